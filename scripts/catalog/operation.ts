@@ -4,7 +4,7 @@
  */
 import type { RawOperation, RawParameter, Schema } from './load.js';
 import { propertyKey } from './names.js';
-import { fieldDoc, fieldsOf as objectFieldsOf, flattenAllOf, objectOf, typeOf, type ObjectNamer } from './schema.js';
+import { fieldDoc, fieldsOf as objectFieldsOf, flattenAllOf, objectOf, typeOf, withoutExamples, type ObjectNamer } from './schema.js';
 import { apiV2Facts } from './apiv2.js';
 import { xmlSchema } from './xml-types.js';
 import { UPLOAD_RULES } from '../../lib/files/upload-rules.js';
@@ -188,7 +188,7 @@ export function buildOperation(raw: RawOperation, name: string, namer: ObjectNam
   const ok = [...raw.responses].filter(([status]) => status.startsWith('2')).sort(([a], [b]) => a.localeCompare(b));
   // A file answer's documented XML is its error body, which the runtime throws as an ApiError.
   const documented = v2?.file ? [] : ok.map(([, schema]) => schema).filter((s): s is Schema => s !== undefined);
-  const schemas = apiV2 ? documented.map((schema) => xmlSchema(schema, 'response')) : documented;
+  const schemas = (apiV2 ? documented.map((schema) => xmlSchema(schema, 'response')) : documented).map(withoutExamples);
   const dataDoc = docBlock([`${about}: response body`], '');
   // A 204 beside a documented body: the runtime hands back `undefined` for the empty one.
   const alsoEmpty = ok.some(([status, schema]) => status === '204' && schema === undefined);

@@ -41,6 +41,18 @@ export function fieldDoc(schema: Schema, extra: string[] = []): string {
   return parts.length ? `/** ${parts.join(' ')} */ ` : '';
 }
 
+/**
+ * The schema without its examples, at every depth. For response bodies: an example shows what to
+ * send; of what WeChat Pay sends, the label and type say enough (0.19 MB of the shipped catalog).
+ */
+export function withoutExamples(input: Schema): Schema {
+  const { example: _example, ...schema } = input;
+  if (schema.properties !== undefined) schema.properties = Object.fromEntries(Object.entries(asSchema(schema.properties)).map(([name, field]) => [name, withoutExamples(asSchema(field))]));
+  if (schema.items !== undefined && !Array.isArray(schema.items)) schema.items = withoutExamples(asSchema(schema.items));
+  if (Array.isArray(schema.allOf)) schema.allOf = schema.allOf.map((part) => withoutExamples(asSchema(part)));
+  return schema;
+}
+
 /** A value as a schema object; anything else (an array, a scalar, nothing) as an empty one. */
 export function asSchema(value: unknown): Schema {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Schema) : {};

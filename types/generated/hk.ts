@@ -8,14 +8,14 @@ export interface GetHkV3CertificatesOptions extends CallOptions {
 /** 获取平台证书列表: response body */
 export interface GetHkV3CertificatesData {
  data: Array<{
-  /** @example 5157F09EFDC096DE15EBE81A47057A7232F1B8E1 */ serial_no?: string;
-  /** @example 2018-06-08T10:34:56+08:00 */ effective_time?: string;
-  /** @example 2018-12-08T10:34:56+08:00 */ expire_time?: string;
+  serial_no?: string;
+  effective_time?: string;
+  expire_time?: string;
   encrypt_certificate?: {
-   /** @example AEAD_AES_256_GCM */ algorithm?: string;
-   /** @example 61f9c719728a */ nonce?: string;
-   /** @example certificate */ associated_data?: string;
-   /** @example sRvt... */ ciphertext?: string;
+   algorithm?: string;
+   nonce?: string;
+   associated_data?: string;
+   ciphertext?: string;
   };
  }>;
 }
@@ -57,9 +57,9 @@ export interface PostHkV3MerchantsOptions extends CallOptions {
 }
 /** 子商户进件（融合钱包）: response body */
 export interface PostHkV3MerchantsData {
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 验证状态 @example Under Review */ verification_status?: "Under Review" | "Approved";
- /** 验证状态描述 @example 该子商户需要通过审核才可生效。请登录商户平台检查审核状态。 */ description?: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 验证状态 */ verification_status?: "Under Review" | "Approved";
+ /** 验证状态描述 */ description?: string;
 }
 
 /** 修改子商户（融合钱包）: request body */
@@ -99,7 +99,7 @@ export interface PutHkV3MerchantsOptions extends CallOptions {
 }
 /** 修改子商户（融合钱包）: response body */
 export interface PutHkV3MerchantsData {
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ /** 子商户号 */ sub_mchid: string;
 }
 
 /** 查询子商户（融合钱包）: options */
@@ -112,37 +112,37 @@ export interface GetHkV3MerchantsOptions extends CallOptions {
 }
 /** 查询子商户（融合钱包）: response body */
 export interface GetHkV3MerchantsData {
- /** 子商户号 @example 20000100 */ sub_mchid: string;
- /** 子商户全称 @example Merchant name */ name: string;
- /** 子商户简称 @example Merchant shortname */ shortname: string;
- /** 公司联系方式 @example 075586010000 */ office_phone: string;
- /** 册国家或区域 @example 344 */ merchant_country_code: string;
- /** 类目 @example 101 */ business_category: number;
+ /** 子商户号 */ sub_mchid: string;
+ /** 子商户全称 */ name: string;
+ /** 子商户简称 */ shortname: string;
+ /** 公司联系方式 */ office_phone: string;
+ /** 册国家或区域 */ merchant_country_code: string;
+ /** 类目 */ business_category: number;
  /** 联系人信息 */ contact?: {
-  /** 联系人名称 @example Bob Zhang */ name?: string;
-  /** 联系人电话 @example +8613633334444 */ phone?: string;
-  /** 联系人邮箱 @example test\@test.com */ email?: string;
+  /** 联系人名称 */ name?: string;
+  /** 联系人电话 */ phone?: string;
+  /** 联系人邮箱 */ email?: string;
  };
- /** 商户类型 @example ENTERPRISE */ merchant_type?: "ENTERPRISE" | "INDIVIDUAL";
- /** 公司注册文件编号 @example 5555-8888 */ registration_certificate_number?: string;
- /** 公司注册文件过期时间 @example 2020-10-16 */ registration_certificate_date?: string;
- /** 子商户结算账户 @example 555588889999 */ settlement_bank_number?: string;
+ /** 商户类型 */ merchant_type?: "ENTERPRISE" | "INDIVIDUAL";
+ /** 公司注册文件编号 */ registration_certificate_number?: string;
+ /** 公司注册文件过期时间 */ registration_certificate_date?: string;
+ /** 子商户结算账户 */ settlement_bank_number?: string;
  /** 业务信息 */ business?: {
-  /** 业务类型 @example BOTH */ business_type?: "ONLINE" | "OFFLINE" | "BOTH";
-  /** APP下载地址 @example https://download.qq.com */ app_download?: string;
-  /** 业务网站 @example https://www.qq.com */ website?: string;
-  /** 公众号 @example wx8888888888888888 */ office_account?: string;
-  /** 小程序 @example wx8888888888888888 */ mini_program?: string;
+  /** 业务类型 */ business_type?: "ONLINE" | "OFFLINE" | "BOTH";
+  /** APP下载地址 */ app_download?: string;
+  /** 业务网站 */ website?: string;
+  /** 公众号 */ office_account?: string;
+  /** 小程序 */ mini_program?: string;
   /** 门店地址 */ store_address?: string;
-  /** MCC码 @example 4214 */ mcc?: string;
+  /** MCC码 */ mcc?: string;
  };
  /** 董事信息 */ director?: {
-  /** 董事姓名 @example Bob */ name?: string;
-  /** 董事证件号码 @example 5555-8888 */ number?: string;
+  /** 董事姓名 */ name?: string;
+  /** 董事证件号码 */ number?: string;
  };
  /** 负责人信息 */ principal?: {
-  /** 负责人姓名 @example Bob */ name?: string;
-  /** 负责人证件号码 @example 5555-8888 */ number?: string;
+  /** 负责人姓名 */ name?: string;
+  /** 负责人证件号码 */ number?: string;
  };
 }
 
@@ -160,38 +160,31 @@ export interface GetHkV3RefundsOptions extends CallOptions {
 }
 /** 查询所有退款: response body */
 export interface GetHkV3RefundsData {
- /** 微信支付交易订单号 @example 1217752501201407033233368018 */ id: string;
- /** 商户号 @example 1900000109 */ mchid: string;
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 机构商户号 @example 1900000100 */ sp_mchid: string;
- /** 商户原交易订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ /** 微信支付交易订单号 */ id: string;
+ /** 商户号 */ mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 机构商户号 */ sp_mchid: string;
+ /** 商户原交易订单号 */ out_trade_no: string;
  /** 订单金额 */ amount: {
-  /** 订单金额 @example 888 */ total: number;
-  /** 货币类型 @example CNY */ currency?: string;
-  /** 用户支付金额 @example 888 */ payer_total: number;
-  /** 支付币种 @example CNY */ payer_currency: string;
+  /** 订单金额 */ total: number;
+  /** 货币类型 */ currency?: string;
+  /** 用户支付金额 */ payer_total: number;
+  /** 支付币种 */ payer_currency: string;
  };
  /** 退款单列表 */ data: Array<{
-  /** 微信退款单号 @example 1217752501201407033233368018 */ id: string;
-  /** 商户退款单号 @example 1217752501201407033233368018 */ out_refund_no: string;
-  /** 退款渠道 @example ORIGINAL */ channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
-  /** 退款入账账户 @example 招商银行信用卡 */ recv_account?: string;
-  /** 退款资金来源 @example REFUND_SOURCE_UNSETTLED_FUNDS */ fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
-  /** 退款成功时间 @example 2018-06-08T10:34:56+08:00 */ success_time?: string;
-  /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */ create_time: string;
-  /** 退款状态 @example SUCCESS */ status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
+  /** 微信退款单号 */ id: string;
+  /** 商户退款单号 */ out_refund_no: string;
+  /** 退款渠道 */ channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
+  /** 退款入账账户 */ recv_account?: string;
+  /** 退款资金来源 */ fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
+  /** 退款成功时间 */ success_time?: string;
+  /** 退款创建时间 */ create_time: string;
+  /** 退款状态 */ status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
   /** 退款金额 */ amount: Amount;
-  /** 优惠退款详情 */ refund_detail?: {
-   /** 券ID @example 109519 */ promotion_id: string;
-   /** 优惠范围 */ scope?: "GLOBAL" | "SINGLE";
-   /** 优惠类型 @example DISCOUNT */ type?: "COUPON" | "DISCOUNT";
-   /** 优惠券面额 @example 5 */ amount?: number;
-   /** 优惠券退款额 @example 5 */ refund_amount?: number;
-   /** 货币类型 @example CNY */ currency: string;
-  };
+  /** 优惠退款详情 */ refund_detail?: RefundDetail;
  }>;
- /** 订单总退款次数 @example 0 */ total_num: number;
- /** 本次返回退款单数 @example 10 */ current_total_num: number;
+ /** 订单总退款次数 */ total_num: number;
+ /** 本次返回退款单数 */ current_total_num: number;
 }
 
 /** 申请退款: request body */
@@ -219,20 +212,17 @@ export interface PostHkV3RefundsOptions extends CallOptions {
 }
 /** 申请退款: response body */
 export interface PostHkV3RefundsData {
- /** 微信支付退款订单号 @example 1217752501201407033233368018 */ id: string;
- /** 商户退款单号 @example 1217752501201407033233368018 */ out_refund_no: string;
- /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */ create_time: string;
+ /** 微信支付退款订单号 */ id: string;
+ /** 商户退款单号 */ out_refund_no: string;
+ /** 退款创建时间 */ create_time: string;
  /** 退款金额 */ amount: {
-  /** 退款金额 @example 888 */ refund: number;
-  /** 退款币种 @example CNY */ currency: string;
-  /** 用户退款金额 @example 888 */ payer_refund: number;
-  /** 支付币种 @example CNY */ payer_currency: string;
-  /** 汇率 */ exchange_rate: {
-   /** 汇率类型 @example SETTLEMENT_RATE */ type?: "SETTLEMENT_RATE";
-   /** 汇率值 @example 8000000 */ rate?: number;
-  };
+  /** 退款金额 */ refund: number;
+  /** 退款币种 */ currency: string;
+  /** 用户退款金额 */ payer_refund: number;
+  /** 支付币种 */ payer_currency: string;
+  /** 汇率 */ exchange_rate: ExchangeRate;
  };
- /** 优惠退款详情 */ detail?: Detail;
+ /** 优惠退款详情 */ detail?: RefundDetail;
 }
 
 /** 查询单笔退款(微信支付退款订单号): options */
@@ -273,24 +263,24 @@ export interface GetHkV3SettleSettlementsOptions extends CallOptions {
 /** 查询结算资金明细API: response body */
 export interface GetHkV3SettleSettlementsData {
  /** 结算信息列表 */ data?: Array<{
-  /** 付款批次号 @example 20091225003 */ batch_id: string;
-  /** 结算日期 @example 20091225 */ settlement_date: string;
-  /** 交易开始日期 @example 20091225 */ trade_start_date: string;
-  /** 交易结束日期 @example 20091225 */ trade_end_date: string;
+  /** 付款批次号 */ batch_id: string;
+  /** 结算日期 */ settlement_date: string;
+  /** 交易开始日期 */ trade_start_date: string;
+  /** 交易结束日期 */ trade_end_date: string;
   /** 金额 */ amount: {
-   /** 已结算金额 @example 123 */ settled: number;
-   /** 未结算金额 @example 123 */ unsettle: number;
-   /** 结算币种 @example HKD */ currency: string;
-   /** 支付金额 @example 123 */ pay: number;
-   /** 退款金额 @example 123 */ refund: number;
-   /** 支付净额 @example 5 */ net: number;
-   /** 手续费金额 @example 5 */ fee: number;
+   /** 已结算金额 */ settled: number;
+   /** 未结算金额 */ unsettle: number;
+   /** 结算币种 */ currency: string;
+   /** 支付金额 */ pay: number;
+   /** 退款金额 */ refund: number;
+   /** 支付净额 */ net: number;
+   /** 手续费金额 */ fee: number;
   };
-  /** 钱包主体 @example CHINA_HONGKONG */ wallet_region?: "CHINA_MAINLAND" | "CHINA_HONGKONG";
+  /** 钱包主体 */ wallet_region?: "CHINA_MAINLAND" | "CHINA_HONGKONG";
  }>;
- /** 总记录条数 @example 1234 */ total_count: number;
- /** 记录起始位置 @example 1 */ offset: number;
- /** 本次返回条数 @example 20 */ limit: number;
+ /** 总记录条数 */ total_count: number;
+ /** 记录起始位置 */ offset: number;
+ /** 本次返回条数 */ limit: number;
 }
 
 /** 下载对账单: options */
@@ -328,7 +318,7 @@ export interface PostHkV3TransactionsAppBody {
  /** 支付者 */ payer?: Payer;
  /** 订单金额 */ amount: HkAmount;
  /** 场景信息 */ scene_info?: SceneInfo;
- /** 优惠功能 */ detail?: HkDetail[];
+ /** 优惠功能 */ detail?: Detail[];
 }
 /** APP支付下单: options */
 export interface PostHkV3TransactionsAppOptions extends CallOptions {
@@ -336,7 +326,7 @@ export interface PostHkV3TransactionsAppOptions extends CallOptions {
 }
 /** APP支付下单: response body */
 export interface PostHkV3TransactionsAppData {
- /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */ prepay_id: string;
+ /** 预支付交易会话标识 */ prepay_id: string;
 }
 
 /** 查询订单(微信支付订单号): options */
@@ -400,7 +390,7 @@ export interface PostHkV3TransactionsJsapiBody {
  /** 支付者 */ payer?: Payer;
  /** 订单金额 */ amount: HkAmount;
  /** 场景信息 */ scene_info?: SceneInfo;
- /** 优惠功能 */ detail?: HkDetail[];
+ /** 优惠功能 */ detail?: Detail[];
 }
 /** 小程序/公众号支付下单: options */
 export interface PostHkV3TransactionsJsapiOptions extends CallOptions {
@@ -408,7 +398,7 @@ export interface PostHkV3TransactionsJsapiOptions extends CallOptions {
 }
 /** 小程序/公众号支付下单: response body */
 export interface PostHkV3TransactionsJsapiData {
- /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */ prepay_id: string;
+ /** 预支付交易会话标识 */ prepay_id: string;
 }
 
 /** 提交付款码支付: request body */
@@ -449,47 +439,48 @@ export interface PostHkV3TransactionsMicropayOptions extends CallOptions {
 }
 /** 提交付款码支付: response body */
 export interface PostHkV3TransactionsMicropayData {
- /** 微信支付订单号 @example 1217752501201407033233368018 */ id: string;
- /** 商户号 @example 1900000109 */ mchid: string;
- /** APPID @example wx8888888888888888 */ appid: string;
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 机构商户号 @example 1900000100 */ sp_mchid: string;
- /** 机构APPID @example wx8888888888888888 */ sp_appid: string;
- /** 子商户APPID @example wx8888888888888888 */ sub_appid?: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 交易类型 @example MICROPAY */ trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
- /** 交易状态 @example SUCCESS */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
- /** 交易状态描述 @example 支付失败，请重新下单支付 */ trade_state_desc: string;
- /** 付款银行 @example CMC */ bank_type: string;
- /** 商户数据 @example 自定义数据 */ attach?: string;
- /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */ success_time: string;
- /** 支付者 */ payer?: Payer;
+ /** 微信支付订单号 */ id: string;
+ /** 商户号 */ mchid: string;
+ /** APPID */ appid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 机构商户号 */ sp_mchid: string;
+ /** 机构APPID */ sp_appid: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 交易类型 */ trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
+ /** 交易状态 */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
+ /** 交易状态描述 */ trade_state_desc: string;
+ /** 付款银行 */ bank_type: string;
+ /** 商户数据 */ attach?: string;
+ /** 支付完成时间 */ success_time: string;
+ /** 支付者 */ payer?: {
+  /** 用户标识 */ openid?: string;
+  /** 用户标识 */ sp_openid?: string;
+  /** 用户标识 */ sub_openid?: string;
+ };
  /** 订单金额 */ amount: {
-  /** 订单金额 @example 888 */ total: number;
-  /** 货币类型 @example CNY */ currency?: string;
-  /** 用户支付金额 @example 888 */ payer_total: number;
-  /** 支付货币类型 @example CNY */ "payer _currency"?: string;
-  /** 汇率 */ exchange_rate?: {
-   /** 汇率类型 @example SETTLEMENT_RATE */ type?: "SETTLEMENT_RATE";
-   /** 汇率值 @example 80000000 */ rate?: number;
-  };
+  /** 订单金额 */ total: number;
+  /** 货币类型 */ currency?: string;
+  /** 用户支付金额 */ payer_total: number;
+  /** 支付货币类型 */ "payer _currency"?: string;
+  /** 汇率 */ exchange_rate?: ExchangeRate;
  };
  /** 优惠功能 */ detail?: Array<{
-  /** 券ID @example 109519 */ promotion_id: string;
-  /** 优惠名称 @example 单品惠-6 */ name?: string;
-  /** 优惠范围 @example SINGLE */ scope?: "GLOBAL" | "SINGLE";
-  /** 优惠类型 @example DISCOUNT */ type?: "COUPON" | "DISCOUNT";
-  /** 优惠券面额 @example 5 */ amount: number;
-  /** 货币类型 @example CNY */ currency?: string;
-  /** 活动ID @example 931386 */ activity_id?: string;
-  /** 微信出资 @example 0 */ wechatpay_contribute_amount?: number;
-  /** 商户出资 @example 0 */ merchant_contribute_amount?: number;
-  /** 其他出资 @example 5 */ other_contribute_amount?: number;
+  /** 券ID */ promotion_id: string;
+  /** 优惠名称 */ name?: string;
+  /** 优惠范围 */ scope?: "GLOBAL" | "SINGLE";
+  /** 优惠类型 */ type?: "COUPON" | "DISCOUNT";
+  /** 优惠券面额 */ amount: number;
+  /** 货币类型 */ currency?: string;
+  /** 活动ID */ activity_id?: string;
+  /** 微信出资 */ wechatpay_contribute_amount?: number;
+  /** 商户出资 */ merchant_contribute_amount?: number;
+  /** 其他出资 */ other_contribute_amount?: number;
   /** 单品列表 */ goods_detail?: Array<{
-   /** 商品编码 @example 12345 */ goods_id: string;
-   /** 商品备注 @example 1001 */ goods_remark?: string;
-   /** 商品数量 @example 1 */ quantity: number;
-   /** 商品价格 @example 528800 */ price: number;
+   /** 商品编码 */ goods_id: string;
+   /** 商品备注 */ goods_remark?: string;
+   /** 商品数量 */ quantity: number;
+   /** 商品价格 */ price: number;
   }>;
  }>;
 }
@@ -521,7 +512,7 @@ export interface PostHkV3TransactionsMwebBody {
   /** 操作员ID @example 123145 */ operator_id?: string;
   /** 商户门店信息 */ store_info: StoreInfo;
  };
- /** 优惠功能 */ detail?: HkDetail[];
+ /** 优惠功能 */ detail?: Detail[];
 }
 /** H5支付下单: options */
 export interface PostHkV3TransactionsMwebOptions extends CallOptions {
@@ -553,7 +544,7 @@ export interface PostHkV3TransactionsNativeBody {
  /** 支付者 */ payer?: Payer;
  /** 订单金额 */ amount: HkAmount;
  /** 场景信息 */ scene_info?: SceneInfo;
- /** 优惠功能 */ detail?: HkDetail[];
+ /** 优惠功能 */ detail?: Detail[];
 }
 /** 扫码支付下单: options */
 export interface PostHkV3TransactionsNativeOptions extends CallOptions {
@@ -561,7 +552,7 @@ export interface PostHkV3TransactionsNativeOptions extends CallOptions {
 }
 /** 扫码支付下单: response body */
 export interface PostHkV3TransactionsNativeData {
- /** 二维码链接 @example weixin://wxpay/s/An4baqw */ code_url: string;
+ /** 二维码链接 */ code_url: string;
 }
 
 /** 查询订单(商户订单号): options */
@@ -625,40 +616,43 @@ export interface Business {
 
 /** The type of the `amount` fields of this module. */
 export interface Amount {
- /** 退款金额 @example 888 */ refund: number;
- /** 货币类型 @example CNY */ currency?: string;
- /** 用户退款金额 @example 888 */ payer_refund: number;
- /** 支付币种 @example CNY */ payer_currency: string;
- /** 汇率 */ exchange_rate: {
-  /** 汇率类型 @example SETTLEMENT_RATE */ type?: "SETTLEMENT_RATE";
-  /** 汇率值 @example 8000000 */ rate?: number;
- };
+ /** 退款金额 */ refund: number;
+ /** 货币类型 */ currency?: string;
+ /** 用户退款金额 */ payer_refund: number;
+ /** 支付币种 */ payer_currency: string;
+ /** 汇率 */ exchange_rate: ExchangeRate;
 }
 
-/** The type of the `detail` fields of this module. */
-export interface Detail {
- /** 券ID @example 109519 */ promotion_id: string;
- /** 优惠范围 @example SINGLE */ scope?: "GLOBAL" | "SINGLE";
- /** 优惠类型 @example DISCOUNT */ type?: "COUPON" | "DISCOUNT";
- /** 优惠券面额 @example 5 */ amount?: number;
- /** 优惠券退款额 @example 5 */ refund_amount?: number;
- /** 货币类型 @example CNY */ currency: string;
+/** The type of the `exchange_rate` fields of this module. */
+export interface ExchangeRate {
+ /** 汇率类型 */ type?: "SETTLEMENT_RATE";
+ /** 汇率值 */ rate?: number;
+}
+
+/** The type of the `refund_detail` fields of this module. */
+export interface RefundDetail {
+ /** 券ID */ promotion_id: string;
+ /** 优惠范围 */ scope?: "GLOBAL" | "SINGLE";
+ /** 优惠类型 */ type?: "COUPON" | "DISCOUNT";
+ /** 优惠券面额 */ amount?: number;
+ /** 优惠券退款额 */ refund_amount?: number;
+ /** 货币类型 */ currency: string;
 }
 
 /** The fields of `GetHkV3RefundsIdData` of this module. */
 export interface GetHkV3RefundsIdDataFields {
- /** 微信支付退款订单号 @example 1217752501201407033233368018 */ id: string;
- /** 商户退款单号 @example 1217752501201407033233368018 */ out_refund_no: string;
- /** 微信支付交易订单号 @example 1217752501201407033233368018 */ transaction_id: string;
- /** 商户原交易订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 退款渠道 @example ORIGINAL */ channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
- /** 退款入账账户 @example 招商银行信用卡 */ recv_account?: string;
- /** 退款资金来源 @example REFUND_SOURCE_UNSETTLED_FUNDS */ fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
- /** 退款成功时间 @example 2018-06-08T10:34:56+08:00 */ success_time?: string;
- /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */ create_time: string;
- /** 退款状态 @example SUCCESS */ status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
+ /** 微信支付退款订单号 */ id: string;
+ /** 商户退款单号 */ out_refund_no: string;
+ /** 微信支付交易订单号 */ transaction_id: string;
+ /** 商户原交易订单号 */ out_trade_no: string;
+ /** 退款渠道 */ channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
+ /** 退款入账账户 */ recv_account?: string;
+ /** 退款资金来源 */ fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
+ /** 退款成功时间 */ success_time?: string;
+ /** 退款创建时间 */ create_time: string;
+ /** 退款状态 */ status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
  /** 退款金额 */ amount: Amount;
- /** 优惠退款详情 */ detail?: Detail;
+ /** 优惠退款详情 */ detail?: RefundDetail;
 }
 
 /** The type of the `payer` fields of this module. */
@@ -691,7 +685,7 @@ export interface StoreInfo {
 }
 
 /** The type of the `detail` fields of this module. */
-export interface HkDetail {
+export interface Detail {
  /** 订单原价 @example 608800 */ cost_price?: number;
  /** 商品小票ID @example wx123 */ receipt_id?: string;
  /** 单品列表 */ goods_detail?: Array<{
@@ -705,52 +699,49 @@ export interface HkDetail {
 
 /** The fields of `GetHkV3TransactionsIdData` of this module. */
 export interface GetHkV3TransactionsIdDataFields {
- /** 商户号 @example 1900000109 */ mchid: string;
- /** APPID @example wx8888888888888888 */ appid: string;
- /** 机构商户号 @example 1900000100 */ sp_mchid: string;
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 机构APPID @example wx8888888888888888 */ sp_appid: string;
- /** 子商户APPID @example wx8888888888888888 */ sub_appid?: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 微信支付订单号 @example 4200000000002104083200000488 */ id: string;
- /** 商户数据 @example 自定义数据 */ attach?: string;
- /** 交易类型 @example APP */ trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
- /** 付款银行 @example CMC */ bank_type: string;
- /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */ success_time: string;
- /** 交易状态 @example SUCCESS */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
- /** 交易状态描述 @example 支付失败，请重新下单支付 */ trade_state_desc: string;
+ /** 商户号 */ mchid: string;
+ /** APPID */ appid: string;
+ /** 机构商户号 */ sp_mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 机构APPID */ sp_appid: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信支付订单号 */ id: string;
+ /** 商户数据 */ attach?: string;
+ /** 交易类型 */ trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
+ /** 付款银行 */ bank_type: string;
+ /** 支付完成时间 */ success_time: string;
+ /** 交易状态 */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
+ /** 交易状态描述 */ trade_state_desc: string;
  /** 支付者 */ payer: {
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
-  /** 机构用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sp_openid?: string;
-  /** 子商户用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
+  /** 用户标识 */ openid?: string;
+  /** 机构用户标识 */ sp_openid?: string;
+  /** 子商户用户标识 */ sub_openid?: string;
  };
  /** 订单金额 */ amount: {
-  /** 订单金额 @example 888 */ total: number;
-  /** 用户支付金额 @example 888 */ payer_total: number;
-  /** 订单标价币种 @example CNY */ currency: string;
-  /** 用户支付币种 @example HKD */ payer_currency: string;
-  /** 汇率信息 */ exchange_rate?: {
-   /** 汇率类型 @example SETTLEMENT_RATE */ type?: "SETTLEMENT_RATE";
-   /** 汇率值 @example 80000000 */ rate?: number;
-  };
+  /** 订单金额 */ total: number;
+  /** 用户支付金额 */ payer_total: number;
+  /** 订单标价币种 */ currency: string;
+  /** 用户支付币种 */ payer_currency: string;
+  /** 汇率信息 */ exchange_rate?: ExchangeRate;
  };
  /** 优惠功能 */ promotion_detail?: Array<{
-  /** 券ID @example 109519 */ promotion_id: string;
-  /** 优惠名称 @example 单品惠-6 */ name?: string;
-  /** 优惠范围 @example SINGLE */ scope?: "GLOBAL" | "SINGLE";
-  /** 优惠类型 @example DISCOUNT */ type?: "COUPON" | "DISCOUNT";
-  /** 优惠券面额 @example 5 */ amount: number;
-  /** 优惠币种 @example HKD */ currency: string;
-  /** 活动ID @example 931386 */ activity_id?: string;
-  /** 微信出资 @example 0 */ wxpay_contribute_amount?: number;
-  /** 商户出资 @example 0 */ merchant_contribute_amount?: number;
-  /** 其他出资 @example 5 */ other_contribute_amount?: number;
+  /** 券ID */ promotion_id: string;
+  /** 优惠名称 */ name?: string;
+  /** 优惠范围 */ scope?: "GLOBAL" | "SINGLE";
+  /** 优惠类型 */ type?: "COUPON" | "DISCOUNT";
+  /** 优惠券面额 */ amount: number;
+  /** 优惠币种 */ currency: string;
+  /** 活动ID */ activity_id?: string;
+  /** 微信出资 */ wxpay_contribute_amount?: number;
+  /** 商户出资 */ merchant_contribute_amount?: number;
+  /** 其他出资 */ other_contribute_amount?: number;
   /** 单品列表 */ goods_detail?: Array<{
-   /** 商品编码 @example 12345 */ goods_id: string;
-   /** 商品备注 @example 1001 */ goods_remark?: string;
-   /** 商品优惠金额 @example 100 */ discount_amount: number;
-   /** 商品数量 @example 1 */ quantity: number;
-   /** 商品价格 @example 528800 */ price: number;
+   /** 商品编码 */ goods_id: string;
+   /** 商品备注 */ goods_remark?: string;
+   /** 商品优惠金额 */ discount_amount: number;
+   /** 商品数量 */ quantity: number;
+   /** 商品价格 */ price: number;
   }>;
  }>;
 }

@@ -31,8 +31,8 @@ export interface GetAppauthGetaccesstokenOptions extends V2CallOptions {
 }
 /** 通过code换取accesstoken: response body */
 export interface GetAppauthGetaccesstokenData {
- /** 返回状态码 @example 0 */ retcode: "0" | "-1";
- /** 处理成功 @example OK */ retmsg: string;
+ /** 返回状态码 */ retcode: "0" | "-1";
+ /** 处理成功 */ retmsg: string;
  /** 接口调用凭证 */ access_token: string;
  /** 请求返回的access_token过期时间 */ access_token_expire_in: string;
  /** refresh令牌 */ refresh_token: string;
@@ -55,21 +55,21 @@ export interface PostApplymentMicroGetstateOptions extends V2CallOptions {
 }
 /** 查询申请状态: response body */
 export interface PostApplymentMicroGetstateData {
- /** 返回状态码 @example FAIL */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 随机字符串 @example ibuaiVcKdpRxkhJA */ nonce_str: string;
- /** 签名 @example D675A1E471DBF7C0B1AC5883B5BDA9EF */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example PARAM_ERROR */ err_code?: string;
- /** 错误代码描述 @example 商户号信息有误，请检查修改后重试 */ err_code_des?: string;
- /** 商户申请单号 @example 1230000109 */ applyment_id: string;
- /** 申请状态 @example REJECTED */ applyment_state: string;
- /** 申请状态描述 @example 已驳回 */ applyment_state_desc: string;
- /** 小微商户号 @example 1230000109 */ sub_mch_id?: string;
- /** 签约链接 @example https://pay.weixin.qq.com */ sign_url?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 商户申请单号 */ applyment_id: string;
+ /** 申请状态 */ applyment_state: string;
+ /** 申请状态描述 */ applyment_state_desc: string;
+ /** 小微商户号 */ sub_mch_id?: string;
+ /** 签约链接 */ sign_url?: string;
  /** 审核详情 */ audit_detail?: string;
- /** 参数名称 @example account_number */ param_name: string;
- /** 驳回原因 @example 银行账号不存在 */ reject_reason: string;
+ /** 参数名称 */ param_name: string;
+ /** 驳回原因 */ reject_reason: string;
 }
 
 /** 查询升级申请单状态: request body */
@@ -87,29 +87,29 @@ export interface PostApplymentMicroGetupgradestateOptions extends V2CallOptions 
 }
 /** 查询升级申请单状态: response body */
 export interface PostApplymentMicroGetupgradestateData {
- /** 返回状态码 @example FAIL */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 随机字符串 @example ibuaiVcKdpRxkhJA */ nonce_str: string;
- /** 签名 @example D675A1E471DBF7C0B1AC5883B5BDA9EF */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example PARAM_ERROR */ err_code?: string;
- /** 错误代码描述 @example 商户号信息有误，请检查修改后重试 */ err_code_des?: string;
- /** 小微商户号 @example 1230000109 */ sub_mch_id: string;
- /** 申请状态 @example REJECTED */ applyment_state: string;
- /** 申请状态描述 @example 已驳回 */ applyment_state_desc: string;
- /** 签约二维码 @example https://pay.weixin.qq.com */ sign_qrcode?: string;
- /** 签约链接 @example https://pay.weixin.qq.com */ sign_url?: string;
- /** 审核详情 @example 详情参考2.2.5 */ audit_detail?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 小微商户号 */ sub_mch_id: string;
+ /** 申请状态 */ applyment_state: string;
+ /** 申请状态描述 */ applyment_state_desc: string;
+ /** 签约二维码 */ sign_qrcode?: string;
+ /** 签约链接 */ sign_url?: string;
+ /** 审核详情 */ audit_detail?: string;
  /** 付款户名 */ account_name: string;
- /** 汇款金额 @example 124 */ pay_amount: string;
- /** 收款卡号 @example 7222223333322332 */ destination_account_number: string;
- /** 收款户名 @example 财付通支付科技有限公司 */ destination_account_name: string;
- /** 开户银行 @example 招商银行威盛大厦支行 */ destination_account_bank: string;
- /** 省市信息 @example 深圳 */ city: string;
- /** 备注信息 @example 入驻账户验证 */ remark: string;
- /** 汇款截止时间 @example 2018-12-1017:09:01 */ deadline_time: string;
- /** 参数名称 @example 1230000109 */ param_name: string;
- /** 驳回原因 @example 银行账户不存在 */ reject_reason: string;
+ /** 汇款金额 */ pay_amount: string;
+ /** 收款卡号 */ destination_account_number: string;
+ /** 收款户名 */ destination_account_name: string;
+ /** 开户银行 */ destination_account_bank: string;
+ /** 省市信息 */ city: string;
+ /** 备注信息 */ remark: string;
+ /** 汇款截止时间 */ deadline_time: string;
+ /** 参数名称 */ param_name: string;
+ /** 驳回原因 */ reject_reason: string;
 }
 
 /** 修改结算银行卡: request body */
@@ -205,15 +205,15 @@ export interface PostApplymentMicroSubmitOptions extends V2CallOptions {
 }
 /** 申请入驻: response body */
 export interface PostApplymentMicroSubmitData {
- /** 返回状态码 @example FAIL */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 随机字符串 @example ibuaiVcKdpRxkhJA */ nonce_str: string;
- /** 签名 @example D675A1E471DBF7C0B1AC5883B5BDA9EF */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example PARAM_ERROR */ err_code?: string;
- /** 错误代码描述 @example 商户号信息有误，请检查修改后重试 */ err_code_des?: string;
- /** 参数校验不通过的字段名 @example account_no */ err_param?: string;
- /** 商户申请单号 @example 1230000109 */ applyment_id: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 参数校验不通过的字段名 */ err_param?: string;
+ /** 商户申请单号 */ applyment_id: string;
 }
 
 /** 提交升级申请单: request body */
@@ -255,14 +255,14 @@ export interface PostApplymentMicroSubmitupgradeOptions extends V2CallOptions {
 }
 /** 提交升级申请单: response body */
 export interface PostApplymentMicroSubmitupgradeData {
- /** 返回状态码 @example FAIL */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 随机字符串 @example ibuaiVcKdpRxkhJA */ nonce_str: string;
- /** 签名 @example D675A1E471DBF7C0B1AC5883B5BDA9EF */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example PARAM_ERROR */ err_code?: string;
- /** 错误代码描述 @example 商户号信息有误，请检查修改后重试 */ err_code_des?: string;
- /** 参数校验不通过的字段名 @example account_no */ err_param?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 参数校验不通过的字段名 */ err_param?: string;
 }
 
 /** 拉取订单评价数据: request body */
@@ -310,24 +310,24 @@ export interface PostCgiBinMchCustomsCustomdeclareorderOptions extends V2CallOpt
 }
 /** 订单附加信息提交接口: response body */
 export interface PostCgiBinMchCustomsCustomdeclareorderData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 签名类型 @example MD5 */ sign_type: "MD5";
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mch_id: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 状态码 @example UNDECLARED */ state: "NDECLARED" | "SUBMITTED" | "PROCESSING" | "SUCCESS" | "FAIL" | "EXCEPT";
- /** 微信支付订单号 @example 1000320306201511078440737890 */ transaction_id: string;
- /** 商户订单号 @example 20150806125346 */ out_trade_no: string;
- /** 商户子订单号 @example 20150806125346 */ sub_order_no?: string;
- /** 微信子订单号 @example 20150806125346 */ sub_order_id?: string;
- /** 最后更新时间 @example 20091227091010 */ modify_time: string;
- /** 订购人和支付人身份信息校验结果 @example UNCHECKED */ cert_check_result: "UNCHECKED" | "SAME" | "DIFFERENT";
- /** 验核机构**注 @example UNIONPAY */ verify_department: "UNIONPAY" | "NETSUNION" | "OTHERS";
- /** 验核机构交易流水号 @example 2018112288340107038204310100000 */ verify_department_trade_id: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 签名类型 */ sign_type: "MD5";
+ /** 签名 */ sign: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 状态码 */ state: "NDECLARED" | "SUBMITTED" | "PROCESSING" | "SUCCESS" | "FAIL" | "EXCEPT";
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 商户子订单号 */ sub_order_no?: string;
+ /** 微信子订单号 */ sub_order_id?: string;
+ /** 最后更新时间 */ modify_time: string;
+ /** 订购人和支付人身份信息校验结果 */ cert_check_result: "UNCHECKED" | "SAME" | "DIFFERENT";
+ /** 验核机构**注 */ verify_department: "UNIONPAY" | "NETSUNION" | "OTHERS";
+ /** 验核机构交易流水号 */ verify_department_trade_id: string;
 }
 
 /** 订单附加信息查询接口: request body */
@@ -348,31 +348,31 @@ export interface PostCgiBinMchCustomsCustomdeclarequeryOptions extends V2CallOpt
 }
 /** 订单附加信息查询接口: response body */
 export interface PostCgiBinMchCustomsCustomdeclarequeryData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mch_id: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 微信支付订单号 @example 1000320306201511078440737890 */ transaction_id: string;
- /** 笔数 @example 1 */ count: string;
- /** 商户子订单号 @example 20150806125346 */ sub_order_no_$n?: string;
- /** 微信子订单号 @example 20150806125346 */ sub_order_id_$n?: string;
- /** 商户海关备案号 @example 1234567 */ mch_customs_no_$n?: string;
- /** 海关 @example SHANGHAI */ customs_$n: "GUANGZHOU_ZS" | "HANGZHOU_ZS" | "NINGBO" | "ZHENGZHOU_BS" | "CHONGQING" | "SHANGHAI_ZS" | "SHENZHEN" | "ZHENGZHOU_ZH_ZS" | "TIANJIN";
- /** 币种 @example CNY */ fee_type_$n?: string;
- /** 应付金额 @example 888 */ order_fee_$n?: string;
- /** 关税 @example 888 */ duty_$n?: string;
- /** 物流费 @example 888 */ transport_fee_$n?: string;
- /** 商品价格 @example 888 */ product_fee_$n?: string;
- /** 状态码 @example UNDECLARED */ state_$n: "NDECLARED" | "SUBMITTED" | "PROCESSING" | "SUCCESS" | "FAIL" | "EXCEPT";
- /** 申报结果说明 @example 支付单已存在并且为非退单状态 */ explanation_$n?: string;
- /** 最后更新时间 @example 20091227091010 */ modify_time_$n: string;
- /** 订购人和支付人身份信息校验结果 @example UNCHECKED */ cert_check_result_$n: "UNCHECKED" | "SAME" | "DIFFERENT";
- /** 验核机构**注 @example UNIONPAY */ verify_department: "UNIONPAY" | "NETSUNION" | "OTHERS";
- /** 验核机构交易流水号 @example 2018112288340107038204310100000 */ verify_department_trade_id: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 签名 */ sign: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 笔数 */ count: string;
+ /** 商户子订单号 */ sub_order_no_$n?: string;
+ /** 微信子订单号 */ sub_order_id_$n?: string;
+ /** 商户海关备案号 */ mch_customs_no_$n?: string;
+ /** 海关 */ customs_$n: "GUANGZHOU_ZS" | "HANGZHOU_ZS" | "NINGBO" | "ZHENGZHOU_BS" | "CHONGQING" | "SHANGHAI_ZS" | "SHENZHEN" | "ZHENGZHOU_ZH_ZS" | "TIANJIN";
+ /** 币种 */ fee_type_$n?: string;
+ /** 应付金额 */ order_fee_$n?: string;
+ /** 关税 */ duty_$n?: string;
+ /** 物流费 */ transport_fee_$n?: string;
+ /** 商品价格 */ product_fee_$n?: string;
+ /** 状态码 */ state_$n: "NDECLARED" | "SUBMITTED" | "PROCESSING" | "SUCCESS" | "FAIL" | "EXCEPT";
+ /** 申报结果说明 */ explanation_$n?: string;
+ /** 最后更新时间 */ modify_time_$n: string;
+ /** 订购人和支付人身份信息校验结果 */ cert_check_result_$n: "UNCHECKED" | "SAME" | "DIFFERENT";
+ /** 验核机构**注 */ verify_department: "UNIONPAY" | "NETSUNION" | "OTHERS";
+ /** 验核机构交易流水号 */ verify_department_trade_id: string;
 }
 
 /** 订单附加信息重推接口: request body */
@@ -394,22 +394,22 @@ export interface PostCgiBinMchNewcustomsCustomdeclareredeclareOptions extends V2
 }
 /** 订单附加信息重推接口: response body */
 export interface PostCgiBinMchNewcustomsCustomdeclareredeclareData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 签名类型 @example MD5 */ sign_type: "MD5";
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mch_id: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 状态码 @example UNDECLARED */ state: "UNDECLARED" | "SUBMITTED" | "PROCESSING" | "SUCCESS" | "FAIL" | "EXCEPT";
- /** 微信支付订单号 @example 1000320306201511078440737890 */ transaction_id: string;
- /** 商户订单号 @example 20150806125346 */ out_trade_no: string;
- /** 商户子订单号 @example 20150806125346 */ sub_order_no?: string;
- /** 微信子订单号 @example 20150806125346 */ sub_order_id?: string;
- /** 最后更新时间 @example 20091227091010 */ modify_time: string;
- /** 申报结果说明 @example 支付单已存在并且为非退单状态 */ explanation?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 签名类型 */ sign_type: "MD5";
+ /** 签名 */ sign: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 状态码 */ state: "UNDECLARED" | "SUBMITTED" | "PROCESSING" | "SUCCESS" | "FAIL" | "EXCEPT";
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 商户子订单号 */ sub_order_no?: string;
+ /** 微信子订单号 */ sub_order_id?: string;
+ /** 最后更新时间 */ modify_time: string;
+ /** 申报结果说明 */ explanation?: string;
 }
 
 /** 消费押金: request body */
@@ -433,22 +433,22 @@ export interface PostDepositConsumeOptions extends V2CallOptions {
 }
 /** 消费押金: response body */
 export interface PostDepositConsumeData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 公众账号ID @example wx8888888888888888 */ appid: string;
- /** 子商户公众账号ID @example wx8888888888888888 */ sub_appid: string;
- /** 商户号 @example 1900000100 */ mch_id: string;
- /** 子商户号 @example 1900000100 */ sub_mch_id: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 微信订单号 @example 1217752501201407033233368018 */ transaction_id: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 押金总金额 @example 888 */ total_fee: string;
- /** 消费金额 @example 888 */ consume_fee: string;
- /** 货币类型 @example CNY */ fee_type?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 公众账号ID */ appid: string;
+ /** 子商户公众账号ID */ sub_appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 子商户号 */ sub_mch_id: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 押金总金额 */ total_fee: string;
+ /** 消费金额 */ consume_fee: string;
+ /** 货币类型 */ fee_type?: string;
 }
 
 /** 支付押金（人脸支付）: request body */
@@ -565,21 +565,21 @@ export interface PostDepositUnifiedorderOptions extends V2CallOptions {
 }
 /** 支付押金（JSAPI/APP支付）: response body */
 export interface PostDepositUnifiedorderData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 服务商应用ID @example wx8888888888888888 */ appid: string;
- /** 商户号 @example 1900000109 */ mch_id: string;
- /** 子商户应用ID @example wx8888888888888888 */ sub_appid?: string;
- /** 子商户号 @example 1900000109 */ sub_mch_id: string;
- /** 设备号 @example 013467007045764 */ device_info?: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 交易类型 @example JSAPI */ trade_type: "JSAPI" | "APP";
- /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */ prepay_id: string;
- /** 二维码链接 @example weixin://wxpay/bizpayurl/up?pr=NwY5Mz9&groupid=00 */ code_url?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 服务商应用ID */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 子商户应用ID */ sub_appid?: string;
+ /** 子商户号 */ sub_mch_id: string;
+ /** 设备号 */ device_info?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 交易类型 */ trade_type: "JSAPI" | "APP";
+ /** 预支付交易会话标识 */ prepay_id: string;
+ /** 二维码链接 */ code_url?: string;
 }
 
 /** 人脸识别SDK-获取调用凭证: request body */
@@ -605,10 +605,10 @@ export interface PostFaceGetWxpayfaceAuthinfoOptions extends V2CallOptions {
 }
 /** 人脸识别SDK-获取调用凭证: response body */
 export interface PostFaceGetWxpayfaceAuthinfoData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 错误码描述 @example 签名失败 */ return_msg?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 错误码描述 */ return_msg?: string;
  /** SDK调用凭证 */ authinfo: string;
- /** authinfo的有效时间 @example 3600 */ expires_in?: string;
+ /** authinfo的有效时间 */ expires_in?: string;
  /** 随机字符串 */ nonce_str: string;
  /** 参数签名 */ sign: string;
  /** 公众号 */ appid: string;
@@ -632,24 +632,24 @@ export interface PostFundQueryautowithdrawbydateOptions extends V2CallOptions {
 }
 /** 查询提现状态: response body */
 export interface PostFundQueryautowithdrawbydateData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example OK */ return_msg?: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code: string;
- /** 错误代码描述 @example 参数签名错误 */ err_code_des?: string;
- /** 签名类型 @example HMAC-SHA256 */ sign_type?: "HMAC-SHA256";
- /** 签名 @example 4219DA46A027E8C86DE1BE8CD252158B74DEFAA069CDB6DEFA235FFEA2437EA2 */ sign?: string;
- /** 日期 @example 20180508 */ date: string;
- /** 商户号 @example 1900000109 */ mch_id: string;
- /** 小微商户号 @example 1900000109 */ sub_mch_id: string;
- /** 随机字符 @example ibuaiVcKdpRxkhJA */ nonce_str: string;
- /** 单据状态 @example PROCESSING */ withdraw_status: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 签名类型 */ sign_type?: "HMAC-SHA256";
+ /** 签名 */ sign?: string;
+ /** 日期 */ date: string;
+ /** 商户号 */ mch_id: string;
+ /** 小微商户号 */ sub_mch_id: string;
+ /** 随机字符 */ nonce_str: string;
+ /** 单据状态 */ withdraw_status: string;
  /** 单据失败原因 */ fail_reason?: string;
- /** 提现单单据ID @example 10900999991802018050300326172000 */ withdraw_id?: string;
- /** 金额 @example 550 */ amount?: string;
- /** 单据创建时间 @example 2018-05-1108:00:00 */ create_time?: string;
- /** 单据成功时间 @example 2018-05-1108:00:00 */ success_time?: string;
- /** 单据退票时间 @example 2018-05-1108:00:00 */ refund_time?: string;
+ /** 提现单单据ID */ withdraw_id?: string;
+ /** 金额 */ amount?: string;
+ /** 单据创建时间 */ create_time?: string;
+ /** 单据成功时间 */ success_time?: string;
+ /** 单据退票时间 */ refund_time?: string;
 }
 
 /** 重新发起提现: request body */
@@ -667,20 +667,20 @@ export interface PostFundReautowithdrawbydateOptions extends V2CallOptions {
 }
 /** 重新发起提现: response body */
 export interface PostFundReautowithdrawbydateData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example OK */ return_msg?: string;
- /** 业务结果 @example FAIL */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code: string;
- /** 错误代码描述 @example 参数签名错误 */ err_code_des?: string;
- /** 签名类型 @example HMAC-SHA256 */ sign_type?: "HMAC-SHA256";
- /** 签名 @example 4219DA46A027E8C86DE1BE8CD252158B74DEFAA069CDB6DEFA235FFEA2437EA2 */ sign?: string;
- /** 自动提现单提现日期 @example 20180602 */ date: string;
- /** 商户号 @example 1900000109 */ mch_id: string;
- /** 小微商户号 @example 1900000109 */ sub_mch_id: string;
- /** 提现单单据ID @example 10900999991802018050300326172000 */ withdraw_id: string;
- /** 金额 @example 550 */ amount: string;
- /** 单据创建时间 @example 2018-05-1108:00:00 */ create_time: string;
- /** 随机字符 @example ibuaiVcKdpRxkhJA */ nonce_str: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 签名类型 */ sign_type?: "HMAC-SHA256";
+ /** 签名 */ sign?: string;
+ /** 自动提现单提现日期 */ date: string;
+ /** 商户号 */ mch_id: string;
+ /** 小微商户号 */ sub_mch_id: string;
+ /** 提现单单据ID */ withdraw_id: string;
+ /** 金额 */ amount: string;
+ /** 单据创建时间 */ create_time: string;
+ /** 随机字符 */ nonce_str: string;
 }
 
 /** 间联模式查询商户审核状态开放接口: request body */
@@ -739,12 +739,12 @@ export interface PostMchriskQuerymchriskOptions extends V2CallOptions {
 }
 /** 事前-风险商户核查接口: response body */
 export interface PostMchriskQuerymchriskData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 服务商号 @example 1900000109 */ mch_id: string;
- /** 风险级别 @example LOW建议不让高风险商户进件，禁止禁入商户进件 */ risk_level: string;
- /** 风险描述 @example 低风险 */ risk_level_desc: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 服务商号 */ mch_id: string;
+ /** 风险级别 */ risk_level: string;
+ /** 风险描述 */ risk_level_desc: string;
 }
 
 /** 设置风险通知回调链接: request body */
@@ -761,12 +761,12 @@ export interface PostMchriskSetmchriskcallbackOptions extends V2CallOptions {
 }
 /** 设置风险通知回调链接: response body */
 export interface PostMchriskSetmchriskcallbackData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 服务商号 @example 1900000109 */ mch_id: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误描述 @example 系统错误 */ err_code_des?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 服务商号 */ mch_id: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误描述 */ err_code_des?: string;
 }
 
 /** 事后-风险商户处理结果同步接口: request body */
@@ -796,11 +796,11 @@ export interface PostMchriskSyncmchriskresultOptions extends V2CallOptions {
 }
 /** 事后-风险商户处理结果同步接口: response body */
 export interface PostMchriskSyncmchriskresultData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误描述 @example 系统错误 */ err_code_des?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误描述 */ err_code_des?: string;
 }
 
 /** 查询红包记录: request body */
@@ -818,31 +818,31 @@ export interface PostMmpaymkttransfersGethbinfoOptions extends V2CallOptions {
 }
 /** 查询红包记录: response body */
 export interface PostMmpaymkttransfersGethbinfoData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 商户订单号 @example 10000098201411111234567890 */ mch_billno: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 红包单号 @example 1000000000201503283103439304 */ detail_id: string;
- /** 红包状态 @example RECEIVED */ status: "SENDING" | "SENT" | "FAILED" | "RECEIVED" | "RFUND_ING" | "REFUND";
- /** 发放类型 @example API */ send_type: "API" | "UPLOAD" | "ACTIVITY";
- /** 红包类型 @example NORMAL */ hb_type: "NORMAL" | "GROUP";
- /** 红包个数 @example 1 */ total_num: string;
- /** 红包金额 @example 5000 */ total_amount: string;
- /** 失败原因 @example 余额不足 */ reason?: string;
- /** 红包发送时间 @example 2015-04-21 20:00:00 */ send_time: string;
- /** 红包退款时间 @example 2015-04-21 23:03:00 */ refund_time?: string;
- /** 红包退款金额 @example 8000 */ refund_amount?: string;
- /** 祝福语 @example 新年快乐 */ wishing?: string;
- /** 活动描述 @example 新年红包 */ remark?: string;
- /** 活动名称 @example 新年红包 */ act_name?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 商户订单号 */ mch_billno: string;
+ /** 商户号 */ mch_id: string;
+ /** 红包单号 */ detail_id: string;
+ /** 红包状态 */ status: "SENDING" | "SENT" | "FAILED" | "RECEIVED" | "RFUND_ING" | "REFUND";
+ /** 发放类型 */ send_type: "API" | "UPLOAD" | "ACTIVITY";
+ /** 红包类型 */ hb_type: "NORMAL" | "GROUP";
+ /** 红包个数 */ total_num: string;
+ /** 红包金额 */ total_amount: string;
+ /** 失败原因 */ reason?: string;
+ /** 红包发送时间 */ send_time: string;
+ /** 红包退款时间 */ refund_time?: string;
+ /** 红包退款金额 */ refund_amount?: string;
+ /** 祝福语 */ wishing?: string;
+ /** 活动描述 */ remark?: string;
+ /** 活动名称 */ act_name?: string;
  /** 红包领取记录 */ hblist?: {
-  /** 裂变红包领取列表 @example 内容如下表 */ hbinfo?: Array<{
-   /** 领取红包的Openid @example ohO4GtzOAAYMp2yapORH3dQB3W18 */ openid?: string;
-   /** 金额 @example 100 */ amount?: string;
-   /** 接收时间 @example 2015-04-21 20:00:00 */ rcv_time?: string;
+  /** 裂变红包领取列表 */ hbinfo?: Array<{
+   /** 领取红包的Openid */ openid?: string;
+   /** 金额 */ amount?: string;
+   /** 接收时间 */ rcv_time?: string;
   }>;
  };
 }
@@ -861,23 +861,23 @@ export interface PostMmpaymkttransfersGettransferinfoOptions extends V2CallOptio
 }
 /** 查询企业向微信用户个人付款: response body */
 export interface PostMmpaymkttransfersGettransferinfoData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 商户单号 @example 10000098201411111234567890 */ partner_trade_no: string;
- /** Appid @example wxe062425f740d30d8 */ appid: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 付款单号 @example 1000000000201503283103439304 */ detail_id: string;
- /** 转账状态 @example SUCCESS */ status: "SUCCESS" | "FAILED" | "PROCESSING";
- /** 失败原因 @example 余额不足 */ reason?: string;
- /** 收款用户openid @example oxTWIuGaIt6gTKsQRLau2M0yL16E */ openid: string;
- /** 收款用户姓名 @example 马华 */ transfer_name?: string;
- /** 付款金额 @example 5000 */ payment_amount: string;
- /** 转账时间 @example 2015-04-21 20:00:00 */ transfer_time: string;
- /** 付款成功时间 @example 2015-04-21 20:01:00 */ payment_time: string;
- /** 企业付款备注 @example 车险理赔 */ desc: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 商户单号 */ partner_trade_no: string;
+ /** Appid */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 付款单号 */ detail_id: string;
+ /** 转账状态 */ status: "SUCCESS" | "FAILED" | "PROCESSING";
+ /** 失败原因 */ reason?: string;
+ /** 收款用户openid */ openid: string;
+ /** 收款用户姓名 */ transfer_name?: string;
+ /** 付款金额 */ payment_amount: string;
+ /** 转账时间 */ transfer_time: string;
+ /** 付款成功时间 */ payment_time: string;
+ /** 企业付款备注 */ desc: string;
 }
 
 /** 向员工付款: request body */
@@ -907,18 +907,18 @@ export interface PostMmpaymkttransfersPromotionPaywwsptrans2pocketOptions extend
 }
 /** 向员工付款: response body */
 export interface PostMmpaymkttransfersPromotionPaywwsptrans2pocketData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 公众账号appid @example wx8888888888888888 */ appid?: string;
- /** 商户号 @example 1900000109 */ mch_id?: string;
- /** 设备号 @example 013467007045764 */ device_info?: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str?: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ partner_trade_no: string;
- /** 微信付款单号 @example 1007752501201407033233368018 */ payment_no: string;
- /** 付款成功时间 @example 2015-05-19 15:26:59 */ payment_time: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 公众账号appid */ appid?: string;
+ /** 商户号 */ mch_id?: string;
+ /** 设备号 */ device_info?: string;
+ /** 随机字符串 */ nonce_str?: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 商户订单号 */ partner_trade_no: string;
+ /** 微信付款单号 */ payment_no: string;
+ /** 付款成功时间 */ payment_time: string;
 }
 
 /** 查询付款记录: request body */
@@ -935,20 +935,20 @@ export interface PostMmpaymkttransfersPromotionQuerywwsptrans2pocketOptions exte
 }
 /** 查询付款记录: response body */
 export interface PostMmpaymkttransfersPromotionQuerywwsptrans2pocketData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 商户订单号 @example 10000098201411111234567890 */ partner_trade_no: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 红包单号 @example 1000000000201503283103439304 */ detail_id: string;
- /** 红包状态 @example SUCCESS */ status: "SUCCESS" | "FAILED" | "PROCESSING";
- /** 失败原因 @example 余额不足 */ reason: string;
- /** 收款用户姓名 @example 王小王 */ transfer_name?: string;
- /** 红包退款金额 @example 8000 */ payment_amount: string;
- /** 转账时间 @example 2015-04-21 20:00:00 */ transfer_time: string;
- /** 付款描述 @example 用车补贴 */ desc: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 商户订单号 */ partner_trade_no: string;
+ /** 商户号 */ mch_id: string;
+ /** 红包单号 */ detail_id: string;
+ /** 红包状态 */ status: "SUCCESS" | "FAILED" | "PROCESSING";
+ /** 失败原因 */ reason: string;
+ /** 收款用户姓名 */ transfer_name?: string;
+ /** 红包退款金额 */ payment_amount: string;
+ /** 转账时间 */ transfer_time: string;
+ /** 付款描述 */ desc: string;
 }
 
 /** 向微信用户个人付款: request body */
@@ -975,18 +975,18 @@ export interface PostMmpaymkttransfersPromotionTransfersOptions extends V2CallOp
 }
 /** 向微信用户个人付款: response body */
 export interface PostMmpaymkttransfersPromotionTransfersData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 商户appid @example wx8888888888888888 */ mch_appid?: string;
- /** 商户号 @example 1900000109 */ mchid?: string;
- /** 设备号 @example 013467007045764 */ device_info?: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str?: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ partner_trade_no: string;
- /** 微信付款单号 @example 1007752501201407033233368018 */ payment_no: string;
- /** 付款成功时间 @example 2015-05-19 15:26:59 */ payment_time: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 商户appid */ mch_appid?: string;
+ /** 商户号 */ mchid?: string;
+ /** 设备号 */ device_info?: string;
+ /** 随机字符串 */ nonce_str?: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 商户订单号 */ partner_trade_no: string;
+ /** 微信付款单号 */ payment_no: string;
+ /** 付款成功时间 */ payment_time: string;
 }
 
 /** 查询代金券批次: request body */
@@ -1007,31 +1007,31 @@ export interface PostMmpaymkttransfersQueryCouponStockOptions extends V2CallOpti
 }
 /** 查询代金券批次: response body */
 export interface PostMmpaymkttransfersQueryCouponStockData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 成功：返回空” */ return_msg?: string;
- /** 公众账号ID @example wx5edab3bdfba3dc1c */ appid: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 设备号 @example 123456sb */ device_info?: string;
- /** 随机字符串 @example 1417574675 */ nonce_str: string;
- /** 签名 @example 841B3002FE2220C87A2D08ABD8A8F791 */ sign?: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example COUPON_STOCK_ID_NOT_VALID */ err_code?: string;
- /** 错误代码描述 @example 错误描述信息 */ err_code_des?: string;
- /** 代金券批次ID @example 1757 */ coupon_stock_id: string;
- /** 代金券名称 @example 测试代金券 */ coupon_name?: string;
- /** 代金券面额 @example 5 */ coupon_value: string;
- /** 代金券使用最低限额 @example 10 */ coupon_mininumn?: string;
- /** 代金券批次状态 @example 4 */ coupon_stock_status: string;
- /** 代金券数量 @example 100 */ coupon_total: string;
- /** 代金券最大领取数量 @example 1 */ max_quota?: string;
- /** 代金券已经发送的数量 @example 0 */ is_send_num?: string;
- /** 生效开始时间 @example 1943787483 */ begin_time: string;
- /** 生效结束时间 @example 1943787490 */ end_time: string;
- /** 创建时间 @example 1943787420 */ create_time: string;
- /** 代金券预算额度 @example 500 */ coupon_budget?: string;
- /** 生效开始时间 @example 20181126152401 */ begin_time_t: string;
- /** 生效结束时间 @example 20181126152401 */ end_time_t: string;
- /** 创建时间 @example 20181126152401 */ create_time_t: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 设备号 */ device_info?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign?: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 代金券批次ID */ coupon_stock_id: string;
+ /** 代金券名称 */ coupon_name?: string;
+ /** 代金券面额 */ coupon_value: string;
+ /** 代金券使用最低限额 */ coupon_mininumn?: string;
+ /** 代金券批次状态 */ coupon_stock_status: string;
+ /** 代金券数量 */ coupon_total: string;
+ /** 代金券最大领取数量 */ max_quota?: string;
+ /** 代金券已经发送的数量 */ is_send_num?: string;
+ /** 生效开始时间 */ begin_time: string;
+ /** 生效结束时间 */ end_time: string;
+ /** 创建时间 */ create_time: string;
+ /** 代金券预算额度 */ coupon_budget?: string;
+ /** 生效开始时间 */ begin_time_t: string;
+ /** 生效结束时间 */ end_time_t: string;
+ /** 创建时间 */ create_time_t: string;
 }
 
 /** 查询代金券信息: request body */
@@ -1054,28 +1054,28 @@ export interface PostMmpaymkttransfersQuerycouponsinfoOptions extends V2CallOpti
 }
 /** 查询代金券信息: response body */
 export interface PostMmpaymkttransfersQuerycouponsinfoData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 成功：返回空” */ return_msg?: string;
- /** 公众账号ID @example wx5edab3bdfba3dc1c */ appid: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 子商户号 @example 10000090 */ sub_mch_id?: string;
- /** 设备号 @example 123456sb */ device_info?: string;
- /** 随机字符串 @example 1417574675 */ nonce_str: string;
- /** 签名 @example 841B3002FE2220C87A2D08ABD8A8F791 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example PARAM_ERROR */ err_code?: string;
- /** 错误代码描述 @example 错误描述信息 */ err_code_des?: string;
- /** 代金券批次ID @example 1757 */ coupon_stock_id: string;
- /** 代金券id @example 4242 */ coupon_id: string;
- /** 代金券面额 @example 5 */ coupon_value: string;
- /** 代金券使用最低限额 @example 10 */ coupon_mininumn?: string;
- /** 代金券名称 @example 测试代金券 */ coupon_name: string;
- /** 代金券状态 @example SENDED */ coupon_state: "SENDED" | "USED" | "EXPIRED";
- /** 代金券描述 @example 微信支付-代金券 */ coupon_desc: string;
- /** 代金券实际使用金额 @example 0 */ coupon_use_value: string;
- /** 优惠剩余可用额 @example 4 */ coupon_remain_value: string;
- /** 发放来源 @example FULL_SEND */ send_source: "FULL_SEND" | "NORMAL";
- /** 是否允许部分使用 @example 1 */ is_partial_use?: "1";
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 子商户号 */ sub_mch_id?: string;
+ /** 设备号 */ device_info?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 代金券批次ID */ coupon_stock_id: string;
+ /** 代金券id */ coupon_id: string;
+ /** 代金券面额 */ coupon_value: string;
+ /** 代金券使用最低限额 */ coupon_mininumn?: string;
+ /** 代金券名称 */ coupon_name: string;
+ /** 代金券状态 */ coupon_state: "SENDED" | "USED" | "EXPIRED";
+ /** 代金券描述 */ coupon_desc: string;
+ /** 代金券实际使用金额 */ coupon_use_value: string;
+ /** 优惠剩余可用额 */ coupon_remain_value: string;
+ /** 发放来源 */ send_source: "FULL_SEND" | "NORMAL";
+ /** 是否允许部分使用 */ is_partial_use?: "1";
 }
 
 /** 查询红包记录: request body */
@@ -1092,30 +1092,30 @@ export interface PostMmpaymkttransfersQueryworkwxredpackOptions extends V2CallOp
 }
 /** 查询红包记录: response body */
 export interface PostMmpaymkttransfersQueryworkwxredpackData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 微信支付签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign?: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 商户订单号 @example 10000098201411111234567890 */ mch_billno: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 红包单号 @example 1000000000201503283103439304 */ detail_id: string;
- /** 红包状态 @example RECEIVED */ status: "SENDING" | "SENT" | "FAILED" | "RECEIVED" | "RFUND_ING" | "REFUND";
- /** 发放类型 @example API */ send_type: "API";
- /** 红包金额 @example 5000 */ total_amount: string;
- /** 失败原因 @example 余额不足 */ reason?: string;
- /** 红包发送时间 @example 2015-04-21 20:00:00 */ send_time: string;
- /** 红包退款时间 @example 2015-04-21 23:03:00 */ refund_time?: string;
- /** 红包退款金额 @example 8000 */ refund_amount?: string;
- /** 祝福语 @example 新年快乐 */ wishing?: string;
- /** 活动描述 @example 新年红包 */ remark?: string;
- /** 活动名称 @example 新年红包 */ act_name?: string;
- /** 领取红包的Openid @example ohO4GtzOAAYMp2yapORH3dQB3W18 */ openid: string;
- /** 金额 @example 100 */ amount: string;
- /** 接收时间 @example 2015-04-21 20:00:00 */ rcv_time: string;
- /** 发送者名称 @example XX活动 */ sender_name?: string;
- /** 发送者头像 @example 1G6nrLmr5EC3MMb_-zK1dDdzmd0p7cNliYu9V5w7o8K0 */ sender_header_media_id?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 微信支付签名 */ sign?: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 商户订单号 */ mch_billno: string;
+ /** 商户号 */ mch_id: string;
+ /** 红包单号 */ detail_id: string;
+ /** 红包状态 */ status: "SENDING" | "SENT" | "FAILED" | "RECEIVED" | "RFUND_ING" | "REFUND";
+ /** 发放类型 */ send_type: "API";
+ /** 红包金额 */ total_amount: string;
+ /** 失败原因 */ reason?: string;
+ /** 红包发送时间 */ send_time: string;
+ /** 红包退款时间 */ refund_time?: string;
+ /** 红包退款金额 */ refund_amount?: string;
+ /** 祝福语 */ wishing?: string;
+ /** 活动描述 */ remark?: string;
+ /** 活动名称 */ act_name?: string;
+ /** 领取红包的Openid */ openid: string;
+ /** 金额 */ amount: string;
+ /** 接收时间 */ rcv_time: string;
+ /** 发送者名称 */ sender_name?: string;
+ /** 发送者头像 */ sender_header_media_id?: string;
 }
 
 /** 发放代金券: request body */
@@ -1139,24 +1139,24 @@ export interface PostMmpaymkttransfersSendCouponOptions extends V2CallOptions {
 }
 /** 发放代金券: response body */
 export interface PostMmpaymkttransfersSendCouponData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 成功：返回空” */ return_msg?: string;
- /** 公众账号ID @example wx5edab3bdfba3dc1c */ appid: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 设备号 @example 123456sb */ device_info?: string;
- /** 随机字符串 @example 1417574675 */ nonce_str: string;
- /** 签名 @example 841B3002FE2220C87A2D08ABD8A8F791 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example PARAM_ERROR */ err_code?: string;
- /** 错误代码描述 @example 错误描述信息 */ err_code_des?: string;
- /** 代金券批次id @example 1757 */ coupon_stock_id: string;
- /** 返回记录数 @example 1 */ resp_count: string;
- /** 成功记录数 @example 1或者0 */ success_count: string;
- /** 失败记录数 @example 1或者0 */ failed_count: string;
- /** 用户标识 @example onqOjjrXT-776SpHnfexGm1_P7iE */ openid: string;
- /** 返回码 @example SUCCESS或者FAILED */ ret_code: string;
- /** 代金券id @example 1870 */ coupon_id: string;
- /** 返回信息 @example 失败描述信息，例如：“用户已达领用上限” */ ret_msg: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 设备号 */ device_info?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 代金券批次id */ coupon_stock_id: string;
+ /** 返回记录数 */ resp_count: string;
+ /** 成功记录数 */ success_count: string;
+ /** 失败记录数 */ failed_count: string;
+ /** 用户标识 */ openid: string;
+ /** 返回码 */ ret_code: string;
+ /** 代金券id */ coupon_id: string;
+ /** 返回信息 */ ret_msg: string;
 }
 
 /** 发放裂变红包: request body */
@@ -1183,17 +1183,17 @@ export interface PostMmpaymkttransfersSendgroupredpackOptions extends V2CallOpti
 }
 /** 发放裂变红包: response body */
 export interface PostMmpaymkttransfersSendgroupredpackData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 商户订单号 @example 10000098201411111234567890 */ mch_billno: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 公众账号appid @example wx8888888888888888 */ wxappid: string;
- /** 用户openid @example oxTWIuGaIt6gTKsQRLau2M0yL16E */ re_openid: string;
- /** 总金额 @example 1000 */ total_amount: string;
- /** 微信单号 @example 100000000020150520314766074200 */ send_listid: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 商户订单号 */ mch_billno: string;
+ /** 商户号 */ mch_id: string;
+ /** 公众账号appid */ wxappid: string;
+ /** 用户openid */ re_openid: string;
+ /** 总金额 */ total_amount: string;
+ /** 微信单号 */ send_listid: string;
 }
 
 /** 发放小程序红包接口: request body */
@@ -1219,17 +1219,17 @@ export interface PostMmpaymkttransfersSendminiprogramhbOptions extends V2CallOpt
 }
 /** 发放小程序红包接口: response body */
 export interface PostMmpaymkttransfersSendminiprogramhbData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 商户订单号 @example 10000098201411111234567890 */ mch_billno: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 公众账号appid @example wx8888888888888888 */ wxappid: string;
- /** 用户openid @example oxTWIuGaIt6gTKsQRLau2M0yL16E */ re_openid: string;
- /** 付款金额 @example 1000 */ total_amount: string;
- /** 微信单号 @example 100000000020150520314766074200 */ send_listid: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 商户订单号 */ mch_billno: string;
+ /** 商户号 */ mch_id: string;
+ /** 公众账号appid */ wxappid: string;
+ /** 用户openid */ re_openid: string;
+ /** 付款金额 */ total_amount: string;
+ /** 微信单号 */ send_listid: string;
  /** Jsapi的入参 */ package: string;
 }
 
@@ -1259,17 +1259,17 @@ export interface PostMmpaymkttransfersSendredpackOptions extends V2CallOptions {
 }
 /** 发放普通红包: response body */
 export interface PostMmpaymkttransfersSendredpackData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 商户订单号 @example 10000098201411111234567890 */ mch_billno: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 公众账号appid @example wx8888888888888888 */ wxappid: string;
- /** 用户openid @example oxTWIuGaIt6gTKsQRLau2M0yL16E */ re_openid: string;
- /** 付款金额 @example 1000 */ total_amount: string;
- /** 微信单号 @example 100000000020150520314766074200 */ send_listid: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 商户订单号 */ mch_billno: string;
+ /** 商户号 */ mch_id: string;
+ /** 公众账号appid */ wxappid: string;
+ /** 用户openid */ re_openid: string;
+ /** 付款金额 */ total_amount: string;
+ /** 微信单号 */ send_listid: string;
 }
 
 /** 发放企业红包: request body */
@@ -1296,20 +1296,20 @@ export interface PostMmpaymkttransfersSendworkwxredpackOptions extends V2CallOpt
 }
 /** 发放企业红包: response body */
 export interface PostMmpaymkttransfersSendworkwxredpackData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 微信支付签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign?: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 商户订单号 @example 10000098201411111234567890 */ mch_billno: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 公众账号appid @example wx8888888888888888 */ wxappid: string;
- /** 用户openid @example oxTWIuGaIt6gTKsQRLau2M0yL16E */ re_openid: string;
- /** 付款金额 @example 1000 */ total_amount: string;
- /** 微信单号 @example 100000000020150520314766074200 */ send_listid: string;
- /** 发送者名称 @example XX活动 */ sender_name?: string;
- /** 发送者头像 @example 1G6nrLmr5EC3MMb_-zK1dDdzmd0p7cNliYu9V5w7o8K0 */ sender_header_media_id?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 微信支付签名 */ sign?: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 商户订单号 */ mch_billno: string;
+ /** 商户号 */ mch_id: string;
+ /** 公众账号appid */ wxappid: string;
+ /** 用户openid */ re_openid: string;
+ /** 付款金额 */ total_amount: string;
+ /** 微信单号 */ send_listid: string;
+ /** 发送者名称 */ sender_name?: string;
+ /** 发送者头像 */ sender_header_media_id?: string;
 }
 
 /** 企业付款到银行卡: request body */
@@ -1394,17 +1394,17 @@ export interface PostPapayDeletecontractOptions extends V2CallOptions {
 }
 /** 申请解约: response body */
 export interface PostPapayDeletecontractData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg: string;
- /** 公众账号id @example wxcbda96de0b165486 */ appid: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 委托代扣协议id @example 100005698 */ contract_id: string;
- /** 模板id @example 123 */ plan_id: string;
- /** 签约协议号 @example 1234 */ contract_code: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SIGN_ERROR */ err_code?: string;
- /** 错误代码描述 @example 签名错误 */ err_code_des?: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 公众账号id */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 委托代扣协议id */ contract_id: string;
+ /** 模板id */ plan_id: string;
+ /** 签约协议号 */ contract_code: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 签名 */ sign: string;
  /** 子商户公众账号ID */ sub_appid?: string;
  /** 子商户号 */ sub_mch_id?: string;
 }
@@ -1468,19 +1468,19 @@ export interface PostPapayPartnerDeletecontractOptions extends V2CallOptions {
 }
 /** 申请解约: response body */
 export interface PostPapayPartnerDeletecontractData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg: string;
- /** 公众账号id @example wxcbda96de0b165486 */ appid: string;
- /** 子商户公众账号ID @example wxcbda96de0b165489 */ sub_appid?: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 子商户号 @example 1900000109 */ sub_mch_id: string;
- /** 委托代扣协议id @example 100005698 */ contract_id: string;
- /** 模板id @example 123 */ plan_id: string;
- /** 签约协议号 @example 1234 */ contract_code: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SIGN_ERROR */ err_code?: string;
- /** 错误代码描述 @example 签名错误 */ err_code_des?: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 公众账号id */ appid: string;
+ /** 子商户公众账号ID */ sub_appid?: string;
+ /** 商户号 */ mch_id: string;
+ /** 子商户号 */ sub_mch_id: string;
+ /** 委托代扣协议id */ contract_id: string;
+ /** 模板id */ plan_id: string;
+ /** 签约协议号 */ contract_code: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 签名 */ sign: string;
 }
 
 /** 公众号纯签约: options */
@@ -1542,20 +1542,20 @@ export interface PostPapayPartnerPreentrustwebOptions extends V2CallOptions {
 }
 /** APP纯签约: response body */
 export interface PostPapayPartnerPreentrustwebData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 请求appid @example wxcbda96de0b165486 */ appid: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 子商户应用ID @example wxcbda96de0b165489 */ sub_appid?: string;
- /** 子商户号 @example 1900000109 */ sub_mch_id: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 跳转签约小程序的username @example gh_xxxxxxxxxxxxx */ miniprogram_username?: string;
- /** 跳转签约小程序的path @example pages/index/index?sign_scene=app&domain_type=cn&pre_entrustweb_id=xxxxxxxxxx */ miniprogram_path?: string;
- /** 预签约id @example 5778aadY9nltAsZzXixCkFIGYnV2V */ pre_entrustweb_id: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 请求appid */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 子商户应用ID */ sub_appid?: string;
+ /** 子商户号 */ sub_mch_id: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 跳转签约小程序的username */ miniprogram_username?: string;
+ /** 跳转签约小程序的path */ miniprogram_path?: string;
+ /** 预签约id */ pre_entrustweb_id: string;
 }
 
 /** 查询签约关系: request body */
@@ -1576,26 +1576,26 @@ export interface PostPapayPartnerQuerycontractOptions extends V2CallOptions {
 }
 /** 查询签约关系: response body */
 export interface PostPapayPartnerQuerycontractData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
  /** 返回信息 */ return_msg?: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 公众账号id @example wxcbda96de0b165486 */ appid: string;
- /** 委托代扣协议id @example 100005698 */ contract_id: string;
- /** 模板id @example 123 */ plan_id: string;
- /** 请求序列号 @example 1695 */ request_serial: unknown;
- /** 签约协议号 @example 1023658866 */ contract_code: string;
- /** 用户账户展示名称 @example 张三 */ contract_display_account: string;
- /** 协议状态 @example 1 */ contract_state: string;
- /** 协议签署时间 @example 2015-07-0110:00:00 */ contract_signed_time: string;
- /** 协议到期时间 @example 2016-07-0110:00:00 */ contract_expired_time: string;
- /** 协议解约时间 @example 2015-09-0110:00:00 */ contract_terminated_time?: string;
- /** 协议解约方式 @example 3 */ contract_termination_mode?: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 解约备注 @example 解约原因 */ contract_termination_remark?: string;
- /** 用户标识 @example ozoKAt9TIPHfwVMkcniiNKZ1vbyw */ openid: string;
- /** 错误代码 @example SIGN_ERROR */ err_code: string;
- /** 错误代码描述 @example 签名错误 */ err_code_des: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 商户号 */ mch_id: string;
+ /** 公众账号id */ appid: string;
+ /** 委托代扣协议id */ contract_id: string;
+ /** 模板id */ plan_id: string;
+ /** 请求序列号 */ request_serial: unknown;
+ /** 签约协议号 */ contract_code: string;
+ /** 用户账户展示名称 */ contract_display_account: string;
+ /** 协议状态 */ contract_state: string;
+ /** 协议签署时间 */ contract_signed_time: string;
+ /** 协议到期时间 */ contract_expired_time: string;
+ /** 协议解约时间 */ contract_terminated_time?: string;
+ /** 协议解约方式 */ contract_termination_mode?: string;
+ /** 签名 */ sign: string;
+ /** 解约备注 */ contract_termination_remark?: string;
+ /** 用户标识 */ openid: string;
+ /** 错误代码 */ err_code: string;
+ /** 错误代码描述 */ err_code_des: string;
  /** 子商户公众账号ID */ sub_appid?: string;
  /** 子商户号 */ sub_mch_id?: string;
 }
@@ -1608,18 +1608,18 @@ export interface PostPapayPreentrustwebOptions extends V2CallOptions {
 }
 /** APP纯签约: response body */
 export interface PostPapayPreentrustwebData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 请求appid @example wxcbda96de0b165486 */ appid: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 跳转签约小程序的username @example gh_xxxxxxxxxxxxx */ miniprogram_username?: string;
- /** 跳转签约小程序的path @example pages/index/index?sign_scene=app&domain_type=cn&pre_entrustweb_id=xxxxxxxxxx */ miniprogram_path?: string;
- /** 预签约id @example 5778aadY9nltAsZzXixCkFIGYnV2V */ pre_entrustweb_id: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 请求appid */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 跳转签约小程序的username */ miniprogram_username?: string;
+ /** 跳转签约小程序的path */ miniprogram_path?: string;
+ /** 预签约id */ pre_entrustweb_id: string;
 }
 
 /** 查询签约关系: request body */
@@ -1638,26 +1638,26 @@ export interface PostPapayQuerycontractOptions extends V2CallOptions {
 }
 /** 查询签约关系: response body */
 export interface PostPapayQuerycontractData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
  /** 返回信息 */ return_msg?: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 公众账号id @example wxcbda96de0b165486 */ appid: string;
- /** 委托代扣协议id @example 100005698 */ contract_id: string;
- /** 模板id @example 123 */ plan_id: string;
- /** 请求序列号 @example 1695 */ request_serial: unknown;
- /** 签约协议号 @example 1023658866 */ contract_code: string;
- /** 用户账户展示名称 @example 张三 */ contract_display_account: string;
- /** 协议状态 @example 1 */ contract_state: string;
- /** 协议签署时间 @example 2015-07-0110:00:00 */ contract_signed_time: string;
- /** 协议到期时间 @example 2016-07-0110:00:00 */ contract_expired_time: string;
- /** 协议解约时间 @example 2015-09-0110:00:00 */ contract_terminated_time?: string;
- /** 协议解约方式 @example 3 */ contract_termination_mode?: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 解约备注 @example 解约原因 */ contract_termination_remark?: string;
- /** 用户标识 @example ozoKAt9TIPHfwVMkcniiNKZ1vbyw */ openid: string;
- /** 错误代码 @example SIGN_ERROR */ err_code: string;
- /** 错误代码描述 @example 签名错误 */ err_code_des: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 商户号 */ mch_id: string;
+ /** 公众账号id */ appid: string;
+ /** 委托代扣协议id */ contract_id: string;
+ /** 模板id */ plan_id: string;
+ /** 请求序列号 */ request_serial: unknown;
+ /** 签约协议号 */ contract_code: string;
+ /** 用户账户展示名称 */ contract_display_account: string;
+ /** 协议状态 */ contract_state: string;
+ /** 协议签署时间 */ contract_signed_time: string;
+ /** 协议到期时间 */ contract_expired_time: string;
+ /** 协议解约时间 */ contract_terminated_time?: string;
+ /** 协议解约方式 */ contract_termination_mode?: string;
+ /** 签名 */ sign: string;
+ /** 解约备注 */ contract_termination_remark?: string;
+ /** 用户标识 */ openid: string;
+ /** 错误代码 */ err_code: string;
+ /** 错误代码描述 */ err_code_des: string;
 }
 
 /** 合单关单: request body */
@@ -1676,15 +1676,15 @@ export interface PostPayClosecombinedorderOptions extends V2CallOptions {
 }
 /** 合单关单: response body */
 export interface PostPayClosecombinedorderData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 合单appid @example wx8888888888888888 */ combine_appid: string;
- /** 合单商户号 @example 1900000109 */ combine_mch_id: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 合单appid */ combine_appid: string;
+ /** 合单商户号 */ combine_mch_id: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
 }
 
 /** 关闭订单: request body */
@@ -1702,14 +1702,14 @@ export interface PostPayCloseorderOptions extends V2CallOptions {
 }
 /** 关闭订单: response body */
 export interface PostPayCloseorderData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example OK */ return_msg: string;
- /** 公众账号ID @example wx8888888888888888 */ appid: string;
- /** 商户号 @example 1900000109 */ mch_id: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 业务结果描述 @example OK */ result_msg: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 业务结果描述 */ result_msg: string;
  /** 错误代码 */ err_code?: string;
  /** 错误代码描述 */ err_code_des?: string;
 }
@@ -1739,19 +1739,19 @@ export interface PostPayCombinedorderOptions extends V2CallOptions {
 }
 /** 合单下单: response body */
 export interface PostPayCombinedorderData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 合单appid @example wx8888888888888888 */ combine_appid: string;
- /** 合单商户号 @example 1900000109 */ combine_mch_id: string;
- /** 设备号 @example 013467007045764 */ device_info?: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 交易类型 @example JSAPI */ trade_type: string;
- /** 二维码链接 @example weixin://wxpay/bizpayurl/up?pr=NwY5Mz9&groupid=00 */ code_url?: string;
- /** 预支付交易会话标识 @example CNY */ prepay_id: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 合单appid */ combine_appid: string;
+ /** 合单商户号 */ combine_mch_id: string;
+ /** 设备号 */ device_info?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 交易类型 */ trade_type: string;
+ /** 二维码链接 */ code_url?: string;
+ /** 预支付交易会话标识 */ prepay_id: string;
  /** H5支付跳转链接 */ mweb_url?: string;
 }
 
@@ -1793,29 +1793,29 @@ export interface PostPayContractorderOptions extends V2CallOptions {
 }
 /** 支付中签约: response body */
 export interface PostPayContractorderData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 公众账号id @example wxcbda96de0b165486 */ appid: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 预签约结果 @example SUCCESS */ contract_result_code: string;
- /** 预签约错误代码 @example Fail */ contract_err_code?: string;
- /** 预签约错误描述 @example 已签约 */ contract_err_code_des?: string;
- /** 子商户号 @example 1900000100 */ sub_mch_id?: string;
- /** 子商户公众账号ID @example wx8888888888888888 */ sub_appid?: string;
- /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */ prepay_id: string;
- /** 交易类型 @example JSAPI */ trade_type: string;
- /** 二维码链接 @example weixin：//wxpay/s/An4baqw */ code_url?: string;
- /** 模板id @example 123 */ plan_id?: string;
- /** 请求序列号 @example 1695 */ request_serial?: string;
- /** 签约协议号 @example 1023658866 */ contract_code?: string;
- /** 用户账户展示名称 @example 张三 */ contract_display_account?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 公众账号id */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 预签约结果 */ contract_result_code: string;
+ /** 预签约错误代码 */ contract_err_code?: string;
+ /** 预签约错误描述 */ contract_err_code_des?: string;
+ /** 子商户号 */ sub_mch_id?: string;
+ /** 子商户公众账号ID */ sub_appid?: string;
+ /** 预支付交易会话标识 */ prepay_id: string;
+ /** 交易类型 */ trade_type: string;
+ /** 二维码链接 */ code_url?: string;
+ /** 模板id */ plan_id?: string;
+ /** 请求序列号 */ request_serial?: string;
+ /** 签约协议号 */ contract_code?: string;
+ /** 用户账户展示名称 */ contract_display_account?: string;
  /** 支付跳转链接 */ mweb_url?: string;
- /** 商户订单号 @example 123456 */ out_trade_no: string;
+ /** 商户订单号 */ out_trade_no: string;
 }
 
 /** 下载对账单: request body */
@@ -1871,32 +1871,32 @@ export interface PostPayMicropayOptions extends V2CallOptions {
 }
 /** 提交付款码支付: response body */
 export interface PostPayMicropayData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example OK */ return_msg: string;
- /** 公众账号ID @example wx8888888888888888 */ appid: string;
- /** 子商户公众账号ID @example wx8888888888888888 */ sub_appid?: string;
- /** 商户号 @example 1900000109 */ mch_id: string;
- /** 子商户号 @example 1900000100 */ sub_mch_id?: string;
- /** 设备号 @example 013467007045764 */ device_info?: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 用户标识 @example Y */ openid: string;
- /** 是否关注公众账号 @example N */ is_subscribe: "N";
- /** 交易类型 @example MICROPAY */ trade_type: string;
- /** 付款银行 @example CMC */ bank_type: string;
- /** 货币类型 @example CNY */ fee_type?: string;
- /** 订单金额 @example 888 */ total_fee: string;
- /** 应结订单金额 @example 100 */ settlement_total_fee?: string;
- /** 代金券金额 @example 100 */ coupon_fee?: string;
- /** 现金支付货币类型 @example CNY */ cash_fee_type?: string;
- /** 现金支付金额 @example 100 */ cash_fee: string;
- /** 微信支付订单号 @example 1217752501201407033233368018 */ transaction_id: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 商家数据包 @example 123456 */ attach?: string;
- /** 支付完成时间 @example 20141030133525 */ time_end: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 公众账号ID */ appid: string;
+ /** 子商户公众账号ID */ sub_appid?: string;
+ /** 商户号 */ mch_id: string;
+ /** 子商户号 */ sub_mch_id?: string;
+ /** 设备号 */ device_info?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 用户标识 */ openid: string;
+ /** 是否关注公众账号 */ is_subscribe: "N";
+ /** 交易类型 */ trade_type: string;
+ /** 付款银行 */ bank_type: string;
+ /** 货币类型 */ fee_type?: string;
+ /** 订单金额 */ total_fee: string;
+ /** 应结订单金额 */ settlement_total_fee?: string;
+ /** 代金券金额 */ coupon_fee?: string;
+ /** 现金支付货币类型 */ cash_fee_type?: string;
+ /** 现金支付金额 */ cash_fee: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 商家数据包 */ attach?: string;
+ /** 支付完成时间 */ time_end: string;
  /** 营销详情`JSON`格式字符串 */ promotion_detail?: string;
 }
 
@@ -1908,42 +1908,42 @@ export interface PostPayOrderqueryOptions extends V2CallOptions {
 }
 /** 查询订单: response body */
 export interface PostPayOrderqueryData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example OK */ return_msg: string;
- /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
- /** 子商户公众账号ID @example wx8888888888888888 */ sub_appid?: string;
- /** 商户号 @example 1230000109 */ mch_id: string;
- /** 子商户号 @example 1900000100 */ sub_mch_id?: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 公众账号ID */ appid: string;
+ /** 子商户公众账号ID */ sub_appid?: string;
+ /** 商户号 */ mch_id: string;
+ /** 子商户号 */ sub_mch_id?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
  /** 错误代码 */ err_code?: string;
  /** 错误代码描述 */ err_code_des?: string;
- /** 设备号 @example 013467007045764 */ device_info?: string;
- /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid: string;
- /** 是否关注公众账号 @example N */ is_subscribe: "N";
- /** 用户子标识 @example wxd930ea5d5a258f4f */ sub_openid?: string;
- /** 是否关注子公众账号 @example Y */ sub_is_subscribe?: "Y" | "N";
- /** 交易类型 @example JSAPI */ trade_type: string;
- /** 交易状态 @example SUCCESS */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR" | "ACCEPT";
- /** 付款银行 @example CMC */ bank_type: string;
- /** 标价金额 @example 100 */ total_fee: string;
- /** 应结订单金额 @example 100 */ settlement_total_fee?: string;
- /** 标价币种 @example CNY */ fee_type?: string;
- /** 现金支付金额 @example 100 */ cash_fee: string;
- /** 现金支付币种 @example CNY */ cash_fee_type?: string;
- /** 代金券金额 @example 100 */ coupon_fee?: string;
- /** 代金券使用数量 @example 1 */ coupon_count?: string;
- /** 代金券类型 @example CASH */ coupon_type_$n?: string;
- /** 代金券ID @example 10000 */ coupon_id_$n?: string;
- /** 单个代金券支付金额 @example 100 */ coupon_fee_$n?: string;
- /** 微信支付订单号 @example 1009660380201506130728806387 */ transaction_id: string;
- /** 商户订单号 @example 20150806125346 */ out_trade_no: string;
- /** 附加数据 @example 深圳分店 */ attach?: string;
- /** 支付完成时间 @example 20141030133525 */ time_end: string;
- /** 交易状态描述 @example 支付失败，请重新下单支付 */ trade_state_desc: string;
+ /** 设备号 */ device_info?: string;
+ /** 用户标识 */ openid: string;
+ /** 是否关注公众账号 */ is_subscribe: "N";
+ /** 用户子标识 */ sub_openid?: string;
+ /** 是否关注子公众账号 */ sub_is_subscribe?: "Y" | "N";
+ /** 交易类型 */ trade_type: string;
+ /** 交易状态 */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR" | "ACCEPT";
+ /** 付款银行 */ bank_type: string;
+ /** 标价金额 */ total_fee: string;
+ /** 应结订单金额 */ settlement_total_fee?: string;
+ /** 标价币种 */ fee_type?: string;
+ /** 现金支付金额 */ cash_fee: string;
+ /** 现金支付币种 */ cash_fee_type?: string;
+ /** 代金券金额 */ coupon_fee?: string;
+ /** 代金券使用数量 */ coupon_count?: string;
+ /** 代金券类型 */ coupon_type_$n?: string;
+ /** 代金券ID */ coupon_id_$n?: string;
+ /** 单个代金券支付金额 */ coupon_fee_$n?: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 附加数据 */ attach?: string;
+ /** 支付完成时间 */ time_end: string;
+ /** 交易状态描述 */ trade_state_desc: string;
  /** 营销详情`JSON`格式字符串 */ promotion_detail?: string;
- /** 押金消费金额 @example 888 */ consume_fee?: string;
+ /** 押金消费金额 */ consume_fee?: string;
 }
 
 /** 查询订单: request body */
@@ -1961,34 +1961,34 @@ export interface PostPayPaporderqueryOptions extends V2CallOptions {
 }
 /** 查询订单: response body */
 export interface PostPayPaporderqueryData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 请求appid @example wxcbda96de0b165486 */ appid: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 设备号 @example 013467007045764 */ device_info?: string;
- /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid: string;
- /** 是否关注公众账号 @example N */ is_subscribe?: "N";
- /** 交易类型 @example JSAPI */ trade_type: string;
- /** 交易状态 @example SUCCESS */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR" | "ACCEPT";
- /** 付款银行 @example CMC */ bank_type: string;
- /** 总金额 @example 100 */ total_fee: string;
- /** 货币种类 @example CNY */ fee_type?: string;
- /** 现金支付金额 @example 100 */ cash_fee: string;
- /** 现金支付货币类型 @example CNY */ cash_fee_type?: string;
- /** 代金券或立减优惠金额 @example 100 */ coupon_fee?: string;
- /** 代金券或立减优惠使用数量 @example 1 */ coupon_count?: string;
- /** 代金券或立减优惠ID @example 10000 */ coupon_id_$n?: string;
- /** 单个代金券或立减优惠支付金额 @example 100 */ coupon_fee_$n?: string;
- /** 微信支付订单号 @example 1009660380201506130728806387 */ transaction_id: string;
- /** 商户订单号 @example 20150806125346 */ out_trade_no: string;
- /** 附加数据 @example 深圳分店 */ attach?: string;
- /** 支付完成时间 @example 20141030133525 */ time_end: string;
- /** 交易状态描述 @example 支付失败，请重新下单支付 */ trade_state_desc: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 请求appid */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 设备号 */ device_info?: string;
+ /** 用户标识 */ openid: string;
+ /** 是否关注公众账号 */ is_subscribe?: "N";
+ /** 交易类型 */ trade_type: string;
+ /** 交易状态 */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR" | "ACCEPT";
+ /** 付款银行 */ bank_type: string;
+ /** 总金额 */ total_fee: string;
+ /** 货币种类 */ fee_type?: string;
+ /** 现金支付金额 */ cash_fee: string;
+ /** 现金支付货币类型 */ cash_fee_type?: string;
+ /** 代金券或立减优惠金额 */ coupon_fee?: string;
+ /** 代金券或立减优惠使用数量 */ coupon_count?: string;
+ /** 代金券或立减优惠ID */ coupon_id_$n?: string;
+ /** 单个代金券或立减优惠支付金额 */ coupon_fee_$n?: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 附加数据 */ attach?: string;
+ /** 支付完成时间 */ time_end: string;
+ /** 交易状态描述 */ trade_state_desc: string;
 }
 
 /** 申请扣款: request body */
@@ -2016,15 +2016,15 @@ export interface PostPayPappayapplyOptions extends V2CallOptions {
 }
 /** 申请扣款: response body */
 export interface PostPayPappayapplyData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg: string;
- /** 公众账号id @example wxcbda96de0b165486 */ appid: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SIGN_ERROR */ err_code?: string;
- /** 错误代码描述 @example 签名错误 */ err_code_des?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 公众账号id */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
 }
 
 /** 查询订单: request body */
@@ -2044,36 +2044,36 @@ export interface PostPayPartnerPaporderqueryOptions extends V2CallOptions {
 }
 /** 查询订单: response body */
 export interface PostPayPartnerPaporderqueryData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 请求appid @example wxcbda96de0b165486 */ appid: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 设备号 @example 013467007045764 */ device_info?: string;
- /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid: string;
- /** 是否关注公众账号 @example N */ is_subscribe?: "N";
- /** 交易类型 @example JSAPI */ trade_type: string;
- /** 交易状态 @example SUCCESS */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR" | "ACCEPT";
- /** 付款银行 @example CMC */ bank_type: string;
- /** 总金额 @example 100 */ total_fee: string;
- /** 货币种类 @example CNY */ fee_type?: string;
- /** 现金支付金额 @example 100 */ cash_fee: string;
- /** 现金支付货币类型 @example CNY */ cash_fee_type?: string;
- /** 代金券或立减优惠金额 @example 100 */ coupon_fee?: string;
- /** 代金券或立减优惠使用数量 @example 1 */ coupon_count?: string;
- /** 代金券或立减优惠ID @example 10000 */ coupon_id_$n?: string;
- /** 单个代金券或立减优惠支付金额 @example 100 */ coupon_fee_$n?: string;
- /** 微信支付订单号 @example 1009660380201506130728806387 */ transaction_id: string;
- /** 商户订单号 @example 20150806125346 */ out_trade_no: string;
- /** 附加数据 @example 深圳分店 */ attach?: string;
- /** 支付完成时间 @example 20141030133525 */ time_end: string;
- /** 交易状态描述 @example 支付失败，请重新下单支付 */ trade_state_desc: string;
- /** 子商户公众账号ID @example wxcbda96de0b165489 */ sub_appid?: string;
- /** 子商户号 @example 1900000109 */ sub_mch_id?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 请求appid */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 设备号 */ device_info?: string;
+ /** 用户标识 */ openid: string;
+ /** 是否关注公众账号 */ is_subscribe?: "N";
+ /** 交易类型 */ trade_type: string;
+ /** 交易状态 */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR" | "ACCEPT";
+ /** 付款银行 */ bank_type: string;
+ /** 总金额 */ total_fee: string;
+ /** 货币种类 */ fee_type?: string;
+ /** 现金支付金额 */ cash_fee: string;
+ /** 现金支付货币类型 */ cash_fee_type?: string;
+ /** 代金券或立减优惠金额 */ coupon_fee?: string;
+ /** 代金券或立减优惠使用数量 */ coupon_count?: string;
+ /** 代金券或立减优惠ID */ coupon_id_$n?: string;
+ /** 单个代金券或立减优惠支付金额 */ coupon_fee_$n?: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 附加数据 */ attach?: string;
+ /** 支付完成时间 */ time_end: string;
+ /** 交易状态描述 */ trade_state_desc: string;
+ /** 子商户公众账号ID */ sub_appid?: string;
+ /** 子商户号 */ sub_mch_id?: string;
 }
 
 /** 申请扣款: request body */
@@ -2105,15 +2105,15 @@ export interface PostPayPartnerPappayapplyOptions extends V2CallOptions {
 export interface PostPayPartnerPappayapplyData {
  /** 子商户公众账号ID */ sub_appid?: string;
  /** 子商户号 */ sub_mch_id?: string;
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg: string;
- /** 公众账号id @example wxcbda96de0b165486 */ appid: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SIGN_ERROR */ err_code?: string;
- /** 错误代码描述 @example 签名错误 */ err_code_des?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 公众账号id */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
 }
 
 /** 添加分账接收方: request body */
@@ -2144,7 +2144,7 @@ export interface PostPayProfitsharingaddreceiverData {
  /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
  /** 错误代码 */ err_code?: string;
  /** 错误代码描述 */ err_code_des?: string;
- /** 分账接收方 @example {"type":"MERCHANT_ID","account":"190001001"} */ receiver: string;
+ /** 分账接收方 */ receiver: string;
 }
 
 /** 查询最大分账比例API: request body */
@@ -2164,12 +2164,12 @@ export interface PostPayProfitsharingmerchantratioqueryOptions extends V2CallOpt
 export interface PostPayProfitsharingmerchantratioqueryData {
  /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
  /** 返回信息 */ return_msg?: string;
- /** 商户号 @example 1900000100 */ mch_id: string;
- /** 子商户号 @example 1900000109 */ sub_mch_id?: string;
- /** 品牌主商户号 @example 1900000108 */ brand_mch_id?: string;
- /** 最大分账比例 @example 2000 */ max_ratio: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
+ /** 商户号 */ mch_id: string;
+ /** 子商户号 */ sub_mch_id?: string;
+ /** 品牌主商户号 */ brand_mch_id?: string;
+ /** 最大分账比例 */ max_ratio: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
 }
 
 /** 查询订单待分账金额: request body */
@@ -2188,11 +2188,11 @@ export interface PostPayProfitsharingorderamountqueryOptions extends V2CallOptio
 export interface PostPayProfitsharingorderamountqueryData {
  /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
  /** 返回信息 */ return_msg?: string;
- /** 商户号 @example 1900000100 */ mch_id?: string;
- /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 订单剩余待分金额 @example 1000 */ unsplit_amount?: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str?: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6C380BEC2BFD727A4B6845133519F3AD6 */ sign?: string;
+ /** 商户号 */ mch_id?: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 订单剩余待分金额 */ unsplit_amount?: string;
+ /** 随机字符串 */ nonce_str?: string;
+ /** 签名 */ sign?: string;
 }
 
 /** 查询分账结果: request body */
@@ -2222,10 +2222,10 @@ export interface PostPayProfitsharingqueryData {
  /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
  /** 错误代码 */ err_code?: string;
  /** 错误代码描述 */ err_code_des?: string;
- /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 商户分账单号 @example P20150806125346 */ out_order_no: string;
- /** 微信分账单号 @example 3008450740201411110007820472 */ order_id: string;
- /** 分账单状态 @example FINISHED */ status: "PROCESSING" | "FINISHED";
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户分账单号 */ out_order_no: string;
+ /** 微信分账单号 */ order_id: string;
+ /** 分账单状态 */ status: "PROCESSING" | "FINISHED";
  /** 分账接收方列表`JSON`格式字符串 */ receivers: string;
 }
 
@@ -2257,7 +2257,7 @@ export interface PostPayProfitsharingremovereceiverData {
  /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
  /** 错误代码 */ err_code?: string;
  /** 错误代码描述 */ err_code_des?: string;
- /** 分账接收方`JSON`格式字符串 @example {"type":"MERCHANT_ID","account":"190001001"} */ receiver: string;
+ /** 分账接收方`JSON`格式字符串 */ receiver: string;
 }
 
 /** 回退结果查询: request body */
@@ -2281,26 +2281,26 @@ export interface PostPayProfitsharingreturnqueryOptions extends V2CallOptions {
 export interface PostPayProfitsharingreturnqueryData {
  /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
  /** 返回信息 */ return_msg?: string;
- /** 公众账号ID @example wx8888888888888888 */ appid: string;
- /** 商户号 @example 1900000100 */ mch_id: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
  /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
  /** 错误代码 */ err_code?: string;
  /** 错误代码描述 */ err_code_des?: string;
- /** 子商户号 @example 1900000109 */ sub_mch_id?: string;
- /** 子商户公众账号ID @example wx8888888888888888 */ sub_appid?: string;
- /** 微信分账单号 @example 3008450740201411110007820472 */ order_id?: string;
- /** 商户分账单号 @example P20150806125346 */ out_order_no?: string;
- /** 商户回退单号 @example R20190516001 */ out_return_no: string;
- /** 微信回退单号 @example 3008450740201411110007820472 */ return_no?: string;
- /** 回退方类型 @example MERCHANT_ID */ return_account_type: "MERCHANT_ID";
- /** 回退方账号 @example 86693852 */ return_account: string;
- /** 回退金额 @example 888 */ return_amount: string;
- /** 回退描述 @example 用户退款 */ description: string;
- /** 回退结果 @example SUCCESS */ result?: "SUCCESS" | "PROCESSING" | "FAILED";
- /** 失败原因 @example ACCOUNT_ABNORMAL */ fail_reason?: "ACCOUNT_ABNORMAL" | "TIME_OUT_CLOSED" | "PAYER_ACCOUNT_ABNORMAL" | "INVALID_REQUEST";
- /** 完成时间 @example 20180608170132 */ finish_time?: string;
+ /** 子商户号 */ sub_mch_id?: string;
+ /** 子商户公众账号ID */ sub_appid?: string;
+ /** 微信分账单号 */ order_id?: string;
+ /** 商户分账单号 */ out_order_no?: string;
+ /** 商户回退单号 */ out_return_no: string;
+ /** 微信回退单号 */ return_no?: string;
+ /** 回退方类型 */ return_account_type: "MERCHANT_ID";
+ /** 回退方账号 */ return_account: string;
+ /** 回退金额 */ return_amount: string;
+ /** 回退描述 */ description: string;
+ /** 回退结果 */ result?: "SUCCESS" | "PROCESSING" | "FAILED";
+ /** 失败原因 */ fail_reason?: "ACCOUNT_ABNORMAL" | "TIME_OUT_CLOSED" | "PAYER_ACCOUNT_ABNORMAL" | "INVALID_REQUEST";
+ /** 完成时间 */ finish_time?: string;
 }
 
 /** 合单查单: request body */
@@ -2318,21 +2318,21 @@ export interface PostPayQuerycombinedorderOptions extends V2CallOptions {
 }
 /** 合单查单: response body */
 export interface PostPayQuerycombinedorderData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 合单appid @example wx8888888888888888 */ combine_appid: string;
- /** 合单商户号 @example 1900000109 */ combine_mch_id: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 设备号 @example 000077 */ device_info?: string;
- /** 合单用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ combine_openid?: string;
- /** 合单商户订单号 @example 1217752501201407033233368018 */ combine_out_trade_no: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 业务结果描述 @example OK */ result_msg: string;
- /** 交易状态 @example SUCCESS */ trade_state?: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR" | "ACCEPT";
- /** 交易状态描述 @example 支付失败，请重新下单支付 */ trade_state_desc?: string;
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 合单appid */ combine_appid: string;
+ /** 合单商户号 */ combine_mch_id: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 设备号 */ device_info?: string;
+ /** 合单用户标识 */ combine_openid?: string;
+ /** 合单商户订单号 */ combine_out_trade_no: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 业务结果描述 */ result_msg: string;
+ /** 交易状态 */ trade_state?: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR" | "ACCEPT";
+ /** 交易状态描述 */ trade_state_desc?: string;
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
  /** 子单信息`JSON`格式字符串 */ sub_order_list: string;
 }
 
@@ -2350,15 +2350,15 @@ export interface PostPayQueryexchagerateOptions extends V2CallOptions {
 }
 /** 汇率查询API: response body */
 export interface PostPayQueryexchagerateData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg: string;
- /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mch_id: string;
- /** 子商户号 @example 1230000100 */ sub_mch_id?: string;
- /** 币种 @example USD */ fee_type: string;
- /** 汇率时间 @example 20150807 */ rate_time: string;
- /** 现汇卖出价 @example 650000000 */ rate: string;
- /** 签名 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ sign: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 子商户号 */ sub_mch_id?: string;
+ /** 币种 */ fee_type: string;
+ /** 汇率时间 */ rate_time: string;
+ /** 现汇卖出价 */ rate: string;
+ /** 签名 */ sign: string;
 }
 
 /** 查询退款: request body */
@@ -2378,39 +2378,39 @@ export interface PostPayRefundqueryv2Options extends V2CallOptions {
 }
 /** 查询退款（支持单品）: response body */
 export interface PostPayRefundqueryv2Data {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example OK */ return_msg: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误码 @example SYSTEMERROR */ err_code: string;
- /** 错误描述 @example 系统错误 */ err_code_des: string;
- /** 公众账号ID @example wx8888888888888888 */ appid: string;
- /** 商户号 @example 1900000109 */ mch_id: string;
- /** 子商户公众账号ID @example wx8888888888888888 */ sub_appid?: string;
- /** 子商户号 @example 1900000109 */ sub_mch_id?: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 订单总退款次数 @example 35 */ total_refund_count?: string;
- /** 微信订单号 @example 1217752501201407033233368018 */ transaction_id: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 订单金额 @example 100 */ total_fee: string;
- /** 应结订单金额 @example 100 */ settlement_total_fee?: string;
- /** 货币种类 @example CNY */ fee_type?: string;
- /** 现金支付金额 @example 100 */ cash_fee: string;
- /** 退款笔数 @example 1 */ refund_count: string;
- /** 商户退款单号 @example 1217752501201407033233368018 */ out_refund_no_$n: string;
- /** 微信退款单号 @example 1217752501201407033233368018 */ refund_id_$n: string;
- /** 退款渠道 @example ORIGINAL */ refund_channel_$n?: string;
- /** 申请退款金额 @example 100 */ refund_fee_$n: string;
- /** 退款金额 @example 100 */ settlement_refund_fee_$n?: string;
- /** 代金券类型 @example CASH */ coupon_type_$n_$m?: string;
- /** 总代金券退款金额 @example 100 */ coupon_refund_fee_$n?: string;
- /** 退款代金券使用数量 @example 1 */ coupon_refund_count_$n?: string;
- /** 退款代金券ID @example 10000 */ coupon_refund_id_$n_$m?: string;
- /** 单个代金券退款金额 @example 100 */ coupon_refund_fee_$n_$m?: string;
- /** 退款状态 @example SUCCESS */ refund_status_$n: string;
- /** 退款资金来源 @example REFUND_SOURCE_RECHARGE_FUNDS */ refund_account_$n?: string;
- /** 退款入账账户 @example 招商银行信用卡 */ refund_recv_accout_$n: string;
- /** 退款成功时间 @example 2016-07-25 15:26:26 */ refund_success_time_$n?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误码 */ err_code: string;
+ /** 错误描述 */ err_code_des: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 子商户公众账号ID */ sub_appid?: string;
+ /** 子商户号 */ sub_mch_id?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 订单总退款次数 */ total_refund_count?: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 订单金额 */ total_fee: string;
+ /** 应结订单金额 */ settlement_total_fee?: string;
+ /** 货币种类 */ fee_type?: string;
+ /** 现金支付金额 */ cash_fee: string;
+ /** 退款笔数 */ refund_count: string;
+ /** 商户退款单号 */ out_refund_no_$n: string;
+ /** 微信退款单号 */ refund_id_$n: string;
+ /** 退款渠道 */ refund_channel_$n?: string;
+ /** 申请退款金额 */ refund_fee_$n: string;
+ /** 退款金额 */ settlement_refund_fee_$n?: string;
+ /** 代金券类型 */ coupon_type_$n_$m?: string;
+ /** 总代金券退款金额 */ coupon_refund_fee_$n?: string;
+ /** 退款代金券使用数量 */ coupon_refund_count_$n?: string;
+ /** 退款代金券ID */ coupon_refund_id_$n_$m?: string;
+ /** 单个代金券退款金额 */ coupon_refund_fee_$n_$m?: string;
+ /** 退款状态 */ refund_status_$n: string;
+ /** 退款资金来源 */ refund_account_$n?: string;
+ /** 退款入账账户 */ refund_recv_accout_$n: string;
+ /** 退款成功时间 */ refund_success_time_$n?: string;
  /** 营销详情`JSON`格式字符串 */ promotion_detail?: string;
 }
 
@@ -2434,29 +2434,29 @@ export interface PostPaySettlementqueryOptions extends V2CallOptions {
 }
 /** 查询结算资金: response body */
 export interface PostPaySettlementqueryData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg: string;
- /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mch_id: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 签名 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ sign?: string;
- /** 返回数据行数 @example 10 */ record_num: string;
- /** 付汇批次号 @example 10 */ fbatchno: string;
- /** 结算日期 @example 20151101 */ date_settlement: string;
- /** 交易开始日期 @example 20151101 */ date_start: string;
- /** 交易结束日期 @example 20151101 */ date_end: string;
- /** 划账金额 @example 1 */ settlement_fee: string;
- /** 未划账金额 @example 1 */ unsettlement_fee: string;
- /** 结算币种 @example GBP */ settlementfee_type: string;
- /** 支付金额 @example 1 */ pay_fee: string;
- /** 退款金额 @example 1 */ refund_fee: string;
- /** 支付净额 @example 1 */ pay_net_fee: string;
- /** 手续费金额 @example 1 */ poundage_fee: string;
- /** 分账划账金额 @example 1 */ split_settlement_fee?: string;
- /** 分账未划账金额 @example 1 */ split_unsettlement_fee?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 签名 */ sign?: string;
+ /** 返回数据行数 */ record_num: string;
+ /** 付汇批次号 */ fbatchno: string;
+ /** 结算日期 */ date_settlement: string;
+ /** 交易开始日期 */ date_start: string;
+ /** 交易结束日期 */ date_end: string;
+ /** 划账金额 */ settlement_fee: string;
+ /** 未划账金额 */ unsettlement_fee: string;
+ /** 结算币种 */ settlementfee_type: string;
+ /** 支付金额 */ pay_fee: string;
+ /** 退款金额 */ refund_fee: string;
+ /** 支付净额 */ pay_net_fee: string;
+ /** 手续费金额 */ poundage_fee: string;
+ /** 分账划账金额 */ split_settlement_fee?: string;
+ /** 分账未划账金额 */ split_unsettlement_fee?: string;
 }
 
 /** 统一下单: request body */
@@ -2485,9 +2485,9 @@ export interface PostPayitilReportOptions extends V2CallOptions {
 }
 /** 交易保障: response body */
 export interface PostPayitilReportData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example OK */ return_msg: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
 }
 
 /** 获取平台证书: request body */
@@ -2503,14 +2503,14 @@ export interface PostRiskGetcertficatesOptions extends V2CallOptions {
 }
 /** 获取平台证书: response body */
 export interface PostRiskGetcertficatesData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 错误码描述 @example 签名失败 */ return_msg?: string;
- /** 随机字符串 @example ibuaiVcKdpRxkhJA */ nonce_str?: string;
- /** 签名 @example D675A1E471DBF7C0B1AC5883B5BDA9EF */ sign?: string;
- /** 错误码 @example 20002 */ error_code?: string;
- /** 错误代码描述 @example 商户号信息有误，请检查修改后重试 */ error_code_des?: string;
- /** 返回状态码 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 商户号 @example 1900000109 */ mch_id: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 错误码描述 */ return_msg?: string;
+ /** 随机字符串 */ nonce_str?: string;
+ /** 签名 */ sign?: string;
+ /** 错误码 */ error_code?: string;
+ /** 错误代码描述 */ error_code_des?: string;
+ /** 返回状态码 */ result_code: "SUCCESS" | "FAIL";
+ /** 商户号 */ mch_id: string;
  /** 平台证书信息 */ certificates: string;
 }
 
@@ -2527,13 +2527,13 @@ export interface PostRiskGetpublickeyOptions extends V2CallOptions {
 }
 /** 获取RSA加密公钥API: response body */
 export interface PostRiskGetpublickeyData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 错误码描述 @example 签名失败 */ return_msg?: string;
- /** 错误码 @example 20002 */ error_code?: string;
- /** 错误代码描述 @example 商户号信息有误，请检查修改后重试 */ error_code_des?: string;
- /** 返回状态码 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 商户号 @example 1900000109 */ mch_id?: string;
- /** RSA公钥 @example -----BEGIN RSA PUBLIC KEY-----...-----END RSA PUBLIC KEY----- */ pub_key?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 错误码描述 */ return_msg?: string;
+ /** 错误码 */ error_code?: string;
+ /** 错误代码描述 */ error_code_des?: string;
+ /** 返回状态码 */ result_code: "SUCCESS" | "FAIL";
+ /** 商户号 */ mch_id?: string;
+ /** RSA公钥 */ pub_key?: string;
 }
 
 /** 银行特约商户违规信息查询: request body */
@@ -2554,12 +2554,12 @@ export interface PostRiskGetviolationOptions extends V2CallOptions {
 }
 /** 银行特约商户违规信息查询: response body */
 export interface PostRiskGetviolationData {
- /** 返回状态码 @example FAIL */ return_code: "SUCCESS" | "FAIL";
- /** 错误码描述 @example 签名失败 */ return_msg?: string;
- /** 错误码 @example 20002 */ error_code?: string;
- /** 错误代码描述 @example 商户号信息有误，请检查修改后重试 */ error_code_des?: string;
- /** 返回状态码 @example FAIL */ result_code: "SUCCESS" | "FAIL";
- /** 错误码描述 @example 签名失败 */ result_msg: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 错误码描述 */ return_msg?: string;
+ /** 错误码 */ error_code?: string;
+ /** 错误代码描述 */ error_code_des?: string;
+ /** 返回状态码 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误码描述 */ result_msg: string;
  /** 违规记录数据`JSON`格式字符串 */ violation_records?: string;
 }
 
@@ -2579,7 +2579,12 @@ export interface PostSandboxnewPayGetsignkeyOptions extends V2CallOptions {
  /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */ xml: PostSandboxnewPayGetsignkeyBody;
 }
 /** 获取验签密钥API: response body */
-export interface PostSandboxnewPayGetsignkeyData extends PostSandboxnewPayGetsignkeyDataFields {}
+export interface PostSandboxnewPayGetsignkeyData {
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 商户号 */ mch_id: string;
+ /** 沙箱密钥 */ sandbox_signkey: string;
+}
 
 /** 提交付款码支付: request body */
 export interface PostSandboxnewPayMicropayBody extends PostPayMicropayBodyFields {}
@@ -2669,16 +2674,16 @@ export interface PostSecapiMchAddInstitutionsubOptions extends V2CallOptions {
 }
 /** 进件子商户: response body */
 export interface PostSecapiMchAddInstitutionsubData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 业务返回码 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误编码 @example 参数格式校验错误 */ err_code?: string;
- /** 错误描述 @example 系统错误 */ err_code_des?: string;
- /** 子商户号 @example 12345678 */ sub_mch_id: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 验证状态 @example Under review */ verification_status?: "Under review" | "Approved";
- /** 验证状态描述 @example 该子商户需要通过审核才可生效。请登录商户平台检查审核状态。 */ description?: string;
- /** H5支付权限状态 @example APPROVED */ h5_authorization_state?: "APPROVED" | "UNAUTHORIZED" | "UNDER_REVIEW" | "REJECTED" | "UNDER_PUNISHMENT" | "APPLICATION_FAILED";
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 业务返回码 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误编码 */ err_code?: string;
+ /** 错误描述 */ err_code_des?: string;
+ /** 子商户号 */ sub_mch_id: string;
+ /** 签名 */ sign: string;
+ /** 验证状态 */ verification_status?: "Under review" | "Approved";
+ /** 验证状态描述 */ description?: string;
+ /** H5支付权限状态 */ h5_authorization_state?: "APPROVED" | "UNAUTHORIZED" | "UNDER_REVIEW" | "REJECTED" | "UNDER_PUNISHMENT" | "APPLICATION_FAILED";
 }
 
 /** 服务商子商户开发配置新增支付目录/新增对应APPID关联: request body */
@@ -2711,17 +2716,17 @@ export interface PostSecapiMchChannelsettingOptions extends V2CallOptions {
 }
 /** 银行服务商特约子商户指定渠道号API: response body */
 export interface PostSecapiMchChannelsettingData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 业务结果 @example FAIL */ result_code: "SUCCESS" | "FAIL";
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 错误代码 @example INVALID_REQUEST */ err_code?: string;
- /** 错误代码描述 @example 子商户号信息有误，请检查修改后重试 */ err_code_des?: string;
- /** 商户号 @example 1451234567 */ mch_id: string;
- /** 处理信息 @example 处理成功 */ result_msg: string;
- /** 公众账号ID @example wx888888888 */ appid: string;
- /** 子商户商户号 @example 10000100 */ sub_mch_id: string;
- /** 渠道商商户号 @example 10000101 */ channel_id: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 签名 */ sign: string;
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 商户号 */ mch_id: string;
+ /** 处理信息 */ result_msg: string;
+ /** 公众账号ID */ appid: string;
+ /** 子商户商户号 */ sub_mch_id: string;
+ /** 渠道商商户号 */ channel_id: string;
 }
 
 /** 修改子商户API: request body */
@@ -2766,15 +2771,15 @@ export interface PostSecapiMchModifyInstitutionsubOptions extends V2CallOptions 
 }
 /** 修改子商户API: response body */
 export interface PostSecapiMchModifyInstitutionsubData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 业务返回码 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误编码 @example 参数格式校验错误 */ err_code?: string;
- /** 错误描述 @example 系统错误 */ err_code_des?: string;
- /** 子商户号 @example 12345678 */ sub_mch_id: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 验证状态 @example Under review */ verification_status?: "Under review" | "Approved";
- /** H5支付权限状态 @example APPROVED */ h5_authorization_state?: "APPROVED" | "UNAUTHORIZED" | "UNDER_REVIEW" | "REJECTED" | "UNDER_PUNISHMENT" | "APPLICATION_FAILED";
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 业务返回码 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误编码 */ err_code?: string;
+ /** 错误描述 */ err_code_des?: string;
+ /** 子商户号 */ sub_mch_id: string;
+ /** 签名 */ sign: string;
+ /** 验证状态 */ verification_status?: "Under review" | "Approved";
+ /** H5支付权限状态 */ h5_authorization_state?: "APPROVED" | "UNAUTHORIZED" | "UNDER_REVIEW" | "REJECTED" | "UNDER_PUNISHMENT" | "APPLICATION_FAILED";
 }
 
 /** 银行特约商户信息修改: request body */
@@ -2791,14 +2796,14 @@ export interface PostSecapiMchModifymchinfoOptions extends V2CallOptions {
 }
 /** 银行特约商户信息修改: response body */
 export interface PostSecapiMchModifymchinfoData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 处理结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 处理信息 @example C380BEC2BFD727A4B6845133519F3AD6 */ result_msg: string;
- /** 签名 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ sign: string;
- /** 错误代码 @example INVALID_REQUEST */ err_code?: string;
- /** 错误代码描述 @example 商户号信息有误，请检查修改后重试 */ err_code_des?: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 处理结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 处理信息 */ result_msg: string;
+ /** 签名 */ sign: string;
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 随机字符串 */ nonce_str: string;
 }
 
 /** 查询子商户: request body */
@@ -2814,44 +2819,44 @@ export interface PostSecapiMchQueryInstitutionsubOptions extends V2CallOptions {
 }
 /** 查询子商户: response body */
 export interface PostSecapiMchQueryInstitutionsubData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 业务返回码 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误编码 @example SYSTEMERROR */ err_code?: string;
- /** 错误描述 @example 系统错误 */ err_code_des?: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 子商户号 @example 1234567 */ sub_mch_id: string;
- /** 子商户名称 @example 7-11 */ merchant_name: string;
- /** 子商户简称 @example Merchantshortname */ merchant_shortname: string;
- /** 注册国家或区域 @example 344 */ merchant_country_code?: string;
- /** 业务类目 @example 101 */ business_category: string;
- /** MCC @example 075586010000 */ mcc?: string;
- /** 公司联系电话 @example 075586010000 */ office_phone: string;
- /** 联系人姓名 @example 张三 */ contact_name?: string;
- /** 联系人手机 @example 1800000000 */ contact_phone?: string;
- /** 联系人邮箱 @example test\@test.com */ contact_email?: string;
- /** 子商户唯一标识 @example ABC1234567 */ merchant_remark: string;
- /** 业务类型 @example BOTH */ business_type?: "ONLINE" | "OFFLINE" | "BOTH";
- /** 商户类型 @example ENTERPRISE */ merchant_type?: "ENTERPRISE" | "INDIVIDUAL";
- /** 公司注册文件编号 @example 5555-8888 */ registration_certificate_number?: string;
- /** 公司注册文件过期时间 @example 2020-10-16 */ registration_certificate_date?: string;
- /** APP下载链接 @example https://download.qq.com */ app_download?: string;
- /** 业务网站 @example https://www.qq.com */ business_website?: string;
- /** 公众号 @example wx8888888888888888 */ office_account?: string;
- /** 小程序 @example wx8888888888888888 */ mini_program?: string;
- /** 门店地址 @example 10FWorldFinanceCentre(SouthOffice),11CantonRoad,TsimShaTsui,HongKong */ store_address?: string;
- /** 董事姓名 @example BobZhang */ director_name?: string;
- /** 董事证件编号 @example 5555-8888 */ director_id_number?: string;
- /** 负责人姓名 @example BobZhang */ principal_name?: string;
- /** 负责人证件编号 @example 5555-8888 */ principal_id_number?: string;
- /** 子商户结算银行账户 @example 555588889999 */ settlement_bank_number?: string;
- /** 渠道编号 @example 101 */ channel_id?: string;
- /** H5支付权限状态 @example APPROVED */ h5_authorization_state?: "APPROVED" | "UNAUTHORIZED" | "UNDER_REVIEW" | "REJECTED" | "UNDER_PUNISHMENT" | "APPLICATION_FAILED";
- /** H5驳回详情 @example 商户证书无效 */ h5_audit_reject_detail?: string;
- /** 子商户状态 @example OPERATING */ sub_mch_status?: "OPERATING" | "PENDING" | "DEACTIVATED" | "CLOSED" | "INCOMPLETE_APPLICATION";
- /** 子商户入驻状态 @example UNDER_REVIEW */ application_status?: "UNDER_REVIEW" | "REJECTED";
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 业务返回码 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误编码 */ err_code?: string;
+ /** 错误描述 */ err_code_des?: string;
+ /** 签名 */ sign: string;
+ /** 子商户号 */ sub_mch_id: string;
+ /** 子商户名称 */ merchant_name: string;
+ /** 子商户简称 */ merchant_shortname: string;
+ /** 注册国家或区域 */ merchant_country_code?: string;
+ /** 业务类目 */ business_category: string;
+ /** MCC */ mcc?: string;
+ /** 公司联系电话 */ office_phone: string;
+ /** 联系人姓名 */ contact_name?: string;
+ /** 联系人手机 */ contact_phone?: string;
+ /** 联系人邮箱 */ contact_email?: string;
+ /** 子商户唯一标识 */ merchant_remark: string;
+ /** 业务类型 */ business_type?: "ONLINE" | "OFFLINE" | "BOTH";
+ /** 商户类型 */ merchant_type?: "ENTERPRISE" | "INDIVIDUAL";
+ /** 公司注册文件编号 */ registration_certificate_number?: string;
+ /** 公司注册文件过期时间 */ registration_certificate_date?: string;
+ /** APP下载链接 */ app_download?: string;
+ /** 业务网站 */ business_website?: string;
+ /** 公众号 */ office_account?: string;
+ /** 小程序 */ mini_program?: string;
+ /** 门店地址 */ store_address?: string;
+ /** 董事姓名 */ director_name?: string;
+ /** 董事证件编号 */ director_id_number?: string;
+ /** 负责人姓名 */ principal_name?: string;
+ /** 负责人证件编号 */ principal_id_number?: string;
+ /** 子商户结算银行账户 */ settlement_bank_number?: string;
+ /** 渠道编号 */ channel_id?: string;
+ /** H5支付权限状态 */ h5_authorization_state?: "APPROVED" | "UNAUTHORIZED" | "UNDER_REVIEW" | "REJECTED" | "UNDER_PUNISHMENT" | "APPLICATION_FAILED";
+ /** H5驳回详情 */ h5_audit_reject_detail?: string;
+ /** 子商户状态 */ sub_mch_status?: "OPERATING" | "PENDING" | "DEACTIVATED" | "CLOSED" | "INCOMPLETE_APPLICATION";
+ /** 子商户入驻状态 */ application_status?: "UNDER_REVIEW" | "REJECTED";
  /** 子商户入驻驳回详情 */ application_reject_detail?: string;
- /** 附加信息 @example 555588889999 */ attach?: string;
+ /** 附加信息 */ attach?: string;
 }
 
 /** 配置查询: request body */
@@ -2867,13 +2872,13 @@ export interface PostSecapiMchQuerysubdevconfigOptions extends V2CallOptions {
 }
 /** 配置查询: response body */
 export interface PostSecapiMchQuerysubdevconfigData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example OK */ return_msg: string;
- /** 错误代码 @example INVALID_REQUEST */ err_code: string;
- /** 错误代码描述 @example 子商户号信息有误，请检查修改后重试 */ err_code_des: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 授权目录 @example {"jsapi_path_list":["http://www.qq.com/abcd/","http://www.qq.com/abcdedfg/"]} */ jsapi_path_list: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 错误代码 */ err_code: string;
+ /** 错误代码描述 */ err_code_des: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 签名 */ sign: string;
+ /** 授权目录 */ jsapi_path_list: string;
  /** 关联APPID与关注特约商户公众号的APPID */ appid_config_list: string;
 }
 
@@ -2896,23 +2901,23 @@ export interface PostSecapiMchSubmchmanageOptions extends V2CallOptions {
 }
 /** 银行特约商户录入/银行特约商户资料查询: response body */
 export interface PostSecapiMchSubmchmanageData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 业务结果 @example SUCCESS */ result_code?: "SUCCESS" | "FAIL";
- /** 业务结果描述 @example OK */ result_msg?: string;
- /** 总记录数 @example 1 */ total: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 业务结果 */ result_code?: "SUCCESS" | "FAIL";
+ /** 业务结果描述 */ result_msg?: string;
+ /** 总记录数 */ total: string;
  /** 商户信息列表 */ mchinfo: Array<{
-  /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
-  /** 商户号 @example 1230000109 */ mch_id: string;
-  /** 商户名称 @example 商户名称 */ merchant_name: string;
-  /** 商户简称 @example 商户简称 */ merchant_shortname: string;
-  /** 客服电话 @example 075586010000 */ service_phone: string;
-  /** 联系人 @example 联系人 */ contact?: string;
-  /** 联系电话 @example 13000000000 */ contact_phone?: string;
-  /** 联系邮箱 @example test\@test.com */ contact_email?: string;
-  /** 经营类目 @example 101 */ business: string;
-  /** 渠道商商户号 @example 100000001 */ channel_id: string;
-  /** 渠道商名称 @example 渠道商的全称 */ channel_name: string;
+  /** 公众账号ID */ appid: string;
+  /** 商户号 */ mch_id: string;
+  /** 商户名称 */ merchant_name: string;
+  /** 商户简称 */ merchant_shortname: string;
+  /** 客服电话 */ service_phone: string;
+  /** 联系人 */ contact?: string;
+  /** 联系电话 */ contact_phone?: string;
+  /** 联系邮箱 */ contact_email?: string;
+  /** 经营类目 */ business: string;
+  /** 渠道商商户号 */ channel_id: string;
+  /** 渠道商名称 */ channel_name: string;
  }>;
 }
 
@@ -2997,9 +3002,9 @@ export interface PostSecapiPayMultiprofitsharingData {
  /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
  /** 错误代码 */ err_code?: string;
  /** 错误代码描述 */ err_code_des?: string;
- /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 商户分账单号 @example P20150806125346 */ out_order_no: string;
- /** 微信分账单号 @example 3008450740201411110007820472 */ order_id: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户分账单号 */ out_order_no: string;
+ /** 微信分账单号 */ order_id: string;
  /** 分账接收方列表`JSON`格式字符串 */ receivers?: string;
 }
 
@@ -3034,11 +3039,11 @@ export interface PostSecapiPayProfitsharingData {
  /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
  /** 错误代码 */ err_code?: string;
  /** 错误代码描述 */ err_code_des?: string;
- /** 品牌主商户号 @example 1900000108 */ brand_mch_id?: string;
- /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 商户分账单号 @example P20150806125346 */ out_order_no: string;
- /** 微信分账单号 @example 3008450740201411110007820472 */ order_id: string;
- /** 分账单状态 @example FINISHED */ status?: "FINISHED" | "PROCESSING";
+ /** 品牌主商户号 */ brand_mch_id?: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户分账单号 */ out_order_no: string;
+ /** 微信分账单号 */ order_id: string;
+ /** 分账单状态 */ status?: "FINISHED" | "PROCESSING";
  /** 分账接收方列表`JSON`格式字符串 */ receivers?: string;
 }
 
@@ -3071,9 +3076,9 @@ export interface PostSecapiPayProfitsharingfinishData {
  /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
  /** 错误代码 */ err_code?: string;
  /** 错误代码描述 */ err_code_des?: string;
- /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 商户分账单号 @example P20150806125346 */ out_order_no: string;
- /** 微信分账单号 @example 3008450740201411110007820472 */ order_id: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户分账单号 */ out_order_no: string;
+ /** 微信分账单号 */ order_id: string;
 }
 
 /** 分账回退: request body */
@@ -3101,27 +3106,27 @@ export interface PostSecapiPayProfitsharingreturnOptions extends V2CallOptions {
 export interface PostSecapiPayProfitsharingreturnData {
  /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
  /** 返回信息 */ return_msg?: string;
- /** 公众账号ID @example wx8888888888888888 */ appid: string;
- /** 商户号 @example 1900000100 */ mch_id: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
  /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
  /** 错误代码 */ err_code?: string;
  /** 错误代码描述 */ err_code_des?: string;
- /** 子商户号 @example 1900000109 */ sub_mch_id?: string;
- /** 子商户公众账号ID @example wx8888888888888888 */ sub_appid?: string;
- /** 签名类型 @example HMAC-SHA256 */ sign_type?: "HMAC-SHA256";
- /** 微信分账单号 @example 3008450740201411110007820472 */ order_id?: string;
- /** 商户分账单号 @example P20150806125346 */ out_order_no?: string;
- /** 商户回退单号 @example R20190516001 */ out_return_no: string;
- /** 微信回退单号 @example 3008450740201411110007820472 */ return_no?: string;
- /** 回退方类型 @example MERCHANT_ID */ return_account_type: "MERCHANT_ID";
- /** 回退方账号 @example 86693852 */ return_account: string;
- /** 回退金额 @example 888 */ return_amount: string;
- /** 回退描述 @example 用户退款 */ description: string;
- /** 回退结果 @example SUCCESS */ result?: "SUCCESS" | "PROCESSING" | "FAILED";
- /** 失败原因 @example ACCOUNT_ABNORMAL */ fail_reason?: "ACCOUNT_ABNORMAL" | "TIME_OUT_CLOSED" | "PAYER_ACCOUNT_ABNORMAL" | "INVALID_REQUEST";
- /** 完成时间 @example 20180608170132 */ finish_time?: string;
+ /** 子商户号 */ sub_mch_id?: string;
+ /** 子商户公众账号ID */ sub_appid?: string;
+ /** 签名类型 */ sign_type?: "HMAC-SHA256";
+ /** 微信分账单号 */ order_id?: string;
+ /** 商户分账单号 */ out_order_no?: string;
+ /** 商户回退单号 */ out_return_no: string;
+ /** 微信回退单号 */ return_no?: string;
+ /** 回退方类型 */ return_account_type: "MERCHANT_ID";
+ /** 回退方账号 */ return_account: string;
+ /** 回退金额 */ return_amount: string;
+ /** 回退描述 */ description: string;
+ /** 回退结果 */ result?: "SUCCESS" | "PROCESSING" | "FAILED";
+ /** 失败原因 */ fail_reason?: "ACCOUNT_ABNORMAL" | "TIME_OUT_CLOSED" | "PAYER_ACCOUNT_ABNORMAL" | "INVALID_REQUEST";
+ /** 完成时间 */ finish_time?: string;
 }
 
 /** 申请退款: request body */
@@ -3159,34 +3164,34 @@ export interface PostSecapiPayRefundv2Options extends V2CallOptions {
 }
 /** 申请退款（支持单品）: response body */
 export interface PostSecapiPayRefundv2Data {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example OK */ return_msg: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统超时 */ err_code_des?: string;
- /** 公众账号ID @example wx8888888888888888 */ appid: string;
- /** 商户号 @example 1900000109 */ mch_id: string;
- /** 子商户公众账号ID @example wx8888888888888888 */ sub_appid?: string;
- /** 子商户号 @example 1900000109 */ sub_mch_id?: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ sign: string;
- /** 微信订单号 @example 4007752501201407033233368018 */ transaction_id: string;
- /** 商户订单号 @example 33368018 */ out_trade_no: string;
- /** 商户退款单号 @example 121775250 */ out_refund_no: string;
- /** 微信退款单号 @example 2007752501201407033233368018 */ refund_id: string;
- /** 退款金额 @example 100 */ refund_fee: string;
- /** 应结退款金额 @example 100 */ settlement_refund_fee?: string;
- /** 标价金额 @example 100 */ total_fee: string;
- /** 应结订单金额 @example 100 */ settlement_total_fee?: string;
- /** 标价币种 @example CNY */ fee_type?: string;
- /** 现金支付金额 @example 100 */ cash_fee: string;
- /** 现金支付币种 @example CNY */ cash_fee_type?: string;
- /** 现金退款金额 @example 100 */ cash_refund_fee?: string;
- /** 代金券类型 @example CASH */ coupon_type_$n?: string;
- /** 代金券退款总金额 @example 100 */ coupon_refund_fee?: string;
- /** 单个代金券退款金额 @example 100 */ coupon_refund_fee_$n?: string;
- /** 退款代金券使用数量 @example 1 */ coupon_refund_count?: string;
- /** 退款代金券ID @example 10000 */ coupon_refund_id_$n?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 子商户公众账号ID */ sub_appid?: string;
+ /** 子商户号 */ sub_mch_id?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 商户退款单号 */ out_refund_no: string;
+ /** 微信退款单号 */ refund_id: string;
+ /** 退款金额 */ refund_fee: string;
+ /** 应结退款金额 */ settlement_refund_fee?: string;
+ /** 标价金额 */ total_fee: string;
+ /** 应结订单金额 */ settlement_total_fee?: string;
+ /** 标价币种 */ fee_type?: string;
+ /** 现金支付金额 */ cash_fee: string;
+ /** 现金支付币种 */ cash_fee_type?: string;
+ /** 现金退款金额 */ cash_refund_fee?: string;
+ /** 代金券类型 */ coupon_type_$n?: string;
+ /** 代金券退款总金额 */ coupon_refund_fee?: string;
+ /** 单个代金券退款金额 */ coupon_refund_fee_$n?: string;
+ /** 退款代金券使用数量 */ coupon_refund_count?: string;
+ /** 退款代金券ID */ coupon_refund_id_$n?: string;
  /** 营销详情`JSON`格式字符串 */ promotion_detail?: string;
 }
 
@@ -3220,19 +3225,19 @@ export interface PostSecsvcGetrealnameinfoOptions extends V2CallOptions {
 }
 /** 微信支付实名授权: response body */
 export interface PostSecsvcGetrealnameinfoData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 错误码描述 @example 签名失败 */ return_msg?: string;
- /** 错误码 @example 20002 */ error_code?: string;
- /** 错误代码描述 @example 商户号信息有误，请检查修改后重试 */ error_code_des?: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign?: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 公众账号ID @example wx2421b1c4370ec43b */ appid?: string;
- /** 商户号 @example 1900000109 */ mch_id?: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67Vs */ nonce_str?: string;
- /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
- /** 加密后的姓名 @example Pv1JJAuBLD6IB2cScTCE5XSoB */ encrypted_real_name?: string;
- /** 加密后的证件号码 @example 1WRueNj3E1i+L0aYoA+zF */ encrypted_credential_id?: string;
- /** 证件类型 @example MAINLAND_ID */ cre_type?: "MAINLAND_ID" | "PASSPOT" | "MO" | "SOLDIERS" | "HVPS" | "MAINLAND_TMP_ID" | "ACCOUNT_THIN" | "POLICE" | "MTPS" | "BL" | "OTHER" | "RPFF" | "HK_MACAO" | "TAIWAN";
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 错误码描述 */ return_msg?: string;
+ /** 错误码 */ error_code?: string;
+ /** 错误代码描述 */ error_code_des?: string;
+ /** 签名 */ sign?: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 公众账号ID */ appid?: string;
+ /** 商户号 */ mch_id?: string;
+ /** 随机字符串 */ nonce_str?: string;
+ /** 用户标识 */ openid?: string;
+ /** 加密后的姓名 */ encrypted_real_name?: string;
+ /** 加密后的证件号码 */ encrypted_credential_id?: string;
+ /** 证件类型 */ cre_type?: "MAINLAND_ID" | "PASSPOT" | "MO" | "SOLDIERS" | "HVPS" | "MAINLAND_TMP_ID" | "ACCOUNT_THIN" | "POLICE" | "MTPS" | "BL" | "OTHER" | "RPFF" | "HK_MACAO" | "TAIWAN";
 }
 
 /** 微信支付实名验证: request body */
@@ -3255,20 +3260,20 @@ export interface PostSecsvcRealnameauthOptions extends V2CallOptions {
 }
 /** 微信支付实名验证: response body */
 export interface PostSecsvcRealnameauthData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 错误码描述 @example 签名失败 */ return_msg?: string;
- /** 错误码 @example 20002 */ error_code?: string;
- /** 错误代码描述 @example 商户号信息有误，请检查修改后重试 */ error_code_des?: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign?: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 公众账号ID @example wx2421b1c4370ec43b */ appid?: string;
- /** 商户号 @example 1900000109 */ mch_id?: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67Vs */ nonce_str?: string;
- /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
- /** 步骤2或步骤3获取到的access_token @example 81_... */ access_token?: string;
- /** 有多个结果时用分号” @example V_OP_NM_MA */ verify_openid?: "V_OP_NA" | "V_OP_NM_MA" | "V_OP_NM_UM";
- /** 当verify_openid为V_OP_NM_MA时返回 @example V_NM_ID_MA */ verify_real_name?: "V_NM_ID_MA" | "V_NM_ID_UM" | "V_NM_ID_TYPE_UM";
- /** 当verify_real_name为V_NM_ID_MA时返回 @example V_NM_ID_MA */ bind_bankcard?: "YES" | "NO";
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 错误码描述 */ return_msg?: string;
+ /** 错误码 */ error_code?: string;
+ /** 错误代码描述 */ error_code_des?: string;
+ /** 签名 */ sign?: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 公众账号ID */ appid?: string;
+ /** 商户号 */ mch_id?: string;
+ /** 随机字符串 */ nonce_str?: string;
+ /** 用户标识 */ openid?: string;
+ /** 步骤2或步骤3获取到的access_token */ access_token?: string;
+ /** 有多个结果时用分号” */ verify_openid?: "V_OP_NA" | "V_OP_NM_MA" | "V_OP_NM_UM";
+ /** 当verify_openid为V_OP_NM_MA时返回 */ verify_real_name?: "V_NM_ID_MA" | "V_NM_ID_UM" | "V_NM_ID_TYPE_UM";
+ /** 当verify_real_name为V_NM_ID_MA时返回 */ bind_bankcard?: "YES" | "NO";
 }
 
 /** 授权码查询openid: request body */
@@ -3316,15 +3321,15 @@ export interface PostToolsShorturlOptions extends V2CallOptions {
 }
 /** 转换短链接: response body */
 export interface PostToolsShorturlData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example OK */ return_msg: string;
- /** 公众账号ID @example wx8888888888888888 */ appid: string;
- /** 商户号 @example 1900000109 */ mch_id: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** URL链接 @example weixin：//wxpay/s/XXXXXX */ short_url: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** URL链接 */ short_url: string;
 }
 
 /** 申请扣款: request body */
@@ -3364,20 +3369,7 @@ export interface PostTransitPartnerpayPayapplyOptions extends V2CallOptions {
  /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */ xml: PostTransitPartnerpayPayapplyBody;
 }
 /** 申请扣款: response body */
-export interface PostTransitPartnerpayPayapplyData {
- /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 */ return_msg: string;
- /** 公众账号id @example wxcbda96de0b165486 */ appid: string;
- /** 子商户公众账号id @example wxcbda96de0b165489 */ sub_appid?: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 子商户号 @example 1900000109 */ sub_mch_id: string;
- /** 设备号 @example 013467007045764 */ device_info?: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SIGN_ERROR */ err_code?: string;
- /** 错误代码描述 @example 签名错误 */ err_code_des?: string;
-}
+export interface PostTransitPartnerpayPayapplyData extends PostTransitPartnerpayPayapplyDataFields {}
 
 /** 查询订单: request body */
 export interface PostTransitPartnerpayQueryorderBody {
@@ -3397,39 +3389,39 @@ export interface PostTransitPartnerpayQueryorderOptions extends V2CallOptions {
 }
 /** 查询订单: response body */
 export interface PostTransitPartnerpayQueryorderData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 请求appid @example wxcbda96de0b165486 */ appid: string;
- /** 子商户公众账号id @example wxcbda96de0b165489 */ sub_appid?: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 子商户号 @example 1900000109 */ sub_mch_id: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example EE088059BBC9141264F8D14293AD6C4BB94CEA8C08AA98FBF93E262D445F8FF5 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 设备号 @example 013467007045764 */ device_info?: string;
- /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid: string;
- /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS61 */ sub_openid?: string;
- /** 是否关注公众账号 @example Y */ is_subscribe?: "Y" | "N";
- /** 交易类型 @example PAP */ trade_type: "PAP";
- /** 交易状态 @example SUCCESS */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR" | "ACCEPT";
- /** 付款银行 @example CMC */ bank_type: string;
- /** 总金额 @example 100 */ total_fee: string;
- /** 货币种类 @example CNY */ fee_type?: string;
- /** 现金支付金额 @example 100 */ cash_fee: string;
- /** 现金支付货币类型 @example CNY */ cash_fee_type?: string;
- /** 应结订单金额 @example 100 */ settlement_total_fee?: string;
- /** 代金券或立减优惠金额 @example 10 */ coupon_fee?: string;
- /** 代金券或立减优惠使用数量 @example 1 */ coupon_count?: string;
- /** 代金券类型 @example CASH */ coupon_type_$n?: string;
- /** 代金券或立减优惠ID @example 10000 */ coupon_id_$n?: string;
- /** 单个代金券或立减优惠支付金额 @example 100 */ coupon_fee_$n?: string;
- /** 微信支付订单号 @example 1009660380201506130728806387 */ transaction_id: string;
- /** 商户订单号 @example 20150806125346 */ out_trade_no: string;
- /** 附加数据 @example 深圳分店 */ attach?: string;
- /** 支付完成时间 @example 20141030133525 */ time_end: string;
- /** 交易状态描述 @example 支付失败，请重新下单支付 */ trade_state_desc?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 请求appid */ appid: string;
+ /** 子商户公众账号id */ sub_appid?: string;
+ /** 商户号 */ mch_id: string;
+ /** 子商户号 */ sub_mch_id: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 设备号 */ device_info?: string;
+ /** 用户标识 */ openid: string;
+ /** 用户子标识 */ sub_openid?: string;
+ /** 是否关注公众账号 */ is_subscribe?: "Y" | "N";
+ /** 交易类型 */ trade_type: "PAP";
+ /** 交易状态 */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR" | "ACCEPT";
+ /** 付款银行 */ bank_type: string;
+ /** 总金额 */ total_fee: string;
+ /** 货币种类 */ fee_type?: string;
+ /** 现金支付金额 */ cash_fee: string;
+ /** 现金支付货币类型 */ cash_fee_type?: string;
+ /** 应结订单金额 */ settlement_total_fee?: string;
+ /** 代金券或立减优惠金额 */ coupon_fee?: string;
+ /** 代金券或立减优惠使用数量 */ coupon_count?: string;
+ /** 代金券类型 */ coupon_type_$n?: string;
+ /** 代金券或立减优惠ID */ coupon_id_$n?: string;
+ /** 单个代金券或立减优惠支付金额 */ coupon_fee_$n?: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 附加数据 */ attach?: string;
+ /** 支付完成时间 */ time_end: string;
+ /** 交易状态描述 */ trade_state_desc?: string;
 }
 
 /** 查询用户状态接口: request body */
@@ -3450,22 +3442,22 @@ export interface PostTransitPartnerpayQuerystateOptions extends V2CallOptions {
 }
 /** 查询用户状态接口: response body */
 export interface PostTransitPartnerpayQuerystateData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 请求appid @example wxcbda96de0b165486 */ appid: string;
- /** 子商户公众账号id @example wxcbda96de0b165489 */ sub_appid?: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 子商户号 @example 1900000109 */ sub_mch_id?: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example EE088059BBC9141264F8D14293AD6C4BB94CEA8C08AA98FBF93E262D445F8FF5 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 用户状态 @example NORMAL */ user_state: "NORMAL" | "BLOCKED" | "OVERDUE";
- /** 委托代扣协议id @example wx15463511252015071056489715 */ contract_id?: string;
- /** 签约模板id @example 123 */ plan_id?: string;
- /** 签约协议号 @example 1023658866 */ contract_code?: string;
- /** 协议状态 @example 1 */ contract_state?: "0" | "1";
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 请求appid */ appid: string;
+ /** 子商户公众账号id */ sub_appid?: string;
+ /** 商户号 */ mch_id: string;
+ /** 子商户号 */ sub_mch_id?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 用户状态 */ user_state: "NORMAL" | "BLOCKED" | "OVERDUE";
+ /** 委托代扣协议id */ contract_id?: string;
+ /** 签约模板id */ plan_id?: string;
+ /** 签约协议号 */ contract_code?: string;
+ /** 协议状态 */ contract_state?: "0" | "1";
 }
 
 /** 申请扣款: request body */
@@ -3521,20 +3513,20 @@ export interface PostTransitPayQuerystateOptions extends V2CallOptions {
 }
 /** 查询用户状态接口: response body */
 export interface PostTransitPayQuerystateData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 请求appid @example wxcbda96de0b165486 */ appid: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example EE088059BBC9141264F8D14293AD6C4BB94CEA8C08AA98FBF93E262D445F8FF5 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 用户状态 @example NORMAL */ user_state: "NORMAL" | "BLOCKED" | "OVERDUE";
- /** 委托代扣协议id @example wx15463511252015071056489715 */ contract_id?: string;
- /** 签约模板id @example 123 */ plan_id?: string;
- /** 签约协议号 @example 1023658866 */ contract_code?: string;
- /** 协议状态 @example 1 */ contract_state?: "0" | "1";
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 请求appid */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 用户状态 */ user_state: "NORMAL" | "BLOCKED" | "OVERDUE";
+ /** 委托代扣协议id */ contract_id?: string;
+ /** 签约模板id */ plan_id?: string;
+ /** 签约协议号 */ contract_code?: string;
+ /** 协议状态 */ contract_state?: "0" | "1";
 }
 
 /** 查询订单: request body */
@@ -3553,36 +3545,36 @@ export interface PostTransitQueryorderOptions extends V2CallOptions {
 }
 /** 查询订单: response body */
 export interface PostTransitQueryorderData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 请求appid @example wxcbda96de0b165486 */ appid: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example EE088059BBC9141264F8D14293AD6C4BB94CEA8C08AA98FBF93E262D445F8FF5 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 设备号 @example 013467007045764 */ device_info?: string;
- /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid: string;
- /** 是否关注公众账号 @example Y */ is_subscribe?: "Y" | "N";
- /** 交易类型 @example PAP */ trade_type: "PAP";
- /** 交易状态 @example SUCCESS */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR" | "ACCEPT";
- /** 付款银行 @example CMC */ bank_type: string;
- /** 总金额 @example 100 */ total_fee: string;
- /** 货币种类 @example CNY */ fee_type?: string;
- /** 现金支付金额 @example 100 */ cash_fee: string;
- /** 现金支付货币类型 @example CNY */ cash_fee_type?: string;
- /** 应结订单金额 @example 100 */ settlement_total_fee?: string;
- /** 代金券或立减优惠金额 @example 10 */ coupon_fee?: string;
- /** 代金券或立减优惠使用数量 @example 1 */ coupon_count?: string;
- /** 代金券类型 @example CASH */ coupon_type_$n?: string;
- /** 代金券或立减优惠ID @example 10000 */ coupon_id_$n?: string;
- /** 单个代金券或立减优惠支付金额 @example 100 */ coupon_fee_$n?: string;
- /** 微信支付订单号 @example 1009660380201506130728806387 */ transaction_id: string;
- /** 商户订单号 @example 20150806125346 */ out_trade_no: string;
- /** 附加数据 @example 深圳分店 */ attach?: string;
- /** 支付完成时间 @example 20141030133525 */ time_end: string;
- /** 交易状态描述 @example 支付失败，请重新下单支付 */ trade_state_desc?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 请求appid */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 设备号 */ device_info?: string;
+ /** 用户标识 */ openid: string;
+ /** 是否关注公众账号 */ is_subscribe?: "Y" | "N";
+ /** 交易类型 */ trade_type: "PAP";
+ /** 交易状态 */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR" | "ACCEPT";
+ /** 付款银行 */ bank_type: string;
+ /** 总金额 */ total_fee: string;
+ /** 货币种类 */ fee_type?: string;
+ /** 现金支付金额 */ cash_fee: string;
+ /** 现金支付货币类型 */ cash_fee_type?: string;
+ /** 应结订单金额 */ settlement_total_fee?: string;
+ /** 代金券或立减优惠金额 */ coupon_fee?: string;
+ /** 代金券或立减优惠使用数量 */ coupon_count?: string;
+ /** 代金券类型 */ coupon_type_$n?: string;
+ /** 代金券或立减优惠ID */ coupon_id_$n?: string;
+ /** 单个代金券或立减优惠支付金额 */ coupon_fee_$n?: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 附加数据 */ attach?: string;
+ /** 支付完成时间 */ time_end: string;
+ /** 交易状态描述 */ trade_state_desc?: string;
 }
 
 /** 用户入场通知api: request body */
@@ -3604,19 +3596,19 @@ export interface PostVehiclePartnerpayNotificationOptions extends V2CallOptions 
 }
 /** 用户入场通知api: response body */
 export interface PostVehiclePartnerpayNotificationData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 公众账号id @example wxcbda96de0b165486 */ appid: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 子商户公众账号id @example wxcbda96de0b165489 */ sub_appid?: string;
- /** 子商户号 @example 1900000109 */ sub_mch_id: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example EE088059BBC9141264F8D14293AD6C4BB94CEA8C08AA98FBF93E262D445F8FF5 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 接口返回错误 */ err_code_des?: string;
- /** 用户状态 @example NORMAL */ user_state: "NORMAL" | "BLOCK";
- /** 发起扣费方式 @example PROACTIVE */ deduct_mode?: "PROACTIVE" | "AUTOPAY";
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 公众账号id */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 子商户公众账号id */ sub_appid?: string;
+ /** 子商户号 */ sub_mch_id: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 用户状态 */ user_state: "NORMAL" | "BLOCK";
+ /** 发起扣费方式 */ deduct_mode?: "PROACTIVE" | "AUTOPAY";
 }
 
 /** 申请扣款: request body */
@@ -3649,20 +3641,7 @@ export interface PostVehiclePartnerpayPayapplyOptions extends V2CallOptions {
  /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */ xml: PostVehiclePartnerpayPayapplyBody;
 }
 /** 申请扣款: response body */
-export interface PostVehiclePartnerpayPayapplyData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg: string;
- /** 公众账号id @example wxcbda96de0b165486 */ appid: string;
- /** 子商户公众账号id @example wxcbda96de0b165489 */ sub_appid?: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 子商户号 @example 1900000109 */ sub_mch_id: string;
- /** 设备号 @example 013467007045764 */ device_info?: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SIGN_ERROR */ err_code?: string;
- /** 错误代码描述 @example 签名错误 */ err_code_des?: string;
-}
+export interface PostVehiclePartnerpayPayapplyData extends PostTransitPartnerpayPayapplyDataFields {}
 
 /** 用户状态查询: request body */
 export interface PostVehiclePartnerpayQuerystateBody {
@@ -3686,23 +3665,23 @@ export interface PostVehiclePartnerpayQuerystateOptions extends V2CallOptions {
 }
 /** 用户状态查询: response body */
 export interface PostVehiclePartnerpayQuerystateData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 请求appid @example wxcbda96de0b165486 */ appid: string;
- /** 子商户公众账号id @example wxcbda96de0b165489 */ sub_appid?: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 子商户号 @example 1900000109 */ sub_mch_id: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example EE088059BBC9141264F8D14293AD6C4BB94CEA8C08AA98FBF93E262D445F8FF5 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 用户状态 @example NORMAL */ user_state: "NORMAL" | "PAUSED" | "OVERDUE" | "UNAUTHORIZED";
- /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS69 */ openid?: string;
- /** 发起扣费方式 @example PROACTIVE */ deduct_mode?: "PROACTIVE" | "AUTOPAY";
- /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
- /** 跳转路径 @example pages/route/index */ path?: string;
- /** 车牌信息 @example {"plate_number_info":[{"plate_number":"粤B888888","channel_type":"ETC"}]} */ plate_number_info?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 请求appid */ appid: string;
+ /** 子商户公众账号id */ sub_appid?: string;
+ /** 商户号 */ mch_id: string;
+ /** 子商户号 */ sub_mch_id: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 用户状态 */ user_state: "NORMAL" | "PAUSED" | "OVERDUE" | "UNAUTHORIZED";
+ /** 用户标识 */ openid?: string;
+ /** 发起扣费方式 */ deduct_mode?: "PROACTIVE" | "AUTOPAY";
+ /** 用户子标识 */ sub_openid?: string;
+ /** 跳转路径 */ path?: string;
+ /** 车牌信息 */ plate_number_info?: string;
 }
 
 /** 用户入场通知api: request body */
@@ -3722,17 +3701,17 @@ export interface PostVehiclePayNotificationOptions extends V2CallOptions {
 }
 /** 用户入场通知api: response body */
 export interface PostVehiclePayNotificationData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 公众账号id @example wxcbda96de0b165486 */ appid: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example EE088059BBC9141264F8D14293AD6C4BB94CEA8C08AA98FBF93E262D445F8FF5 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 接口返回错误 */ err_code_des?: string;
- /** 用户状态 @example NORMAL */ user_state: "NORMAL" | "BLOCK";
- /** 发起扣费方式 @example PROACTIVE */ deduct_mode?: "PROACTIVE" | "AUTOPAY";
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 公众账号id */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 用户状态 */ user_state: "NORMAL" | "BLOCK";
+ /** 发起扣费方式 */ deduct_mode?: "PROACTIVE" | "AUTOPAY";
 }
 
 /** 申请扣款: request body */
@@ -3784,20 +3763,20 @@ export interface PostVehiclePayQuerystateOptions extends V2CallOptions {
 }
 /** 用户状态查询: response body */
 export interface PostVehiclePayQuerystateData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 请求appid @example wxcbda96de0b165486 */ appid: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example EE088059BBC9141264F8D14293AD6C4BB94CEA8C08AA98FBF93E262D445F8FF5 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 用户状态 @example NORMAL */ user_state: "NORMAL" | "PAUSED" | "OVERDUE" | "UNAUTHORIZED";
- /** 用户标识 @example wxd930ea5d5a258f4f */ openid?: string;
- /** 发起扣费方式 @example PROACTIVE */ deduct_mode?: "PROACTIVE" | "AUTOPAY";
- /** 跳转路径 @example pages/route/index */ path?: string;
- /** 车牌信息 @example {"plate_number_info":[{"plate_number":"粤B888888","channel_type":"ETC"}]} */ plate_number_info?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 请求appid */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 用户状态 */ user_state: "NORMAL" | "PAUSED" | "OVERDUE" | "UNAUTHORIZED";
+ /** 用户标识 */ openid?: string;
+ /** 发起扣费方式 */ deduct_mode?: "PROACTIVE" | "AUTOPAY";
+ /** 跳转路径 */ path?: string;
+ /** 车牌信息 */ plate_number_info?: string;
 }
 
 /** 撤销租借订单: request body */
@@ -3975,40 +3954,40 @@ export interface PostWxvQueryhotelbillOptions extends V2CallOptions {
 }
 /** 查询速住订单: response body */
 export interface PostWxvQueryhotelbillData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回结果 @example 签名失败 */ return_msg?: string;
- /** 签名 @example 029B52F67573D7E3BE74904BF9A */ sign: string;
- /** 随机字符串 @example ibuaiVcKdpRxkhJA */ nonce_str: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误描述 @example 系统错误 */ err_code_des?: string;
- /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mch_id: string;
- /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回结果 */ return_msg?: string;
+ /** 签名 */ sign: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误描述 */ err_code_des?: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 商户服务订单号 */ out_order_no: string;
  /** 服务ID */ service_id: string;
- /** 单据状态 @example CREATED */ state: "CREATED" | "USER_ACCEPTED" | "FINISHED" | "USER_PAID" | "REVOKED" | "EXPIRED";
- /** 房间 @example 几木双床房2间 */ room: string;
- /** 入住时间 @example 20091225091010 */ start_time: string;
- /** 预定离店时间 @example 20091225091010 */ end_time?: string;
- /** 酒店 @example 北京亦庄亚朵酒店 */ service_location: string;
- /** 押金 @example 50000 */ deposit_amount: string;
- /** 房费 @example 30000 */ room_rate: string;
- /** 房费说明 @example 标间1晚 */ room_rate_desc: string;
- /** 实际离店时间 @example 20091225091010 */ real_end_time?: string;
- /** 是否入住 @example true */ checked_in: string;
- /** 其他费用 @example 1000 */ other_fee?: string;
- /** 其他费用说明 @example XX消费 */ other_fee_desc?: string;
- /** 赔偿金费用 @example 10000 */ compensation_fee?: string;
- /** 赔偿金说明 @example 打破房间杯子一个 */ compensation_fee_desc?: string;
- /** 延迟退房费 @example 10000 */ overdue_fine?: string;
- /** 延迟退房说明 @example 延迟退房2小时，增加50元房费 */ overdue_fine_desc?: string;
- /** 取消费用 @example 10000 */ cancel_fee?: string;
+ /** 单据状态 */ state: "CREATED" | "USER_ACCEPTED" | "FINISHED" | "USER_PAID" | "REVOKED" | "EXPIRED";
+ /** 房间 */ room: string;
+ /** 入住时间 */ start_time: string;
+ /** 预定离店时间 */ end_time?: string;
+ /** 酒店 */ service_location: string;
+ /** 押金 */ deposit_amount: string;
+ /** 房费 */ room_rate: string;
+ /** 房费说明 */ room_rate_desc: string;
+ /** 实际离店时间 */ real_end_time?: string;
+ /** 是否入住 */ checked_in: string;
+ /** 其他费用 */ other_fee?: string;
+ /** 其他费用说明 */ other_fee_desc?: string;
+ /** 赔偿金费用 */ compensation_fee?: string;
+ /** 赔偿金说明 */ compensation_fee_desc?: string;
+ /** 延迟退房费 */ overdue_fine?: string;
+ /** 延迟退房说明 */ overdue_fine_desc?: string;
+ /** 取消费用 */ cancel_fee?: string;
  /** 取消费用说明 */ cancel_fee_desc?: string;
  /** 微信支付服务订单号 */ order_id: string;
  /** 完结凭证 */ finish_ticket: string;
  /** 回调数据包 */ attach?: string;
  /** 结单交易单号 */ finish_transaction_id?: string;
- /** 支付方式 @example MchChannelPayType */ pay_type?: "MchChannelPayType";
+ /** 支付方式 */ pay_type?: "MchChannelPayType";
 }
 
 /** 查询租借订单: request body */
@@ -4019,36 +3998,36 @@ export interface PostWxvQueryrentbillOptions extends V2CallOptions {
 }
 /** 查询租借订单: response body */
 export interface PostWxvQueryrentbillData {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回结果 @example 签名失败 */ return_msg?: string;
- /** 签名 @example 029B52F67573D7E3BE74904BF9A */ sign: string;
- /** 随机字符串 @example ibuaiVcKdpRxkhJA */ nonce_str: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误描述 @example 系统错误 */ err_code_des?: string;
- /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mch_id: string;
- /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回结果 */ return_msg?: string;
+ /** 签名 */ sign: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误描述 */ err_code_des?: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 商户服务订单号 */ out_order_no: string;
  /** 服务ID */ service_id: string;
- /** 单据状态 @example CREATED */ state: "CREATED" | "USER_ACCEPTED" | "FINISHED" | "USER_PAID" | "REVOKED" | "EXPIRED";
- /** 商品名称 @example 充电宝一个 */ goods_name: string;
- /** 是否归还 @example TRUE */ returned: string;
- /** 租用时间 @example 20091225091010 */ start_time?: string;
- /** 租用地点 @example 嗨客时尚主题展餐厅 */ service_location?: string;
- /** 押金总额 @example 50000 */ deposit_amount: string;
- /** 租金规则 计费单位 @example DAY_FEN */ rent_unit: "FEN_YEAR" | "FEN_MONTH" | "FEN_DAY" | "FEN_HOUR" | "FEN_MINUTE" | "FEN_ONCE";
- /** 租金规则 计费单价费用 @example 8000 */ rent_unit_fee: string;
- /** 租金规则 计费说明 @example 租金前1小时免费，每日封顶10元。 */ rent_fee_desc?: string;
- /** 实际归还时间 @example 20091225091010 */ real_end_time?: string;
- /** 租金费用 @example 1000 */ rent_fee?: string;
- /** 赔偿金费用 @example 10000 */ compensation_fee?: string;
- /** 赔偿金说明 @example 充电宝有轻微损坏，赔偿30%押金 */ compensation_fee_desc?: string;
- /** 归还地点 @example 嗨客时尚主题展餐厅 */ service_end_location?: string;
+ /** 单据状态 */ state: "CREATED" | "USER_ACCEPTED" | "FINISHED" | "USER_PAID" | "REVOKED" | "EXPIRED";
+ /** 商品名称 */ goods_name: string;
+ /** 是否归还 */ returned: string;
+ /** 租用时间 */ start_time?: string;
+ /** 租用地点 */ service_location?: string;
+ /** 押金总额 */ deposit_amount: string;
+ /** 租金规则 计费单位 */ rent_unit: "FEN_YEAR" | "FEN_MONTH" | "FEN_DAY" | "FEN_HOUR" | "FEN_MINUTE" | "FEN_ONCE";
+ /** 租金规则 计费单价费用 */ rent_unit_fee: string;
+ /** 租金规则 计费说明 */ rent_fee_desc?: string;
+ /** 实际归还时间 */ real_end_time?: string;
+ /** 租金费用 */ rent_fee?: string;
+ /** 赔偿金费用 */ compensation_fee?: string;
+ /** 赔偿金说明 */ compensation_fee_desc?: string;
+ /** 归还地点 */ service_end_location?: string;
  /** 微信支付服务订单号 */ order_id: string;
  /** 完结凭证 */ finish_ticket: string;
  /** 回调数据包 */ attach?: string;
  /** 结单交易单号 */ finish_transaction_id?: string;
- /** 支付方式 @example MchChannelPayType */ pay_type?: "MchChannelPayType";
+ /** 支付方式 */ pay_type?: "MchChannelPayType";
 }
 
 /** 获取验签密钥API: request body */
@@ -4058,7 +4037,12 @@ export interface PostXdcApiv2getsignkeySignGetsignkeyOptions extends V2CallOptio
  /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */ xml: PostXdcApiv2getsignkeySignGetsignkeyBody;
 }
 /** 获取验签密钥API: response body */
-export interface PostXdcApiv2getsignkeySignGetsignkeyData extends PostSandboxnewPayGetsignkeyDataFields {}
+export interface PostXdcApiv2getsignkeySignGetsignkeyData {
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 商户号 */ mch_id: string;
+ /** 沙箱密钥 */ sandbox_signkey: string;
+}
 
 /** 提交付款码支付: request body */
 export interface PostXdcApiv2sandboxPayMicropayBody extends PostPayMicropayBodyFields {}
@@ -4084,15 +4068,15 @@ export interface PostXdcApiv2sandboxPayOrderqueryData extends PostDepositOrderqu
 
 /** The fields of `PostApplymentMicroModifyarchivesData` of this module. */
 export interface PostApplymentMicroModifyarchivesDataFields {
- /** 返回状态码 @example FAIL */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 随机字符串 @example ibuaiVcKdpRxkhJA */ nonce_str: string;
- /** 签名 @example D675A1E471DBF7C0B1AC5883B5BDA9EF */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example PARAM_ERROR */ err_code?: string;
- /** 错误代码描述 @example 商户号信息有误，请检查修改后重试 */ err_code_des?: string;
- /** 商户号 @example 1230000109 */ mch_id?: string;
- /** 小微商户号 @example 1230000109 */ sub_mch_id?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 商户号 */ mch_id?: string;
+ /** 小微商户号 */ sub_mch_id?: string;
 }
 
 /** The fields of `PostDepositFacepayBody` of this module. */
@@ -4123,65 +4107,65 @@ export interface PostDepositFacepayBodyFields {
 
 /** The fields of `PostDepositFacepayData` of this module. */
 export interface PostDepositFacepayDataFields {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 公众账号ID @example wx8888888888888888 */ appid: string;
- /** 子商户公众账号ID @example wx8888888888888888 */ sub_appid?: string;
- /** 商户号 @example 1900000100 */ mch_id: string;
- /** 子商户号 @example 1900000100 */ sub_mch_id?: string;
- /** 设备号 @example 013467007045764 */ device_info?: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 用户标识 @example Y */ openid: string;
- /** 是否关注公众账号 @example Y */ is_subscribe: "Y" | "N";
- /** 用户子标识 @example Y */ sub_openid?: string;
- /** 是否关注子公众账号 @example Y */ sub_is_subscribe?: "Y" | "N";
- /** 交易类型 @example MICROPAY */ trade_type: string;
- /** 付款银行 @example CMC */ bank_type: string;
- /** 标价币种 @example CNY */ fee_type?: string;
- /** 标价金额 @example 888 */ total_fee: string;
- /** 现金支付币种 @example CNY */ cash_fee_type?: string;
- /** 现金支付金额 @example 100 */ cash_fee: string;
- /** 应结订单金额 @example 100 */ settlement_total_fee?: string;
- /** 代金券金额 @example 100 */ coupon_fee?: string;
- /** 微信支付订单号 @example 1217472501201407033233368018 */ transaction_id: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 商家数据包 @example 123456 */ attach?: string;
- /** 支付完成时间 @example 20141030133525 */ time_end: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 公众账号ID */ appid: string;
+ /** 子商户公众账号ID */ sub_appid?: string;
+ /** 商户号 */ mch_id: string;
+ /** 子商户号 */ sub_mch_id?: string;
+ /** 设备号 */ device_info?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 用户标识 */ openid: string;
+ /** 是否关注公众账号 */ is_subscribe: "Y" | "N";
+ /** 用户子标识 */ sub_openid?: string;
+ /** 是否关注子公众账号 */ sub_is_subscribe?: "Y" | "N";
+ /** 交易类型 */ trade_type: string;
+ /** 付款银行 */ bank_type: string;
+ /** 标价币种 */ fee_type?: string;
+ /** 标价金额 */ total_fee: string;
+ /** 现金支付币种 */ cash_fee_type?: string;
+ /** 现金支付金额 */ cash_fee: string;
+ /** 应结订单金额 */ settlement_total_fee?: string;
+ /** 代金券金额 */ coupon_fee?: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 商家数据包 */ attach?: string;
+ /** 支付完成时间 */ time_end: string;
  /** 营销详情`JSON`格式字符串 */ promotion_detail?: string;
 }
 
 /** The fields of `PostDepositMicropayData` of this module. */
 export interface PostDepositMicropayDataFields {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example OK */ return_msg: string;
- /** 公众账号ID @example wx8888888888888888 */ appid: string;
- /** 子商户公众账号ID @example wx8888888888888888 */ sub_appid?: string;
- /** 商户号 @example 1900000109 */ mch_id: string;
- /** 子商户号 @example 1900000100 */ sub_mch_id?: string;
- /** 设备号 @example 013467007045764 */ device_info?: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统错误 */ err_code_des?: string;
- /** 用户标识 @example Y */ openid: string;
- /** 是否关注公众账号 @example Y */ is_subscribe: "Y" | "N";
- /** 交易类型 @example MICROPAY */ trade_type: string;
- /** 付款银行 @example CMC */ bank_type: string;
- /** 货币类型 @example CNY */ fee_type?: string;
- /** 订单金额 @example 888 */ total_fee: string;
- /** 应结订单金额 @example 100 */ settlement_total_fee?: string;
- /** 代金券金额 @example 100 */ coupon_fee?: string;
- /** 现金支付货币类型 @example CNY */ cash_fee_type?: string;
- /** 现金支付金额 @example 100 */ cash_fee: string;
- /** 微信支付订单号 @example 1217752501201407033233368018 */ transaction_id: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 商家数据包 @example 123456 */ attach?: string;
- /** 支付完成时间 @example 20141030133525 */ time_end: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 公众账号ID */ appid: string;
+ /** 子商户公众账号ID */ sub_appid?: string;
+ /** 商户号 */ mch_id: string;
+ /** 子商户号 */ sub_mch_id?: string;
+ /** 设备号 */ device_info?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 用户标识 */ openid: string;
+ /** 是否关注公众账号 */ is_subscribe: "Y" | "N";
+ /** 交易类型 */ trade_type: string;
+ /** 付款银行 */ bank_type: string;
+ /** 货币类型 */ fee_type?: string;
+ /** 订单金额 */ total_fee: string;
+ /** 应结订单金额 */ settlement_total_fee?: string;
+ /** 代金券金额 */ coupon_fee?: string;
+ /** 现金支付货币类型 */ cash_fee_type?: string;
+ /** 现金支付金额 */ cash_fee: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 商家数据包 */ attach?: string;
+ /** 支付完成时间 */ time_end: string;
  /** 营销详情`JSON`格式字符串 */ promotion_detail?: string;
 }
 
@@ -4201,42 +4185,42 @@ export interface PostDepositOrderqueryBodyFields {
 
 /** The fields of `PostDepositOrderqueryData` of this module. */
 export interface PostDepositOrderqueryDataFields {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example OK */ return_msg: string;
- /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
- /** 子商户公众账号ID @example wx8888888888888888 */ sub_appid?: string;
- /** 商户号 @example 1230000109 */ mch_id: string;
- /** 子商户号 @example 1900000100 */ sub_mch_id?: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 公众账号ID */ appid: string;
+ /** 子商户公众账号ID */ sub_appid?: string;
+ /** 商户号 */ mch_id: string;
+ /** 子商户号 */ sub_mch_id?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
  /** 错误代码 */ err_code?: string;
  /** 错误代码描述 */ err_code_des?: string;
- /** 设备号 @example 013467007045764 */ device_info?: string;
- /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid: string;
- /** 是否关注公众账号 @example Y */ is_subscribe: "Y" | "N";
- /** 用户子标识 @example wxd930ea5d5a258f4f */ sub_openid?: string;
- /** 是否关注子公众账号 @example Y */ sub_is_subscribe?: "Y" | "N";
- /** 交易类型 @example JSAPI */ trade_type: string;
- /** 交易状态 @example SUCCESS */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR" | "ACCEPT";
- /** 付款银行 @example CMC */ bank_type: string;
- /** 标价金额 @example 100 */ total_fee: string;
- /** 应结订单金额 @example 100 */ settlement_total_fee?: string;
- /** 标价币种 @example CNY */ fee_type?: string;
- /** 现金支付金额 @example 100 */ cash_fee: string;
- /** 现金支付币种 @example CNY */ cash_fee_type?: string;
- /** 代金券金额 @example 100 */ coupon_fee?: string;
- /** 代金券使用数量 @example 1 */ coupon_count?: string;
- /** 代金券类型 @example CASH */ coupon_type_$n?: string;
- /** 代金券ID @example 10000 */ coupon_id_$n?: string;
- /** 单个代金券支付金额 @example 100 */ coupon_fee_$n?: string;
- /** 微信支付订单号 @example 1009660380201506130728806387 */ transaction_id: string;
- /** 商户订单号 @example 20150806125346 */ out_trade_no: string;
- /** 附加数据 @example 深圳分店 */ attach?: string;
- /** 支付完成时间 @example 20141030133525 */ time_end: string;
- /** 交易状态描述 @example 支付失败，请重新下单支付 */ trade_state_desc: string;
+ /** 设备号 */ device_info?: string;
+ /** 用户标识 */ openid: string;
+ /** 是否关注公众账号 */ is_subscribe: "Y" | "N";
+ /** 用户子标识 */ sub_openid?: string;
+ /** 是否关注子公众账号 */ sub_is_subscribe?: "Y" | "N";
+ /** 交易类型 */ trade_type: string;
+ /** 交易状态 */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR" | "ACCEPT";
+ /** 付款银行 */ bank_type: string;
+ /** 标价金额 */ total_fee: string;
+ /** 应结订单金额 */ settlement_total_fee?: string;
+ /** 标价币种 */ fee_type?: string;
+ /** 现金支付金额 */ cash_fee: string;
+ /** 现金支付币种 */ cash_fee_type?: string;
+ /** 代金券金额 */ coupon_fee?: string;
+ /** 代金券使用数量 */ coupon_count?: string;
+ /** 代金券类型 */ coupon_type_$n?: string;
+ /** 代金券ID */ coupon_id_$n?: string;
+ /** 单个代金券支付金额 */ coupon_fee_$n?: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 附加数据 */ attach?: string;
+ /** 支付完成时间 */ time_end: string;
+ /** 交易状态描述 */ trade_state_desc: string;
  /** 营销详情`JSON`格式字符串 */ promotion_detail?: string;
- /** 押金消费金额 @example 888 */ consume_fee?: string;
+ /** 押金消费金额 */ consume_fee?: string;
 }
 
 /** The fields of `PostDepositRefundBody` of this module. */
@@ -4261,34 +4245,34 @@ export interface PostDepositRefundBodyFields {
 
 /** The fields of `PostDepositRefundData` of this module. */
 export interface PostDepositRefundDataFields {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example OK */ return_msg: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误代码描述 @example 系统超时 */ err_code_des?: string;
- /** 公众账号ID @example wx8888888888888888 */ appid: string;
- /** 商户号 @example 1900000109 */ mch_id: string;
- /** 子商户公众账号ID @example wx8888888888888888 */ sub_appid?: string;
- /** 子商户号 @example 1900000109 */ sub_mch_id?: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ sign: string;
- /** 微信订单号 @example 4007752501201407033233368018 */ transaction_id: string;
- /** 商户订单号 @example 33368018 */ out_trade_no: string;
- /** 商户退款单号 @example 121775250 */ out_refund_no: string;
- /** 微信退款单号 @example 2007752501201407033233368018 */ refund_id: string;
- /** 退款金额 @example 100 */ refund_fee: string;
- /** 应结退款金额 @example 100 */ settlement_refund_fee?: string;
- /** 标价金额 @example 100 */ total_fee: string;
- /** 应结订单金额 @example 100 */ settlement_total_fee?: string;
- /** 标价币种 @example CNY */ fee_type?: string;
- /** 现金支付金额 @example 100 */ cash_fee: string;
- /** 现金支付币种 @example CNY */ cash_fee_type?: string;
- /** 现金退款金额 @example 100 */ cash_refund_fee?: string;
- /** 代金券类型 @example CASH */ coupon_type_$n?: string;
- /** 代金券退款总金额 @example 100 */ coupon_refund_fee?: string;
- /** 单个代金券退款金额 @example 100 */ coupon_refund_fee_$n?: string;
- /** 退款代金券使用数量 @example 1 */ coupon_refund_count?: string;
- /** 退款代金券ID @example 10000 */ coupon_refund_id_$n?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 子商户公众账号ID */ sub_appid?: string;
+ /** 子商户号 */ sub_mch_id?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 商户退款单号 */ out_refund_no: string;
+ /** 微信退款单号 */ refund_id: string;
+ /** 退款金额 */ refund_fee: string;
+ /** 应结退款金额 */ settlement_refund_fee?: string;
+ /** 标价金额 */ total_fee: string;
+ /** 应结订单金额 */ settlement_total_fee?: string;
+ /** 标价币种 */ fee_type?: string;
+ /** 现金支付金额 */ cash_fee: string;
+ /** 现金支付币种 */ cash_fee_type?: string;
+ /** 现金退款金额 */ cash_refund_fee?: string;
+ /** 代金券类型 */ coupon_type_$n?: string;
+ /** 代金券退款总金额 */ coupon_refund_fee?: string;
+ /** 单个代金券退款金额 */ coupon_refund_fee_$n?: string;
+ /** 退款代金券使用数量 */ coupon_refund_count?: string;
+ /** 退款代金券ID */ coupon_refund_id_$n?: string;
 }
 
 /** The fields of `PostDepositRefundqueryBody` of this module. */
@@ -4309,39 +4293,39 @@ export interface PostDepositRefundqueryBodyFields {
 
 /** The fields of `PostDepositRefundqueryData` of this module. */
 export interface PostDepositRefundqueryDataFields {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example OK */ return_msg: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误码 @example SYSTEMERROR */ err_code: string;
- /** 错误描述 @example 系统错误 */ err_code_des: string;
- /** 公众账号ID @example wx8888888888888888 */ appid: string;
- /** 商户号 @example 1900000109 */ mch_id: string;
- /** 子商户公众账号ID @example wx8888888888888888 */ sub_appid?: string;
- /** 子商户号 @example 1900000109 */ sub_mch_id?: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 订单总退款次数 @example 35 */ total_refund_count?: string;
- /** 微信订单号 @example 1217752501201407033233368018 */ transaction_id: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 订单金额 @example 100 */ total_fee: string;
- /** 应结订单金额 @example 100 */ settlement_total_fee?: string;
- /** 货币种类 @example CNY */ fee_type?: string;
- /** 现金支付金额 @example 100 */ cash_fee: string;
- /** 退款笔数 @example 1 */ refund_count: string;
- /** 商户退款单号 @example 1217752501201407033233368018 */ out_refund_no_$n: string;
- /** 微信退款单号 @example 1217752501201407033233368018 */ refund_id_$n: string;
- /** 退款渠道 @example ORIGINAL */ refund_channel_$n?: string;
- /** 申请退款金额 @example 100 */ refund_fee_$n: string;
- /** 退款金额 @example 100 */ settlement_refund_fee_$n?: string;
- /** 代金券类型 @example CASH */ coupon_type_$n_$m?: string;
- /** 总代金券退款金额 @example 100 */ coupon_refund_fee_$n?: string;
- /** 退款代金券使用数量 @example 1 */ coupon_refund_count_$n?: string;
- /** 退款代金券ID @example 10000 */ coupon_refund_id_$n_$m?: string;
- /** 单个代金券退款金额 @example 100 */ coupon_refund_fee_$n_$m?: string;
- /** 退款状态 @example SUCCESS */ refund_status_$n: string;
- /** 退款资金来源 @example REFUND_SOURCE_RECHARGE_FUNDS */ refund_account_$n?: string;
- /** 退款入账账户 @example 招商银行信用卡 */ refund_recv_accout_$n: string;
- /** 退款成功时间 @example 2016-07-25 15:26:26 */ refund_success_time_$n?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误码 */ err_code: string;
+ /** 错误描述 */ err_code_des: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 子商户公众账号ID */ sub_appid?: string;
+ /** 子商户号 */ sub_mch_id?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 订单总退款次数 */ total_refund_count?: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 订单金额 */ total_fee: string;
+ /** 应结订单金额 */ settlement_total_fee?: string;
+ /** 货币种类 */ fee_type?: string;
+ /** 现金支付金额 */ cash_fee: string;
+ /** 退款笔数 */ refund_count: string;
+ /** 商户退款单号 */ out_refund_no_$n: string;
+ /** 微信退款单号 */ refund_id_$n: string;
+ /** 退款渠道 */ refund_channel_$n?: string;
+ /** 申请退款金额 */ refund_fee_$n: string;
+ /** 退款金额 */ settlement_refund_fee_$n?: string;
+ /** 代金券类型 */ coupon_type_$n_$m?: string;
+ /** 总代金券退款金额 */ coupon_refund_fee_$n?: string;
+ /** 退款代金券使用数量 */ coupon_refund_count_$n?: string;
+ /** 退款代金券ID */ coupon_refund_id_$n_$m?: string;
+ /** 单个代金券退款金额 */ coupon_refund_fee_$n_$m?: string;
+ /** 退款状态 */ refund_status_$n: string;
+ /** 退款资金来源 */ refund_account_$n?: string;
+ /** 退款入账账户 */ refund_recv_accout_$n: string;
+ /** 退款成功时间 */ refund_success_time_$n?: string;
 }
 
 /** The fields of `PostDepositReverseBody` of this module. */
@@ -4359,44 +4343,44 @@ export interface PostDepositReverseBodyFields {
 
 /** The fields of `PostDepositReverseData` of this module. */
 export interface PostDepositReverseDataFields {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example OK */ return_msg: string;
- /** 公众账号ID @example wx8888888888888888 */ appid: string;
- /** 子商户公众账号ID @example wx8888888888888888 */ sub_appid?: string;
- /** 商户号 @example 1900000109 */ mch_id: string;
- /** 子商户号 @example 1900000100 */ sub_mch_id?: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误描述 @example 系统错误 */ err_code_des?: string;
- /** 是否重调 @example Y */ recall: "Y" | "N";
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 公众账号ID */ appid: string;
+ /** 子商户公众账号ID */ sub_appid?: string;
+ /** 商户号 */ mch_id: string;
+ /** 子商户号 */ sub_mch_id?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误描述 */ err_code_des?: string;
+ /** 是否重调 */ recall: "Y" | "N";
 }
 
 /** The fields of `PostMchriskBankquerymchauditinfoData` of this module. */
 export interface PostMchriskBankquerymchauditinfoDataFields {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回结果 @example 签名失败 */ return_msg: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误描述 @example 系统错误 */ err_code_des?: string;
- /** 服务商号 @example 1900000109 */ mch_id: string;
- /** 子商户号 @example 999990016 */ sub_mch_id: string;
- /** 渠道号 @example 999990017 */ channel_id: string;
- /** 审核状态 @example AUDITING/PASSED/REJECTED */ audit_status: string;
- /** 审核备注 @example RISK_NO_ENTRY */ audit_comment: string;
- /** 随机字符串 @example C380BEC2BFD757A4B6845179519F3AD6 */ nonce_str: string;
- /** 签名 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ sign: string;
- /** 签名类型 @example HMAC-SHA256 */ sign_type?: "HMAC-SHA256";
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回结果 */ return_msg: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误描述 */ err_code_des?: string;
+ /** 服务商号 */ mch_id: string;
+ /** 子商户号 */ sub_mch_id: string;
+ /** 渠道号 */ channel_id: string;
+ /** 审核状态 */ audit_status: string;
+ /** 审核备注 */ audit_comment: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 签名类型 */ sign_type?: "HMAC-SHA256";
 }
 
 /** The fields of `GetPapayH5entrustwebData` of this module. */
 export interface GetPapayH5entrustwebDataFields {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example 签名失败 */ return_msg?: string;
- /** 业务结果 @example SUCCESS */ result_code?: "SUCCESS" | "FAIL";
- /** 业务结果描述 @example SIGN_ERROR */ result_msg?: string;
- /** 跳转URL @example https://payapp.weixin.qq.com */ redirect_url?: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg?: string;
+ /** 业务结果 */ result_code?: "SUCCESS" | "FAIL";
+ /** 业务结果描述 */ result_msg?: string;
+ /** 跳转URL */ redirect_url?: string;
 }
 
 /** The fields of `PostPapayPartnerPreentrustwebBody` of this module. */
@@ -4491,19 +4475,19 @@ export interface PostPayUnifiedorderBodyFields {
 
 /** The fields of `PostPayUnifiedorderData` of this module. */
 export interface PostPayUnifiedorderDataFields {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example OK */ return_msg: string;
- /** 公众账号ID @example wx8888888888888888 */ appid: string;
- /** 商户号 @example 1900000109 */ mch_id: string;
- /** 设备号 @example 013467007045764 */ device_info?: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 设备号 */ device_info?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
  /** 错误代码 */ err_code?: string;
  /** 错误代码描述 */ err_code_des?: string;
- /** 交易类型 @example JSAPI */ trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB";
- /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */ prepay_id: string;
- /** 二维码链接 @example weixin://wxpay/bizpayurl/up?pr=NwY5Mz9&groupid=00 */ code_url?: string;
+ /** 交易类型 */ trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB";
+ /** 预支付交易会话标识 */ prepay_id: string;
+ /** 二维码链接 */ code_url?: string;
  /** 支付跳转链接 */ mweb_url?: string;
  /** 营销详情`JSON`格式字符串 */ promotion_detail?: string;
 }
@@ -4515,66 +4499,74 @@ export interface PostSandboxnewPayGetsignkeyBodyFields {
  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign?: string;
 }
 
-/** The fields of `PostSandboxnewPayGetsignkeyData` of this module. */
-export interface PostSandboxnewPayGetsignkeyDataFields {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example OK */ return_msg: string;
- /** 商户号 @example 1305638280 */ mch_id: string;
- /** 沙箱密钥 @example 13467007045764 */ sandbox_signkey: string;
-}
-
 /** The fields of `PostSecapiMchAddsubdevconfigData` of this module. */
 export interface PostSecapiMchAddsubdevconfigDataFields {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回信息 @example OK */ return_msg: string;
- /** 错误代码 @example INVALID_REQUEST */ err_code: string;
- /** 错误代码描述 @example 子商户号信息有误，请检查修改后重试 */ err_code_des: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 错误代码 */ err_code: string;
+ /** 错误代码描述 */ err_code_des: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 签名 */ sign: string;
+}
+
+/** The fields of `PostTransitPartnerpayPayapplyData` of this module. */
+export interface PostTransitPartnerpayPayapplyDataFields {
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回信息 */ return_msg: string;
+ /** 公众账号id */ appid: string;
+ /** 子商户公众账号id */ sub_appid?: string;
+ /** 商户号 */ mch_id: string;
+ /** 子商户号 */ sub_mch_id: string;
+ /** 设备号 */ device_info?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
 }
 
 /** The fields of `PostTransitPayPayapplyData` of this module. */
 export interface PostTransitPayPayapplyDataFields {
  /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
  /** 返回信息 */ return_msg: string;
- /** 公众账号id @example wxcbda96de0b165486 */ appid: string;
- /** 商户号 @example 10000098 */ mch_id: string;
- /** 设备号 @example 013467007045764 */ device_info?: string;
- /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str: string;
- /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SIGN_ERROR */ err_code?: string;
- /** 错误代码描述 @example 签名错误 */ err_code_des?: string;
+ /** 公众账号id */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 设备号 */ device_info?: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 签名 */ sign: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误代码描述 */ err_code_des?: string;
 }
 
 /** The fields of `PostWxvCancelbillData` of this module. */
 export interface PostWxvCancelbillDataFields {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回结果 @example 签名失败 */ return_msg?: string;
- /** 签名 @example 029B52F67573D7E3BE74904BF9A */ sign: string;
- /** 随机字符串 @example ibuaiVcKdpRxkhJA */ nonce_str: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误描述 @example 系统错误 */ err_code_des?: string;
- /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mch_id: string;
- /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回结果 */ return_msg?: string;
+ /** 签名 */ sign: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误描述 */ err_code_des?: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 商户服务订单号 */ out_order_no: string;
  /** 服务ID */ service_id: string;
  /** 微信支付服务订单号 */ order_id: string;
 }
 
 /** The fields of `PostWxvCreatehotelbillData` of this module. */
 export interface PostWxvCreatehotelbillDataFields {
- /** 返回状态码 @example SUCCESS */ return_code: "SUCCESS" | "FAIL";
- /** 返回结果 @example 签名失败 */ return_msg?: string;
- /** 签名 @example 029B52F67573D7E3BE74904BF9A */ sign: string;
- /** 随机字符串 @example ibuaiVcKdpRxkhJA */ nonce_str: string;
- /** 业务结果 @example SUCCESS */ result_code: "SUCCESS" | "FAIL";
- /** 错误代码 @example SYSTEMERROR */ err_code?: string;
- /** 错误描述 @example 系统错误 */ err_code_des?: string;
- /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mch_id: string;
- /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
+ /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
+ /** 返回结果 */ return_msg?: string;
+ /** 签名 */ sign: string;
+ /** 随机字符串 */ nonce_str: string;
+ /** 业务结果 */ result_code: "SUCCESS" | "FAIL";
+ /** 错误代码 */ err_code?: string;
+ /** 错误描述 */ err_code_des?: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mch_id: string;
+ /** 商户服务订单号 */ out_order_no: string;
  /** 服务ID */ service_id: string;
  /** 微信支付服务订单号 */ order_id: string;
  /** 小程序跳转appid */ miniprogram_appid: string;

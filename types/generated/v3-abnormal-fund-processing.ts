@@ -8,25 +8,25 @@ export interface GetV3AbnormalFundProcessingReceiptsOptions extends CallOptions 
 }
 /** 查询在途异常资金付款结果: response body */
 export interface GetV3AbnormalFundProcessingReceiptsData {
- /** 产品名称 @example C2C */ product_name: "C2C";
- /** 微信支付在途异常资金付款单号 @example 0100011742874700562078230000 */ receipt_id: string;
+ /** 产品名称 */ product_name: "C2C";
+ /** 微信支付在途异常资金付款单号 */ receipt_id: string;
  /** 付款金额信息 */ transfer_amount: {
-  /** 总金额 @example 100 */ total: number;
+  /** 总金额 */ total: number;
   /** 货币类型 */ currency: "CNY";
  };
  /** 在途异常资金付款状态 */ receipt_state: "RECEIPT_STATE_PENDING" | "RECEIPT_STATE_PROGRESS" | "RECEIPT_STATE_COMPLETED";
- /** 在途异常资金付款单据创建时间 @example 2018-06-08T10:34:56+08:00 */ create_time?: string;
- /** 在途异常资金付款单据更新时间 @example 2018-06-08T10:34:56+08:00 */ last_update_time?: string;
+ /** 在途异常资金付款单据创建时间 */ create_time?: string;
+ /** 在途异常资金付款单据更新时间 */ last_update_time?: string;
  /** 在途异常资金付款指令信息 */ instruction?: {
-  /** 商户侧指令编号 @example 1200002 */ out_instruction_no: string;
+  /** 商户侧指令编号 */ out_instruction_no: string;
   /** 在途异常资金付款指令的发起方 */ commander: {
    /** 发起在途异常资金付款请求的角色 */ operator: "MERCHANT";
-   /** 微信支付商户号 @example 990055040 */ mchid: string;
+   /** 微信支付商户号 */ mchid: string;
   };
   /** 付款方式 */ transfer_mode: "TRANSFER_TO_ORIGINAL_RECEIVE_USER";
-  /** 入账成功时间 @example 2018-06-08T10:34:56+08:00 */ success_time?: string;
+  /** 入账成功时间 */ success_time?: string;
   /** 商户AppID */ appid: string[];
-  /** 回调通知地址 @example https://weixin.qq.com */ notify_url: string;
+  /** 回调通知地址 */ notify_url: string;
  };
 }
 
@@ -34,7 +34,11 @@ export interface GetV3AbnormalFundProcessingReceiptsData {
 export interface PostV3AbnormalFundProcessingReceiptsTransferInstructionsBody {
  /** 商户侧指令编号 @example 1200002 */ out_instruction_no: string;
  /** 付款方式 */ transfer_mode: "TRANSFER_TO_ORIGINAL_RECEIVE_USER" | "TRANSFER_MODE_TO_ORIGINAL_RECEIVE_MERCHANT" | "TRANSFER_MODE_TO_SPECIFIED_RECEIVE_MERCHANT";
- /** 收款方 */ receiver?: Receiver;
+ /** 收款方 */ receiver?: {
+  /** 入账用户OpenID @example eoCuiA7RW33Tc3jtz_5CNLegC9kN0 */ openid?: string;
+  /** 商户AppID @example wxf636efh567hg4356 */ appid?: string;
+  /** 入账商户号 @example 1900001108 */ mchid?: string;
+ };
  /** 回调通知地址 @example https://weixin.qq.com */ notify_url?: string;
 }
 /** 发起在途异常资金付款指令: options */
@@ -44,27 +48,31 @@ export interface PostV3AbnormalFundProcessingReceiptsTransferInstructionsOptions
 }
 /** 发起在途异常资金付款指令: response body */
 export interface PostV3AbnormalFundProcessingReceiptsTransferInstructionsData {
- /** 产品名称 @example C2C */ product_name: "C2C";
- /** 微信支付在途异常资金付款单号 @example 0100011742874700562078230000 */ receipt_id: string;
+ /** 产品名称 */ product_name: "C2C";
+ /** 微信支付在途异常资金付款单号 */ receipt_id: string;
  /** 付款金额信息 */ transfer_amount: {
-  /** 总金额 @example 100 */ total: number;
+  /** 总金额 */ total: number;
   /** 货币类型 */ currency: "CNY";
  };
  /** 在途异常资金付款状态 */ receipt_state: "RECEIPT_STATE_PENDING" | "RECEIPT_STATE_PROGRESS" | "RECEIPT_STATE_COMPLETED";
- /** 在途异常资金付款单据创建时间 @example 2018-06-08T10:34:56+08:00 */ create_time?: string;
- /** 在途异常资金付款单据更新时间 @example 2018-06-08T10:34:56+08:00 */ last_update_time?: string;
+ /** 在途异常资金付款单据创建时间 */ create_time?: string;
+ /** 在途异常资金付款单据更新时间 */ last_update_time?: string;
  /** 在途异常资金付款指令信息 */ instruction?: {
-  /** 商户侧指令编号 @example 1200002 */ out_instruction_no: string;
+  /** 商户侧指令编号 */ out_instruction_no: string;
   /** 在途异常资金付款指令的发起方 */ commander: {
    /** 发起在途异常资金付款请求的角色 */ operator: "MERCHANT";
-   /** 微信支付商户号 @example 990055040 */ mchid: string;
+   /** 微信支付商户号 */ mchid: string;
   };
   /** 付款方式 */ transfer_mode: "TRANSFER_TO_ORIGINAL_RECEIVE_USER" | "TRANSFER_MODE_TO_ORIGINAL_RECEIVE_MERCHANT" | "TRANSFER_MODE_TO_SPECIFIED_RECEIVE_MERCHANT";
-  /** 收款方 */ receiver?: Receiver;
+  /** 收款方 */ receiver?: {
+   /** 入账用户OpenID */ openid?: string;
+   /** 商户AppID */ appid?: string;
+   /** 入账商户号 */ mchid?: string;
+  };
   /** 在途异常资金付款指令状态 */ instruction_state?: "INSTRUCTION_STATE_PENDING" | "INSTRUCTION_STATE_IN_PROGRESS" | "INSTRUCTION_STATE_CLOSED" | "INSTRUCTION_STATE_SUCCESS";
-  /** 在途异常资金付款单据创建时间 @example 2018-06-08T10:34:56+08:00 */ create_time?: string;
-  /** 入账成功时间 @example 2018-06-08T10:34:56+08:00 */ success_time?: string;
-  /** 回调通知地址 @example https://weixin.qq.com */ notify_url: string;
+  /** 在途异常资金付款单据创建时间 */ create_time?: string;
+  /** 入账成功时间 */ success_time?: string;
+  /** 回调通知地址 */ notify_url: string;
  };
 }
 
@@ -75,31 +83,24 @@ export interface GetV3AbnormalFundProcessingReceiptsTransferInstructionsOptions 
 }
 /** 查询在途异常资金付款指令执行结果: response body */
 export interface GetV3AbnormalFundProcessingReceiptsTransferInstructionsData {
- /** 商户侧指令编号 @example 1200002 */ out_instruction_no: string;
+ /** 商户侧指令编号 */ out_instruction_no: string;
  /** 在途异常资金付款指令的发起方 */ commander: {
-  /** 发起在途异常资金付款请求的角色 @example MERCHANT */ operator: "MERCHANT";
-  /** 微信支付商户号 @example 990055040 */ mchid?: string;
+  /** 发起在途异常资金付款请求的角色 */ operator: "MERCHANT";
+  /** 微信支付商户号 */ mchid?: string;
  };
- /** 付款方式 @example TRANSFER_TO_ORIGINAL_RECEIVE_USER */ transfer_mode: "TRANSFER_TO_ORIGINAL_RECEIVE_USER" | "TRANSFER_MODE_TO_ORIGINAL_RECEIVE_MERCHANT" | "TRANSFER_MODE_TO_SPECIFIED_RECEIVE_MERCHANT";
+ /** 付款方式 */ transfer_mode: "TRANSFER_TO_ORIGINAL_RECEIVE_USER" | "TRANSFER_MODE_TO_ORIGINAL_RECEIVE_MERCHANT" | "TRANSFER_MODE_TO_SPECIFIED_RECEIVE_MERCHANT";
  /** 收款方 */ receiver?: {
-  /** 入账账户类型 @example OTHERS */ account_type?: string;
+  /** 入账账户类型 */ account_type?: string;
   /** 入账用户OpenID */ openid?: string;
   /** 商户AppID */ appid?: string;
-  /** 入账商户号 @example 1900001108 */ mchid?: string;
+  /** 入账商户号 */ mchid?: string;
  };
  /** 在途异常资金付款指令状态 */ instruction_state: "INSTRUCTION_STATE_PENDING" | "INSTRUCTION_STATE_IN_PROGRESS" | "INSTRUCTION_STATE_CLOSED" | "INSTRUCTION_STATE_SUCCESS";
- /** 在途异常资金付款指令创建时间 @example 2018-06-08T10:34:56+08:00 */ create_time?: string;
- /** 入账成功时间 @example 2018-06-08T10:34:56+08:00 */ success_time?: string;
- /** 在途异常资金付款指令关闭时间 @example 2018-06-08T10:34:56+08:00 */ close_time?: string;
- /** 回调通知地址 @example https://weixin.qq.com */ notify_url: string;
- /** 微信支付在途异常资金付款指令执行流水号 @example 01010100021769054237638333570000010001 */ instruction_instance_id?: string;
-}
-
-/** The type of the `receiver` fields of this module. */
-export interface Receiver {
- /** 入账用户OpenID @example eoCuiA7RW33Tc3jtz_5CNLegC9kN0 */ openid?: string;
- /** 商户AppID @example wxf636efh567hg4356 */ appid?: string;
- /** 入账商户号 @example 1900001108 */ mchid?: string;
+ /** 在途异常资金付款指令创建时间 */ create_time?: string;
+ /** 入账成功时间 */ success_time?: string;
+ /** 在途异常资金付款指令关闭时间 */ close_time?: string;
+ /** 回调通知地址 */ notify_url: string;
+ /** 微信支付在途异常资金付款指令执行流水号 */ instruction_instance_id?: string;
 }
 
 export interface V3AbnormalFundProcessingNode {

@@ -19,7 +19,7 @@ export interface GetV3AggracctBcWbChannelAccountBalanceOptions extends CallOptio
 /** 查询渠道额度: response body */
 export interface GetV3AggracctBcWbChannelAccountBalanceData {
  /** 是否存在在途减额指令 */ in_transit_reduction_exist?: boolean;
- /** 额度台账号额度 @example 1 */ balance?: number;
+ /** 额度台账号额度 */ balance?: number;
 }
 
 /** 查询商户资料: options */
@@ -38,42 +38,42 @@ export interface GetV3AggracctBcWbChannelAccountMchArchivesOptions extends CallO
 }
 /** 查询商户资料: response body */
 export interface GetV3AggracctBcWbChannelAccountMchArchivesData {
- /** 微信支付商户号 @example 1900016681 */ mchid?: string;
- /** 额度台账号 @example 8609cb22e1774a50a930e414cc71eca06121bcd266335cda230d24a7886a8d9f */ bal_account_no?: string;
- /** 主体类型 @example 2 */ merchant_type?: "1" | "2" | "3";
- /** 主体证件类型 @example 12 */ merchant_id_type?: "12";
- /** 主体证件登记名称 @example 江西米高文化传媒有限测试公司 */ merchant_name?: string;
- /** 主体证件号码 @example 91360735MA35RDY220 */ merchant_id_no?: string;
- /** 主体证件有效期起始日 @example 2025-10-01 */ effective_date?: string;
- /** 主体证件有效期结束日 @example 9999-12-31 */ expire_date?: string;
- /** 主体证件正面影像ID @example 25102811A94212141615335094943740 */ merchant_img_front_id?: string;
- /** 主体注册地址 @example 江西省赣州市石城县琴江镇东南路山河馨城7-401室 */ register_address?: string;
- /** 主体经营范围 @example 食品销售（仅销售预包装食品）；保健食品（预包装）销售 */ business_scope?: string;
+ /** 微信支付商户号 */ mchid?: string;
+ /** 额度台账号 */ bal_account_no?: string;
+ /** 主体类型 */ merchant_type?: "1" | "2" | "3";
+ /** 主体证件类型 */ merchant_id_type?: "12";
+ /** 主体证件登记名称 */ merchant_name?: string;
+ /** 主体证件号码 */ merchant_id_no?: string;
+ /** 主体证件有效期起始日 */ effective_date?: string;
+ /** 主体证件有效期结束日 */ expire_date?: string;
+ /** 主体证件正面影像ID */ merchant_img_front_id?: string;
+ /** 主体注册地址 */ register_address?: string;
+ /** 主体经营范围 */ business_scope?: string;
  /** 法定代表人信息 */ legal_representative?: {
-  /** 法定代表人证件类型 @example 01 */ legal_representative_id_type: "01";
-  /** 法定代表人姓名 @example 张三 */ legal_representative_name: string;
-  /** 法定代表人证件号码 @example 362137196601100023 */ legal_representative_id_no: string;
-  /** 法定代表人证件有效期起始日 @example 2000-10-01 */ legal_representative_effective_date: string;
-  /** 法定代表人证件有效期结束日 @example 9999-12-31 */ legal_representative_expire_date: string;
-  /** 法定代表人证件正面影像ID @example 25102811A94212141615335094943741 */ legal_representative_img_front_id: string;
-  /** 法定代表人证件反面影像ID @example 25102811A94212141615335094943742 */ legal_representative_img_back_id: string;
-  /** 法定代表人居住地址 @example 江西省赣州市石城县琴江镇东南路山河馨城7-401室 */ legal_representative_address: string;
-  /** 法定代表人发证机关 @example 江西省赣州市石城县公安局 */ legal_representative_issue_authority?: string;
-  /** 法定代表人民族 @example 汉族 */ legal_representative_nation?: string;
+  /** 法定代表人证件类型 */ legal_representative_id_type: "01";
+  /** 法定代表人姓名 */ legal_representative_name: string;
+  /** 法定代表人证件号码 */ legal_representative_id_no: string;
+  /** 法定代表人证件有效期起始日 */ legal_representative_effective_date: string;
+  /** 法定代表人证件有效期结束日 */ legal_representative_expire_date: string;
+  /** 法定代表人证件正面影像ID */ legal_representative_img_front_id: string;
+  /** 法定代表人证件反面影像ID */ legal_representative_img_back_id: string;
+  /** 法定代表人居住地址 */ legal_representative_address: string;
+  /** 法定代表人发证机关 */ legal_representative_issue_authority?: string;
+  /** 法定代表人民族 */ legal_representative_nation?: string;
  };
  /** 受益所有人信息列表 */ beneficial_owner?: Array<{
-  /** 受益所有人编号 @example 1 */ beneficial_owner_no: string;
-  /** 受益所有人证件类型 @example 01 */ beneficial_owner_id_type: "01";
-  /** 受益所有人姓名 @example 李四 */ beneficial_owner_name: string;
-  /** 受益所有人证件号码 @example 362137196601100023 */ beneficial_owner_id_no: string;
-  /** 受益所有人证件有效期起始日 @example 2000-01-01 */ beneficial_owner_effective_date: string;
-  /** 受益所有人证件有效期结束日 @example 9999-12-31 */ beneficial_owner_expire_date: string;
-  /** 受益所有人证件正面影像ID @example 25102811A94212141615335094943741 */ beneficial_owner_img_front_id: string;
-  /** 受益所有人证件反面影像ID @example 25102811A94212141615335094943741 */ beneficial_owner_img_back_id: string;
-  /** 受益所有人居住地址 @example 江西省赣州市石城县琴江镇东南路山河馨城7-401室 */ beneficial_owner_address: string;
+  /** 受益所有人编号 */ beneficial_owner_no: string;
+  /** 受益所有人证件类型 */ beneficial_owner_id_type: "01";
+  /** 受益所有人姓名 */ beneficial_owner_name: string;
+  /** 受益所有人证件号码 */ beneficial_owner_id_no: string;
+  /** 受益所有人证件有效期起始日 */ beneficial_owner_effective_date: string;
+  /** 受益所有人证件有效期结束日 */ beneficial_owner_expire_date: string;
+  /** 受益所有人证件正面影像ID */ beneficial_owner_img_front_id: string;
+  /** 受益所有人证件反面影像ID */ beneficial_owner_img_back_id: string;
+  /** 受益所有人居住地址 */ beneficial_owner_address: string;
  }>;
- /** 卡号 @example example_card_no */ card_no?: string;
- /** 商户子账户协议号 @example example_sgn_no */ sgn_no?: string;
+ /** 卡号 */ card_no?: string;
+ /** 商户子账户协议号 */ sgn_no?: string;
 }
 
 /** 查询商户影像件资料: options */
@@ -146,7 +146,7 @@ export interface PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyOpt
 }
 /** 资料更新请求审核结果回调通知: response body */
 export interface PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyData {
- /** 接口返回信息 @example SUCC */ ret_msg?: string;
+ /** 接口返回信息 */ ret_msg?: string;
 }
 
 /** 发起微众台账管控: request body */
@@ -172,8 +172,8 @@ export interface PostV3AggracctBcWbChannelControlOrdersPunishOptions extends Cal
 }
 /** 发起微众台账管控: response body */
 export interface PostV3AggracctBcWbChannelControlOrdersPunishData {
- /** 微信支付管控单号 @example example_wxpay_punish_no */ wxpay_punish_no: string;
- /** 微众管控单号 @example example_out_request_no */ out_request_no: string;
+ /** 微信支付管控单号 */ wxpay_punish_no: string;
+ /** 微众管控单号 */ out_request_no: string;
 }
 
 /** 解除对微众台账的管控: request body */
@@ -198,8 +198,8 @@ export interface PostV3AggracctBcWbChannelControlOrdersRecoverOptions extends Ca
 }
 /** 解除对微众台账的管控: response body */
 export interface PostV3AggracctBcWbChannelControlOrdersRecoverData {
- /** 微信支付解管单号 @example example_wxpay_recover_no */ wxpay_recover_no: string;
- /** 微众解管单号 @example example_out_request_no */ out_request_no: string;
+ /** 微信支付解管单号 */ wxpay_recover_no: string;
+ /** 微众解管单号 */ out_request_no: string;
 }
 
 /** 查询控制单: options */
@@ -216,37 +216,37 @@ export interface GetV3AggracctBcWbChannelControlOrdersOptions extends CallOption
 }
 /** 查询控制单: response body */
 export interface GetV3AggracctBcWbChannelControlOrdersData {
- /** 控制场景 @example PUNISH */ control_scene: "PUNISH" | "RECOVER";
+ /** 控制场景 */ control_scene: "PUNISH" | "RECOVER";
  /** 管控单 */ punish_order?: {
-  /** 微信管控单号 @example example_wxpay_punish_no */ wxpay_punish_no: string;
-  /** 微众管控单号 @example example_out_request_no */ out_request_no: string;
-  /** 目标下管商户号 @example example_mchid */ mchid: string;
-  /** 管控场景 @example 1 */ punish_scene: number;
-  /** 管控场景规则版本号 @example 1 */ punish_rule_version: number;
-  /** 管控原因 @example example_punish_reason */ punish_reason?: string;
-  /** 管控开始时间 @example 2015-05-20T13:29:35+08:00 */ punish_start_time?: string;
-  /** 管控结束时间 @example 2015-05-20T13:29:35+08:00 */ punish_end_time?: string;
-  /** 管控受理时间 @example 2015-05-20T13:29:35+08:00 */ punish_accept_time: string;
-  /** 管控执行完成时间 @example 2015-05-20T13:29:35+08:00 */ punish_finish_time?: string;
-  /** 管控状态 @example EXECUTING */ punish_state: "EXECUTING" | "SUCCESS" | "FAILED";
-  /** 生效状态 @example ACTIVE */ effect_state?: "ACTIVE" | "RECOVERED";
+  /** 微信管控单号 */ wxpay_punish_no: string;
+  /** 微众管控单号 */ out_request_no: string;
+  /** 目标下管商户号 */ mchid: string;
+  /** 管控场景 */ punish_scene: number;
+  /** 管控场景规则版本号 */ punish_rule_version: number;
+  /** 管控原因 */ punish_reason?: string;
+  /** 管控开始时间 */ punish_start_time?: string;
+  /** 管控结束时间 */ punish_end_time?: string;
+  /** 管控受理时间 */ punish_accept_time: string;
+  /** 管控执行完成时间 */ punish_finish_time?: string;
+  /** 管控状态 */ punish_state: "EXECUTING" | "SUCCESS" | "FAILED";
+  /** 生效状态 */ effect_state?: "ACTIVE" | "RECOVERED";
   /** 管控方案 */ control_action?: Array<"DISABLE_RECEIVE" | "DISABLE_WITHDRAWAL" | "DISABLE_PAY" | "DISABLE_REFUND" | "DISABLE_CLOSE_MERCHANT">;
-  /** 执行失败错误信息 @example example_error_message */ error_message?: string;
-  /** 执行失败错误码 @example example_error_code */ error_code?: string;
+  /** 执行失败错误信息 */ error_message?: string;
+  /** 执行失败错误码 */ error_code?: string;
  };
  /** 解管单 */ recover_order?: {
-  /** 微信支付解管单号 @example example_wxpay_recover_no */ wxpay_recover_no: string;
-  /** 微众解管单号 @example example_out_request_no */ out_request_no: string;
-  /** 关联微信支付管控单号 @example example_related_wxpay_punish_no */ related_wxpay_punish_no: string;
-  /** 目标解管商户号 @example example_mchid */ mchid: string;
-  /** 管控场景 @example example_punish_scene */ punish_scene: string;
-  /** 管控场景规则版本号 @example example_punish_rule_version */ punish_rule_version: string;
-  /** 解管受理时间 @example 2015-05-20T13:29:35+08:00 */ recover_accept_time: string;
-  /** 解管执行完成时间 @example 2015-05-20T13:29:35+08:00 */ recover_finish_time: string;
-  /** 解管状态 @example EXECUTING */ recover_state: "EXECUTING" | "SUCCESS" | "FAILED";
-  /** 解管原因描述 @example example_recover_reason */ recover_reason: string;
-  /** 执行失败错误信息 @example example_error_message */ error_message?: string;
-  /** 执行失败错误码 @example example_error_code */ error_code?: string;
+  /** 微信支付解管单号 */ wxpay_recover_no: string;
+  /** 微众解管单号 */ out_request_no: string;
+  /** 关联微信支付管控单号 */ related_wxpay_punish_no: string;
+  /** 目标解管商户号 */ mchid: string;
+  /** 管控场景 */ punish_scene: string;
+  /** 管控场景规则版本号 */ punish_rule_version: string;
+  /** 解管受理时间 */ recover_accept_time: string;
+  /** 解管执行完成时间 */ recover_finish_time: string;
+  /** 解管状态 */ recover_state: "EXECUTING" | "SUCCESS" | "FAILED";
+  /** 解管原因描述 */ recover_reason: string;
+  /** 执行失败错误信息 */ error_message?: string;
+  /** 执行失败错误码 */ error_code?: string;
  };
 }
 
@@ -293,31 +293,31 @@ export interface GetV3AggracctBcWbChannelSpecialReductionData extends PostV3Aggr
 
 /** The fields of `PostV3AggracctBcWbChannelBankChannelAccountRenameData` of this module. */
 export interface PostV3AggracctBcWbChannelBankChannelAccountRenameDataFields {
- /** 变更类型 @example SUBJECT_INFO_RENAME */ change_scene: "SUBJECT_INFO_RENAME";
- /** 微信支付更名受理返回的申请单号 @example 11117742499090086455469010028373 */ application_id: string;
- /** 渠道结算银行账户更名外部系统单号 @example htozr8denqegbt6tk6u10iymo7yww5pn */ out_request_no: string;
- /** 目标商户号 @example 1900016681 */ mchid: string;
- /** 台账ID @example 8609cb22e1774a50a930e414cc71eca06121bc */ bal_account_no: string;
- /** 目标账户名 @example 8609cb22e1774a50a930e414cc71eca06121bc */ new_account_name: string;
- /** 申请单状态 @example PROCESSING */ application_state: "PROCESSING" | "SUCCESS" | "FAIL";
- /** 完成时间 @example 2015-05-20T13:29:35+08:00 */ finish_time?: string;
- /** 失败错误码 @example AUDIT_REJECT */ fail_code?: string;
- /** 失败原因 @example 身份证有效期核验不通过，请检查有效期填写是否正确 */ fail_msg?: string;
+ /** 变更类型 */ change_scene: "SUBJECT_INFO_RENAME";
+ /** 微信支付更名受理返回的申请单号 */ application_id: string;
+ /** 渠道结算银行账户更名外部系统单号 */ out_request_no: string;
+ /** 目标商户号 */ mchid: string;
+ /** 台账ID */ bal_account_no: string;
+ /** 目标账户名 */ new_account_name: string;
+ /** 申请单状态 */ application_state: "PROCESSING" | "SUCCESS" | "FAIL";
+ /** 完成时间 */ finish_time?: string;
+ /** 失败错误码 */ fail_code?: string;
+ /** 失败原因 */ fail_msg?: string;
 }
 
 /** The fields of `PostV3AggracctBcWbChannelSpecialReductionData` of this module. */
 export interface PostV3AggracctBcWbChannelSpecialReductionDataFields {
- /** 微信支付商户号 @example 1900016681 */ mchid?: string;
- /** 额度台账号 @example 8609cb22e1774a50a930e414cc71eca06121bc */ bal_account_no?: string;
- /** 特殊减额单号 @example htozr8denqegbt6tk6u10iymo7yww5pn */ out_request_no?: string;
- /** 特殊减额类型 @example JUDICIAL_DEDUCTION */ reduction_type?: "FINANCIAL_PENALTY" | "JUDICIAL_DEDUCTION";
- /** 减额金额 @example 1 */ amount?: number;
- /** 处理结果 @example SUCCESS */ state?: "PROCESSING" | "SUCCESS" | "FAILED";
- /** 特殊减额原因 @example 司法案件号：202508080009 */ reason?: string;
- /** 微信支付额度变更单号 @example m6a6dx8iit7m932dx03ue2lw2ofo2r88 */ quota_change_no?: string;
- /** 成功时间 @example 2015-05-20T13:29:35+08:00 */ success_time?: string;
- /** 失败时间 @example 2015-05-20T13:29:35+08:00 */ fail_time?: string;
- /** 失败原因 @example BALANCE_NOT_ENOUGH */ fail_reason?: "BALANCE_NOT_ENOUGH" | "RECEIPT_NOT_EXIST_CLOSED" | "TIME_OUT_CLOSED";
+ /** 微信支付商户号 */ mchid?: string;
+ /** 额度台账号 */ bal_account_no?: string;
+ /** 特殊减额单号 */ out_request_no?: string;
+ /** 特殊减额类型 */ reduction_type?: "FINANCIAL_PENALTY" | "JUDICIAL_DEDUCTION";
+ /** 减额金额 */ amount?: number;
+ /** 处理结果 */ state?: "PROCESSING" | "SUCCESS" | "FAILED";
+ /** 特殊减额原因 */ reason?: string;
+ /** 微信支付额度变更单号 */ quota_change_no?: string;
+ /** 成功时间 */ success_time?: string;
+ /** 失败时间 */ fail_time?: string;
+ /** 失败原因 */ fail_reason?: "BALANCE_NOT_ENOUGH" | "RECEIPT_NOT_EXIST_CLOSED" | "TIME_OUT_CLOSED";
 }
 
 export interface V3AggracctBcNode {

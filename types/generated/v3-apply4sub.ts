@@ -12,15 +12,15 @@ export interface GetV3Apply4subSubMerchantsApplicationOptions extends CallOption
 }
 /** 查询结算账户修改申请状态: response body */
 export interface GetV3Apply4subSubMerchantsApplicationData {
- /** 开户名称 @example 张* */ account_name: string;
- /** 账户类型 @example ACCOUNT_TYPE_BUSINESS */ account_type: "ACCOUNT_TYPE_BUSINESS" | "ACCOUNT_TYPE_PRIVATE";
- /** 开户银行 @example 工商银行 */ account_bank: string;
- /** 开户银行全称 @example 施秉县农村信用合作联社城关信用社 */ bank_name?: string;
- /** 开户银行联行号 @example 402713354941 */ bank_branch_id?: string;
- /** 银行账号 @example 62*************78 */ account_number: string;
- /** 审核状态 @example AUDIT_SUCCESS */ verify_result: "AUDIT_SUCCESS" | "AUDITING" | "AUDIT_FAIL";
- /** 审核驳回原因 @example 银行卡户名或卡号有误 */ verify_fail_reason?: string;
- /** 审核结果更新时间 @example 2015-05-20T13:29:35+08:00 */ verify_finish_time?: string;
+ /** 开户名称 */ account_name: string;
+ /** 账户类型 */ account_type: "ACCOUNT_TYPE_BUSINESS" | "ACCOUNT_TYPE_PRIVATE";
+ /** 开户银行 */ account_bank: string;
+ /** 开户银行全称 */ bank_name?: string;
+ /** 开户银行联行号 */ bank_branch_id?: string;
+ /** 银行账号 */ account_number: string;
+ /** 审核状态 */ verify_result: "AUDIT_SUCCESS" | "AUDITING" | "AUDIT_FAIL";
+ /** 审核驳回原因 */ verify_fail_reason?: string;
+ /** 审核结果更新时间 */ verify_finish_time?: string;
 }
 
 /** 修改结算帐号API: request body */
@@ -45,7 +45,7 @@ export interface PostV3Apply4subSubMerchantsModifySettlementOptions extends Call
 }
 /** 修改结算帐号API: response body */
 export interface PostV3Apply4subSubMerchantsModifySettlementData {
- /** 修改结算账户申请单号 @example 102329389XXXX */ application_no: string;
+ /** 修改结算账户申请单号 */ application_no: string;
 }
 
 /** 查询结算账户API: options */
@@ -54,13 +54,13 @@ export interface GetV3Apply4subSubMerchantsSettlementOptions extends CallOptions
 }
 /** 查询结算账户API: response body */
 export interface GetV3Apply4subSubMerchantsSettlementData {
- /** 账户类型 @example ACCOUNT_TYPE_BUSINESS */ account_type: "ACCOUNT_TYPE_BUSINESS" | "ACCOUNT_TYPE_PRIVATE";
- /** 开户银行 @example 工商银行 */ account_bank: string;
- /** 开户银行全称 @example 施秉县农村信用合作联社城关信用社 */ bank_name?: string;
- /** 开户银行联行号 @example 402713354941 */ bank_branch_id?: string;
- /** 银行账号 @example 62*************78 */ account_number: string;
- /** 验证结果 @example VERIFY_SUCCESS */ verify_result: "VERIFY_SUCCESS" | "VERIFY_FAIL" | "VERIFYING";
- /** 验证失败原因 @example 用户姓名/证件/手机不匹配，请核对后重试 */ verify_fail_reason?: string;
+ /** 账户类型 */ account_type: "ACCOUNT_TYPE_BUSINESS" | "ACCOUNT_TYPE_PRIVATE";
+ /** 开户银行 */ account_bank: string;
+ /** 开户银行全称 */ bank_name?: string;
+ /** 开户银行联行号 */ bank_branch_id?: string;
+ /** 银行账号 */ account_number: string;
+ /** 验证结果 */ verify_result: "VERIFY_SUCCESS" | "VERIFY_FAIL" | "VERIFYING";
+ /** 验证失败原因 */ verify_fail_reason?: string;
 }
 
 export interface V3Apply4subNode {

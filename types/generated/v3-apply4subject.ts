@@ -11,10 +11,10 @@ export interface GetV3Apply4subjectApplymentOptions extends CallOptions {
 }
 /** 查询商户开户意愿申请单审核结果API: response body */
 export interface GetV3Apply4subjectApplymentData {
- /** 申请单状态 @example APPLYMENT_STATE_FINISHED */ applyment_state: "APPLYMENT_STATE_WAITTING_FOR_AUDIT" | "APPLYMENT_STATE_WAITTING_FOR_CONFIRM_CONTACT" | "APPLYMENT_STATE_WAITTING_FOR_CONFIRM_LEGALPERSON" | "APPLYMENT_STATE_PASSED" | "APPLYMENT_STATE_FREEZED" | "APPLYMENT_STATE_EDITTING" | "APPLYMENT_STATE_AUDITING" | "APPLYMENT_STATE_REJECTED" | "APPLYMENT_STATE_TO_BE_CONFIRMED" | "APPLYMENT_STATE_TO_BE_SIGNED" | "APPLYMENT_STATE_SIGNING" | "APPLYMENT_STATE_FINISHED" | "APPLYMENT_STATE_CANCELED";
+ /** 申请单状态 */ applyment_state: "APPLYMENT_STATE_WAITTING_FOR_AUDIT" | "APPLYMENT_STATE_WAITTING_FOR_CONFIRM_CONTACT" | "APPLYMENT_STATE_WAITTING_FOR_CONFIRM_LEGALPERSON" | "APPLYMENT_STATE_PASSED" | "APPLYMENT_STATE_FREEZED" | "APPLYMENT_STATE_EDITTING" | "APPLYMENT_STATE_AUDITING" | "APPLYMENT_STATE_REJECTED" | "APPLYMENT_STATE_TO_BE_CONFIRMED" | "APPLYMENT_STATE_TO_BE_SIGNED" | "APPLYMENT_STATE_SIGNING" | "APPLYMENT_STATE_FINISHED" | "APPLYMENT_STATE_CANCELED";
  /** 小程序码图片 */ qrcode_data?: string;
- /** 驳回参数 @example merchant_name */ reject_param?: string;
- /** 驳回原因 @example 公司名称与工商局登记不一致 */ reject_reason?: string;
+ /** 驳回参数 */ reject_param?: string;
+ /** 驳回原因 */ reject_reason?: string;
 }
 
 /** 提交商户开户意愿申请单API: request body */
@@ -109,7 +109,7 @@ export interface PostV3Apply4subjectApplymentOptions extends CallOptions {
 }
 /** 提交商户开户意愿申请单API: response body */
 export interface PostV3Apply4subjectApplymentData {
- /** 微信支付申请单号 @example 20000000011111 */ applyment_id: number;
+ /** 微信支付申请单号 */ applyment_id: number;
 }
 
 /** 获取商户开户意愿确认状态API: options */
@@ -118,7 +118,7 @@ export interface GetV3Apply4subjectApplymentMerchantsStateOptions extends CallOp
 }
 /** 获取商户开户意愿确认状态API: response body */
 export interface GetV3Apply4subjectApplymentMerchantsStateData {
- /** 授权状态 @example AUTHORIZE_STATE_UNAUTHORIZED */ authorize_state: "AUTHORIZE_STATE_UNAUTHORIZED" | "AUTHORIZE_STATE_AUTHORIZED";
+ /** 授权状态 */ authorize_state: "AUTHORIZE_STATE_UNAUTHORIZED" | "AUTHORIZE_STATE_AUTHORIZED";
 }
 
 /** 撤销商户开户意愿申请单API: options */

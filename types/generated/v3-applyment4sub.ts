@@ -186,7 +186,7 @@ export interface PostV3Applyment4subApplymentOptions extends CallOptions {
 }
 /** 提交申请单API: response body */
 export interface PostV3Applyment4subApplymentData {
- /** 微信支付申请单号 @example 2000002124775691 */ applyment_id: number;
+ /** 微信支付申请单号 */ applyment_id: number;
 }
 
 /** 通过申请单号查询申请状态: options */
@@ -205,16 +205,16 @@ export interface GetV3Applyment4subApplymentBusinessCodeData extends GetV3Applym
 
 /** The fields of `GetV3Applyment4subApplymentApplymentIdData` of this module. */
 export interface GetV3Applyment4subApplymentApplymentIdDataFields {
- /** 业务申请编号 @example 1900013511_10000 */ business_code?: string;
- /** 微信支付申请单号 @example 2000002124775691 */ applyment_id?: number;
- /** 特约商户号 @example 1234567890 */ sub_mchid?: string;
+ /** 业务申请编号 */ business_code?: string;
+ /** 微信支付申请单号 */ applyment_id?: number;
+ /** 特约商户号 */ sub_mchid?: string;
  /** 超级管理员签约链接 */ sign_url?: string;
- /** 申请单状态 @example APPLYMENT_STATE_FINISHED */ applyment_state: "APPLYMENT_STATE_WAITTING_FOR_AUDIT" | "APPLYMENT_STATE_WAITTING_FOR_CONFIRM_CONTACT" | "APPLYMENT_STATE_WAITTING_FOR_CONFIRM_LEGALPERSON" | "APPLYMENT_STATE_PASSED" | "APPLYMENT_STATE_FREEZED" | "APPLYMENT_STATE_EDITTING" | "APPLYMENT_STATE_AUDITING" | "APPLYMENT_STATE_REJECTED" | "APPLYMENT_STATE_TO_BE_CONFIRMED" | "APPLYMENT_STATE_TO_BE_SIGNED" | "APPLYMENT_STATE_SIGNING" | "APPLYMENT_STATE_FINISHED" | "APPLYMENT_STATE_CANCELED";
- /** 申请状态描述 @example 审核中 */ applyment_state_msg?: string;
+ /** 申请单状态 */ applyment_state: "APPLYMENT_STATE_WAITTING_FOR_AUDIT" | "APPLYMENT_STATE_WAITTING_FOR_CONFIRM_CONTACT" | "APPLYMENT_STATE_WAITTING_FOR_CONFIRM_LEGALPERSON" | "APPLYMENT_STATE_PASSED" | "APPLYMENT_STATE_FREEZED" | "APPLYMENT_STATE_EDITTING" | "APPLYMENT_STATE_AUDITING" | "APPLYMENT_STATE_REJECTED" | "APPLYMENT_STATE_TO_BE_CONFIRMED" | "APPLYMENT_STATE_TO_BE_SIGNED" | "APPLYMENT_STATE_SIGNING" | "APPLYMENT_STATE_FINISHED" | "APPLYMENT_STATE_CANCELED";
+ /** 申请状态描述 */ applyment_state_msg?: string;
  /** 驳回原因详情 */ audit_detail?: Array<{
-  /** 字段名 @example id_card_copy */ field?: string;
-  /** 字段名称 @example 身份证复印件 */ field_name?: string;
-  /** 驳回原因 @example 身份证背面识别失败，请上传更清晰的身份证图片。 */ reject_reason?: string;
+  /** 字段名 */ field?: string;
+  /** 字段名称 */ field_name?: string;
+  /** 驳回原因 */ reject_reason?: string;
  }>;
 }
 

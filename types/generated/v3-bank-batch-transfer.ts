@@ -46,25 +46,25 @@ export interface PostV3BankBatchTransferReceiptSummaryReceiptsData extends GetV3
 
 /** The fields of `GetV3BankBatchTransferReceiptDetailReceiptsData` of this module. */
 export interface GetV3BankBatchTransferReceiptDetailReceiptsDataFields {
- /** 银行转账批次单号 @example GD2021011610162610BBdkkIwcu3 */ out_batch_no: string;
- /** 银行转账明细单号 @example mx0911231610162610v4CNkO4HAf */ out_detail_no: string;
- /** 电子回单受理单号 @example 1050000010509999485212020110200058820001 */ receipt_no: string;
- /** 电子回单状态 @example ACCEPTED */ receipt_state?: string;
- /** 电子回单文件的Hash方法 @example SHA256 */ hash_type?: string;
- /** 电子回单文件的Hash值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */ hash_value?: string;
- /** 电子回单文件的下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx */ download_url?: string;
+ /** 银行转账批次单号 */ out_batch_no: string;
+ /** 银行转账明细单号 */ out_detail_no: string;
+ /** 电子回单受理单号 */ receipt_no: string;
+ /** 电子回单状态 */ receipt_state?: string;
+ /** 电子回单文件的Hash方法 */ hash_type?: string;
+ /** 电子回单文件的Hash值 */ hash_value?: string;
+ /** 电子回单文件的下载地址 */ download_url?: string;
 }
 
 /** The fields of `GetV3BankBatchTransferReceiptSummaryReceiptsData` of this module. */
 export interface GetV3BankBatchTransferReceiptSummaryReceiptsDataFields {
- /** 银行转账批次单号 @example plfk2020042013 */ out_batch_no: string;
- /** 电子回单申请单号 @example 1050000010509999485212020110200058820001 */ receipt_no: string;
- /** 电子回单状态 @example ACCEPTED */ receipt_state?: string;
- /** 电子回单文件的hash方法 @example SHA256 */ hash_type?: string;
- /** 电子回单文件的hash值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */ hash_value?: string;
- /** 电子回单文件的下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx */ download_url?: string;
- /** 创建时间 @example 2020-05-20T13:29:35.120+08:00 */ create_time?: string;
- /** 更新时间 @example 2020-05-21T13:29:35.120+08:00 */ update_time?: string;
+ /** 银行转账批次单号 */ out_batch_no: string;
+ /** 电子回单申请单号 */ receipt_no: string;
+ /** 电子回单状态 */ receipt_state?: string;
+ /** 电子回单文件的hash方法 */ hash_type?: string;
+ /** 电子回单文件的hash值 */ hash_value?: string;
+ /** 电子回单文件的下载地址 */ download_url?: string;
+ /** 创建时间 */ create_time?: string;
+ /** 更新时间 */ update_time?: string;
 }
 
 export interface V3BankBatchTransferNode {

@@ -12,7 +12,11 @@ export interface GetV3BillFundflowbillOptions extends CallOptions {
  };
 }
 /** 申请资金账单API: response body */
-export interface GetV3BillFundflowbillData extends GetV3BillFundflowbillDataFields {}
+export interface GetV3BillFundflowbillData {
+ /** 哈希类型 */ hash_type: string;
+ /** 哈希值 */ hash_value: string;
+ /** 账单下载地址 */ download_url: string;
+}
 
 /** 申请单个子商户资金账单API: options */
 export interface GetV3BillSubMerchantFundflowbillOptions extends CallOptions {
@@ -26,14 +30,14 @@ export interface GetV3BillSubMerchantFundflowbillOptions extends CallOptions {
 }
 /** 申请单个子商户资金账单API: response body */
 export interface GetV3BillSubMerchantFundflowbillData {
- /** 下载信息总数 @example 1 */ download_bill_count: number;
+ /** 下载信息总数 */ download_bill_count: number;
  /** 下载信息明细 */ download_bill_list?: Array<{
-  /** 账单文件序号 @example 1 */ bill_sequence: number;
-  /** 下载地址 @example https://api.mch.weixin.qq.com/v3/bill/downloadurl?token=xxx */ download_url: string;
-  /** 加密密钥 @example a0YK7p+9XaKzE9N4qtFfG/9za1oqKlLXXJWBkWQZ3UqSPQCguK6uLA== */ encrypt_key: string;
-  /** 哈希类型 @example SHA1 */ hash_type: string;
-  /** 哈希值 @example 79bb0f45fc4c42234a918000b2668d689e2bde04 */ hash_value: string;
-  /** 随机字符串 @example a8607ef79034c49c */ nonce: string;
+  /** 账单文件序号 */ bill_sequence: number;
+  /** 下载地址 */ download_url: string;
+  /** 加密密钥 */ encrypt_key: string;
+  /** 哈希类型 */ hash_type: string;
+  /** 哈希值 */ hash_value: string;
+  /** 随机字符串 */ nonce: string;
  }>;
 }
 
@@ -47,13 +51,10 @@ export interface GetV3BillTradebillOptions extends CallOptions {
  };
 }
 /** 申请交易账单API: response body */
-export interface GetV3BillTradebillData extends GetV3BillFundflowbillDataFields {}
-
-/** The fields of `GetV3BillFundflowbillData` of this module. */
-export interface GetV3BillFundflowbillDataFields {
- /** 哈希类型 @example SHA1 */ hash_type: string;
- /** 哈希值 @example 79bb0f45fc4c42234a918000b2668d689e2bde04 */ hash_value: string;
- /** 账单下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx */ download_url: string;
+export interface GetV3BillTradebillData {
+ /** 哈希类型 */ hash_type: string;
+ /** 哈希值 */ hash_value: string;
+ /** 账单下载地址 */ download_url: string;
 }
 
 export interface V3BillNode {

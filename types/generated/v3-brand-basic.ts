@@ -8,10 +8,10 @@ export interface GetV3BrandBasicPartnerBrandsProductAuthoritiesOptions extends C
 }
 /** 获得品牌已授权且在生效中的产品权限信息: response body */
 export interface GetV3BrandBasicPartnerBrandsProductAuthoritiesData {
- /** 品牌ID @example 123456789 */ brand_id: string;
- /** 授权类型 @example AUTHORIZATION_TYPE_HOSTING */ authorization_type: "AUTHORIZATION_TYPE_HOSTING" | "AUTHORIZATION_TYPE_PARTLY";
+ /** 品牌ID */ brand_id: string;
+ /** 授权类型 */ authorization_type: "AUTHORIZATION_TYPE_HOSTING" | "AUTHORIZATION_TYPE_PARTLY";
  /** 授权产品权限 */ authorization_product?: Array<"BRAND_PRODUCT_AUTHORITY_MERCHANT_CARD" | "BRAND_PRODUCT_AUTHORITY_CARD_LINK" | "BRAND_PRODUCT_AUTHORITY_PRODUCT_COUPON" | "BRAND_PRODUCT_AUTHORITY_SHAKE_COUPON" | "BRAND_PRODUCT_AUTHORITY_BRAND_PAY_GIFT" | "BRAND_PRODUCT_AUTHORITY_BRAND_STORE" | "BRAND_PRODUCT_AUTHORITY_PAYMENT_MERCHANT_MANAGE" | "BRAND_PRODUCT_AUTHORITY_APPID_MANAGE" | "BRAND_PRODUCT_AUTHORITY_FINDER_MANAGE" | "BRAND_PRODUCT_AUTHORITY_CATEGORY_MANAGE">;
- /** 更新时间 @example 2025-05-20T13:29:35+08:00 */ update_time: string;
+ /** 更新时间 */ update_time: string;
 }
 
 export interface V3BrandBasicNode {

@@ -63,8 +63,8 @@ export interface PostV3BrandApplymentsOptions extends CallOptions {
 }
 /** 提交入驻申请: response body */
 export interface PostV3BrandApplymentsData {
- /** 微信支付申请单号 @example 2000002124775691 */ applyment_id: string;
- /** 业务申请编号 @example 1900013511_10000 */ business_code: string;
+ /** 微信支付申请单号 */ applyment_id: string;
+ /** 业务申请编号 */ business_code: string;
 }
 
 /** 根据申请单ID查询申请状态: options */
@@ -92,8 +92,8 @@ export interface PostV3BrandApplymentsCancelApplymentOptions extends CallOptions
 }
 /** 撤销申请: response body */
 export interface PostV3BrandApplymentsCancelApplymentData {
- /** 微信支付申请单号 @example 2000002124775691 */ applyment_id: string;
- /** 业务申请编号 @example 1900013511_10000 */ business_code: string;
+ /** 微信支付申请单号 */ applyment_id: string;
+ /** 业务申请编号 */ business_code: string;
 }
 
 /** 查询商家名片配置申请状态: options */
@@ -106,13 +106,13 @@ export interface GetV3BrandCardCardConfigsOptions extends CallOptions {
 }
 /** 查询商家名片配置申请状态: response body */
 export interface GetV3BrandCardCardConfigsData {
- /** 业务申请编号 @example 1900013511_10000 */ business_code: string;
- /** 微信支付申请单号 @example 1111111111 */ applyment_id: string;
- /** 品牌ID @example 1004 */ brand_id: string;
- /** 申请单状态 @example AUDIT_REJECTED */ applyment_state: "STATE_UNKNOWN" | "DRAFTING" | "AUDITING" | "AUDIT_REJECTED" | "PENDING_PUBLISH" | "PUBLISHED" | "CANCELED";
- /** 定时发布时间 @example 2025-05-20T13:29:35+08:00 */ scheduled_publish_time?: string;
- /** 驳回原因 @example 驳回原因xxx */ reject_reason?: string;
- /** 实际发布时间 @example 2025-05-20T13:29:35+08:00 */ actual_publish_time?: string;
+ /** 业务申请编号 */ business_code: string;
+ /** 微信支付申请单号 */ applyment_id: string;
+ /** 品牌ID */ brand_id: string;
+ /** 申请单状态 */ applyment_state: "STATE_UNKNOWN" | "DRAFTING" | "AUDITING" | "AUDIT_REJECTED" | "PENDING_PUBLISH" | "PUBLISHED" | "CANCELED";
+ /** 定时发布时间 */ scheduled_publish_time?: string;
+ /** 驳回原因 */ reject_reason?: string;
+ /** 实际发布时间 */ actual_publish_time?: string;
 }
 
 /** 提交商家名片配置申请: request body */
@@ -143,10 +143,10 @@ export interface PostV3BrandCardCardConfigsOptions extends CallOptions {
 }
 /** 提交商家名片配置申请: response body */
 export interface PostV3BrandCardCardConfigsData {
- /** 业务申请编号 @example 1900013511_10000 */ business_code: string;
- /** 品牌ID @example 1004 */ brand_id: string;
- /** 微信支付申请单号 @example 1111111111 */ applyment_id: string;
- /** 商家名片预览二维码链接 @example https://pay.weixin.qq.com/xdc/mchcardinfomgrweb/miniapp?link_id=12345 */ card_preview_url: string;
+ /** 业务申请编号 */ business_code: string;
+ /** 品牌ID */ brand_id: string;
+ /** 微信支付申请单号 */ applyment_id: string;
+ /** 商家名片预览二维码链接 */ card_preview_url: string;
 }
 
 /** 撤销商家名片配置申请: request body */
@@ -161,10 +161,10 @@ export interface PostV3BrandCardCardConfigsCancelApplymentOptions extends CallOp
 }
 /** 撤销商家名片配置申请: response body */
 export interface PostV3BrandCardCardConfigsCancelApplymentData {
- /** 业务申请编号 @example 1900013511_10000 */ business_code: string;
- /** 微信支付申请单号 @example 1111111111 */ applyment_id: string;
- /** 品牌ID @example 1004 */ brand_id: string;
- /** 申请单状态 @example CANCELED */ applyment_state: "STATE_UNKNOWN" | "DRAFTING" | "AUDITING" | "AUDIT_REJECTED" | "PENDING_PUBLISH" | "PUBLISHED" | "CANCELED";
+ /** 业务申请编号 */ business_code: string;
+ /** 微信支付申请单号 */ applyment_id: string;
+ /** 品牌ID */ brand_id: string;
+ /** 申请单状态 */ applyment_state: "STATE_UNKNOWN" | "DRAFTING" | "AUDITING" | "AUDIT_REJECTED" | "PENDING_PUBLISH" | "PUBLISHED" | "CANCELED";
 }
 
 /** 获取商家名片预览二维码: options */
@@ -177,11 +177,11 @@ export interface GetV3BrandCardCardConfigsPreviewUrlOptions extends CallOptions 
 }
 /** 获取商家名片预览二维码: response body */
 export interface GetV3BrandCardCardConfigsPreviewUrlData {
- /** 业务申请编号 @example 1900013511_10000 */ business_code: string;
- /** 微信支付申请单号 @example 1111111111 */ applyment_id: string;
- /** 品牌ID @example 1004 */ brand_id: string;
- /** 商家名片预览二维码链接 @example https://pay.weixin.qq.com/xdc/mchcardinfomgrweb/miniapp?link_id=12345 */ card_preview_url: string;
- /** 预览二维码链接过期时间 @example 2025-05-20T13:29:35+08:00 */ url_expired_time: string;
+ /** 业务申请编号 */ business_code: string;
+ /** 微信支付申请单号 */ applyment_id: string;
+ /** 品牌ID */ brand_id: string;
+ /** 商家名片预览二维码链接 */ card_preview_url: string;
+ /** 预览二维码链接过期时间 */ url_expired_time: string;
 }
 
 /** 发布商家名片配置: request body */
@@ -198,11 +198,11 @@ export interface PostV3BrandCardCardConfigsPublishOptions extends CallOptions {
 }
 /** 发布商家名片配置: response body */
 export interface PostV3BrandCardCardConfigsPublishData {
- /** 业务申请编号 @example 1900013511_10000 */ business_code: string;
- /** 微信支付申请单号 @example 1111111111 */ applyment_id: string;
- /** 品牌ID @example 1004 */ brand_id: string;
- /** 发布方式 @example SCHEDULED_PUBLISH */ publish_type: "IMMEDIATE_PUBLISH" | "SCHEDULED_PUBLISH";
- /** 定时发布时间 @example 2025-05-20T13:29:35+08:00 */ scheduled_publish_time?: string;
+ /** 业务申请编号 */ business_code: string;
+ /** 微信支付申请单号 */ applyment_id: string;
+ /** 品牌ID */ brand_id: string;
+ /** 发布方式 */ publish_type: "IMMEDIATE_PUBLISH" | "SCHEDULED_PUBLISH";
+ /** 定时发布时间 */ scheduled_publish_time?: string;
 }
 
 /** 查询已生效交易连接名片规则: options */
@@ -216,26 +216,40 @@ export interface GetV3BrandCardCardLinksOptions extends CallOptions {
 }
 /** 查询已生效交易连接名片规则: response body */
 export interface GetV3BrandCardCardLinksData {
- /** 品牌ID @example 1004 */ brand_id?: string;
+ /** 品牌ID */ brand_id?: string;
  /** 查询页码 */ page_index?: number;
  /** 查询页大小 */ page_size?: number;
  /** 总数 */ total_num?: number;
  /** 已生效连接列表 */ active_link_list?: Array<{
-  /** 交易场景类型 @example MINI_PROGRAM */ payment_scene: "MINI_PROGRAM" | "APP" | "PAYMENT_SCORE" | "PAYMENT_CODE";
+  /** 交易场景类型 */ payment_scene: "MINI_PROGRAM" | "APP" | "PAYMENT_SCORE" | "PAYMENT_CODE";
   /** 公众账号ID */ appid_list?: string[];
-  /** 商户号 @example 111222333 */ card_link_mchid?: string;
-  /** 服务ID @example 00005000000000548218251086296300 */ service_id?: string;
+  /** 商户号 */ card_link_mchid?: string;
+  /** 服务ID */ service_id?: string;
  }>;
 }
 
 /** 添加交易连接名片规则申请: request body */
-export interface PostV3BrandCardCardLinksBody extends PostV3BrandCardCardLinksBodyFields {}
+export interface PostV3BrandCardCardLinksBody {
+ /** 业务申请编号 @example 1900013511_10000 */ business_code: string;
+ /** 品牌ID @example 1004 */ brand_id: string;
+ /** 交易场景类型 @example MINI_PROGRAM */ payment_scene: "MINI_PROGRAM" | "APP" | "PAYMENT_SCORE" | "PAYMENT_CODE";
+ /** 公众账号ID @example wxea9c30890f48d5ae */ appid?: string;
+ /** 商户号 @example 111222333 */ card_link_mchid?: string;
+ /** 服务ID @example 00005000000000548218251086296300 */ service_id?: string;
+}
 /** 添加交易连接名片规则申请: options */
 export interface PostV3BrandCardCardLinksOptions extends CallOptions {
  json: PostV3BrandCardCardLinksBody;
 }
 /** 添加交易连接名片规则申请: response body */
-export interface PostV3BrandCardCardLinksData extends PostV3BrandCardCardLinksBodyFields {}
+export interface PostV3BrandCardCardLinksData {
+ /** 业务申请编号 */ business_code: string;
+ /** 品牌ID */ brand_id: string;
+ /** 交易场景类型 */ payment_scene: "MINI_PROGRAM" | "APP" | "PAYMENT_SCORE" | "PAYMENT_CODE";
+ /** 公众账号ID */ appid?: string;
+ /** 商户号 */ card_link_mchid?: string;
+ /** 服务ID */ service_id?: string;
+}
 
 /** 根据业务申请编号查询添加申请状态: options */
 export interface GetV3BrandCardCardLinksBusinessCodeOptions extends CallOptions {
@@ -246,14 +260,14 @@ export interface GetV3BrandCardCardLinksBusinessCodeOptions extends CallOptions 
 }
 /** 根据业务申请编号查询添加申请状态: response body */
 export interface GetV3BrandCardCardLinksBusinessCodeData {
- /** 业务申请编号 @example 1900013511_10000 */ business_code: string;
- /** 品牌ID @example 1004 */ brand_id: string;
- /** 交易场景类型 @example MINI_PROGRAM */ payment_scene: "MINI_PROGRAM" | "APP" | "PAYMENT_SCORE" | "PAYMENT_CODE";
- /** 公众账号ID @example wxea9c30890f48d5ae */ appid?: string;
- /** 商户号 @example 111222333 */ card_link_mchid?: string;
- /** 服务ID @example 00005000000000548218251086296300 */ service_id?: string;
- /** 交易连接名片配置状态 @example AUDIT_REJECT */ configuration_state: "WAITING_AUDIT" | "AUDIT_REJECT" | "WAITING_CONFIRMATION" | "MERCHANT_ADMIN_REJECT" | "IN_EFFECT";
- /** 驳回原因 @example 具体驳回原因xxx */ reject_reason?: string;
+ /** 业务申请编号 */ business_code: string;
+ /** 品牌ID */ brand_id: string;
+ /** 交易场景类型 */ payment_scene: "MINI_PROGRAM" | "APP" | "PAYMENT_SCORE" | "PAYMENT_CODE";
+ /** 公众账号ID */ appid?: string;
+ /** 商户号 */ card_link_mchid?: string;
+ /** 服务ID */ service_id?: string;
+ /** 交易连接名片配置状态 */ configuration_state: "WAITING_AUDIT" | "AUDIT_REJECT" | "WAITING_CONFIRMATION" | "MERCHANT_ADMIN_REJECT" | "IN_EFFECT";
+ /** 驳回原因 */ reject_reason?: string;
 }
 
 /** 撤销交易连接名片配置申请: request body */
@@ -267,17 +281,29 @@ export interface PostV3BrandCardCardLinksCancelApplymentOptions extends CallOpti
 }
 /** 撤销交易连接名片配置申请: response body */
 export interface PostV3BrandCardCardLinksCancelApplymentData {
- /** 业务申请编号 @example 1900013511_10000 */ business_code: string;
+ /** 业务申请编号 */ business_code: string;
 }
 
 /** 解除已生效交易连接名片场景: request body */
-export interface PostV3BrandCardCardLinksUnbindCardLinkBody extends PostV3BrandCardCardLinksUnbindCardLinkBodyFields {}
+export interface PostV3BrandCardCardLinksUnbindCardLinkBody {
+ /** 品牌ID @example 1004 */ brand_id: string;
+ /** 交易场景类型 @example MINI_PROGRAM */ payment_scene: "MINI_PROGRAM" | "APP" | "PAYMENT_SCORE" | "PAYMENT_CODE";
+ /** 公众账号ID @example wxea9c30890f48d5ae */ appid?: string;
+ /** 商户号 @example 111222333 */ card_link_mchid?: string;
+ /** 服务ID @example 00005000000000548218251086296300 */ service_id?: string;
+}
 /** 解除已生效交易连接名片场景: options */
 export interface PostV3BrandCardCardLinksUnbindCardLinkOptions extends CallOptions {
  json: PostV3BrandCardCardLinksUnbindCardLinkBody;
 }
 /** 解除已生效交易连接名片场景: response body */
-export interface PostV3BrandCardCardLinksUnbindCardLinkData extends PostV3BrandCardCardLinksUnbindCardLinkBodyFields {}
+export interface PostV3BrandCardCardLinksUnbindCardLinkData {
+ /** 品牌ID */ brand_id: string;
+ /** 交易场景类型 */ payment_scene: "MINI_PROGRAM" | "APP" | "PAYMENT_SCORE" | "PAYMENT_CODE";
+ /** 公众账号ID */ appid?: string;
+ /** 商户号 */ card_link_mchid?: string;
+ /** 服务ID */ service_id?: string;
+}
 
 /** 查询摇优惠活动列表: options */
 export interface GetV3BrandMarketingShakeActivitiesActivitiesOptions extends CallOptions {
@@ -298,18 +324,18 @@ export interface GetV3BrandMarketingShakeActivitiesActivitiesData {
   /** 活动id */ id: string;
   /** 活动名称 */ name: string;
   /** 活动状态 */ activity_state: "CREATED" | "DELIVERING" | "EXPIRED" | "PAUSED" | "TERMINATED";
-  /** @example PENDING */ audit_state: "PENDING" | "APPROVED" | "REJECTED";
-  /** 可用库存 @example 1 */ available_quota: number;
-  /** 总库存 @example 1 */ total_quota: number;
-  /** 投放模式 @example SMART */ delivery_mode: "SMART" | "TARGETED";
+  audit_state: "PENDING" | "APPROVED" | "REJECTED";
+  /** 可用库存 */ available_quota: number;
+  /** 总库存 */ total_quota: number;
+  /** 投放模式 */ delivery_mode: "SMART" | "TARGETED";
   /** 投放时间范围 */ time_range: {
-   /** 开始时间 @example 2015-05-20T13:29:35+08:00 */ start_time: string;
-   /** 结束时间 @example 2015-05-20T13:29:35+08:00 */ end_time: string;
+   /** 开始时间 */ start_time: string;
+   /** 结束时间 */ end_time: string;
   };
   /** 商品券 */ product_coupon?: {
-   /** 商品券ID @example example_product_coupon_id */ product_coupon_id: string;
+   /** 商品券ID */ product_coupon_id: string;
    /** 商品券批次列表 */ stock_list?: Array<{
-    /** 批次ID @example example_stock_id */ stock_id: string;
+    /** 批次ID */ stock_id: string;
    }>;
   };
  }>;
@@ -326,9 +352,9 @@ export interface GetV3BrandPartnerCardMemberCardsOptions extends CallOptions {
 }
 /** 查询会员卡模板列表: response body */
 export interface GetV3BrandPartnerCardMemberCardsData {
- /** 总数量 @example 20 */ total_count: number;
- /** 分页页码 @example 1 */ offset: number;
- /** 分页大小 @example 20 */ limit: number;
+ /** 总数量 */ total_count: number;
+ /** 分页页码 */ offset: number;
+ /** 分页大小 */ limit: number;
  /** 会员卡模板列表 */ data?: Data[];
 }
 
@@ -342,7 +368,10 @@ export interface PostV3BrandPartnerCardMemberCardsBody {
  /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */ card_picture_url: string;
  /** 会员卡code分配类型 */ code_mode: "SYSTEM_ALLOCATE" | "MERCHANT_ALLOCATE";
  /** 会员码型 */ code_type: "NONE_CODE" | "BAR_CODE" | "QR_CODE" | "BAR_CODE_AND_QR_CODE" | "JUMP_MINI_PROGRAM";
- /** 会员码跳转信息 */ code_jump_information?: CodeJumpInformation;
+ /** 会员码跳转信息 */ code_jump_information?: {
+  /** 会员码跳转AppID @example wxea9c30a90fs8d3fe */ jump_appid?: string;
+  /** 会员码跳转路径 @example /pages/code/code */ jump_path?: string;
+ };
  /** 会员权益 @example 会员折扣、专属价 */ benefits: string;
  /** 回调地址 @example https://www.weixin.qq.com/wxpay/notify.php */ notify_url: string;
  /** 是否置顶 */ need_pinned?: boolean;
@@ -350,11 +379,17 @@ export interface PostV3BrandPartnerCardMemberCardsBody {
  /** 会员初始等级 @example 白银会员 */ init_level?: string;
  /** 服务电话 @example 010-8877xxxx */ service_phone?: string;
  /** 商家法务协议 @example 商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。 */ legal_agreement?: string;
- /** 会员卡有效期 */ valid_date_information: ValidDateInformation;
- /** 积分信息 */ points_information?: PointsInformation;
- /** 储值信息 */ balance_information?: BalanceInformation;
- /** 付费会员信息 */ purchase_information?: PurchaseInformation;
- /** 用户开卡信息 */ user_information?: UserInformation;
+ /** 会员卡有效期 */ valid_date_information: BrandValidDateInformation;
+ /** 积分信息 */ points_information?: {
+  /** 积分跳转AppID @example wxea9c30a90fs8d3fe */ jump_appid?: string;
+  /** 积分跳转路径 @example /pages/points/points */ jump_path?: string;
+ };
+ /** 储值信息 */ balance_information?: {
+  /** 储值小程序AppID @example wxea9c30a90fs8d3fe */ jump_appid?: string;
+  /** 储值小程序路径 @example /pages/balance/balance */ jump_path?: string;
+ };
+ /** 付费会员信息 */ purchase_information?: BrandPurchaseInformation;
+ /** 用户开卡信息 */ user_information?: BrandUserInformation;
 }
 /** 创建会员卡模板: options */
 export interface PostV3BrandPartnerCardMemberCardsOptions extends CallOptions {
@@ -379,7 +414,10 @@ export interface PatchV3BrandPartnerCardMemberCardsBody {
  /** 卡名称 @example 测试卡 */ card_title?: string;
  /** 卡背景颜色 @example #FFFF00 */ card_color?: string;
  /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */ card_picture_url?: string;
- /** 会员码跳转信息 */ code_jump_information?: CodeJumpInformation;
+ /** 会员码跳转信息 */ code_jump_information?: {
+  /** 会员码跳转AppID @example wxea9c30a90fs8d3fe */ jump_appid?: string;
+  /** 会员码跳转路径 @example /pages/code/code */ jump_path?: string;
+ };
  /** 会员权益 @example 会员折扣、专属价 */ benefits?: string;
  /** 回调地址 @example https://www.weixin.qq.com/wxpay/notify.php */ notify_url?: string;
  /** 是否置顶 */ need_pinned?: boolean;
@@ -387,11 +425,17 @@ export interface PatchV3BrandPartnerCardMemberCardsBody {
  /** 会员初始等级 @example 白银会员 */ init_level?: string;
  /** 服务电话 @example 010-8877xxxx */ service_phone?: string;
  /** 商家法务协议 @example 商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。 */ legal_agreement?: string;
- /** 会员卡有效期 */ valid_date_information?: ValidDateInformation;
- /** 积分信息 */ points_information?: PointsInformation;
- /** 储值信息 */ balance_information?: BalanceInformation;
- /** 付费会员信息 */ purchase_information?: PurchaseInformation;
- /** 用户开卡信息 */ user_information?: UserInformation;
+ /** 会员卡有效期 */ valid_date_information?: BrandValidDateInformation;
+ /** 积分信息 */ points_information?: {
+  /** 积分跳转AppID @example wxea9c30a90fs8d3fe */ jump_appid?: string;
+  /** 积分跳转路径 @example /pages/points/points */ jump_path?: string;
+ };
+ /** 储值信息 */ balance_information?: {
+  /** 储值小程序AppID @example wxea9c30a90fs8d3fe */ jump_appid?: string;
+  /** 储值小程序路径 @example /pages/balance/balance */ jump_path?: string;
+ };
+ /** 付费会员信息 */ purchase_information?: BrandPurchaseInformation;
+ /** 用户开卡信息 */ user_information?: BrandUserInformation;
 }
 /** 修改会员卡模板信息: options */
 export interface PatchV3BrandPartnerCardMemberCardsOptions extends CallOptions {
@@ -422,36 +466,36 @@ export interface PostV3BrandPartnerCardMemberCardsInvalidateOptions extends Call
 }
 /** 作废会员卡模板: response body */
 export interface PostV3BrandPartnerCardMemberCardsInvalidateData {
- /** 商家请求单号 @example 100002322019090134234sfdf */ out_request_no: string;
- /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */ card_id: string;
- /** 品牌ID @example 1004 */ brand_id: string;
- /** 商户AppId @example wxea9c30890f48d5ae */ appid: string;
+ /** 商家请求单号 */ out_request_no: string;
+ /** 会员卡模板ID */ card_id: string;
+ /** 品牌ID */ brand_id: string;
+ /** 商户AppId */ appid: string;
  /** 会员卡类型 */ card_type: "PURCHASE" | "NORMAL" | "BALANCE";
- /** 卡名称 @example 测试卡 */ card_title: string;
- /** 卡背景颜色 @example #FFFF00 */ card_color: string;
- /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */ card_picture_url: string;
+ /** 卡名称 */ card_title: string;
+ /** 卡背景颜色 */ card_color: string;
+ /** 卡背景图URL */ card_picture_url: string;
  /** 会员卡code分配类型 */ code_mode: "SYSTEM_ALLOCATE" | "MERCHANT_ALLOCATE";
  /** 会员码型 */ code_type: "NONE_CODE" | "BAR_CODE" | "QR_CODE" | "BAR_CODE_AND_QR_CODE" | "JUMP_MINI_PROGRAM";
  /** 会员码跳转信息 */ code_jump_information?: CodeJumpInformation;
- /** 会员权益 @example 会员折扣、专属价 */ benefits: string;
- /** 回调地址 @example https://www.weixin.qq.com/wxpay/notify.php */ notify_url: string;
+ /** 会员权益 */ benefits: string;
+ /** 回调地址 */ notify_url: string;
  /** 是否置顶 */ need_pinned?: boolean;
  /** 是否展示会员等级 */ need_display_level?: boolean;
- /** 会员初始等级 @example 白银会员 */ init_level?: string;
- /** 服务电话 @example 010-8877xxxx */ service_phone?: string;
- /** 商家法务协议 @example 商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。 */ legal_agreement?: string;
+ /** 会员初始等级 */ init_level?: string;
+ /** 服务电话 */ service_phone?: string;
+ /** 商家法务协议 */ legal_agreement?: string;
  /** 会员卡有效期 */ valid_date_information: ValidDateInformation;
  /** 会员中心信息 */ member_information: {
-  /** 会员中心跳转AppID @example wxea9c30a90fs8d3fe */ jump_appid?: string;
-  /** 会员中心跳转路径 @example /pages/points/points */ jump_path?: string;
+  /** 会员中心跳转AppID */ jump_appid?: string;
+  /** 会员中心跳转路径 */ jump_path?: string;
  };
  /** 积分信息 */ points_information?: PointsInformation;
  /** 储值信息 */ balance_information?: BalanceInformation;
  /** 付费会员信息 */ purchase_information?: PurchaseInformation;
  /** 用户开卡信息 */ user_information?: UserInformation;
  /** 状态 */ state: "CARD_EFFECTIVE" | "CARD_INVALID";
- /** 创建时间 @example 2020-05-20T13:29:35.120+08:00 */ create_time: string;
- /** 更新时间 @example 2020-05-20T13:29:35.120+08:00 */ update_time: string;
+ /** 创建时间 */ create_time: string;
+ /** 更新时间 */ update_time: string;
 }
 
 /** 查询品牌会员发券活动列表: options */
@@ -467,9 +511,9 @@ export interface GetV3BrandPartnerCardMemberMembershipActivitiesOptions extends 
 /** 查询品牌会员发券活动列表: response body */
 export interface GetV3BrandPartnerCardMemberMembershipActivitiesData {
  /** 活动列表 */ data?: BrandData[];
- /** 请求资源起始位置 @example 10 */ offset: number;
- /** 最大资源条数 @example 5 */ limit: number;
- /** 资源总条数 @example 1234 */ total_count: number;
+ /** 请求资源起始位置 */ offset: number;
+ /** 最大资源条数 */ limit: number;
+ /** 资源总条数 */ total_count: number;
 }
 
 /** 创建品牌会员发券活动: request body */
@@ -545,8 +589,8 @@ export interface PostV3BrandPartnerCardMemberPayViewTokensOptions extends CallOp
 }
 /** 品牌会员展示付款码组件预授权: response body */
 export interface PostV3BrandPartnerCardMemberPayViewTokensData {
- /** 预授权token @example d2df23f2f4fasf3gws */ token: string;
- /** token 过期时间 @example 2030-05-20T13:29:35.120+08:00 */ expire_time: string;
+ /** 预授权token */ token: string;
+ /** token 过期时间 */ expire_time: string;
 }
 
 /** 入会组件预授权: request body */
@@ -561,8 +605,8 @@ export interface PostV3BrandPartnerCardMemberPreAuthTokensOptions extends CallOp
 }
 /** 入会组件预授权: response body */
 export interface PostV3BrandPartnerCardMemberPreAuthTokensData {
- /** 预授权token @example d2df23f2f4fasf3gws */ token: string;
- /** token 过期时间 @example 2030-05-20T13:29:35.120+08:00 */ expire_time: string;
+ /** 预授权token */ token: string;
+ /** token 过期时间 */ expire_time: string;
 }
 
 /** 查询用户在品牌下所有会员卡: options */
@@ -577,9 +621,9 @@ export interface GetV3BrandPartnerCardMemberUserCardsOptions extends CallOptions
 }
 /** 查询用户在品牌下所有会员卡: response body */
 export interface GetV3BrandPartnerCardMemberUserCardsData {
- /** 总数量 @example 20 */ total_count: number;
- /** 分页页码 @example 1 */ offset: number;
- /** 分页大小 @example 20 */ limit: number;
+ /** 总数量 */ total_count: number;
+ /** 分页页码 */ offset: number;
+ /** 分页大小 */ limit: number;
  /** 会员卡列表 */ data?: Array<BrandData2>;
 }
 
@@ -590,8 +634,8 @@ export interface PostV3BrandPartnerCardMemberUserCardsImportByOpenidBody {
  /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */ openid: string;
  /** 会员卡code @example 478515832665 */ user_card_code: string;
  /** 加密的手机号 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */ phone_number?: string;
- /** 用户开卡时填写的个人信息 */ user_information?: BrandUserInformation;
- /** 会员卡有效期 */ date_information: ValidDateInformation;
+ /** 用户开卡时填写的个人信息 */ user_information?: BrandUserInformation2;
+ /** 会员卡有效期 */ date_information: BrandValidDateInformation;
  /** 领取时间 @example 2020-05-20T13:29:35.120+08:00 */ pickup_time: string;
 }
 /** 根据openid导入用户会员卡: options */
@@ -611,8 +655,8 @@ export interface PostV3BrandPartnerCardMemberUserCardsImportByPhoneBody {
  /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */ card_id: string;
  /** 加密的手机号 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */ phone_number: string;
  /** 会员卡code @example 478515832665 */ user_card_code: string;
- /** 用户开卡时填写的个人信息 */ user_information?: BrandUserInformation;
- /** 会员卡有效期 */ date_information: ValidDateInformation;
+ /** 用户开卡时填写的个人信息 */ user_information?: BrandUserInformation2;
+ /** 会员卡有效期 */ date_information: BrandValidDateInformation;
  /** 领取时间 @example 2020-05-20T13:29:35.120+08:00 */ pickup_time: string;
 }
 /** 根据手机号导入用户会员卡: options */
@@ -646,9 +690,9 @@ export interface PatchV3BrandPartnerCardMemberUserCardsBody {
  /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */ card_picture_url?: string;
  /** 加密的手机号 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */ phone_number?: string;
  /** 等级 @example 钻石会员 */ level?: string;
- /** 会员卡有效期 */ valid_date_information?: ValidDateInformation;
+ /** 会员卡有效期 */ valid_date_information?: BrandValidDateInformation;
  /** 领取时间 @example 2020-05-20T13:29:35.120+08:00 */ pickup_time?: string;
- /** 用户开卡时填写的个人信息 */ user_information?: BrandUserInformation;
+ /** 用户开卡时填写的个人信息 */ user_information?: BrandUserInformation2;
  /** 商家数据包 @example 自定义数据说明 */ attach?: string;
 }
 /** 修改用户会员卡信息: options */
@@ -670,8 +714,8 @@ export interface PostV3BrandPartnerCardMemberUserCardsConfirmBody {
  /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */ card_picture_url?: string;
  /** 加密的手机号 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */ phone_number?: string;
  /** 等级 @example 钻石会员 */ level?: string;
- /** 会员卡有效期 */ valid_date_information?: ValidDateInformation;
- /** 用户开卡时填写的个人信息 */ user_information?: BrandUserInformation;
+ /** 会员卡有效期 */ valid_date_information?: BrandValidDateInformation;
+ /** 用户开卡时填写的个人信息 */ user_information?: BrandUserInformation2;
  /** 商家数据包 @example 自定义数据说明 */ attach?: string;
  /** 会员开卡状态 */ user_card_confirm_state: "CREATE_CARD_SUCCESS" | "CREATE_CARD_FAIL";
 }
@@ -708,31 +752,79 @@ export interface PostV3BrandPartnerCardMemberUserCardsInvalidateOptions extends 
 export interface PostV3BrandPartnerCardMemberUserCardsInvalidateData extends BrandData2 {}
 
 /** 创建用户动态信息: request body */
-export interface PostV3BrandPartnerCardMemberUserFeedsBody extends PostV3BrandPartnerCardMemberUserFeedsBodyFields {}
+export interface PostV3BrandPartnerCardMemberUserFeedsBody {
+ /** 品牌ID @example 1004 */ brand_id: string;
+ /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */ card_id: string;
+ /** 会员卡code @example 478515832665 */ user_card_code: string;
+ /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */ openid: string;
+ /** 商家请求单号 @example 100002322019090134234sfdf */ out_request_no: string;
+ /** 会员动态内容 @example 15_1200_1 */ cell_message: string;
+}
 /** 创建用户动态信息: options */
 export interface PostV3BrandPartnerCardMemberUserFeedsOptions extends CallOptions {
  json: PostV3BrandPartnerCardMemberUserFeedsBody;
 }
 /** 创建用户动态信息: response body */
-export interface PostV3BrandPartnerCardMemberUserFeedsData extends PostV3BrandPartnerCardMemberUserFeedsBodyFields {}
+export interface PostV3BrandPartnerCardMemberUserFeedsData {
+ /** 品牌ID */ brand_id: string;
+ /** 会员卡模板ID */ card_id: string;
+ /** 会员卡code */ user_card_code: string;
+ /** 用户标识 */ openid: string;
+ /** 商家请求单号 */ out_request_no: string;
+ /** 会员动态内容 */ cell_message: string;
+}
 
 /** 同步积分兑券结果: request body */
-export interface PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmBody extends PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmBodyFields {}
+export interface PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmBody {
+ /** 积分兑券ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */ record_id: string;
+ /** 积分兑券模板ID @example 0Flpo7FqTQ */ exchange_coupon_template_id: string;
+ /** 品牌ID @example 1004 */ brand_id: string;
+ /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */ card_id: string;
+ /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */ openid: string;
+ /** 会员卡code @example 478515832665 */ user_card_code: string;
+ /** 积分兑券状态 @example POINT_EXCHANGE_COUPON_SUCCESS */ state: "POINT_EXCHANGE_COUPON_SUCCESS" | "POINT_EXCHANGE_COUPON_FAIL";
+ /** 兑券成功的券code @example 123446565767 */ coupon_code?: string;
+ /** 兑券失败原因 @example 积分不足 */ fail_reason?: string;
+}
 /** 同步积分兑券结果: options */
 export interface PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmOptions extends CallOptions {
  json: PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmBody;
 }
 /** 同步积分兑券结果: response body */
-export interface PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmData extends PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmBodyFields {}
+export interface PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmData {
+ /** 积分兑券ID */ record_id: string;
+ /** 积分兑券模板ID */ exchange_coupon_template_id: string;
+ /** 品牌ID */ brand_id: string;
+ /** 会员卡模板ID */ card_id: string;
+ /** 用户标识 */ openid: string;
+ /** 会员卡code */ user_card_code: string;
+ /** 积分兑券状态 */ state: "POINT_EXCHANGE_COUPON_SUCCESS" | "POINT_EXCHANGE_COUPON_FAIL";
+ /** 兑券成功的券code */ coupon_code?: string;
+ /** 兑券失败原因 */ fail_reason?: string;
+}
 
 /** 同步积分余额: request body */
-export interface PostV3BrandPartnerCardMemberUserPointsSyncBody extends PostV3BrandPartnerCardMemberUserPointsSyncBodyFields {}
+export interface PostV3BrandPartnerCardMemberUserPointsSyncBody {
+ /** 商家请求单号 @example 100002322019090134234sfdf */ out_request_no: string;
+ /** 品牌ID @example 1004 */ brand_id: string;
+ /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */ card_id: string;
+ /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */ openid: string;
+ /** 会员卡code @example 478515832665 */ user_card_code: string;
+ /** 积分余额 @example 1000 */ point_balance: number;
+}
 /** 同步积分余额: options */
 export interface PostV3BrandPartnerCardMemberUserPointsSyncOptions extends CallOptions {
  json: PostV3BrandPartnerCardMemberUserPointsSyncBody;
 }
 /** 同步积分余额: response body */
-export interface PostV3BrandPartnerCardMemberUserPointsSyncData extends PostV3BrandPartnerCardMemberUserPointsSyncBodyFields {}
+export interface PostV3BrandPartnerCardMemberUserPointsSyncData {
+ /** 商家请求单号 */ out_request_no: string;
+ /** 品牌ID */ brand_id: string;
+ /** 会员卡模板ID */ card_id: string;
+ /** 用户标识 */ openid: string;
+ /** 会员卡code */ user_card_code: string;
+ /** 积分余额 */ point_balance: number;
+}
 
 /** 列表查询品牌门店信息: options */
 export interface GetV3BrandPartnerStoreBrandstoresOptions extends CallOptions {
@@ -745,23 +837,23 @@ export interface GetV3BrandPartnerStoreBrandstoresOptions extends CallOptions {
 }
 /** 列表查询品牌门店信息: response body */
 export interface GetV3BrandPartnerStoreBrandstoresData {
- /** 品牌ID @example 1004 */ brand_id: string;
+ /** 品牌ID */ brand_id: string;
  /** 分页起始位置 */ offset?: number;
  /** 分页条数 */ limit?: number;
  /** 门店总数 */ total_count?: number;
  /** 品牌门店列表 */ data?: Array<{
-  /** 品牌ID @example 123456789 */ brand_id: string;
-  /** 品牌门店ID @example 20488000 */ store_id?: string;
-  /** 门店状态 @example OPEN */ store_state?: "OPEN" | "CREATING" | "CLOSED";
-  /** 审核状态 @example SUCCESS */ audit_state?: "SUCCESS" | "PROCESSING" | "REJECTED";
-  /** 审核失败原因 @example 通过核实，您提交的电话错误，请核实手机号码或座机号码是否正确 */ review_reject_reason?: string;
+  /** 品牌ID */ brand_id: string;
+  /** 品牌门店ID */ store_id?: string;
+  /** 门店状态 */ store_state?: "OPEN" | "CREATING" | "CLOSED";
+  /** 审核状态 */ audit_state?: "SUCCESS" | "PROCESSING" | "REJECTED";
+  /** 审核失败原因 */ review_reject_reason?: string;
   /** 门店基础信息 */ store_basics?: StoreBasics;
   /** 门店地址信息 */ store_address?: StoreAddress;
   /** 门店经营信息 */ store_business?: StoreBusiness;
   /** 门店收款信息 */ store_recipient?: Array<{
-   /** 门店收款商户号 @example 1230000109 */ mchid?: string;
-   /** 门店收款主体 @example 腾讯科技（深圳）有限公司 */ company_name?: string;
-   /** 收款绑定状态 @example CONFIRMED */ recipient_state?: "CONFIRMED" | "ADMIN_REJECTED" | "CONFIRMING" | "TIMEOUT_REJECTED";
+   /** 门店收款商户号 */ mchid?: string;
+   /** 门店收款主体 */ company_name?: string;
+   /** 收款绑定状态 */ recipient_state?: "CONFIRMED" | "ADMIN_REJECTED" | "CONFIRMING" | "TIMEOUT_REJECTED";
   }>;
  }>;
 }
@@ -769,9 +861,12 @@ export interface GetV3BrandPartnerStoreBrandstoresData {
 /** 创建品牌门店: request body */
 export interface PostV3BrandPartnerStoreBrandstoresBody {
  /** 品牌ID @example 123456789 */ brand_id: string;
- /** 门店基础信息 */ store_basics?: StoreBasics;
- /** 门店地址信息 */ store_address: StoreAddress;
- /** 门店经营信息 */ store_business?: StoreBusiness;
+ /** 门店基础信息 */ store_basics?: {
+  /** 商家门店编号 @example MDL001 */ store_reference_id?: string;
+  /** 门店名称 @example 海岸城店 */ branch_name?: string;
+ };
+ /** 门店地址信息 */ store_address: BrandStoreAddress;
+ /** 门店经营信息 */ store_business?: BrandStoreBusiness;
 }
 /** 创建品牌门店: options */
 export interface PostV3BrandPartnerStoreBrandstoresOptions extends CallOptions {
@@ -779,11 +874,11 @@ export interface PostV3BrandPartnerStoreBrandstoresOptions extends CallOptions {
 }
 /** 创建品牌门店: response body */
 export interface PostV3BrandPartnerStoreBrandstoresData {
- /** 品牌ID @example 123456789 */ brand_id: string;
- /** 品牌门店ID @example 20488000 */ store_id?: string;
- /** 门店状态 @example OPEN */ store_state?: "OPEN" | "CREATING" | "CLOSED";
- /** 审核状态 @example SUCCESS */ audit_state?: "SUCCESS" | "PROCESSING" | "REJECTED";
- /** 审核失败原因 @example 通过核实，您提交的电话错误，请核实手机号码或座机号码是否正确 */ review_reject_reason?: string;
+ /** 品牌ID */ brand_id: string;
+ /** 品牌门店ID */ store_id?: string;
+ /** 门店状态 */ store_state?: "OPEN" | "CREATING" | "CLOSED";
+ /** 审核状态 */ audit_state?: "SUCCESS" | "PROCESSING" | "REJECTED";
+ /** 审核失败原因 */ review_reject_reason?: string;
  /** 门店基础信息 */ store_basics?: StoreBasics;
  /** 门店地址信息 */ store_address?: StoreAddress;
  /** 门店经营信息 */ store_business?: StoreBusiness;
@@ -803,9 +898,12 @@ export interface GetV3BrandPartnerStoreBrandstores_store_id_Data extends GetV3Br
 /** 更新品牌门店: request body */
 export interface PatchV3BrandPartnerStoreBrandstoresBody {
  /** 品牌ID @example 123456789 */ brand_id: string;
- /** 门店基础信息 */ store_basics?: StoreBasics;
- /** 门店地址信息 */ store_address?: StoreAddress;
- /** 门店经营信息 */ store_business?: StoreBusiness;
+ /** 门店基础信息 */ store_basics?: {
+  /** 商家门店编号 @example MDL001 */ store_reference_id?: string;
+  /** 门店名称 @example 海岸城店 */ branch_name?: string;
+ };
+ /** 门店地址信息 */ store_address?: BrandStoreAddress;
+ /** 门店经营信息 */ store_business?: BrandStoreBusiness;
 }
 /** 更新品牌门店: options */
 export interface PatchV3BrandPartnerStoreBrandstoresOptions extends CallOptions {
@@ -840,11 +938,11 @@ export interface PostV3BrandPartnerStoreBrandstoresBindrecipientOptions extends 
 }
 /** 绑定收款商户号: response body */
 export interface PostV3BrandPartnerStoreBrandstoresBindrecipientData {
- /** 品牌ID @example 123456789 */ brand_id?: string;
- /** 品牌门店ID @example 20488000 */ store_id?: string;
- /** 门店收款商户号 @example 1230000109 */ mchid?: string;
- /** 门店收款主体 @example 腾讯科技（深圳）有限公司 */ company_name?: string;
- /** 收款绑定状态 @example CONFIRMED */ recipient_state?: "CONFIRMED" | "ADMIN_REJECTED" | "CONFIRMING" | "TIMEOUT_REJECTED";
+ /** 品牌ID */ brand_id?: string;
+ /** 品牌门店ID */ store_id?: string;
+ /** 门店收款商户号 */ mchid?: string;
+ /** 门店收款主体 */ company_name?: string;
+ /** 收款绑定状态 */ recipient_state?: "CONFIRMED" | "ADMIN_REJECTED" | "CONFIRMING" | "TIMEOUT_REJECTED";
 }
 
 /** 暂停门店营业: request body */
@@ -858,9 +956,9 @@ export interface PostV3BrandPartnerStoreBrandstoresCloseOptions extends CallOpti
 }
 /** 暂停门店营业: response body */
 export interface PostV3BrandPartnerStoreBrandstoresCloseData {
- /** 品牌ID @example 123456789 */ brand_id: string;
- /** 品牌门店ID @example 20488000 */ store_id?: string;
- /** 门店状态 @example CLOSED */ store_state?: "OPEN" | "CREATING" | "CLOSED";
+ /** 品牌ID */ brand_id: string;
+ /** 品牌门店ID */ store_id?: string;
+ /** 门店状态 */ store_state?: "OPEN" | "CREATING" | "CLOSED";
 }
 
 /** 恢复门店营业: request body */
@@ -874,9 +972,9 @@ export interface PostV3BrandPartnerStoreBrandstoresResumeOptions extends CallOpt
 }
 /** 恢复门店营业: response body */
 export interface PostV3BrandPartnerStoreBrandstoresResumeData {
- /** 品牌ID @example 123456789 */ brand_id: string;
- /** 品牌门店ID @example 20488000 */ store_id?: string;
- /** 门店状态 @example CLOSED */ store_state?: "OPEN" | "CREATING" | "CLOSED";
+ /** 品牌ID */ brand_id: string;
+ /** 品牌门店ID */ store_id?: string;
+ /** 门店状态 */ store_state?: "OPEN" | "CREATING" | "CLOSED";
 }
 
 /** 解绑收款商户号: request body */
@@ -891,7 +989,7 @@ export interface PostV3BrandPartnerStoreBrandstoresUnbindrecipientOptions extend
 }
 /** 解绑收款商户号: response body */
 export interface PostV3BrandPartnerStoreBrandstoresUnbindrecipientData {
- /** 解绑失败原因 @example example_failed_reason */ failed_reason?: string;
+ /** 解绑失败原因 */ failed_reason?: string;
 }
 
 /** 查询最大分账比例API: options */
@@ -900,8 +998,8 @@ export interface GetV3BrandProfitsharingBrandConfigsOptions extends CallOptions 
 }
 /** 查询最大分账比例API: response body */
 export interface GetV3BrandProfitsharingBrandConfigsData {
- /** 品牌主商户号 @example 1900000109 */ brand_mchid: string;
- /** 最大分账比例 @example 2000 */ max_ratio: number;
+ /** 品牌主商户号 */ brand_mchid: string;
+ /** 最大分账比例 */ max_ratio: number;
 }
 
 /** 完结分账API: request body */
@@ -917,10 +1015,10 @@ export interface PostV3BrandProfitsharingFinishOrderOptions extends CallOptions 
 }
 /** 完结分账API: response body */
 export interface PostV3BrandProfitsharingFinishOrderData {
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 商户分帐单号 @example P20150806125346 */ out_order_no: string;
- /** 微信分帐单号 @example 3008450740201411110007820472 */ order_id: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户分帐单号 */ out_order_no: string;
+ /** 微信分帐单号 */ order_id: string;
 }
 
 /** 查询分账结果API: options */
@@ -933,23 +1031,23 @@ export interface GetV3BrandProfitsharingOrdersOptions extends CallOptions {
 }
 /** 查询分账结果API: response body */
 export interface GetV3BrandProfitsharingOrdersData {
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 商户分账单号 @example P20150806125346 */ out_order_no: string;
- /** 微信分账单号 @example 3008450740201411110007820472 */ order_id: string;
- /** 分账单状态 @example FINISHED */ status: "PROCESSING" | "FINISHED";
+ /** 子商户号 */ sub_mchid: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户分账单号 */ out_order_no: string;
+ /** 微信分账单号 */ order_id: string;
+ /** 分账单状态 */ status: "PROCESSING" | "FINISHED";
  /** 分账接收方列表 */ receivers: Array<{
-  /** 分账接收方类型 @example MERCHANT_ID */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
-  /** 分账接收方账号 @example 1900000109 */ account: string;
-  /** 分账金额 @example 10 */ amount: number;
-  /** 分账描述 @example 分帐1900000110 */ description: string;
-  /** 分账结果 @example SUCCESS */ result: "PENDING" | "SUCEESS" | "CLOSED";
-  /** 完成时间 @example 2015-05-20T13:29:35.120+08:00 */ finish_time: string;
-  /** 分账失败原因 @example NO_RELATION */ fail_reason?: "ACCOUNT_ABNORMAL" | "NO_RELATION" | "RECEIVER_HIGH_RISK" | "RECEIVER_REAL_NAME_NOT_VERIFIED" | "NO_AUTH" | "RECEIVER_RECEIPT_LIMIT" | "PAYER_ACCOUNT_ABNORMAL" | "INVALID_REQUEST";
-  /** 分账明细单号 @example 36011111111111111111111 */ detail_id: string;
+  /** 分账接收方类型 */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+  /** 分账接收方账号 */ account: string;
+  /** 分账金额 */ amount: number;
+  /** 分账描述 */ description: string;
+  /** 分账结果 */ result: "PENDING" | "SUCEESS" | "CLOSED";
+  /** 完成时间 */ finish_time: string;
+  /** 分账失败原因 */ fail_reason?: "ACCOUNT_ABNORMAL" | "NO_RELATION" | "RECEIVER_HIGH_RISK" | "RECEIVER_REAL_NAME_NOT_VERIFIED" | "NO_AUTH" | "RECEIVER_RECEIPT_LIMIT" | "PAYER_ACCOUNT_ABNORMAL" | "INVALID_REQUEST";
+  /** 分账明细单号 */ detail_id: string;
  }>;
- /** 分账完结金额 @example 100 */ finish_amount?: number;
- /** 分账完结描述 @example 分账完结 */ finish_description?: string;
+ /** 分账完结金额 */ finish_amount?: number;
+ /** 分账完结描述 */ finish_description?: string;
 }
 
 /** 请求分账API: request body */
@@ -979,22 +1077,22 @@ export interface PostV3BrandProfitsharingOrdersOptions extends CallOptions {
 }
 /** 请求分账API: response body */
 export interface PostV3BrandProfitsharingOrdersData {
- /** 品牌主商户号 @example 1900000108 */ brand_mchid: string;
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 商户分账单号 @example P20150806125346 */ out_order_no: string;
- /** 微信分账单号 @example 6754760740201411110007865434 */ order_id: string;
+ /** 品牌主商户号 */ brand_mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户分账单号 */ out_order_no: string;
+ /** 微信分账单号 */ order_id: string;
  /** 分账接收方列表 */ receivers?: Array<{
-  /** 接收方类型 @example MERCHANT_ID */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
-  /** 接收方账号 @example 1900000109 */ account: string;
-  /** 分账金额 @example 10 */ amount: number;
-  /** 分账描述 @example 分帐1900000110 */ description: string;
-  /** 分账结果 @example SUCCESS */ result: "PENDING" | "SUCCESS" | "CLOSED";
-  /** 分账完成时间 @example 2015-05-20T13:29:35.120+08:00 */ finish_time: string;
-  /** 分账失败原因 @example NO_RELATION */ fail_reason?: "ACCOUNT_ABNORMAL" | "NO_RELATION" | "RECEIVER_HIGH_RISK" | "RECEIVER_REAL_NAME_NOT_VERIFIED" | "NO_AUTH" | "RECEIVER_RECEIPT_LIMIT" | "PAYER_ACCOUNT_ABNORMAL" | "INVALID_REQUEST";
-  /** 分账明细单号 @example 36011111111111111111111 */ detail_id: string;
+  /** 接收方类型 */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+  /** 接收方账号 */ account: string;
+  /** 分账金额 */ amount: number;
+  /** 分账描述 */ description: string;
+  /** 分账结果 */ result: "PENDING" | "SUCCESS" | "CLOSED";
+  /** 分账完成时间 */ finish_time: string;
+  /** 分账失败原因 */ fail_reason?: "ACCOUNT_ABNORMAL" | "NO_RELATION" | "RECEIVER_HIGH_RISK" | "RECEIVER_REAL_NAME_NOT_VERIFIED" | "NO_AUTH" | "RECEIVER_RECEIPT_LIMIT" | "PAYER_ACCOUNT_ABNORMAL" | "INVALID_REQUEST";
+  /** 分账明细单号 */ detail_id: string;
  }>;
- /** 分账单状态 @example PROCESSING */ status?: "PROCESSING" | "FINISHED";
+ /** 分账单状态 */ status?: "PROCESSING" | "FINISHED";
 }
 
 /** 查询订单剩余待分金额API: options */
@@ -1003,8 +1101,8 @@ export interface GetV3BrandProfitsharingOrdersAmountsOptions extends CallOptions
 }
 /** 查询订单剩余待分金额API: response body */
 export interface GetV3BrandProfitsharingOrdersAmountsData {
- /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 订单剩余待分金额 @example 1000 */ unsplit_amount: number;
+ /** 微信订单号 */ transaction_id: string;
+ /** 订单剩余待分金额 */ unsplit_amount: number;
 }
 
 /** 添加分账接收方API: request body */
@@ -1022,7 +1120,11 @@ export interface PostV3BrandProfitsharingReceiversAddOptions extends CallOptions
  json: PostV3BrandProfitsharingReceiversAddBody;
 }
 /** 添加分账接收方API: response body */
-export interface PostV3BrandProfitsharingReceiversAddData extends PostV3BrandProfitsharingReceiversAddDataFields {}
+export interface PostV3BrandProfitsharingReceiversAddData {
+ /** 品牌主商户号 */ brand_mchid: string;
+ /** 分账接收方类型 */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+ /** 分账接收方账号 */ account: string;
+}
 
 /** 删除分账接收方API: request body */
 export interface PostV3BrandProfitsharingReceiversDeleteBody {
@@ -1037,7 +1139,11 @@ export interface PostV3BrandProfitsharingReceiversDeleteOptions extends CallOpti
  json: PostV3BrandProfitsharingReceiversDeleteBody;
 }
 /** 删除分账接收方API: response body */
-export interface PostV3BrandProfitsharingReceiversDeleteData extends PostV3BrandProfitsharingReceiversAddDataFields {}
+export interface PostV3BrandProfitsharingReceiversDeleteData {
+ /** 品牌主商户号 */ brand_mchid: string;
+ /** 分账接收方类型 */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+ /** 分账接收方账号 */ account: string;
+}
 
 /** 查询分账回退结果API: options */
 export interface GetV3BrandProfitsharingReturnordersOptions extends CallOptions {
@@ -1050,16 +1156,16 @@ export interface GetV3BrandProfitsharingReturnordersOptions extends CallOptions 
 }
 /** 查询分账回退结果API: response body */
 export interface GetV3BrandProfitsharingReturnordersData {
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 微信分账单号 @example 3008450740201411110007820472 */ order_id: string;
- /** 商户分账单号 @example P20150806125346 */ out_order_no: string;
- /** 商户回退单号 @example p86691234 */ out_return_no: string;
- /** 回退商户号 @example 86693852 */ return_mchid: string;
- /** 微信回退单号 @example 3008450740201411110007820472 */ return_no: string;
- /** 回退金额 @example 10 */ amount: number;
- /** 回退结果 @example SUCCESS */ result: "PROCESSING" | "SUCCESS" | "FAIL";
- /** 失败原因 @example TIME_OUT_CLOSED */ fail_reason?: "ACCOUNT_ABNORMAL" | "TIME_OUT_CLOSED" | "PAYER_ACCOUNT_ABNORMAL" | "INVALID_REQUEST";
- /** 完成时间 @example 2015-05-20T13:29:35.120+08:00 */ finish_time: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 微信分账单号 */ order_id: string;
+ /** 商户分账单号 */ out_order_no: string;
+ /** 商户回退单号 */ out_return_no: string;
+ /** 回退商户号 */ return_mchid: string;
+ /** 微信回退单号 */ return_no: string;
+ /** 回退金额 */ amount: number;
+ /** 回退结果 */ result: "PROCESSING" | "SUCCESS" | "FAIL";
+ /** 失败原因 */ fail_reason?: "ACCOUNT_ABNORMAL" | "TIME_OUT_CLOSED" | "PAYER_ACCOUNT_ABNORMAL" | "INVALID_REQUEST";
+ /** 完成时间 */ finish_time: string;
 }
 
 /** 请求分账回退API: request body */
@@ -1078,67 +1184,48 @@ export interface PostV3BrandProfitsharingReturnordersOptions extends CallOptions
 }
 /** 请求分账回退API: response body */
 export interface PostV3BrandProfitsharingReturnordersData {
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 微信分账单号 @example 3008450740201411110007820472 */ order_id: string;
- /** 商户分账单号 @example P20150806125346 */ out_order_no: string;
- /** 商户回退单号 @example R20190516001 */ out_return_no: string;
- /** 回退商户号 @example 86693852 */ return_mchid: string;
- /** 回退金额 @example 10 */ amount: number;
- /** 微信回退单号 @example 3008450740201411110007820472 */ return_no: string;
- /** 回退结果 @example SUCCESS */ result: "PROCESSING" | "SUCCESS" | "FAIL";
- /** 失败原因 @example TIME_OUT_CLOSED */ fail_reason?: "ACCOUNT_ABNORMAL" | "TIME_OUT_CLOSED" | "PAYER_ACCOUNT_ABNORMAL";
- /** 完成时间 @example 2015-05-20T13:29:35.120+08:00 */ finish_time: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 微信分账单号 */ order_id: string;
+ /** 商户分账单号 */ out_order_no: string;
+ /** 商户回退单号 */ out_return_no: string;
+ /** 回退商户号 */ return_mchid: string;
+ /** 回退金额 */ amount: number;
+ /** 微信回退单号 */ return_no: string;
+ /** 回退结果 */ result: "PROCESSING" | "SUCCESS" | "FAIL";
+ /** 失败原因 */ fail_reason?: "ACCOUNT_ABNORMAL" | "TIME_OUT_CLOSED" | "PAYER_ACCOUNT_ABNORMAL";
+ /** 完成时间 */ finish_time: string;
 }
 
 /** The fields of `GetV3BrandApplymentsApplymentIdData` of this module. */
 export interface GetV3BrandApplymentsApplymentIdDataFields {
- /** 微信支付申请单号 @example 2000002124775691 */ applyment_id: string;
- /** 业务申请编号 @example 1900013511_10000 */ business_code: string;
- /** 申请状态 @example APPLYMENT_STATE_WAITING_AUTH */ applyment_state: "APPLYMENT_STATE_UNKNOWN" | "APPLYMENT_STATE_UNSUBMITTED" | "APPLYMENT_STATE_WAITING_VALIDATE" | "APPLYMENT_STATE_WAITING_AUDIT" | "APPLYMENT_STATE_WAITING_AUTH" | "APPLYMENT_STATE_OPEN_ACCOUNT" | "APPLYMENT_STATE_FINISH" | "APPLYMENT_STATE_AUDIT_REJECTED" | "APPLYMENT_STATE_CANCELED";
- /** 申请状态说明 @example 待授权确认 */ applyment_state_desc: string;
+ /** 微信支付申请单号 */ applyment_id: string;
+ /** 业务申请编号 */ business_code: string;
+ /** 申请状态 */ applyment_state: "APPLYMENT_STATE_UNKNOWN" | "APPLYMENT_STATE_UNSUBMITTED" | "APPLYMENT_STATE_WAITING_VALIDATE" | "APPLYMENT_STATE_WAITING_AUDIT" | "APPLYMENT_STATE_WAITING_AUTH" | "APPLYMENT_STATE_OPEN_ACCOUNT" | "APPLYMENT_STATE_FINISH" | "APPLYMENT_STATE_AUDIT_REJECTED" | "APPLYMENT_STATE_CANCELED";
+ /** 申请状态说明 */ applyment_state_desc: string;
  /** 授权确认二维码链接 */ authorization_confirmation_qr_code?: string;
- /** 驳回原因 @example 具体驳回原因xxx */ reject_reason?: string;
- /** 品牌ID @example 123455667 */ brand_id?: string;
-}
-
-/** The fields of `PostV3BrandCardCardLinksBody` of this module. */
-export interface PostV3BrandCardCardLinksBodyFields {
- /** 业务申请编号 @example 1900013511_10000 */ business_code: string;
- /** 品牌ID @example 1004 */ brand_id: string;
- /** 交易场景类型 @example MINI_PROGRAM */ payment_scene: "MINI_PROGRAM" | "APP" | "PAYMENT_SCORE" | "PAYMENT_CODE";
- /** 公众账号ID @example wxea9c30890f48d5ae */ appid?: string;
- /** 商户号 @example 111222333 */ card_link_mchid?: string;
- /** 服务ID @example 00005000000000548218251086296300 */ service_id?: string;
-}
-
-/** The fields of `PostV3BrandCardCardLinksUnbindCardLinkBody` of this module. */
-export interface PostV3BrandCardCardLinksUnbindCardLinkBodyFields {
- /** 品牌ID @example 1004 */ brand_id: string;
- /** 交易场景类型 @example MINI_PROGRAM */ payment_scene: "MINI_PROGRAM" | "APP" | "PAYMENT_SCORE" | "PAYMENT_CODE";
- /** 公众账号ID @example wxea9c30890f48d5ae */ appid?: string;
- /** 商户号 @example 111222333 */ card_link_mchid?: string;
- /** 服务ID @example 00005000000000548218251086296300 */ service_id?: string;
+ /** 驳回原因 */ reject_reason?: string;
+ /** 品牌ID */ brand_id?: string;
 }
 
 /** The type of the `data` fields of this module. */
 export interface Data {
- /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */ card_id: string;
- /** 品牌ID @example 1004 */ brand_id: string;
- /** 商户AppId @example wxea9c30890f48d5ae */ appid: string;
+ /** 会员卡模板ID */ card_id: string;
+ /** 品牌ID */ brand_id: string;
+ /** 商户AppId */ appid: string;
  /** 会员卡类型 */ card_type: "PURCHASE" | "NORMAL" | "BALANCE";
- /** 卡名称 @example 测试卡 */ card_title: string;
- /** 卡背景颜色 @example #FFFF00 */ card_color: string;
- /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */ card_picture_url: string;
+ /** 卡名称 */ card_title: string;
+ /** 卡背景颜色 */ card_color: string;
+ /** 卡背景图URL */ card_picture_url: string;
  /** 会员卡code分配类型 */ code_mode: "SYSTEM_ALLOCATE" | "MERCHANT_ALLOCATE";
  /** 会员码型 */ code_type: "NONE_CODE" | "BAR_CODE" | "QR_CODE" | "BAR_CODE_AND_QR_CODE" | "JUMP_MINI_PROGRAM";
  /** 会员码跳转信息 */ code_jump_information?: CodeJumpInformation;
- /** 会员权益 @example 会员折扣、专属价 */ benefits: string;
- /** 回调地址 @example https://www.weixin.qq.com/wxpay/notify.php */ notify_url: string;
+ /** 会员权益 */ benefits: string;
+ /** 回调地址 */ notify_url: string;
  /** 是否置顶 */ need_pinned?: boolean;
  /** 是否展示会员等级 */ need_display_level?: boolean;
- /** 会员初始等级 @example 白银会员 */ init_level?: string;
- /** 服务电话 @example 010-8877xxxx */ service_phone?: string;
- /** 商家法务协议 @example 商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。 */ legal_agreement?: string;
+ /** 会员初始等级 */ init_level?: string;
+ /** 服务电话 */ service_phone?: string;
+ /** 商家法务协议 */ legal_agreement?: string;
  /** 会员卡有效期 */ valid_date_information: ValidDateInformation;
  /** 积分信息 */ points_information?: PointsInformation;
  /** 储值信息 */ balance_information?: BalanceInformation;
@@ -1148,39 +1235,64 @@ export interface Data {
 
 /** The type of the `code_jump_information` fields of this module. */
 export interface CodeJumpInformation {
- /** 会员码跳转AppID @example wxea9c30a90fs8d3fe */ jump_appid?: string;
- /** 会员码跳转路径 @example /pages/code/code */ jump_path?: string;
+ /** 会员码跳转AppID */ jump_appid?: string;
+ /** 会员码跳转路径 */ jump_path?: string;
 }
 
 /** The type of the `valid_date_information` fields of this module. */
 export interface ValidDateInformation {
+ /** 有效期类型 */ type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
+ /** 有效期开始时间 */ available_begin_time?: string;
+ /** 有效期结束时间 */ available_end_time?: string;
+ /** 生效后N天内有效 */ available_day_after_receive?: number;
+}
+
+/** The type of the `points_information` fields of this module. */
+export interface PointsInformation {
+ /** 积分跳转AppID */ jump_appid?: string;
+ /** 积分跳转路径 */ jump_path?: string;
+}
+
+/** The type of the `balance_information` fields of this module. */
+export interface BalanceInformation {
+ /** 储值小程序AppID */ jump_appid?: string;
+ /** 储值小程序路径 */ jump_path?: string;
+}
+
+/** The type of the `purchase_information` fields of this module. */
+export interface PurchaseInformation {
+ /** 付费会员价格 */ price?: number;
+ /** 付费会员跳转AppID */ jump_appid?: string;
+ /** 付费会员跳转路径 */ jump_path?: string;
+}
+
+/** The type of the `user_information` fields of this module. */
+export interface UserInformation {
+ /** 平台提供的通用开卡信息字段 */ common_field_list?: Array<"USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY">;
+ /** 商户自定义的开卡信息字段 */ custom_field_list?: Array<{
+  /** 商户自定义的开卡信息字段类型 */ type?: "CHECK_BOX" | "RADIO";
+  /** 字段名称 */ name?: string;
+  /** 字段值 */ values?: string[];
+ }>;
+}
+
+/** The type of the `valid_date_information` fields of this module. */
+export interface BrandValidDateInformation {
  /** 有效期类型 */ type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
  /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */ available_begin_time?: string;
  /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */ available_end_time?: string;
  /** 生效后N天内有效 @example 200 */ available_day_after_receive?: number;
 }
 
-/** The type of the `points_information` fields of this module. */
-export interface PointsInformation {
- /** 积分跳转AppID @example wxea9c30a90fs8d3fe */ jump_appid?: string;
- /** 积分跳转路径 @example /pages/points/points */ jump_path?: string;
-}
-
-/** The type of the `balance_information` fields of this module. */
-export interface BalanceInformation {
- /** 储值小程序AppID @example wxea9c30a90fs8d3fe */ jump_appid?: string;
- /** 储值小程序路径 @example /pages/balance/balance */ jump_path?: string;
-}
-
 /** The type of the `purchase_information` fields of this module. */
-export interface PurchaseInformation {
+export interface BrandPurchaseInformation {
  /** 付费会员价格 @example 100 */ price?: number;
  /** 付费会员跳转AppID @example wxea9c30a90fs8d3fe */ jump_appid?: string;
  /** 付费会员跳转路径 @example /pages/purchase/purchase */ jump_path?: string;
 }
 
 /** The type of the `user_information` fields of this module. */
-export interface UserInformation {
+export interface BrandUserInformation {
  /** 平台提供的通用开卡信息字段 */ common_field_list?: Array<"USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY">;
  /** 商户自定义的开卡信息字段 */ custom_field_list?: Array<{
   /** 商户自定义的开卡信息字段类型 */ type?: "CHECK_BOX" | "RADIO";
@@ -1191,77 +1303,86 @@ export interface UserInformation {
 
 /** The fields of `GetV3BrandPartnerCardMemberCards_card_id_Data` of this module. */
 export interface GetV3BrandPartnerCardMemberCards_card_id_DataFields {
- /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */ card_id: string;
- /** 品牌ID @example 1004 */ brand_id: string;
- /** 商户AppId @example wxea9c30890f48d5ae */ appid: string;
+ /** 会员卡模板ID */ card_id: string;
+ /** 品牌ID */ brand_id: string;
+ /** 商户AppId */ appid: string;
  /** 会员卡类型 */ card_type: "PURCHASE" | "NORMAL" | "BALANCE";
- /** 卡名称 @example 测试卡 */ card_title: string;
- /** 卡背景颜色 @example #FFFF00 */ card_color: string;
- /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */ card_picture_url: string;
+ /** 卡名称 */ card_title: string;
+ /** 卡背景颜色 */ card_color: string;
+ /** 卡背景图URL */ card_picture_url: string;
  /** 会员卡code分配类型 */ code_mode: "SYSTEM_ALLOCATE" | "MERCHANT_ALLOCATE";
  /** 会员码型 */ code_type: "NONE_CODE" | "BAR_CODE" | "QR_CODE" | "BAR_CODE_AND_QR_CODE" | "JUMP_MINI_PROGRAM";
  /** 会员码跳转信息 */ code_jump_information?: CodeJumpInformation;
- /** 会员权益 @example 会员折扣、专属价 */ benefits: string;
- /** 回调地址 @example https://www.weixin.qq.com/wxpay/notify.php */ notify_url: string;
+ /** 会员权益 */ benefits: string;
+ /** 回调地址 */ notify_url: string;
  /** 是否置顶 */ need_pinned?: boolean;
  /** 是否展示会员等级 */ need_display_level?: boolean;
- /** 会员初始等级 @example 白银会员 */ init_level?: string;
- /** 服务电话 @example 010-8877xxxx */ service_phone?: string;
- /** 商家法务协议 @example 商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。 */ legal_agreement?: string;
+ /** 会员初始等级 */ init_level?: string;
+ /** 服务电话 */ service_phone?: string;
+ /** 商家法务协议 */ legal_agreement?: string;
  /** 会员卡有效期 */ valid_date_information: ValidDateInformation;
  /** 积分信息 */ points_information?: PointsInformation;
  /** 储值信息 */ balance_information?: BalanceInformation;
  /** 付费会员信息 */ purchase_information?: PurchaseInformation;
  /** 用户开卡信息 */ user_information?: UserInformation;
  /** 状态 */ state: "CARD_EFFECTIVE" | "CARD_INVALID";
- /** 创建时间 @example 2020-05-20T13:29:35.120+08:00 */ create_time: string;
- /** 更新时间 @example 2020-05-20T13:29:35.120+08:00 */ update_time: string;
+ /** 创建时间 */ create_time: string;
+ /** 更新时间 */ update_time: string;
 }
 
 /** The type of the `data` fields of this module. */
 export interface BrandData {
- /** 商户请求单号 @example 100002322019090134234sfdf */ out_request_no: string;
- /** 品牌ID @example 1004 */ brand_id: string;
- /** 会员卡ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */ card_id: string;
- /** 活动渠道 @example MECHANT_APP_COMPONENT */ activity_channel: "MECHANT_APP_COMPONENT";
- /** 活动主标题 @example 入会享券 */ title: string;
- /** 活动主标题 @example 5张满减券 */ sub_title: string;
- /** 活动开始时间 @example 2020-01-20T13:29:35.120+08:00 */ begin_time: string;
- /** 活动结束时间 @example 2020-01-29T13:29:35.120+08:00 */ end_time: string;
- /** 活动总库存 @example 1000 */ apply_total: number;
- /** 活动剩余库存 @example 1000 */ apply_available: number;
+ /** 商户请求单号 */ out_request_no: string;
+ /** 品牌ID */ brand_id: string;
+ /** 会员卡ID */ card_id: string;
+ /** 活动渠道 */ activity_channel: "MECHANT_APP_COMPONENT";
+ /** 活动主标题 */ title: string;
+ /** 活动主标题 */ sub_title: string;
+ /** 活动开始时间 */ begin_time: string;
+ /** 活动结束时间 */ end_time: string;
+ /** 活动总库存 */ apply_total: number;
+ /** 活动剩余库存 */ apply_available: number;
  /** 商品券批次列表 */ product_coupon_stock_list: Array<{
-  /** 商品券ID @example 701138812971763025610907319729 */ product_coupon_id: string;
-  /** 批次ID @example 98065001 */ stock_id: string;
+  /** 商品券ID */ product_coupon_id: string;
+  /** 批次ID */ stock_id: string;
  }>;
- /** 活动ID @example 371067 */ activity_id: string;
- /** 活动状态 @example MEMBERSHIP_ACTIVITY_CREATED */ activity_state: "MEMBERSHIP_ACTIVITY_CREATED" | "MEMBERSHIP_ACTIVITY_EFFECTIVE" | "MEMBERSHIP_ACTIVITY_TERMINATED" | "MEMBERSHIP_ACTIVITY_EXPIRED";
- /** 创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
- /** 更新时间 @example 2015-05-20T13:29:35.120+08:00 */ modify_time: string;
+ /** 活动ID */ activity_id: string;
+ /** 活动状态 */ activity_state: "MEMBERSHIP_ACTIVITY_CREATED" | "MEMBERSHIP_ACTIVITY_EFFECTIVE" | "MEMBERSHIP_ACTIVITY_TERMINATED" | "MEMBERSHIP_ACTIVITY_EXPIRED";
+ /** 创建时间 */ create_time: string;
+ /** 更新时间 */ modify_time: string;
 }
 
 /** The type of the `data` fields of this module. */
 export interface BrandData2 {
- /** 会员卡code @example 478515832665 */ user_card_code: string;
- /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */ card_id: string;
- /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */ openid: string;
- /** 卡背景颜色 @example #FFFF00 */ card_color?: string;
- /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */ card_picture_url?: string;
- /** 品牌ID @example 1004 */ brand_id: string;
+ /** 会员卡code */ user_card_code: string;
+ /** 会员卡模板ID */ card_id: string;
+ /** 用户标识 */ openid: string;
+ /** 卡背景颜色 */ card_color?: string;
+ /** 卡背景图URL */ card_picture_url?: string;
+ /** 品牌ID */ brand_id: string;
  /** 会员卡类型 */ card_type: "PURCHASE" | "NORMAL" | "BALANCE";
- /** 加密的手机号 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */ phone_number?: string;
- /** 等级 @example 钻石会员 */ level?: string;
+ /** 加密的手机号 */ phone_number?: string;
+ /** 等级 */ level?: string;
  /** 会员卡有效期 */ valid_date_information: ValidDateInformation;
- /** 领取时间 @example 2020-05-20T13:29:35.120+08:00 */ pickup_time: string;
- /** 用户开卡时填写的个人信息 */ user_information?: BrandUserInformation;
- /** 商家数据包 @example 自定义数据说明 */ attach?: string;
+ /** 领取时间 */ pickup_time: string;
+ /** 用户开卡时填写的个人信息 */ user_information?: {
+  /** 平台提供的通用开卡信息字段 */ common_field_list?: Array<{
+   /** 平台提供的通用开卡信息字段 */ name?: "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY";
+   /** 加密的用户开卡时填写的个人信息 */ value?: string;
+  }>;
+  /** 商户自定义的开卡信息字段 */ custom_field_list?: Array<{
+   /** 字段名称 */ name?: string;
+   /** 加密的用户选择的字段值列表 */ user_chosen_values?: string[];
+  }>;
+ };
+ /** 商家数据包 */ attach?: string;
  /** 用户会员卡状态 */ user_card_state: "UNACTIVATED" | "EFFECTIVE" | "EXPIRED" | "INVALID";
- /** 作废原因 @example 传入的自定义作废原因 */ invalid_reason?: string;
- /** 作废时间 @example 2020-05-20T13:29:35.120+08:00 */ invalid_time?: string;
+ /** 作废原因 */ invalid_reason?: string;
+ /** 作废时间 */ invalid_time?: string;
 }
 
 /** The type of the `user_information` fields of this module. */
-export interface BrandUserInformation {
+export interface BrandUserInformation2 {
  /** 平台提供的通用开卡信息字段 */ common_field_list?: Array<{
   /** 平台提供的通用开卡信息字段 */ name?: "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY";
   /** 加密的用户开卡时填写的个人信息 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */ value?: string;
@@ -1272,47 +1393,29 @@ export interface BrandUserInformation {
  }>;
 }
 
-/** The fields of `PostV3BrandPartnerCardMemberUserFeedsBody` of this module. */
-export interface PostV3BrandPartnerCardMemberUserFeedsBodyFields {
- /** 品牌ID @example 1004 */ brand_id: string;
- /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */ card_id: string;
- /** 会员卡code @example 478515832665 */ user_card_code: string;
- /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */ openid: string;
- /** 商家请求单号 @example 100002322019090134234sfdf */ out_request_no: string;
- /** 会员动态内容 @example 15_1200_1 */ cell_message: string;
-}
-
-/** The fields of `PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmBody` of this module. */
-export interface PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmBodyFields {
- /** 积分兑券ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */ record_id: string;
- /** 积分兑券模板ID @example 0Flpo7FqTQ */ exchange_coupon_template_id: string;
- /** 品牌ID @example 1004 */ brand_id: string;
- /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */ card_id: string;
- /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */ openid: string;
- /** 会员卡code @example 478515832665 */ user_card_code: string;
- /** 积分兑券状态 @example POINT_EXCHANGE_COUPON_SUCCESS */ state: "POINT_EXCHANGE_COUPON_SUCCESS" | "POINT_EXCHANGE_COUPON_FAIL";
- /** 兑券成功的券code @example 123446565767 */ coupon_code?: string;
- /** 兑券失败原因 @example 积分不足 */ fail_reason?: string;
-}
-
-/** The fields of `PostV3BrandPartnerCardMemberUserPointsSyncBody` of this module. */
-export interface PostV3BrandPartnerCardMemberUserPointsSyncBodyFields {
- /** 商家请求单号 @example 100002322019090134234sfdf */ out_request_no: string;
- /** 品牌ID @example 1004 */ brand_id: string;
- /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */ card_id: string;
- /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */ openid: string;
- /** 会员卡code @example 478515832665 */ user_card_code: string;
- /** 积分余额 @example 1000 */ point_balance: number;
-}
-
 /** The type of the `store_basics` fields of this module. */
 export interface StoreBasics {
- /** 商家门店编号 @example MDL001 */ store_reference_id?: string;
- /** 门店名称 @example 海岸城店 */ branch_name?: string;
+ /** 商家门店编号 */ store_reference_id?: string;
+ /** 门店名称 */ branch_name?: string;
 }
 
 /** The type of the `store_address` fields of this module. */
 export interface StoreAddress {
+ /** 门店省市编码 */ address_code: string;
+ /** 门店地址 */ address_detail: string;
+ /** 门店地址辅助描述 */ address_complements?: string;
+ /** 门店经度 */ longitude?: string;
+ /** 门店纬度 */ latitude?: string;
+}
+
+/** The type of the `store_business` fields of this module. */
+export interface StoreBusiness {
+ /** 门店服务电话 */ service_phone?: string;
+ /** 门店经营时间 */ business_hours?: string;
+}
+
+/** The type of the `store_address` fields of this module. */
+export interface BrandStoreAddress {
  /** 门店省市编码 @example 440305 */ address_code: string;
  /** 门店地址 @example 深南大道10000号腾讯大厦1楼 */ address_detail: string;
  /** 门店地址辅助描述 @example 地铁A口右侧100米 */ address_complements?: string;
@@ -1321,36 +1424,29 @@ export interface StoreAddress {
 }
 
 /** The type of the `store_business` fields of this module. */
-export interface StoreBusiness {
+export interface BrandStoreBusiness {
  /** 门店服务电话 @example 0755-86013388 */ service_phone?: string;
  /** 门店经营时间 @example 周一至周五 09:00-20:00|周六至周日 10:00-22:00 */ business_hours?: string;
 }
 
 /** The type of the `store_recipient` fields of this module. */
 export interface StoreRecipient {
- /** 门店收款商户号 @example 1230000109 */ mchid: string;
- /** 门店收款主体 @example 腾讯科技（深圳）有限公司 */ company_name?: string;
- /** 收款绑定状态 @example CONFIRMED */ recipient_state?: "CONFIRMED" | "ADMIN_REJECTED" | "CONFIRMING" | "TIMEOUT_REJECTED";
+ /** 门店收款商户号 */ mchid: string;
+ /** 门店收款主体 */ company_name?: string;
+ /** 收款绑定状态 */ recipient_state?: "CONFIRMED" | "ADMIN_REJECTED" | "CONFIRMING" | "TIMEOUT_REJECTED";
 }
 
 /** The fields of `GetV3BrandPartnerStoreBrandstores_store_id_Data` of this module. */
 export interface GetV3BrandPartnerStoreBrandstores_store_id_DataFields {
- /** 品牌ID @example 123456789 */ brand_id: string;
- /** 品牌门店ID @example 20488000 */ store_id: string;
- /** 门店状态 @example OPEN */ store_state?: "OPEN" | "CREATING" | "CLOSED";
- /** 审核状态 @example SUCCESS */ audit_state?: "SUCCESS" | "PROCESSING" | "REJECTED";
- /** 审核失败原因 @example 通过核实，您提交的电话错误，请核实手机号码或座机号码是否正确 */ review_reject_reason?: string;
+ /** 品牌ID */ brand_id: string;
+ /** 品牌门店ID */ store_id: string;
+ /** 门店状态 */ store_state?: "OPEN" | "CREATING" | "CLOSED";
+ /** 审核状态 */ audit_state?: "SUCCESS" | "PROCESSING" | "REJECTED";
+ /** 审核失败原因 */ review_reject_reason?: string;
  /** 门店基础信息 */ store_basics?: StoreBasics;
  /** 门店地址信息 */ store_address?: StoreAddress;
  /** 门店经营信息 */ store_business?: StoreBusiness;
  /** 门店收款信息 */ store_recipient?: StoreRecipient[];
-}
-
-/** The fields of `PostV3BrandProfitsharingReceiversAddData` of this module. */
-export interface PostV3BrandProfitsharingReceiversAddDataFields {
- /** 品牌主商户号 @example 1900000108 */ brand_mchid: string;
- /** 分账接收方类型 @example MERCHANT_ID */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
- /** 分账接收方账号 @example 1900000109 */ account: string;
 }
 
 export interface V3BrandNode {

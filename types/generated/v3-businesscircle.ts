@@ -48,10 +48,10 @@ export interface GetV3BusinesscircleUserAuthorizationsOptions extends CallOption
 }
 /** 商圈积分授权查询: response body */
 export interface GetV3BusinesscircleUserAuthorizationsData {
- /** 顾客openid @example oWmnN4xxxxxxxxxxe92NHIGf1xd8 */ openid: string;
- /** 授权状态 @example UNAUTHORIZED */ authorize_state: string;
- /** 授权时间 @example 2020-05-20T13:29:35+08:00 */ authorize_time?: string;
- /** 取消授权时间 @example 2020-05-20T13:29:35+08:00 */ deauthorize_time?: string;
+ /** 顾客openid */ openid: string;
+ /** 授权状态 */ authorize_state: string;
+ /** 授权时间 */ authorize_time?: string;
+ /** 取消授权时间 */ deauthorize_time?: string;
 }
 
 /** 商圈会员待积分状态查询: options */

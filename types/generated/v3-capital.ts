@@ -8,10 +8,10 @@ export interface GetV3CapitalCapitallhhAreasProvincesOptions extends CallOptions
 /** 查询省份列表API: response body */
 export interface GetV3CapitalCapitallhhAreasProvincesData {
  /** 省份列表 */ data?: Array<{
-  /** 省份名称 @example 广东省 */ province_name: string;
-  /** 省份编码 @example 22 */ province_code: number;
+  /** 省份名称 */ province_name: string;
+  /** 省份编码 */ province_code: number;
  }>;
- /** 查询数据总条数 @example 10 */ total_count: number;
+ /** 查询数据总条数 */ total_count: number;
 }
 
 /** 查询城市列表API: options */
@@ -21,10 +21,10 @@ export interface GetV3CapitalCapitallhhAreasProvincesCitiesOptions extends CallO
 /** 查询城市列表API: response body */
 export interface GetV3CapitalCapitallhhAreasProvincesCitiesData {
  /** 城市列表 */ data?: Array<{
-  /** 城市名称 @example 北京市 */ city_name: string;
-  /** 城市编码 @example 10 */ city_code: number;
+  /** 城市名称 */ city_name: string;
+  /** 城市编码 */ city_code: number;
  }>;
- /** 查询数据总条数 @example 10 */ total_count: number;
+ /** 查询数据总条数 */ total_count: number;
 }
 
 /** 查询支持对公业务的银行列表API: options */
@@ -35,17 +35,7 @@ export interface GetV3CapitalCapitallhhBanksCorporateBankingOptions extends Call
  };
 }
 /** 查询支持对公业务的银行列表API: response body */
-export interface GetV3CapitalCapitallhhBanksCorporateBankingData {
- /** 查询数据总条数 @example 10 */ total_count: number;
- /** 本次查询数据条数 @example 10 */ count: number;
- /** 银行列表 */ data?: CapitalData[];
- /** 本次查询偏移量 @example 0 */ offset: number;
- /** 分页链接 */ links: {
-  /** 下一页链接 @example /v3/capital/capitallhh/banks/corporate-banking?offset=10&limit=5 */ next?: string;
-  /** 上一页链接 @example /v3/capital/capitallhh/banks/corporate-banking?offset=0&limit=5 */ prev?: string;
-  /** 当前链接 @example /v3/capital/capitallhh/banks/corporate-banking?offset=5&limit=5 */ self?: string;
- };
-}
+export interface GetV3CapitalCapitallhhBanksCorporateBankingData extends GetV3CapitalCapitallhhBanksCorporateBankingDataFields {}
 
 /** 查询支持个人业务的银行列表API: options */
 export interface GetV3CapitalCapitallhhBanksPersonalBankingOptions extends CallOptions {
@@ -55,17 +45,7 @@ export interface GetV3CapitalCapitallhhBanksPersonalBankingOptions extends CallO
  };
 }
 /** 查询支持个人业务的银行列表API: response body */
-export interface GetV3CapitalCapitallhhBanksPersonalBankingData {
- /** 查询数据总条数 @example 10 */ total_count: number;
- /** 本次查询数据条数 @example 10 */ count: number;
- /** 银行列表 */ data?: CapitalData[];
- /** 本次查询偏移量 @example 0 */ offset: number;
- /** 分页链接 */ links: {
-  /** 下一页链接 @example /v3/capital/capitallhh/banks/personal-banking?offset=10&limit=5 */ next?: string;
-  /** 上一页链接 @example /v3/capital/capitallhh/banks/personal-banking?offset=0&limit=5 */ prev?: string;
-  /** 当前链接 @example /v3/capital/capitallhh/banks/personal-banking?offset=5&limit=5 */ self?: string;
- };
-}
+export interface GetV3CapitalCapitallhhBanksPersonalBankingData extends GetV3CapitalCapitallhhBanksCorporateBankingDataFields {}
 
 /** 获取对私银行卡号开户银行API: options */
 export interface GetV3CapitalCapitallhhBanksSearchBanksByBankAccountOptions extends CallOptions {
@@ -79,7 +59,7 @@ export interface GetV3CapitalCapitallhhBanksSearchBanksByBankAccountOptions exte
 }
 /** 获取对私银行卡号开户银行API: response body */
 export interface GetV3CapitalCapitallhhBanksSearchBanksByBankAccountData {
- /** 查询数据总条数 @example 10 */ total_count: number;
+ /** 查询数据总条数 */ total_count: number;
  /** 银行列表 */ data?: CapitalData[];
 }
 
@@ -94,30 +74,43 @@ export interface GetV3CapitalCapitallhhBanksBranchesOptions extends CallOptions 
 }
 /** 查询支行列表API: response body */
 export interface GetV3CapitalCapitallhhBanksBranchesData {
- /** 查询数据总条数 @example 10 */ total_count: number;
- /** 本次查询条数 @example 10 */ count: number;
+ /** 查询数据总条数 */ total_count: number;
+ /** 本次查询条数 */ count: number;
  /** 支行列表 */ data?: Array<{
-  /** 开户银行支行名称 @example 中国工商银行上海市周浦支行 */ bank_branch_name: string;
-  /** 开户银行支行联行号 @example 102290072311 */ bank_branch_id: string;
+  /** 开户银行支行名称 */ bank_branch_name: string;
+  /** 开户银行支行联行号 */ bank_branch_id: string;
  }>;
- /** 本次查询偏移量 @example 0 */ offset: number;
+ /** 本次查询偏移量 */ offset: number;
  /** 分页链接 */ links: {
-  /** 下一页链接 @example /v3/capital/capitallhh/banks/1001/branches?offset=10&limit=5 */ next?: string;
-  /** 上一页链接 @example /v3/capital/capitallhh/banks/1001/branchesoffset=0&limit=5 */ prev?: string;
-  /** 当前链接 @example /v3/capital/capitallhh/banks/1001/branches?offset=5&limit=5 */ self?: string;
+  /** 下一页链接 */ next?: string;
+  /** 上一页链接 */ prev?: string;
+  /** 当前链接 */ self?: string;
  };
- /** 开户银行 @example 招商银行其他银行 */ account_bank: string;
- /** 开户银行编码 @example 1001 */ account_bank_code: number;
- /** 银行别名 @example 工商银行深圳前海微众银行 */ bank_alias: string;
- /** 银行别名编码 @example 1000006247 */ bank_alias_code: string;
+ /** 开户银行 */ account_bank: string;
+ /** 开户银行编码 */ account_bank_code: number;
+ /** 银行别名 */ bank_alias: string;
+ /** 银行别名编码 */ bank_alias_code: string;
+}
+
+/** The fields of `GetV3CapitalCapitallhhBanksCorporateBankingData` of this module. */
+export interface GetV3CapitalCapitallhhBanksCorporateBankingDataFields {
+ /** 查询数据总条数 */ total_count: number;
+ /** 本次查询数据条数 */ count: number;
+ /** 银行列表 */ data?: CapitalData[];
+ /** 本次查询偏移量 */ offset: number;
+ /** 分页链接 */ links: {
+  /** 下一页链接 */ next?: string;
+  /** 上一页链接 */ prev?: string;
+  /** 当前链接 */ self?: string;
+ };
 }
 
 /** The type of the `data` fields of this module. */
 export interface CapitalData {
- /** 银行别名 @example 工商银行深圳前海微众银行 */ bank_alias: string;
- /** 银行别名编码 @example 1000006247 */ bank_alias_code: string;
- /** 开户银行 @example 招商银行其他银行 */ account_bank: string;
- /** 开户银行编码 @example 1001 */ account_bank_code: number;
+ /** 银行别名 */ bank_alias: string;
+ /** 银行别名编码 */ bank_alias_code: string;
+ /** 开户银行 */ account_bank: string;
+ /** 开户银行编码 */ account_bank_code: number;
  /** 是否需要填写支行 */ need_bank_branch: boolean;
 }
 

@@ -11,14 +11,14 @@ export interface GetV3CertificatesOptions extends CallOptions {
 /** 获取平台证书列表: response body */
 export interface GetV3CertificatesData {
  data: Array<{
-  /** @example 5157F09EFDC096DE15EBE81A47057A7232F1B8E1 */ serial_no?: string;
-  /** @example 2018-06-08T10:34:56+08:00 */ effective_time?: string;
-  /** @example 2018-12-08T10:34:56+08:00 */ expire_time?: string;
+  serial_no?: string;
+  effective_time?: string;
+  expire_time?: string;
   encrypt_certificate?: {
-   /** @example AEAD_AES_256_GCM */ algorithm?: string;
-   /** @example 61f9c719728a */ nonce?: string;
-   /** @example certificate */ associated_data?: string;
-   /** @example sRvt... */ ciphertext?: string;
+   algorithm?: string;
+   nonce?: string;
+   associated_data?: string;
+   ciphertext?: string;
   };
  }>;
 }

@@ -52,10 +52,10 @@ export interface PostV3CombineTransactionsAppOptions extends CallOptions {
 }
 /** 合单下单-APP支付API: response body */
 export interface PostV3CombineTransactionsAppData {
- /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */ prepay_id: string;
+ /** 预支付交易会话标识 */ prepay_id: string;
  /** 预签约结果 */ contract_result?: {
-  /** 签约结果码 @example INVALID_REQUEST */ code: string;
-  /** 签约结果描述信息 @example 当前签约协议号已经进行签约 */ message?: string;
+  /** 签约结果码 */ code: string;
+  /** 签约结果描述信息 */ message?: string;
  };
 }
 
@@ -101,36 +101,36 @@ export interface GetV3CombineTransactionsIdOptions extends CallOptions {
 }
 /** 个人收款交易通过微信支付订单号查单: response body */
 export interface GetV3CombineTransactionsIdData {
- /** 平台商户应用ID @example wxd678efh567hg6787 */ combine_appid: string;
- /** 平台商户号 @example 1230000109 */ combine_mchid: string;
- /** 交易单订单号 @example P20150806125346 */ combine_out_trade_no: string;
- /** 交易单微信支付订单号 @example 1217752501201407033233368018 */ combine_transaction_id: string;
+ /** 平台商户应用ID */ combine_appid: string;
+ /** 平台商户号 */ combine_mchid: string;
+ /** 交易单订单号 */ combine_out_trade_no: string;
+ /** 交易单微信支付订单号 */ combine_transaction_id: string;
  /** 支付者 */ combine_payer_info?: {
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
+  /** 用户标识 */ openid?: string;
  };
  /** 场景信息 */ scene_info?: {
-  /** 商户端设备号 @example POS1:1 */ device_id?: string;
+  /** 商户端设备号 */ device_id?: string;
  };
  /** 商品单信息 */ sub_orders?: Array<{
-  /** 商品单发起商户号 @example 1900000109 */ mchid: string;
-  /** 商品单个人收款方受理授权ID @example 1900000109 */ individual_auth_id: string;
-  /** 商品单个人收款方平台昵称 @example 哈哈哈小店 */ individual_name?: string;
-  /** 商品单商户订单号 @example 20150806125346 */ out_trade_no: string;
-  /** 微信支付订单号 @example 1009660380201506130728806387 */ transaction_id?: string;
-  /** 交易类型 @example JSAPI */ trade_type?: string;
-  /** 交易状态 @example SUCCESS */ trade_state: string;
-  /** 付款银行 @example CMC */ bank_type?: string;
-  /** 附加数据 @example 深圳分店 */ attach?: string;
-  /** 支付完成时间 @example 2015-05-20T13:29:35.120+08:00 */ success_time?: string;
+  /** 商品单发起商户号 */ mchid: string;
+  /** 商品单个人收款方受理授权ID */ individual_auth_id: string;
+  /** 商品单个人收款方平台昵称 */ individual_name?: string;
+  /** 商品单商户订单号 */ out_trade_no: string;
+  /** 微信支付订单号 */ transaction_id?: string;
+  /** 交易类型 */ trade_type?: string;
+  /** 交易状态 */ trade_state: string;
+  /** 付款银行 */ bank_type?: string;
+  /** 附加数据 */ attach?: string;
+  /** 支付完成时间 */ success_time?: string;
   /** 订单金额 */ amount?: {
-   /** 标价金额 @example 10 */ total_amount: number;
-   /** 现金支付金额 @example 10 */ payer_amount: number;
-   /** 标价币种 @example CNY */ currency: string;
-   /** 现金支付币种 @example CNY */ payer_currency: string;
-   /** 结算汇率 @example 650000000 */ settlement_rate?: number;
+   /** 标价金额 */ total_amount: number;
+   /** 现金支付金额 */ payer_amount: number;
+   /** 标价币种 */ currency: string;
+   /** 现金支付币种 */ payer_currency: string;
+   /** 结算汇率 */ settlement_rate?: number;
   };
  }>;
- /** 交易场景 @example RECOMMERCE */ trade_scenario?: "RECOMMERCE";
+ /** 交易场景 */ trade_scenario?: "RECOMMERCE";
 }
 
 /** 合单下单-JSAPI支付API: request body */
@@ -169,7 +169,7 @@ export interface PostV3CombineTransactionsJsapiOptions extends CallOptions {
 }
 /** 合单下单-JSAPI支付API: response body */
 export interface PostV3CombineTransactionsJsapiData {
- /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */ prepay_id: string;
+ /** 预支付交易会话标识 */ prepay_id: string;
 }
 
 /** 个人收款交易下单-小程序: request body */
@@ -207,7 +207,7 @@ export interface PostV3CombineTransactionsMiniprogramOptions extends CallOptions
 }
 /** 个人收款交易下单-小程序: response body */
 export interface PostV3CombineTransactionsMiniprogramData {
- /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */ prepay_id: string;
+ /** 预支付交易会话标识 */ prepay_id: string;
 }
 
 /** 合单下单-Native支付API: request body */
@@ -233,7 +233,7 @@ export interface PostV3CombineTransactionsNativeOptions extends CallOptions {
 }
 /** 合单下单-Native支付API: response body */
 export interface PostV3CombineTransactionsNativeData {
- /** 二维码链接 @example weixin://pay.weixin.qq.com/bizpayurl/up?pr=NwY5Mz9&groupid=00 */ code_url: string;
+ /** 二维码链接 */ code_url: string;
 }
 
 /** 合单查询订单API: options */
@@ -242,27 +242,27 @@ export interface GetV3CombineTransactionsOutTradeNoOptions extends CallOptions {
 }
 /** 合单查询订单API: response body */
 export interface GetV3CombineTransactionsOutTradeNoData {
- /** 合单商户appid @example wxd678efh567hg6787 */ combine_appid: string;
- /** 合单商户号 @example 1900000109 */ combine_mchid: string;
- /** 合单商户订单号 @example P20150806125346 */ combine_out_trade_no: string;
- /** 交易单微信支付订单号 @example 1217752501201407033233368018 */ combine_transaction_id: string;
+ /** 合单商户appid */ combine_appid: string;
+ /** 合单商户号 */ combine_mchid: string;
+ /** 合单商户订单号 */ combine_out_trade_no: string;
+ /** 交易单微信支付订单号 */ combine_transaction_id: string;
  /** 场景信息 */ scene_info?: {
-  /** 商户端设备号 @example POS1:1 */ device_id?: string;
+  /** 商户端设备号 */ device_id?: string;
  };
  /** 商品单信息 */ sub_orders?: Array<{
-  /** 子单商户号 @example 1900000109 */ mchid: string;
-  /** 商品单个人收款方受理授权ID @example 1900000109 */ individual_auth_id?: string;
-  /** 商品单个人收款方平台昵称 @example 哈哈哈小店 */ individual_name?: string;
-  /** 交易类型 @example JSAPI */ trade_type?: "NATIVE" | "JSAPI" | "APP" | "MWEB";
-  /** 交易状态 @example SUCCESS */ trade_state?: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "PAYERROR";
-  /** 付款银行 @example CMC */ bank_type?: string;
-  /** 附加数据 @example 深圳分店 */ attach?: string;
-  /** 支付完成时间 @example 2015-05-20T13:29:35.120+08:00 */ success_time?: string;
-  /** 微信订单号 @example 1009660380201506130728806387 */ transaction_id?: string;
-  /** 商品单商户订单号 @example 20150806125346 */ out_trade_no: string;
-  /** 二级商户号 @example 1900000109 */ sub_mchid?: string;
-  /** 子商户应用ID @example wxd678efh567hg6999 */ sub_appid?: string;
-  /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
+  /** 子单商户号 */ mchid: string;
+  /** 商品单个人收款方受理授权ID */ individual_auth_id?: string;
+  /** 商品单个人收款方平台昵称 */ individual_name?: string;
+  /** 交易类型 */ trade_type?: "NATIVE" | "JSAPI" | "APP" | "MWEB";
+  /** 交易状态 */ trade_state?: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "PAYERROR";
+  /** 付款银行 */ bank_type?: string;
+  /** 附加数据 */ attach?: string;
+  /** 支付完成时间 */ success_time?: string;
+  /** 微信订单号 */ transaction_id?: string;
+  /** 商品单商户订单号 */ out_trade_no: string;
+  /** 二级商户号 */ sub_mchid?: string;
+  /** 子商户应用ID */ sub_appid?: string;
+  /** 用户子标识 */ sub_openid?: string;
   /** 优惠信息列表 */ promotion_detail?: Array<{
    /** 券ID */ coupon_id?: string;
    /** 优惠名称 */ name?: string;
@@ -273,30 +273,30 @@ export interface GetV3CombineTransactionsOutTradeNoData {
    /** 微信出资 */ wechatpay_contribute?: number;
    /** 商户出资 */ merchant_contribute?: number;
    /** 其他出资 */ other_contribute?: number;
-   /** 优惠币种 @example CNY */ currency?: string;
+   /** 优惠币种 */ currency?: string;
    /** 单品列表 */ goods_detail?: Array<{
-    /** 商品编码 @example 商品编码 */ goods_id: string;
-    /** 商品数量 @example 1 */ quantity: number;
-    /** 商品单价 @example 828800 */ unit_price: number;
-    /** 商品优惠金额 @example 1 */ discount_amount?: number;
-    /** 商品备注 @example 商品备注信息 */ goods_remark?: string;
+    /** 商品编码 */ goods_id: string;
+    /** 商品数量 */ quantity: number;
+    /** 商品单价 */ unit_price: number;
+    /** 商品优惠金额 */ discount_amount?: number;
+    /** 商品备注 */ goods_remark?: string;
    }>;
   }>;
   /** 订单金额 */ amount?: {
-   /** 标价金额 @example 100 */ total_amount: number;
-   /** 标价币种 @example CNY */ currency?: string;
-   /** 现金支付金额 @example 10 */ payer_amount: number;
-   /** 现金支付币种 @example CNY */ payer_currency?: string;
-   /** 结算汇率 @example 650000000 */ settlement_rate?: number;
+   /** 标价金额 */ total_amount: number;
+   /** 标价币种 */ currency?: string;
+   /** 现金支付金额 */ payer_amount: number;
+   /** 现金支付币种 */ payer_currency?: string;
+   /** 结算汇率 */ settlement_rate?: number;
   };
  }>;
  /** 支付者 */ combine_payer_info?: {
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid: string;
+  /** 用户标识 */ openid: string;
  };
- /** 交易场景 @example RECOMMERCE */ trade_scenario?: "RECOMMERCE";
+ /** 交易场景 */ trade_scenario?: "RECOMMERCE";
  /** 使用的商户贴息信息 */ installment_info?: {
   /** 是否使用了商户贴息 */ use_subsidy: boolean;
-  /** 用户实际选择分期期数 @example 3 */ selected_installment_number: number;
+  /** 用户实际选择分期期数 */ selected_installment_number: number;
  };
 }
 

@@ -12,7 +12,7 @@ export interface PostV3ComplianceInactiveMerchantIdentityVerificationMerchantsOp
 }
 /** 发起不活跃商户身份核实: response body */
 export interface PostV3ComplianceInactiveMerchantIdentityVerificationMerchantsData {
- /** 核实单号 @example 28011678863778000000123124312 */ verification_id: string;
+ /** 核实单号 */ verification_id: string;
 }
 
 /** 查询不活跃商户身份核实结果: options */
@@ -22,10 +22,10 @@ export interface GetV3ComplianceInactiveMerchantIdentityVerificationMerchantsVer
 }
 /** 查询不活跃商户身份核实结果: response body */
 export interface GetV3ComplianceInactiveMerchantIdentityVerificationMerchantsVerificationsData {
- /** 特约商户号 @example 1900009231 */ sub_mchid: string;
- /** 核实单号 @example 28011678863778000000123124312 */ verification_id: string;
- /** 核实单状态 @example PROCESSING */ state: "PROCESSING" | "SUCCESS" | "FAIL";
- /** 失败原因 @example MATERIALS_ABNORMAL */ fail_reason?: "MATERIALS_ABNORMAL" | "PROCESS_TIMEOUT";
+ /** 特约商户号 */ sub_mchid: string;
+ /** 核实单号 */ verification_id: string;
+ /** 核实单状态 */ state: "PROCESSING" | "SUCCESS" | "FAIL";
+ /** 失败原因 */ fail_reason?: "MATERIALS_ABNORMAL" | "PROCESS_TIMEOUT";
  /** 创建时间 */ create_time?: string;
  /** 完成时间 */ finish_time?: string;
 }

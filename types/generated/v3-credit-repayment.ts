@@ -26,8 +26,8 @@ export interface PostV3CreditRepaymentPartnerContractsAppPresignOptions extends 
 }
 /** APP预签约自动还款协议: response body */
 export interface PostV3CreditRepaymentPartnerContractsAppPresignData {
- /** 预签约码 @example example_presign_token */ presign_token: string;
- /** 跳转到的签约服务提供方 @example example_redirect_service */ redirect_service?: string;
+ /** 预签约码 */ presign_token: string;
+ /** 跳转到的签约服务提供方 */ redirect_service?: string;
 }
 
 /** H5预签约自动还款协议: request body */
@@ -57,7 +57,7 @@ export interface PostV3CreditRepaymentPartnerContractsH5PresignOptions extends C
 }
 /** H5预签约自动还款协议: response body */
 export interface PostV3CreditRepaymentPartnerContractsH5PresignData {
- /** 拉起微信支付签约页的URL @example https://payapp.weixin.qq.com/xxx?presign_token=wx12334 */ redirect_url: string;
+ /** 拉起微信支付签约页的URL */ redirect_url: string;
 }
 
 /** 解除自动还款协议: request body */
@@ -156,47 +156,47 @@ export interface TradeInfo {
 
 /** The type of the `contract_info` fields of this module. */
 export interface ContractInfo {
- /** 协议ID @example 100005698 */ contract_id: string;
- /** 模板ID @example 123 */ plan_id: string;
- /** 服务商签约协议号 @example 100001256 */ out_contract_code: string;
- /** 用户展示名称 @example *明 */ display_name: string;
- /** 协议状态 @example CONTRACT_STATE_INVALID */ contract_state: "CONTRACT_STATE_INVALID" | "CONTRACT_STATE_EFFECTIVE" | "CONTRACT_STATE_TERMINATED";
- /** 协议签署时间 @example 2021-11-20T13:29:35+08:00 */ contract_signed_time?: string;
- /** 协议解约时间 @example 2021-11-20T13:29:35+08:00 */ contract_terminated_time?: string;
- /** 协议解约方式 @example TERMINATION_MODE_BY_USER */ contract_terminated_mode?: "TERMINATION_MODE_INVALID" | "TERMINATION_MODE_BY_USER" | "TERMINATION_MODE_BY_MERCHANT" | "TERMINATION_MODE_BY_CUSTOMER_SERVICE";
- /** 协议解约备注 @example example_contract_termination_remark */ contract_termination_remark?: string;
- /** 还款日 @example 1 */ repayment_day?: number;
- /** 用户服务商标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
- /** 服务商AppID @example wxd678efh567hg6787 */ appid?: string;
- /** 还款金额上限 @example 10000 */ repayment_amount_limit: number;
+ /** 协议ID */ contract_id: string;
+ /** 模板ID */ plan_id: string;
+ /** 服务商签约协议号 */ out_contract_code: string;
+ /** 用户展示名称 */ display_name: string;
+ /** 协议状态 */ contract_state: "CONTRACT_STATE_INVALID" | "CONTRACT_STATE_EFFECTIVE" | "CONTRACT_STATE_TERMINATED";
+ /** 协议签署时间 */ contract_signed_time?: string;
+ /** 协议解约时间 */ contract_terminated_time?: string;
+ /** 协议解约方式 */ contract_terminated_mode?: "TERMINATION_MODE_INVALID" | "TERMINATION_MODE_BY_USER" | "TERMINATION_MODE_BY_MERCHANT" | "TERMINATION_MODE_BY_CUSTOMER_SERVICE";
+ /** 协议解约备注 */ contract_termination_remark?: string;
+ /** 还款日 */ repayment_day?: number;
+ /** 用户服务商标识 */ openid?: string;
+ /** 服务商AppID */ appid?: string;
+ /** 还款金额上限 */ repayment_amount_limit: number;
 }
 
 /** The fields of `PostV3CreditRepaymentPartnerDeductOrdersData` of this module. */
 export interface PostV3CreditRepaymentPartnerDeductOrdersDataFields {
- /** 商户侧交易单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 商户侧预约还款单号 @example 123456abcde */ out_record_id: string;
- /** 商户AppID @example wxcbda96de0b165486 */ appid: string;
- /** 子商户AppID @example wxcbda96de0b165489 */ sub_appid?: string;
- /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid: string;
- /** 还款协议ID @example 20251105000000123456789 */ contract_id: string;
- /** 还款单状态 @example DEDUCT_ORDER_STATE_PENDING */ order_state: "DEDUCT_ORDER_STATE_PENDING" | "DEDUCT_ORDER_STATE_NOT_PAY" | "DEDUCT_ORDER_STATE_PAY_SUCCESS" | "DEDUCT_ORDER_STATE_PAY_FAIL";
- /** 还款金额 @example 10000 */ deduct_amount: string;
- /** 实际还款金额 @example 10000 */ pay_success_amount?: string;
- /** 产品描述 @example 信贷还款 */ description: string;
- /** 商户数据包 @example 备注 */ attach?: string;
- /** 微信支付的支付单号 @example 1009660380201506130728806387 */ transaction_id?: string;
+ /** 商户侧交易单号 */ out_trade_no: string;
+ /** 商户侧预约还款单号 */ out_record_id: string;
+ /** 商户AppID */ appid: string;
+ /** 子商户AppID */ sub_appid?: string;
+ /** 用户标识 */ openid: string;
+ /** 还款协议ID */ contract_id: string;
+ /** 还款单状态 */ order_state: "DEDUCT_ORDER_STATE_PENDING" | "DEDUCT_ORDER_STATE_NOT_PAY" | "DEDUCT_ORDER_STATE_PAY_SUCCESS" | "DEDUCT_ORDER_STATE_PAY_FAIL";
+ /** 还款金额 */ deduct_amount: string;
+ /** 实际还款金额 */ pay_success_amount?: string;
+ /** 产品描述 */ description: string;
+ /** 商户数据包 */ attach?: string;
+ /** 微信支付的支付单号 */ transaction_id?: string;
 }
 
 /** The type of the `schedule_records` fields of this module. */
 export interface ScheduleRecords {
- /** 商户侧预约还款单号 @example 1234567abcde */ out_record_id: string;
- /** 商户AppID @example wxd678efh567hg6787 */ appid: string;
- /** 子商户AppID @example wxcbda96de0b165489 */ sub_appid?: string;
- /** 还款协议ID @example 20251105000000123456789 */ contract_id?: string;
- /** 应还款金额 @example 10000 */ repayment_amount: string;
- /** 最低还款金额 @example 2000 */ min_repayment_amount: string;
- /** 还款日期 @example 2025-11-18 */ repayment_date: string;
- /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid: string;
+ /** 商户侧预约还款单号 */ out_record_id: string;
+ /** 商户AppID */ appid: string;
+ /** 子商户AppID */ sub_appid?: string;
+ /** 还款协议ID */ contract_id?: string;
+ /** 应还款金额 */ repayment_amount: string;
+ /** 最低还款金额 */ min_repayment_amount: string;
+ /** 还款日期 */ repayment_date: string;
+ /** 用户标识 */ openid: string;
 }
 
 export interface V3CreditRepaymentNode {

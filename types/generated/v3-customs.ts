@@ -17,27 +17,27 @@ export interface GetV3CustomsOrdersOptions extends CallOptions {
 }
 /** 报关查询API: response body */
 export interface GetV3CustomsOrdersData {
- /** 机构APPID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 微信订单号 @example 1000320306201511078440737890 */ transaction_id: string;
- /** 核验机构 @example UNIONPAY */ verify_department: "UNIONPAY" | "NETSUNION" | "OTHERS";
- /** 核验机构流水号 @example 2018112288340107038204310100000 */ verify_department_trade_id: string;
- /** 偏移量 @example 0 */ offset: number;
- /** 请求最大记录条数 @example 20 */ limit: number;
- /** 查询结果总条数 @example 1 */ total_count: number;
+ /** 机构APPID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 核验机构 */ verify_department: "UNIONPAY" | "NETSUNION" | "OTHERS";
+ /** 核验机构流水号 */ verify_department_trade_id: string;
+ /** 偏移量 */ offset: number;
+ /** 请求最大记录条数 */ limit: number;
+ /** 查询结果总条数 */ total_count: number;
  /** 报关数据包 */ data: Array<{
-  /** 商户子单号 @example 20150806125346 */ sub_order_no?: string;
-  /** 微信子单号 @example 20150806125346 */ sub_order_id?: string;
-  /** 商户海关备案号 @example 1234567 */ mch_customs_no?: string;
-  /** 海关代码 @example SHANGHAI_ZS */ customs: "GUANGZHOU_ZS" | "HANGZHOU_ZS" | "NINGBO" | "ZHENGZHOU_BS" | "CHONGQING" | "SHANGHAI_ZS" | "SHENZHEN" | "ZHENGZHOU_ZH_ZS" | "TIANJIN";
-  /** 币种 @example CNY */ fee_type?: string;
-  /** 子单金额 @example 888 */ order_fee?: number;
-  /** 关税 @example 888 */ duty?: number;
-  /** 物流费用 @example 888 */ transport_fee?: number;
-  /** 商品费用 @example 888 */ product_fee?: number;
-  /** 报关状态 @example PROCESSING */ state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
-  /** 报关结果说明 @example 支付单已存在并且为非退单状态 */ explanation?: string;
-  /** 最后更新时间 @example 2015-09-01T10:00:00+08:00 */ modify_time: string;
+  /** 商户子单号 */ sub_order_no?: string;
+  /** 微信子单号 */ sub_order_id?: string;
+  /** 商户海关备案号 */ mch_customs_no?: string;
+  /** 海关代码 */ customs: "GUANGZHOU_ZS" | "HANGZHOU_ZS" | "NINGBO" | "ZHENGZHOU_BS" | "CHONGQING" | "SHANGHAI_ZS" | "SHENZHEN" | "ZHENGZHOU_ZH_ZS" | "TIANJIN";
+  /** 币种 */ fee_type?: string;
+  /** 子单金额 */ order_fee?: number;
+  /** 关税 */ duty?: number;
+  /** 物流费用 */ transport_fee?: number;
+  /** 商品费用 */ product_fee?: number;
+  /** 报关状态 */ state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
+  /** 报关结果说明 */ explanation?: string;
+  /** 最后更新时间 */ modify_time: string;
  }>;
 }
 
@@ -63,15 +63,15 @@ export interface PostV3CustomsOrdersOptions extends CallOptions {
 }
 /** 报关API: response body */
 export interface PostV3CustomsOrdersData {
- /** 机构APPID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 报关状态 @example PROCESSING */ state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
- /** 商户订单号 @example 20150806125346 */ out_trade_no: string;
- /** 微信订单号 @example 1000320306201511078440737890 */ transaction_id: string;
- /** 商户子订单号 @example 20150806125346 */ sub_order_no?: string;
- /** 微信子订单号 @example 20150806125346 */ sub_order_id?: string;
- /** 核验机构 @example UNIONPAY */ verify_department: "UNIONPAY" | "NETSUNION" | "OTHERS";
- /** 核验机构交易流水号 @example 2018112288340107038204310100000 */ verify_department_trade_id: string;
+ /** 机构APPID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 报关状态 */ state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户子订单号 */ sub_order_no?: string;
+ /** 微信子订单号 */ sub_order_id?: string;
+ /** 核验机构 */ verify_department: "UNIONPAY" | "NETSUNION" | "OTHERS";
+ /** 核验机构交易流水号 */ verify_department_trade_id: string;
 }
 
 /** 报关信息修改API: request body */
@@ -95,16 +95,16 @@ export interface PatchV3CustomsOrdersOptions extends CallOptions {
 }
 /** 报关信息修改API: response body */
 export interface PatchV3CustomsOrdersData {
- /** 机构APPID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 报关状态 @example SUBMITTED */ state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
- /** 商户订单号 @example 20150806125346 */ out_trade_no: string;
- /** 微信订单号 @example 1000320306201511078440737890 */ transaction_id: string;
- /** 商户子订单号 @example 20150806125346 */ sub_order_no?: string;
- /** 微信子订单号 @example 20150806125346 */ sub_order_id?: string;
- /** 最后更新时间 @example 2015-09-01T10:00:00+08:00 */ modify_time: string;
- /** 核验机构 @example UNIONPAY */ verify_department: "UNIONPAY" | "NETSUNION" | "OTHERS";
- /** 核验机构流水号 @example 2018112288340107038204310100000 */ verify_department_trade_id: string;
+ /** 机构APPID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 报关状态 */ state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户子订单号 */ sub_order_no?: string;
+ /** 微信子订单号 */ sub_order_id?: string;
+ /** 最后更新时间 */ modify_time: string;
+ /** 核验机构 */ verify_department: "UNIONPAY" | "NETSUNION" | "OTHERS";
+ /** 核验机构流水号 */ verify_department_trade_id: string;
 }
 
 /** 报关重推API: request body */
@@ -125,15 +125,15 @@ export interface PostV3CustomsRedeclareOptions extends CallOptions {
 }
 /** 报关重推API: response body */
 export interface PostV3CustomsRedeclareData {
- /** 机构APPID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 报关状态 @example PROCESSING */ state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
- /** 商户订单号 @example 20150806125346 */ out_trade_no: string;
- /** 微信订单号 @example 1000320306201511078440737890 */ transaction_id: string;
- /** 商户子订单号 @example 20150806125346 */ sub_order_no?: string;
- /** 微信子订单号 @example 20150806125346 */ sub_order_id?: string;
- /** 最后更新时间 @example 2015-09-01T10:00:00+08:00 */ modify_time: string;
- /** 申报结果说明 @example 支付单已存在并且为非退单状态 */ explanation?: string;
+ /** 机构APPID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 报关状态 */ state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户子订单号 */ sub_order_no?: string;
+ /** 微信子订单号 */ sub_order_id?: string;
+ /** 最后更新时间 */ modify_time: string;
+ /** 申报结果说明 */ explanation?: string;
 }
 
 /** 身份信息校验API: request body */
@@ -160,11 +160,11 @@ export interface PostV3CustomsVerifyCertificateOptions extends CallOptions {
 }
 /** 身份信息校验API: response body */
 export interface PostV3CustomsVerifyCertificateData {
- /** 机构APPID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 商户订单号 @example 20150806125346 */ out_trade_no: string;
- /** 微信订单号 @example 1000320306201511078440737890 */ transaction_id: string;
- /** 身份核验结果 @example SAME */ certificate_check_result: "SAME" | "DIFFERENT";
+ /** 机构APPID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 身份核验结果 */ certificate_check_result: "SAME" | "DIFFERENT";
 }
 
 export interface V3CustomsNode {

@@ -16,7 +16,7 @@ export interface PostV3EbikeChargeContractsPreopenOptions extends CallOptions {
 }
 /** 预开通服务API: response body */
 export interface PostV3EbikeChargeContractsPreopenData {
- /** 预开通ID @example sdjf23kdsHJfdksj8djsK98HJio5hdI0 */ preopen_id: string;
+ /** 预开通ID */ preopen_id: string;
 }
 
 /** 通过签约号查询用户状态API: options */
@@ -48,7 +48,7 @@ export interface PostV3EbikeChargeContractsConfirmOptions extends CallOptions {
 }
 /** 创建用户当次充电代扣凭证API: response body */
 export interface PostV3EbikeChargeContractsConfirmData {
- /** 用户充电代扣凭证 @example sdjf23kdsHJfdksj8dj */ charging_token: string;
+ /** 用户充电代扣凭证 */ charging_token: string;
 }
 
 /** 充电自行车代扣受理扣款API: request body */
@@ -86,8 +86,8 @@ export interface PostV3EbikeChargeTransactionsOptions extends CallOptions {
 }
 /** 充电自行车代扣受理扣款API: response body */
 export interface PostV3EbikeChargeTransactionsData {
- /** 受理状态 @example SUCCESS - 受理成功 */ accept_state: string;
- /** 订单创建时间 @example 2017-08-26T10:43:39+08:00 */ create_time?: string;
+ /** 受理状态 */ accept_state: string;
+ /** 订单创建时间 */ create_time?: string;
 }
 
 /** 查询订单API: options */
@@ -123,52 +123,52 @@ export interface GetV3EbikeChargeUsersContractData extends GetV3EbikeChargeContr
 
 /** The fields of `GetV3EbikeChargeContractsData` of this module. */
 export interface GetV3EbikeChargeContractsDataFields {
- /** 服务商商户号 @example 10000098 */ mchid: string;
- /** 用户标识 @example onqOjjmM1tad-3ROpncN-yUfa6ua */ openid: string;
- /** 特约商户号 @example 1900000109 */ sub_mchid?: string;
- /** 充电授权扣费协议号 @example aAfixCs13LsdKPpfZfDkk2189ssXjfx */ contract_id?: string;
- /** 协议状态 @example DELETED */ contract_state: string;
+ /** 服务商商户号 */ mchid: string;
+ /** 用户标识 */ openid: string;
+ /** 特约商户号 */ sub_mchid?: string;
+ /** 充电授权扣费协议号 */ contract_id?: string;
+ /** 协议状态 */ contract_state: string;
 }
 
 /** The fields of `GetV3EbikeChargeTransactionsIdData` of this module. */
 export interface GetV3EbikeChargeTransactionsIdDataFields {
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 特约商户号 @example 1900000109 */ sub_mchid?: string;
- /** 服务商公众号ID @example wxd678efh567hg678 */ appid: string;
- /** 特约商户公众号ID @example wxd678efh567hg6999 */ sub_appid?: string;
- /** 商户订单号 @example 201407033233368018 */ out_trade_no: string;
- /** 微信订单号 @example 25012014070332333018 */ transaction_id?: string;
- /** 商户数据 @example 自定义数据 */ attach?: string;
- /** 交易类型 @example PAP */ trade_type: string;
- /** 银行类型 @example CMC */ bank_type?: string;
- /** 成功时间 @example 2017-08-26T10:43:39+08:00 */ success_time?: string;
- /** 交易状态 @example SUCCESS */ trade_state: string;
- /** 交易状态描述 @example 请重新下单支付 */ trade_state_des?: string;
- /** 充电授权扣费协议号 @example 121775250124070332 */ contract_id: string;
+ /** 商户号 */ mchid: string;
+ /** 特约商户号 */ sub_mchid?: string;
+ /** 服务商公众号ID */ appid: string;
+ /** 特约商户公众号ID */ sub_appid?: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信订单号 */ transaction_id?: string;
+ /** 商户数据 */ attach?: string;
+ /** 交易类型 */ trade_type: string;
+ /** 银行类型 */ bank_type?: string;
+ /** 成功时间 */ success_time?: string;
+ /** 交易状态 */ trade_state: string;
+ /** 交易状态描述 */ trade_state_des?: string;
+ /** 充电授权扣费协议号 */ contract_id: string;
  /** 支付者信息 */ payer?: {
-  /** 用户在服务商的标识 @example oUpF8uMuAJOM2pxb1Q */ openid?: string;
-  /** 用户在特约商户的标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
+  /** 用户在服务商的标识 */ openid?: string;
+  /** 用户在特约商户的标识 */ sub_openid?: string;
  };
  /** 订单金额信息 */ amount: {
-  /** 订单金额 @example 888 */ total: number;
-  /** 货币类型 @example CNY */ currency?: string;
+  /** 订单金额 */ total: number;
+  /** 货币类型 */ currency?: string;
   /** 用户实际支付金额 */ payer_total?: number;
-  /** 折扣 @example 100 */ discount_total?: number;
+  /** 折扣 */ discount_total?: number;
  };
  /** 设备信息 */ device_info: {
-  /** 充电位设备号 @example 12343232 */ device_id: string;
-  /** 商户端设备ip @example 123.12.12.123 */ device_ip: string;
+  /** 充电位设备号 */ device_id: string;
+  /** 商户端设备ip */ device_ip: string;
  };
  /** 优惠信息 */ promotion_detail?: Array<{
-  /** 券ID @example 109519 */ promotion_id: string;
-  /** 优惠名称 @example 单品惠-6 */ name?: string;
-  /** 优惠范围 @example SINGLE */ scope?: string;
-  /** 优惠类型 @example DISCOUNT */ type?: string;
-  /** 活动ID @example 931386 */ activity_id?: string;
-  /** 优惠券面额 @example 5 */ amount: number;
-  /** 微信出资 @example 1 */ wxpay_contribute?: number;
-  /** 商户出资 @example 1 */ merchant_contribute?: number;
-  /** 其他出资 @example 5 */ other_contribute?: number;
+  /** 券ID */ promotion_id: string;
+  /** 优惠名称 */ name?: string;
+  /** 优惠范围 */ scope?: string;
+  /** 优惠类型 */ type?: string;
+  /** 活动ID */ activity_id?: string;
+  /** 优惠券面额 */ amount: number;
+  /** 微信出资 */ wxpay_contribute?: number;
+  /** 商户出资 */ merchant_contribute?: number;
+  /** 其他出资 */ other_contribute?: number;
  }>;
 }
 

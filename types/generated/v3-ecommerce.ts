@@ -40,8 +40,8 @@ export interface PostV3EcommerceAccountApplyCancelWithdrawOptions extends CallOp
 }
 /** 提交注销提现申请: response body */
 export interface PostV3EcommerceAccountApplyCancelWithdrawData {
- /** 微信支付注销提现申请单号 @example 20220101332222 */ applyment_id?: string;
- /** 商户注销提现申请单号 @example 1234567 */ out_request_no?: string;
+ /** 微信支付注销提现申请单号 */ applyment_id?: string;
+ /** 商户注销提现申请单号 */ out_request_no?: string;
 }
 
 /** 微信支付注销提现申请单号查询申请单状态: options */
@@ -66,9 +66,9 @@ export interface PostV3EcommerceAccountApplyCancelWithdrawConfirmOptions extends
 }
 /** 平台代商户确认注销: response body */
 export interface PostV3EcommerceAccountApplyCancelWithdrawConfirmData {
- /** 微信支付注销单号 @example X202410241010125346 */ applyment_id?: string;
- /** 商户注销申请单号 @example P202410241010125346 */ out_request_no?: string;
- /** 二级商户号 @example 1900000109 */ sub_mchid?: string;
+ /** 微信支付注销单号 */ applyment_id?: string;
+ /** 商户注销申请单号 */ out_request_no?: string;
+ /** 二级商户号 */ sub_mchid?: string;
 }
 
 /** 商户注销提现申请单号查询申请单状态: options */
@@ -84,16 +84,16 @@ export interface GetV3EcommerceAccountApplyCancelWithdrawValidateCancelOptions e
 }
 /** 商户注销资格校验: response body */
 export interface GetV3EcommerceAccountApplyCancelWithdrawValidateCancelData {
- /** 注销检查的二级商户号 @example P202410241010125346 */ sub_mchid: string;
- /** 注销提现申请单状态 @example NORMAL */ merchant_state: "NORMAL" | "HAS_BEEN_CANCELLED";
- /** 注销资格检查结果 @example ALLOW_CANCEL_WITHDRAW */ validate_result: "ALLOW_CANCEL_WITHDRAW" | "NOT_ALLOW_CANCEL_WITHDRAW";
+ /** 注销检查的二级商户号 */ sub_mchid: string;
+ /** 注销提现申请单状态 */ merchant_state: "NORMAL" | "HAS_BEEN_CANCELLED";
+ /** 注销资格检查结果 */ validate_result: "ALLOW_CANCEL_WITHDRAW" | "NOT_ALLOW_CANCEL_WITHDRAW";
  /** 账户信息 */ account_info: Array<{
   /** 商户资金账户余额 */ out_account_type: "BASIC_ACCOUNT" | "OPERATE_ACCOUNT" | "MARGIN_ACCOUNT" | "TRADE_FEE_ACCOUNT";
-  /** 账户金额 @example 101 */ amount: number;
+  /** 账户金额 */ amount: number;
  }>;
  /** 不可发起注销原因 */ block_reasons?: Array<{
-  /** 二级商户号的出款子账户类型 @example CONSUMER_COMPLAINT_UNPROCESSED */ type?: "CONSUMER_COMPLAINT_UNPROCESSED" | "HAS_BLOCKING_CONTROL" | "FUNDS_PENDING_PROCESSING" | "OTHER_REASON";
-  /** 原因描述 @example 该商户存在冻结资金或在途资金，请先处理资金再申请注销 */ description?: string;
+  /** 二级商户号的出款子账户类型 */ type?: "CONSUMER_COMPLAINT_UNPROCESSED" | "HAS_BLOCKING_CONTROL" | "FUNDS_PENDING_PROCESSING" | "OTHER_REASON";
+  /** 原因描述 */ description?: string;
  }>;
 }
 
@@ -230,26 +230,29 @@ export interface GetV3EcommerceApplymentsOutRequestNoOptions extends CallOptions
 }
 /** 通过业务申请编号查询申请状态: response body */
 export interface GetV3EcommerceApplymentsOutRequestNoData {
- /** 申请状态 @example FINISH */ applyment_state: "CHECKING" | "ACCOUNT_NEED_VERIFY" | "AUDITING" | "REJECTED" | "NEED_SIGN" | "FINISH" | "FROZEN";
- /** 申请状态描述 @example 审核中 */ applyment_state_desc: string;
+ /** 申请状态 */ applyment_state: "CHECKING" | "ACCOUNT_NEED_VERIFY" | "AUDITING" | "REJECTED" | "NEED_SIGN" | "FINISH" | "FROZEN";
+ /** 申请状态描述 */ applyment_state_desc: string;
  /** 签约链接 */ sign_url?: string;
- /** 电商平台二级商户号 @example 1542488631 */ sub_mchid?: string;
+ /** 电商平台二级商户号 */ sub_mchid?: string;
  /** 汇款账户验证信息 */ account_validation?: {
   /** 付款户名 */ account_name?: string;
-  /** 付款卡号 @example 9nZYDEvBT4rDdICA3ZYXshYqeOSslSjSauAE+as7mAEDJly+DgRuVs74msmKUH8pl+3oA== */ account_no?: string;
-  /** 汇款金额 @example 124 */ pay_amount?: number;
-  /** 收款卡号 @example 7222223333322332 */ destination_account_number?: string;
-  /** 收款户名 @example 财付通支付科技有限公司 */ destination_account_name?: string;
-  /** 开户银行 @example 招商银行威盛大厦支行 */ destination_account_bank?: string;
-  /** 省市信息 @example 深圳 */ city?: string;
-  /** 备注信息 @example 入驻账户验证 */ remark?: string;
-  /** 汇款截止时间 @example 2018-12-10 17:09:01 */ deadline?: string;
+  /** 付款卡号 */ account_no?: string;
+  /** 汇款金额 */ pay_amount?: number;
+  /** 收款卡号 */ destination_account_number?: string;
+  /** 收款户名 */ destination_account_name?: string;
+  /** 开户银行 */ destination_account_bank?: string;
+  /** 省市信息 */ city?: string;
+  /** 备注信息 */ remark?: string;
+  /** 汇款截止时间 */ deadline?: string;
  };
- /** 驳回原因详情 */ audit_detail?: AuditDetail[];
+ /** 驳回原因详情 */ audit_detail?: Array<{
+  /** 参数名称 */ param_name: string;
+  /** 驳回原因 */ reject_reason: string;
+ }>;
  /** 法人验证链接 */ legal_validation_url?: string;
- /** 业务申请编号 @example APPLYMENT_00000000001 */ out_request_no: string;
- /** 微信支付申请单号 @example 2000002124775691 */ applyment_id: number;
- /** 签约状态 @example SIGNED */ sign_state?: "UNSIGNED" | "SIGNED" | "NOT_SIGNABLE";
+ /** 业务申请编号 */ out_request_no: string;
+ /** 微信支付申请单号 */ applyment_id: number;
+ /** 签约状态 */ sign_state?: "UNSIGNED" | "SIGNED" | "NOT_SIGNABLE";
 }
 
 /** 撤销申请单-使用业务申请编号: options */
@@ -366,7 +369,7 @@ export interface PostV3EcommerceApplymentsSubmitSignVerifyInfoOptions extends Ca
 }
 /** 平台代理签约核身: response body */
 export interface PostV3EcommerceApplymentsSubmitSignVerifyInfoData {
- /** 微信支付申请单号 @example 2000002124775691 */ applyment_id: number;
+ /** 微信支付申请单号 */ applyment_id: number;
 }
 
 /** 通过申请单ID查询申请状态: options */
@@ -375,26 +378,29 @@ export interface GetV3EcommerceApplymentsOptions extends CallOptions {
 }
 /** 通过申请单ID查询申请状态: response body */
 export interface GetV3EcommerceApplymentsData {
- /** 申请状态 @example FINISH */ applyment_state: "CHECKING" | "ACCOUNT_NEED_VERIFY" | "AUDITING" | "REJECTED" | "NEED_SIGN" | "FINISH" | "FROZEN";
- /** 申请状态描述 @example 审核中 */ applyment_state_desc: string;
+ /** 申请状态 */ applyment_state: "CHECKING" | "ACCOUNT_NEED_VERIFY" | "AUDITING" | "REJECTED" | "NEED_SIGN" | "FINISH" | "FROZEN";
+ /** 申请状态描述 */ applyment_state_desc: string;
  /** 签约链接 */ sign_url?: string;
- /** 电商平台二级商户号 @example 1542488631 */ sub_mchid?: string;
+ /** 电商平台二级商户号 */ sub_mchid?: string;
  /** 汇款账户验证信息 */ account_validation?: {
   /** 付款户名 */ account_name: string;
-  /** 付款卡号 @example 9nZYDEvBT4rDdICA3ZYXshYqeOSslSjSauAE+as7mAEDJly+DgRuVs74msmKUH8pl+3oA== */ account_no?: string;
-  /** 汇款金额 @example 124 */ pay_amount: number;
-  /** 收款卡号 @example 7222223333322332 */ destination_account_number: string;
-  /** 收款户名 @example 财付通支付科技有限公司 */ destination_account_name: string;
-  /** 开户银行 @example 招商银行威盛大厦支行 */ destination_account_bank: string;
-  /** 省市信息 @example 深圳 */ city: string;
-  /** 备注信息 @example 入驻账户验证 */ remark: string;
-  /** 汇款截止时间 @example 2018-12-10 17:09:01 */ deadline: string;
+  /** 付款卡号 */ account_no?: string;
+  /** 汇款金额 */ pay_amount: number;
+  /** 收款卡号 */ destination_account_number: string;
+  /** 收款户名 */ destination_account_name: string;
+  /** 开户银行 */ destination_account_bank: string;
+  /** 省市信息 */ city: string;
+  /** 备注信息 */ remark: string;
+  /** 汇款截止时间 */ deadline: string;
  };
- /** 驳回原因详情 */ audit_detail?: AuditDetail[];
+ /** 驳回原因详情 */ audit_detail?: Array<{
+  /** 参数名称 */ param_name: string;
+  /** 驳回原因 */ reject_reason: string;
+ }>;
  /** 法人验证链接 */ legal_validation_url?: string;
- /** 业务申请编号 @example APPLYMENT_00000000001 */ out_request_no: string;
- /** 微信支付申请单号 @example 2000002124775691 */ applyment_id: number;
- /** 签约状态 @example SIGNED */ sign_state?: "UNSIGNED" | "SIGNED" | "NOT_SIGNABLE";
+ /** 业务申请编号 */ out_request_no: string;
+ /** 微信支付申请单号 */ applyment_id: number;
+ /** 签约状态 */ sign_state?: "UNSIGNED" | "SIGNED" | "NOT_SIGNABLE";
 }
 
 /** 撤销申请单-使用申请单号: options */
@@ -415,14 +421,14 @@ export interface GetV3EcommerceBillFundflowbillOptions extends CallOptions {
 }
 /** 申请二级商户资金账单API: response body */
 export interface GetV3EcommerceBillFundflowbillData {
- /** 下载信息总数 @example 1 */ download_bill_count: number;
+ /** 下载信息总数 */ download_bill_count: number;
  /** 下载信息明细 */ download_bill_list?: Array<{
-  /** 账单文件序号 @example 1 */ bill_sequence: number;
-  /** 哈希类型 @example SHA1 */ hash_type: "SHA1";
-  /** 哈希值 @example 79bb0f45fc4c42234a918000b2668d689e2bde04 */ hash_value: string;
-  /** 账单下载地址 @example https://api.mch.weixin.qq.com/v3/bill/downloadurl?token=xxx */ download_url: string;
-  /** 加密密钥 @example YpkbxSne+mDwyXq//xYPmtr9euFQ== */ encrypt_key: string;
-  /** 随机字符串 @example a8607ef79034c49c */ nonce: string;
+  /** 账单文件序号 */ bill_sequence: number;
+  /** 哈希类型 */ hash_type: "SHA1";
+  /** 哈希值 */ hash_value: string;
+  /** 账单下载地址 */ download_url: string;
+  /** 加密密钥 */ encrypt_key: string;
+  /** 随机字符串 */ nonce: string;
  }>;
 }
 
@@ -433,21 +439,21 @@ export interface GetV3EcommerceCombinePapayContractsPlanIdOutContractCodeOptions
 }
 /** 通过商户协议号查询协议API: response body */
 export interface GetV3EcommerceCombinePapayContractsPlanIdOutContractCodeData {
- /** 商户号 @example 1900000109 */ mchid: string;
- /** 委托代扣协议Id @example 123124412412423431 */ contract_id: string;
- /** 商户APPID @example wxd678efh567hg6787 */ appid: string;
- /** 委托代扣协议模板Id @example 12535 */ plan_id: number;
- /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
- /** 用户账户展示名称 @example 微信代扣用户A */ contract_display_account: string;
- /** 委托代扣协议状态 @example SIGNED */ contract_state: string;
- /** 协议签署时间 @example 2020-09-10T13:29:35.120+08:00 */ contract_signed_time: string;
- /** 协议到期时间 @example 2021-09-10T13:29:35.120+08:00 */ contract_expired_time: string;
+ /** 商户号 */ mchid: string;
+ /** 委托代扣协议Id */ contract_id: string;
+ /** 商户APPID */ appid: string;
+ /** 委托代扣协议模板Id */ plan_id: number;
+ /** 商户签约协议号 */ out_contract_code: string;
+ /** 用户账户展示名称 */ contract_display_account: string;
+ /** 委托代扣协议状态 */ contract_state: string;
+ /** 协议签署时间 */ contract_signed_time: string;
+ /** 协议到期时间 */ contract_expired_time: string;
  /** 协议解约信息 */ contract_terminate_info?: {
-  /** 协议解约方式 @example MCH_API_TERMINATE */ contract_termination_mode: string;
-  /** 协议解约时间 @example 2020-10-10T13:29:35.120+08:00 */ contract_terminated_time: string;
-  /** 解约备注 @example 用户解约 */ contract_termination_remark: string;
+  /** 协议解约方式 */ contract_termination_mode: string;
+  /** 协议解约时间 */ contract_terminated_time: string;
+  /** 解约备注 */ contract_termination_remark: string;
  };
- /** 用户openid @example o-MYE42l80oelYMDE34nYD456Xoy */ openid: string;
+ /** 用户openid */ openid: string;
 }
 
 /** 商户协议号解约协议API: request body */
@@ -462,9 +468,9 @@ export interface PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTermin
 }
 /** 商户协议号解约协议API: response body */
 export interface PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateData {
- /** 商户号 @example 1900000109 */ mchid: string;
- /** 委托代扣协议模板Id @example 12535 */ plan_id: number;
- /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
+ /** 商户号 */ mchid: string;
+ /** 委托代扣协议模板Id */ plan_id: number;
+ /** 商户签约协议号 */ out_contract_code: string;
 }
 
 /** APP方式预签约API: request body */
@@ -483,10 +489,10 @@ export interface PostV3EcommerceCombinePapayContractsPreEntrustSignOptions exten
 }
 /** APP方式预签约API: response body */
 export interface PostV3EcommerceCombinePapayContractsPreEntrustSignData {
- /** 预签约Id @example 5778aadY9nltAsZzXixCkFIGYnV2V */ pre_entrustweb_id: string;
- /** 商户号 @example 1900000109 */ mchid: string;
- /** 委托代扣协议模板Id @example 12535 */ plan_id: number;
- /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
+ /** 预签约Id */ pre_entrustweb_id: string;
+ /** 商户号 */ mchid: string;
+ /** 委托代扣协议模板Id */ plan_id: number;
+ /** 商户签约协议号 */ out_contract_code: string;
 }
 
 /** 小程序方式预签约API: request body */
@@ -503,10 +509,10 @@ export interface PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramOp
 }
 /** 小程序方式预签约API: response body */
 export interface PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramData {
- /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */ pre_entrustweb_id: string;
- /** 商户号 @example 1900000109 */ mchid: string;
- /** 委托代扣协议模板ID @example 12535 */ plan_id: number;
- /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
+ /** 预签约ID */ pre_entrustweb_id: string;
+ /** 商户号 */ mchid: string;
+ /** 委托代扣协议模板ID */ plan_id: number;
+ /** 商户签约协议号 */ out_contract_code: string;
 }
 
 /** 电商合单委托代扣支付API: request body */
@@ -575,10 +581,10 @@ export interface GetV3EcommerceFundBalanceOptions extends CallOptions {
 }
 /** 查询二级商户账户实时余额API: response body */
 export interface GetV3EcommerceFundBalanceData {
- /** 特约商户号 @example 1900000109 */ sub_mchid: string;
+ /** 特约商户号 */ sub_mchid: string;
  account_type?: "BASIC" | "OPERATION" | "FEES" | "DEPOSIT";
- /** 可用余额 @example 100 */ available_amount: number;
- /** 不可用余额 @example 100 */ pending_amount?: number;
+ /** 可用余额 */ available_amount: number;
+ /** 不可用余额 */ pending_amount?: number;
 }
 
 /** 查询二级商户账户日终余额API: options */
@@ -591,10 +597,10 @@ export interface GetV3EcommerceFundEnddaybalanceOptions extends CallOptions {
 }
 /** 查询二级商户账户日终余额API: response body */
 export interface GetV3EcommerceFundEnddaybalanceData {
- /** 二级商户号 @example 1900000109 */ sub_mchid: string;
- /** 可用余额 @example 100 */ available_amount: number;
- /** 不可用余额 @example 100 */ pending_amount?: number;
- /** 账户类型 @example BASIC */ account_type?: "BASIC" | "DEPOSIT";
+ /** 二级商户号 */ sub_mchid: string;
+ /** 可用余额 */ available_amount: number;
+ /** 不可用余额 */ pending_amount?: number;
+ /** 账户类型 */ account_type?: "BASIC" | "DEPOSIT";
 }
 
 /** 账户余额提现API: request body */
@@ -613,10 +619,10 @@ export interface PostV3EcommerceFundWithdrawOptions extends CallOptions {
 }
 /** 账户余额提现API: response body */
 export interface PostV3EcommerceFundWithdrawData {
- /** 特约商户号 @example 1900000109 */ sub_mchid: string;
- /** 微信支付提现单号 @example 12321937198237912739132791732912793127931279317929791239112123 */ withdraw_id: string;
- /** 商户提现单号 @example 20190611222222222200000000012122 */ out_request_no: string;
- /** 出款账户类型 @example BASIC */ account_type?: "BASIC" | "OPERATION" | "FEES";
+ /** 特约商户号 */ sub_mchid: string;
+ /** 微信支付提现单号 */ withdraw_id: string;
+ /** 商户提现单号 */ out_request_no: string;
+ /** 出款账户类型 */ account_type?: "BASIC" | "OPERATION" | "FEES";
 }
 
 /** 商户提现单号查询: options */
@@ -648,14 +654,14 @@ export interface GetV3EcommerceIndividualContractsOutContractCodeOptions extends
 }
 /** 根据业务申请单号查签约信息: response body */
 export interface GetV3EcommerceIndividualContractsOutContractCodeData {
- /** 授权ID @example 1900000109 */ individual_auth_id?: string;
- /** 签约时间 @example 2018-06-08T10:34:56+08:00 */ signed_time: string;
- /** 授权状态 @example AUTHORIZED */ auth_state: "AUTHORIZED" | "UNAUTHORIZED";
- /** 用户OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ individual_openid?: string;
+ /** 授权ID */ individual_auth_id?: string;
+ /** 签约时间 */ signed_time: string;
+ /** 授权状态 */ auth_state: "AUTHORIZED" | "UNAUTHORIZED";
+ /** 用户OpenID */ individual_openid?: string;
  /** 实名授权结果 */ real_name_auth_result?: {
   /** 应用授权作用域 */ scope: "pay_realname";
   /** 访问令牌 */ access_token: string;
-  /** 访问令牌过期时间 @example 2018-06-08T10:34:56+08:00 */ access_token_expire_time: string;
+  /** 访问令牌过期时间 */ access_token_expire_time: string;
  };
 }
 
@@ -741,9 +747,9 @@ export interface GetV3EcommerceIndividualContractsOptions extends CallOptions {
 }
 /** 查询个人收款方授权结果: response body */
 export interface GetV3EcommerceIndividualContractsData {
- /** 授权ID @example 1900000109 */ individual_auth_id: string;
- /** 操作时间 @example 2018-06-08T10:34:56+08:00 */ operation_time: string;
- /** 授权状态 @example AUTHORIZED */ auth_state: "AUTHORIZED" | "UNAUTHORIZED";
+ /** 授权ID */ individual_auth_id: string;
+ /** 操作时间 */ operation_time: string;
+ /** 授权状态 */ auth_state: "AUTHORIZED" | "UNAUTHORIZED";
 }
 
 /** 申请二级商户商家转账授权: request body */
@@ -762,10 +768,10 @@ export interface PostV3EcommerceMchTransferAuthorizationsOptions extends CallOpt
 }
 /** 申请二级商户商家转账授权: response body */
 export interface PostV3EcommerceMchTransferAuthorizationsData {
- /** 二级商户号 @example 1900001109 */ sub_mchid: string;
- /** 授权状态 @example AUTHORIZE_PROCESSING */ authorization_state: string;
- /** 授权申请受理时间 @example 2015-05-20T13:29:35.120+08:00 */ accept_time: string;
- /** 授权时间 @example 2015-05-20T13:29:35.120+08:00 */ authorize_time?: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 授权状态 */ authorization_state: string;
+ /** 授权申请受理时间 */ accept_time: string;
+ /** 授权时间 */ authorize_time?: string;
 }
 
 /** 查询二级商户商家转账授权状态: options */
@@ -774,9 +780,9 @@ export interface GetV3EcommerceMchTransferAuthorizationsOptions extends CallOpti
 }
 /** 查询二级商户商家转账授权状态: response body */
 export interface GetV3EcommerceMchTransferAuthorizationsData {
- /** 二级商户号 @example 1900001109 */ sub_mchid: string;
- /** 授权状态 @example AUTHORIZE_PROCESSING */ authorization_state: string;
- /** 授权时间 @example 2015-05-20T13:29:35.120+08:00 */ authorize_time?: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 授权状态 */ authorization_state: string;
+ /** 授权时间 */ authorize_time?: string;
 }
 
 /** 发起转账: request body */
@@ -801,13 +807,13 @@ export interface PostV3EcommerceMchTransferTransferBillsOptions extends CallOpti
 }
 /** 发起转账: response body */
 export interface PostV3EcommerceMchTransferTransferBillsData {
- /** 二级商户号 @example 1900001109 */ sub_mchid: string;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 微信转账单号 @example 1330000071100999991182020050700019480001 */ transfer_bill_no: string;
- /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
- /** 单据状态 @example ACCEPTED */ state: string;
- /** 失败原因 @example PAYEE_ACCOUNT_ABNORMAL */ fail_reason?: string;
- /** 跳转领取页面的package信息 @example affffddafdfafddffda== */ package_info?: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 微信转账单号 */ transfer_bill_no: string;
+ /** 单据创建时间 */ create_time: string;
+ /** 单据状态 */ state: string;
+ /** 失败原因 */ fail_reason?: string;
+ /** 跳转领取页面的package信息 */ package_info?: string;
 }
 
 /** 商户单号查询转账单: options */
@@ -831,11 +837,11 @@ export interface PostV3EcommerceMchTransferTransferBillsOutBillNoCancelOptions e
 }
 /** 撤销转账: response body */
 export interface PostV3EcommerceMchTransferTransferBillsOutBillNoCancelData {
- /** 二级商户号 @example 1900001109 */ sub_mchid: string;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 微信转账单号 @example 1330000071100999991182020050700019480001 */ transfer_bill_no: string;
- /** 单据状态 @example CANCELING */ state: string;
- /** 状态变更时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 微信转账单号 */ transfer_bill_no: string;
+ /** 单据状态 */ state: string;
+ /** 状态变更时间 */ update_time: string;
 }
 
 /** 微信转账单号查询转账单: options */
@@ -857,12 +863,12 @@ export interface GetV3EcommerceProfitsharingAfterSalesOrdersOptions extends Call
 }
 /** 查询售后服务分账结果: response body */
 export interface GetV3EcommerceProfitsharingAfterSalesOrdersData {
- /** 二级商户号 @example 1900000109 */ sub_mchid: string;
- /** 微信分账单号 @example 3008450740201411110007820472 */ transaction_id: string;
- /** 分账金额 @example 10 */ amount: number;
- /** 分账结果 @example SUCCESS */ result: "PROCESSING" | "SUCCESS" | "FAILED";
- /** 分账失败原因 @example NO_RELATION */ fail_reason?: "ACCOUNT_ABNORMAL" | "NO_RELATION" | "RECEIVER_HIGH_RISK";
- /** 分账完成时间 @example 2015-05-20T13:29:35.120+08:00 */ finish_time: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 微信分账单号 */ transaction_id: string;
+ /** 分账金额 */ amount: number;
+ /** 分账结果 */ result: "PROCESSING" | "SUCCESS" | "FAILED";
+ /** 分账失败原因 */ fail_reason?: "ACCOUNT_ABNORMAL" | "NO_RELATION" | "RECEIVER_HIGH_RISK";
+ /** 分账完成时间 */ finish_time: string;
 }
 
 /** 请求售后服务分账: request body */
@@ -880,9 +886,9 @@ export interface PostV3EcommerceProfitsharingAfterSalesOrdersOptions extends Cal
 }
 /** 请求售后服务分账: response body */
 export interface PostV3EcommerceProfitsharingAfterSalesOrdersData {
- /** 二级商户号 @example 1900000109 */ sub_mchid: string;
- /** 微信订单号 @example 3008450740201411110007820472 */ transaction_id: string;
- /** 分账金额 @example 10 */ amount: number;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 分账金额 */ amount: number;
 }
 
 /** 完结分账API: request body */
@@ -898,10 +904,10 @@ export interface PostV3EcommerceProfitsharingFinishOrderOptions extends CallOpti
 }
 /** 完结分账API: response body */
 export interface PostV3EcommerceProfitsharingFinishOrderData {
- /** 二级商户号 @example 1900000109 */ sub_mchid: string;
- /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 商户分帐单号 @example P20150806125346 */ out_order_no: string;
- /** 微信分帐单号 @example 3008450740201411110007820472 */ order_id: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户分帐单号 */ out_order_no: string;
+ /** 微信分帐单号 */ order_id: string;
 }
 
 /** 查询分账结果API: options */
@@ -914,31 +920,31 @@ export interface GetV3EcommerceProfitsharingOrdersOptions extends CallOptions {
 }
 /** 查询分账结果API: response body */
 export interface GetV3EcommerceProfitsharingOrdersData {
- /** 二级商户号 @example 1900000109 */ sub_mchid: string;
- /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 商户分账单号 @example P20150806125346 */ out_order_no: string;
- /** 微信分账单号 @example 6754760740201411110007865434 */ order_id: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户分账单号 */ out_order_no: string;
+ /** 微信分账单号 */ order_id: string;
  /** 分账单状态 */ status?: "PROCESSING" | "FINISHED";
  /** 分账接收方列表 */ receivers?: Array<{
-  /** 分账接收商户号 @example 1900000109 */ receiver_mchid?: string;
-  /** 分账金额 @example 190 */ amount: number;
-  /** 分账描述 @example 分给商户1900000109 */ description: string;
+  /** 分账接收商户号 */ receiver_mchid?: string;
+  /** 分账金额 */ amount: number;
+  /** 分账描述 */ description: string;
   /** 分账结果 */ result?: "PENDING" | "SUCCESS" | "CLOSED";
-  /** 完成时间 @example 2015-05-20T13:29:35.120+08:00 */ finish_time: string;
+  /** 完成时间 */ finish_time: string;
   /** 分账失败原因 */ fail_reason?: "ACCOUNT_ABNORMAL" | "NO_RELATION" | "RECEIVER_HIGH_RISK";
-  /** 分账接收方类型 @example MERCHANT_ID */ type: "MERCHANT_ID" | "PERSONAL_OPENID";
-  /** 分账接收方账号 @example 1900000109 */ receiver_account: string;
-  /** 分账明细单号 @example 36011111111111111111111 */ detail_id: string;
+  /** 分账接收方类型 */ type: "MERCHANT_ID" | "PERSONAL_OPENID";
+  /** 分账接收方账号 */ receiver_account: string;
+  /** 分账明细单号 */ detail_id: string;
  }>;
- /** 关单原因描述 @example NO_AUTH */ close_reason?: string;
+ /** 关单原因描述 */ close_reason?: string;
  /** 异常处理状态 */ abnormal_status?: "ABNORMAL_PENDING" | "ABNORMAL_FINISHED" | "ABNORMAL_CLOSED";
  /** 异常处理关单原因 */ funds_abnormal_closed_reason?: "CLOSED_REASON_TIMEOUT" | "CLOSED_REASON_RESTRICT_TRANSFER";
- /** 微信支付在途异常资金付款单号 @example 0100011742874700562078230000 */ funds_abnormal_redirect_id?: string;
+ /** 微信支付在途异常资金付款单号 */ funds_abnormal_redirect_id?: string;
  /** 平台接收异常资金商户号或运营主体列表 */ funds_abnormal_receivers?: Array<{
-  /** 平台接收异常资金商户号 @example 1900000001 */ mchid?: string;
+  /** 平台接收异常资金商户号 */ mchid?: string;
  }>;
- /** 分账完结的分账金额 @example 100 */ finish_amount?: number;
- /** 分账完结的原因描述 @example 分账完结 */ finish_description?: string;
+ /** 分账完结的分账金额 */ finish_amount?: number;
+ /** 分账完结的原因描述 */ finish_description?: string;
 }
 
 /** 请求分账API: request body */
@@ -966,25 +972,25 @@ export interface PostV3EcommerceProfitsharingOrdersOptions extends CallOptions {
 }
 /** 请求分账API: response body */
 export interface PostV3EcommerceProfitsharingOrdersData {
- /** 二级商户号 @example 1900000109 */ sub_mchid: string;
- /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 商户分账单号 @example P20150806125346 */ out_order_no: string;
- /** 微信分账单号 @example 6754760740201411110007865434 */ order_id: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户分账单号 */ out_order_no: string;
+ /** 微信分账单号 */ order_id: string;
  /** 分账单状态 */ status?: "PROCESSING" | "FINISHED";
  /** 分账接收方列表 */ receivers: Array<{
-  /** 分账金额 @example 190 */ amount: number;
-  /** 分账描述 @example 分给商户1900000109 */ description: string;
+  /** 分账金额 */ amount: number;
+  /** 分账描述 */ description: string;
   /** 分账结果 */ result?: "PENDING" | "SUCCESS" | "CLOSED";
-  /** 完成时间 @example 2015-05-20T13:29:35.120+08:00 */ finish_time: string;
+  /** 完成时间 */ finish_time: string;
   /** 分账失败原因 */ fail_reason?: "ACCOUNT_ABNORMAL" | "NO_RELATION" | "RECEIVER_HIGH_RISK";
-  /** 分账接收方类型 @example MERCHANT_ID */ type: "MERCHANT_ID" | "PERSONAL_OPENID";
-  /** 分账接收方账号 @example 1900000109 */ receiver_account: string;
-  /** 分账明细单号 @example 36011111111111111111111 */ detail_id: string;
+  /** 分账接收方类型 */ type: "MERCHANT_ID" | "PERSONAL_OPENID";
+  /** 分账接收方账号 */ receiver_account: string;
+  /** 分账明细单号 */ detail_id: string;
   /** 异常处理状态 */ abnormal_status?: "ABNORMAL_PENDING" | "ABNORMAL_FINISHED" | "ABNORMAL_CLOSED";
   /** 异常处理关单原因 */ funds_abnormal_closed_reason?: "CLOSED_REASON_TIMEOUT" | "CLOSED_REASON_RESTRICT_TRANSFER";
-  /** 微信支付在途异常资金付款单号 @example 0100011742874700562078230000 */ funds_abnormal_redirect_id?: string;
+  /** 微信支付在途异常资金付款单号 */ funds_abnormal_redirect_id?: string;
   /** 平台接收异常资金商户号或运营主体列表 */ funds_abnormal_receivers?: Array<{
-   /** 平台接收异常资金商户号 @example 1900000001 */ mchid?: string;
+   /** 平台接收异常资金商户号 */ mchid?: string;
   }>;
  }>;
 }
@@ -995,8 +1001,8 @@ export interface GetV3EcommerceProfitsharingOrdersAmountsOptions extends CallOpt
 }
 /** 查询订单剩余待分金额API: response body */
 export interface GetV3EcommerceProfitsharingOrdersAmountsData {
- /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 订单剩余待分金额 @example 1000 */ unsplit_amount: number;
+ /** 微信订单号 */ transaction_id: string;
+ /** 订单剩余待分金额 */ unsplit_amount: number;
 }
 
 /** 添加分账接收方API: request body */
@@ -1018,8 +1024,8 @@ export interface PostV3EcommerceProfitsharingReceiversAddOptions extends CallOpt
 }
 /** 添加分账接收方API: response body */
 export interface PostV3EcommerceProfitsharingReceiversAddData {
- /** 接收方类型 @example MERCHANT_ID */ type: "MERCHANT_ID" | "PERSONAL_OPENID";
- /** 接收方账号 @example 190001001 */ account: string;
+ /** 接收方类型 */ type: "MERCHANT_ID" | "PERSONAL_OPENID";
+ /** 接收方账号 */ account: string;
 }
 
 /** 删除分账接收方API: request body */
@@ -1034,8 +1040,8 @@ export interface PostV3EcommerceProfitsharingReceiversDeleteOptions extends Call
 }
 /** 删除分账接收方API: response body */
 export interface PostV3EcommerceProfitsharingReceiversDeleteData {
- /** 接收方类型 @example MERCHANT_ID */ type: "MERCHANT_ID" | "PERSONAL_OPENID";
- /** 接收方账号 @example 190001001 */ account: string;
+ /** 接收方类型 */ type: "MERCHANT_ID" | "PERSONAL_OPENID";
+ /** 接收方账号 */ account: string;
 }
 
 /** 查询分账回退结果API: options */
@@ -1100,22 +1106,22 @@ export interface PostV3EcommerceRefundsApplyOptions extends CallOptions {
 }
 /** 退款申请API: response body */
 export interface PostV3EcommerceRefundsApplyData {
- /** 微信退款单号 @example 1217752501201407033233368018 */ refund_id: string;
- /** 商户退款单号 @example 1217752501201407033233368018 */ out_refund_no: string;
- /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */ create_time: string;
+ /** 微信退款单号 */ refund_id: string;
+ /** 商户退款单号 */ out_refund_no: string;
+ /** 退款创建时间 */ create_time: string;
  /** 订单金额 */ amount: {
-  /** 退款金额 @example 888 */ refund: number;
+  /** 退款金额 */ refund: number;
   /** 退款出资账户及金额 */ from?: Array<{
-   /** 出资账户类型 @example AVAILABLE */ account: string;
-   /** 出资金额 @example 444 */ amount: number;
+   /** 出资账户类型 */ account: string;
+   /** 出资金额 */ amount: number;
   }>;
-  /** 用户退款金额 @example 888 */ payer_refund: number;
-  /** 优惠退款金额 @example 888 */ discount_refund?: number;
-  /** 退款币种 @example CNY */ currency?: string;
-  /** 垫付金额 @example 888 */ advance?: number;
+  /** 用户退款金额 */ payer_refund: number;
+  /** 优惠退款金额 */ discount_refund?: number;
+  /** 退款币种 */ currency?: string;
+  /** 垫付金额 */ advance?: number;
  };
  /** 优惠退款详情 */ promotion_detail?: PromotionDetail[];
- /** 退款出资商户 @example REFUND_SOURCE_SUB_MERCHANT */ refund_account?: "REFUND_SOURCE_SUB_MERCHANT" | "REFUND_SOURCE_PARTNER_ADVANCE";
+ /** 退款出资商户 */ refund_account?: "REFUND_SOURCE_SUB_MERCHANT" | "REFUND_SOURCE_PARTNER_ADVANCE";
 }
 
 /** 通过微信支付退款单号查询退款: options */
@@ -1161,43 +1167,43 @@ export interface PostV3EcommerceRefundsApplyAbnormalRefundOptions extends CallOp
 }
 /** 发起异常退款: response body */
 export interface PostV3EcommerceRefundsApplyAbnormalRefundData {
- /** 微信支付退款号 @example 50000000382019052709732678859 */ refund_id: string;
- /** 商户退款单号 @example 1217752501201407033233368018 */ out_refund_no: string;
- /** 微信支付订单号 @example 1217752501201407033233368018 */ transaction_id: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 退款渠道 @example ORIGINAL */ channel?: string;
- /** 退款入账账户 @example 招商银行信用卡 */ user_received_account?: string;
- /** 退款成功时间 @example 2020-12-01T16:18:12+08:00 */ success_time?: string;
- /** 退款创建时间 @example 2020-12-01T16:18:12+08:00 */ create_time: string;
- /** 退款状态 @example SUCCESS */ status: "SUCCESS" | "CLOSE" | "PROCESSING" | "ABNORMAL";
- /** 资金账户 @example UNSETTLED */ funds_account?: "AVAILABLE" | "UNSETTLED";
+ /** 微信支付退款号 */ refund_id: string;
+ /** 商户退款单号 */ out_refund_no: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 退款渠道 */ channel?: string;
+ /** 退款入账账户 */ user_received_account?: string;
+ /** 退款成功时间 */ success_time?: string;
+ /** 退款创建时间 */ create_time: string;
+ /** 退款状态 */ status: "SUCCESS" | "CLOSE" | "PROCESSING" | "ABNORMAL";
+ /** 资金账户 */ funds_account?: "AVAILABLE" | "UNSETTLED";
  /** 金额信息 */ amount: {
-  /** 退款金额 @example 100 */ refund: number;
+  /** 退款金额 */ refund: number;
   /** 退款出资账户及金额 */ from?: Array<{
-   /** 出资账户类型 @example AVAILABLE */ account: string;
-   /** 出资金额 @example 444 */ amount: number;
+   /** 出资账户类型 */ account: string;
+   /** 出资金额 */ amount: number;
   }>;
-  /** 用户退款金额 @example 90 */ payer_refund: number;
-  /** 优惠退款金额 @example 10 */ discount_refund: number;
-  /** 退款币种 @example CNY */ currency: string;
-  /** 手续费退款金额 @example 100 */ refund_fee?: number;
+  /** 用户退款金额 */ payer_refund: number;
+  /** 优惠退款金额 */ discount_refund: number;
+  /** 退款币种 */ currency: string;
+  /** 手续费退款金额 */ refund_fee?: number;
  };
  /** 优惠退款信息 */ promotion_detail?: Array<{
-  /** 券ID @example 109519 */ promotion_id: string;
-  /** 优惠范围 @example GLOBAL */ scope: string;
-  /** 优惠类型 @example COUPON */ type: string;
-  /** 优惠券面额 @example 5 */ amount: number;
-  /** 优惠退款金额 @example 100 */ refund_amount: number;
+  /** 券ID */ promotion_id: string;
+  /** 优惠范围 */ scope: string;
+  /** 优惠类型 */ type: string;
+  /** 优惠券面额 */ amount: number;
+  /** 优惠退款金额 */ refund_amount: number;
   /** 商品列表 */ goods_detail?: Array<{
-   /** 商户侧商品编码 @example 1217752501201407033233368018 */ merchant_goods_id: string;
-   /** 微信侧商品编码 @example 1001 */ wechatpay_goods_id?: string;
-   /** 商品名称 @example iPhone6s 16G */ goods_name?: string;
-   /** 商品单价 @example 528800 */ unit_price: number;
-   /** 商品退款金额 @example 528800 */ refund_amount: number;
-   /** 商品退货数量 @example 1 */ refund_quantity: number;
+   /** 商户侧商品编码 */ merchant_goods_id: string;
+   /** 微信侧商品编码 */ wechatpay_goods_id?: string;
+   /** 商品名称 */ goods_name?: string;
+   /** 商品单价 */ unit_price: number;
+   /** 商品退款金额 */ refund_amount: number;
+   /** 商品退货数量 */ refund_quantity: number;
   }>;
  }>;
- /** 退款出资商户 @example REFUND_SOURCE_SUB_MERCHANT */ refund_account?: "REFUND_SOURCE_PARTNER_ADVANCE" | "REFUND_SOURCE_SUB_MERCHANT";
+ /** 退款出资商户 */ refund_account?: "REFUND_SOURCE_PARTNER_ADVANCE" | "REFUND_SOURCE_SUB_MERCHANT";
 }
 
 /** 查询垫付回补结果API: options */
@@ -1234,10 +1240,10 @@ export interface PostV3EcommerceSubsidiesCancelOptions extends CallOptions {
 }
 /** 取消补差API: response body */
 export interface PostV3EcommerceSubsidiesCancelData {
- /** 二级商户号 @example 1900013401 */ sub_mchid: string;
- /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 取消补差结果 @example SUCCESS */ result: "SUCCESS" | "FAIL";
- /** 取消补差描述 @example 订单退款 */ description: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 取消补差结果 */ result: "SUCCESS" | "FAIL";
+ /** 取消补差描述 */ description: string;
 }
 
 /** 请求补差API: request body */
@@ -1255,13 +1261,13 @@ export interface PostV3EcommerceSubsidiesCreateOptions extends CallOptions {
 }
 /** 请求补差API: response body */
 export interface PostV3EcommerceSubsidiesCreateData {
- /** 二级商户号 @example 1900000109 */ sub_mchid: string;
- /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 微信补差单号 @example 3008450740201411110007820472 */ subsidy_id: string;
- /** 补差描述 @example 满减补差活动 */ description: string;
- /** 补差金额 @example 10 */ amount: number;
- /** 补差单结果 @example SUCCESS */ result: "SUCCESS" | "FAIL" | "REFUND";
- /** 补差完成时间 @example 2015-05-20T13:29:35.120+08:00 */ success_time: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 微信补差单号 */ subsidy_id: string;
+ /** 补差描述 */ description: string;
+ /** 补差金额 */ amount: number;
+ /** 补差单结果 */ result: "SUCCESS" | "FAIL" | "REFUND";
+ /** 补差完成时间 */ success_time: string;
 }
 
 /** 请求补差回退API: request body */
@@ -1284,49 +1290,49 @@ export interface PostV3EcommerceSubsidiesReturnOptions extends CallOptions {
 }
 /** 请求补差回退API: response body */
 export interface PostV3EcommerceSubsidiesReturnData {
- /** 二级商户号 @example 1900000109 */ sub_mchid: string;
- /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 微信补差回退单号 @example 3008450740201411110007820472 */ subsidy_refund_id: string;
- /** 微信退款单号 @example 3008450740201411110007820472 */ refund_id: string;
- /** 商户补差回退单号 @example P20150806125346 */ out_order_no: string;
- /** 补差回退金额 @example 10 */ amount: number;
- /** 补差回退描述 @example 测试备注 */ description: string;
- /** 补差回退结果 @example SUCCESS */ result: "SUCCESS" | "FAIL" | "REFUND";
- /** 补差回退完成时间 @example 2015-05-20T13:29:35.120+08:00 */ success_time: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 微信补差回退单号 */ subsidy_refund_id: string;
+ /** 微信退款单号 */ refund_id: string;
+ /** 商户补差回退单号 */ out_order_no: string;
+ /** 补差回退金额 */ amount: number;
+ /** 补差回退描述 */ description: string;
+ /** 补差回退结果 */ result: "SUCCESS" | "FAIL" | "REFUND";
+ /** 补差回退完成时间 */ success_time: string;
 }
 
 /** The fields of `GetV3EcommerceAccountApplyCancelWithdrawApplymentIdData` of this module. */
 export interface GetV3EcommerceAccountApplyCancelWithdrawApplymentIdDataFields {
- /** 微信支付注销提现申请单号 @example X202410241010125346 */ applyment_id: string;
- /** 商户注销提现申请单号 @example P202410241010125346 */ out_request_no: string;
- /** 注销提现申请单状态 @example FUND_PROCESSING */ cancel_state: "ACCEPTED" | "REVIEWING" | "REJECTED" | "WAITING_MERCHANT_CONFIRM" | "REVOKED" | "SYSTEM_PROCESSING" | "CANCELED" | "FUND_PROCESSING" | "FINISH";
- /** 注销提现申请单状态描述 @example 资金处理中 */ cancel_state_description: string;
- /** 是否提取资金 @example APPLY_WITHDRAW */ withdraw?: "APPLY_WITHDRAW" | "NOT_APPLY_WITHDRAW";
- /** 提现状态 @example WITHDRAW_PROCESSING */ withdraw_state?: "WITHDRAW_PROCESSING" | "WITHDRAW_EXCEPTION" | "WITHDRAW_SUCCEED";
- /** 提现状态描述 @example 提现处理中 */ withdraw_state_description?: unknown;
+ /** 微信支付注销提现申请单号 */ applyment_id: string;
+ /** 商户注销提现申请单号 */ out_request_no: string;
+ /** 注销提现申请单状态 */ cancel_state: "ACCEPTED" | "REVIEWING" | "REJECTED" | "WAITING_MERCHANT_CONFIRM" | "REVOKED" | "SYSTEM_PROCESSING" | "CANCELED" | "FUND_PROCESSING" | "FINISH";
+ /** 注销提现申请单状态描述 */ cancel_state_description: string;
+ /** 是否提取资金 */ withdraw?: "APPLY_WITHDRAW" | "NOT_APPLY_WITHDRAW";
+ /** 提现状态 */ withdraw_state?: "WITHDRAW_PROCESSING" | "WITHDRAW_EXCEPTION" | "WITHDRAW_SUCCEED";
+ /** 提现状态描述 */ withdraw_state_description?: unknown;
  /** 账户提现结果 */ account_withdraw_result?: Array<{
-  /** 二级商户号的出款子账户类型 @example BASIC_ACCOUNT */ out_account_type: "BASIC_ACCOUNT" | "OPERATE_ACCOUNT" | "MARGIN_ACCOUNT" | "TRADE_FEE_ACCOUNT";
+  /** 二级商户号的出款子账户类型 */ out_account_type: "BASIC_ACCOUNT" | "OPERATE_ACCOUNT" | "MARGIN_ACCOUNT" | "TRADE_FEE_ACCOUNT";
   /** 付款状态 */ pay_state: "PAY_PROCESSING" | "PAY_SUCCEED" | "PAY_FAIL" | "BANK_REFUNDED";
-  /** 付款状态描述 @example 付款成功 */ state_description: string;
+  /** 付款状态描述 */ state_description: string;
  }>;
- /** 最后更新时间 @example 2015-05-20T13:29:35+08:00 */ modify_time?: string;
- /** 申请注销的二级商户号 @example 1900000109 */ sub_mchid: string;
+ /** 最后更新时间 */ modify_time?: string;
+ /** 申请注销的二级商户号 */ sub_mchid: string;
  /** 账户信息 */ account_info?: Array<{
   /** 二级商户号的出款子账户类型 */ out_account_type: "BASIC_ACCOUNT" | "OPERATE_ACCOUNT" | "MARGIN_ACCOUNT" | "TRADE_FEE_ACCOUNT";
-  /** 账户金额 @example 101 */ amount: number;
+  /** 账户金额 */ amount: number;
  }>;
  /** 用于引导商户超级管理员确认注销的信息 */ confirm_cancel?: {
-  /** 确认商户注销的页面url @example https://pay.weixin.qq.com/some_page?param_name=param_value */ confirm_cancel_url?: string;
+  /** 确认商户注销的页面url */ confirm_cancel_url?: string;
  };
 }
 
 /** The fields of `PostV3EcommerceAccountCancelApplicationsData` of this module. */
 export interface PostV3EcommerceAccountCancelApplicationsDataFields {
- /** 商户注销申请单号 @example 2019061122222222122 */ out_apply_no: string;
- /** 二级商户号 @example 1900000109 */ sub_mchid: string;
- /** 受理失败原因 @example 非电商服务商，无权调用此接口 */ reject_reason?: string;
+ /** 商户注销申请单号 */ out_apply_no: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 受理失败原因 */ reject_reason?: string;
  /** 注销状态 */ cancel_state?: "REVIEWING" | "REJECTED" | "CANCEL_SUCCESS";
- /** 最后更新时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time?: string;
+ /** 最后更新时间 */ update_time?: string;
 }
 
 /** The type of the `finance_institution_info` fields of this module. */
@@ -1345,142 +1351,136 @@ export interface SalesSceneInfo {
 
 /** The fields of `PostV3EcommerceApplymentsData` of this module. */
 export interface PostV3EcommerceApplymentsDataFields {
- /** 微信支付申请单号 @example 2000002124775691 */ applyment_id: number;
- /** 业务申请编号 @example APPLYMENT_00000000001 */ out_request_no: string;
-}
-
-/** The type of the `audit_detail` fields of this module. */
-export interface AuditDetail {
- /** 参数名称 @example id_card_copy */ param_name: string;
- /** 驳回原因 @example 身份证背面识别失败，请上传更清晰的身份证图片 */ reject_reason: string;
+ /** 微信支付申请单号 */ applyment_id: number;
+ /** 业务申请编号 */ out_request_no: string;
 }
 
 /** The fields of `PostV3EcommerceCombinePapayTransactionsData` of this module. */
 export interface PostV3EcommerceCombinePapayTransactionsDataFields {
- /** 合单商户APPID @example wxd678efh567hg6787 */ combine_appid: string;
- /** 合单商户号 @example 1900000109 */ combine_mchid: string;
- /** 合单商户订单号 @example P20150806125346 */ combine_out_trade_no: string;
+ /** 合单商户APPID */ combine_appid: string;
+ /** 合单商户号 */ combine_mchid: string;
+ /** 合单商户订单号 */ combine_out_trade_no: string;
  /** 子单信息 */ sub_orders?: Array<{
-  /** 子单商户号 @example 1900000109 */ mchid: string;
-  /** 交易类型 @example PAP */ trade_type: string;
-  /** 交易状态 @example SUCCESS */ trade_state: string;
-  /** 付款银行 @example CMC */ bank_type?: string;
-  /** 附加数据 @example 深圳分店 */ attach?: string;
-  /** 支付完成时间 @example 2015-05-20T13:29:35.120+08:00 */ success_time?: string;
-  /** 子单微信订单号 @example 1009660380201506130728806387 */ transaction_id: string;
-  /** 子单商户订单号 @example 20150806125346 */ out_trade_no: string;
-  /** 二级商户号 @example 1900000109 */ sub_mchid: string;
-  /** 二级商户appid @example wxd678efh567hg6787 */ sub_appid?: string;
+  /** 子单商户号 */ mchid: string;
+  /** 交易类型 */ trade_type: string;
+  /** 交易状态 */ trade_state: string;
+  /** 付款银行 */ bank_type?: string;
+  /** 附加数据 */ attach?: string;
+  /** 支付完成时间 */ success_time?: string;
+  /** 子单微信订单号 */ transaction_id: string;
+  /** 子单商户订单号 */ out_trade_no: string;
+  /** 二级商户号 */ sub_mchid: string;
+  /** 二级商户appid */ sub_appid?: string;
   /** 订单金额 */ amount?: {
-   /** 标价金额 @example 100 */ total_amount: number;
-   /** 标价币种 @example CNY */ currency: string;
-   /** 现金支付金额 @example 10 */ payer_amount?: number;
-   /** 现金支付币种 @example CNY */ payer_currency?: string;
+   /** 标价金额 */ total_amount: number;
+   /** 标价币种 */ currency: string;
+   /** 现金支付金额 */ payer_amount?: number;
+   /** 现金支付币种 */ payer_currency?: string;
   };
  }>;
  /** 支付者 */ combine_payer_info?: {
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid: string;
+  /** 用户标识 */ openid: string;
  };
 }
 
 /** The fields of `GetV3EcommerceFundWithdrawOutRequestNoData` of this module. */
 export interface GetV3EcommerceFundWithdrawOutRequestNoDataFields {
- /** 二级商户号 @example 1900000109 */ sub_mchid?: string;
- /** 电商平台商户号 @example 1800000123 */ sp_mchid: string;
- /** 提现单状态 @example SUCCESS */ status: "CREATE_SUCCESS" | "SUCCESS" | "FAIL" | "REFUND" | "CLOSE" | "INIT";
+ /** 二级商户号 */ sub_mchid?: string;
+ /** 电商平台商户号 */ sp_mchid: string;
+ /** 提现单状态 */ status: "CREATE_SUCCESS" | "SUCCESS" | "FAIL" | "REFUND" | "CLOSE" | "INIT";
  /** 微信支付提现单号 */ withdraw_id: string;
- /** 商户提现单号 @example 1217752501201407033233368018 */ out_request_no: string;
- /** 提现金额 @example 100 */ amount: number;
+ /** 商户提现单号 */ out_request_no: string;
+ /** 提现金额 */ amount: number;
  /** 发起提现时间 */ create_time?: string;
  /** 提现状态更新时间 */ update_time?: string;
- /** 失败原因 @example 卡号错误 */ reason?: string;
- /** 提现备注 @example 交易提现 */ remark?: string;
- /** 银行备注 @example 微信提现 */ bank_memo?: string;
- /** 出款账户类型 @example BASIC */ account_type?: "BASIC" | "OPERATION" | "FEES";
- /** 入账银行账号后四位 @example 1178 */ account_number?: string;
- /** 入账银行 @example 招商银行 */ account_bank?: string;
- /** 入账银行全称 @example 中国工商银行股份有限公司深圳软件园支行 */ bank_name?: string;
+ /** 失败原因 */ reason?: string;
+ /** 提现备注 */ remark?: string;
+ /** 银行备注 */ bank_memo?: string;
+ /** 出款账户类型 */ account_type?: "BASIC" | "OPERATION" | "FEES";
+ /** 入账银行账号后四位 */ account_number?: string;
+ /** 入账银行 */ account_bank?: string;
+ /** 入账银行全称 */ bank_name?: string;
 }
 
 /** The fields of `GetV3EcommerceMchTransferTransferBillsOutBillNoData` of this module. */
 export interface GetV3EcommerceMchTransferTransferBillsOutBillNoDataFields {
- /** 服务商商户号 @example 1900001109 */ mchid: string;
- /** 二级商户号 @example 1900001121 */ sub_mchid: string;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 微信转账单号 @example 1330000071100999991182020050700019480001 */ transfer_bill_no: string;
- /** 服务商AppID @example wxf636efh567hg4356 */ appid: string;
- /** 转账场景ID @example 10001 */ transfer_scene_id: string;
- /** 单据状态 @example ACCEPTED */ state: string;
- /** 转账金额 @example 400000 */ transfer_amount: number;
- /** 转账备注 @example 2020年4月报销 */ transfer_remark: string;
- /** 失败原因 @example PAYEE_ACCOUNT_ABNORMAL */ fail_reason?: string;
- /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid?: string;
- /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */ user_name?: string;
- /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
- /** 状态变更时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time: string;
+ /** 服务商商户号 */ mchid: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 微信转账单号 */ transfer_bill_no: string;
+ /** 服务商AppID */ appid: string;
+ /** 转账场景ID */ transfer_scene_id: string;
+ /** 单据状态 */ state: string;
+ /** 转账金额 */ transfer_amount: number;
+ /** 转账备注 */ transfer_remark: string;
+ /** 失败原因 */ fail_reason?: string;
+ /** 收款用户OpenID */ openid?: string;
+ /** 收款用户姓名 */ user_name?: string;
+ /** 单据创建时间 */ create_time: string;
+ /** 状态变更时间 */ update_time: string;
 }
 
 /** The fields of `GetV3EcommerceProfitsharingReturnordersData` of this module. */
 export interface GetV3EcommerceProfitsharingReturnordersDataFields {
- /** 二级商户号 @example 1900000109 */ sub_mchid: string;
- /** 微信分账单号 @example 3008450740201411110007820472 */ order_id: string;
- /** 商户分账单号 @example P20150806125346 */ out_order_no: string;
- /** 商户回退单号 @example R20190516001 */ out_return_no: string;
- /** 回退商户号 @example 86693852 */ return_mchid: string;
- /** 回退金额 @example 10 */ amount: number;
- /** 微信回退单号 @example 3008450740201411110007820472 */ return_no: string;
- /** 回退结果 @example SUCCESS */ result: "PROCESSING" | "SUCCESS" | "FAIL";
- /** 失败原因 @example TIME_OUT_CLOSED */ fail_reason?: "ACCOUNT_ABNORMAL" | "TIME_OUT_CLOSED";
- /** 完成时间 @example 2015-05-20T13:29:35.120+08:00 */ finish_time: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 微信分账单号 */ order_id: string;
+ /** 商户分账单号 */ out_order_no: string;
+ /** 商户回退单号 */ out_return_no: string;
+ /** 回退商户号 */ return_mchid: string;
+ /** 回退金额 */ amount: number;
+ /** 微信回退单号 */ return_no: string;
+ /** 回退结果 */ result: "PROCESSING" | "SUCCESS" | "FAIL";
+ /** 失败原因 */ fail_reason?: "ACCOUNT_ABNORMAL" | "TIME_OUT_CLOSED";
+ /** 完成时间 */ finish_time: string;
 }
 
 /** The type of the `promotion_detail` fields of this module. */
 export interface PromotionDetail {
- /** 券ID @example 109519 */ promotion_id: string;
- /** 优惠范围 @example SINGLE */ scope: "GLOBAL" | "SINGLE";
- /** 优惠类型 @example DISCOUNT */ type: "COUPON" | "DISCOUNT";
- /** 优惠券面额 @example 5 */ amount: number;
- /** 优惠退款金额 @example 100 */ refund_amount: number;
+ /** 券ID */ promotion_id: string;
+ /** 优惠范围 */ scope: "GLOBAL" | "SINGLE";
+ /** 优惠类型 */ type: "COUPON" | "DISCOUNT";
+ /** 优惠券面额 */ amount: number;
+ /** 优惠退款金额 */ refund_amount: number;
 }
 
 /** The fields of `GetV3EcommerceRefundsIdData` of this module. */
 export interface GetV3EcommerceRefundsIdDataFields {
- /** 微信退款单号 @example 1217752501201407033233368018 */ refund_id: string;
- /** 商户退款单号 @example 1217752501201407033233368018 */ out_refund_no: string;
- /** 微信订单号 @example 1217752501201407033233368018 */ transaction_id: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 退款渠道 @example ORIGINAL */ channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
- /** 退款入账账户 @example 招商银行信用卡 */ user_received_account?: string;
- /** 退款成功时间 @example 2018-06-08T10:34:56+08:00 */ success_time?: string;
- /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */ create_time: string;
- /** 退款状态 @example SUCCESS */ status: "SUCCESS" | "CLOSE" | "PROCESSING" | "ABNORMAL";
+ /** 微信退款单号 */ refund_id: string;
+ /** 商户退款单号 */ out_refund_no: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 退款渠道 */ channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
+ /** 退款入账账户 */ user_received_account?: string;
+ /** 退款成功时间 */ success_time?: string;
+ /** 退款创建时间 */ create_time: string;
+ /** 退款状态 */ status: "SUCCESS" | "CLOSE" | "PROCESSING" | "ABNORMAL";
  /** 退款金额信息 */ amount: {
-  /** 退款金额 @example 888 */ refund: number;
+  /** 退款金额 */ refund: number;
   /** 退款出资账户及金额 */ from?: Array<{
-   /** 出资账户类型 @example AVAILABLE */ account: "AVAILABLE" | "UNAVAILABLE";
-   /** 出资金额 @example 444 */ amount: number;
+   /** 出资账户类型 */ account: "AVAILABLE" | "UNAVAILABLE";
+   /** 出资金额 */ amount: number;
   }>;
-  /** 用户退款金额 @example 888 */ payer_refund: number;
-  /** 优惠退款金额 @example 888 */ discount_refund?: number;
-  /** 退款币种 @example CNY */ currency?: string;
-  /** 垫付金额 @example 888 */ advance?: number;
+  /** 用户退款金额 */ payer_refund: number;
+  /** 优惠退款金额 */ discount_refund?: number;
+  /** 退款币种 */ currency?: string;
+  /** 垫付金额 */ advance?: number;
  };
  /** 营销详情 */ promotion_detail?: PromotionDetail[];
- /** 退款出资商户 @example REFUND_SOURCE_SUB_MERCHANT */ refund_account?: "REFUND_SOURCE_SUB_MERCHANT" | "REFUND_SOURCE_PARTNER_ADVANCE";
- /** 资金账户 @example UNSETTLED */ funds_account?: "AVAILABLE" | "UNSETTLED" | "OPERATION" | "BASIC" | "ECNY_BASIC";
+ /** 退款出资商户 */ refund_account?: "REFUND_SOURCE_SUB_MERCHANT" | "REFUND_SOURCE_PARTNER_ADVANCE";
+ /** 资金账户 */ funds_account?: "AVAILABLE" | "UNSETTLED" | "OPERATION" | "BASIC" | "ECNY_BASIC";
 }
 
 /** The fields of `GetV3EcommerceRefundsReturnAdvanceData` of this module. */
 export interface GetV3EcommerceRefundsReturnAdvanceDataFields {
- /** 微信退款单号 @example 50000000382019052709732678859 */ refund_id: string;
- /** 微信回补单号 @example 1215562501201407033233368018 */ advance_return_id: string;
- /** 垫付回补金额 @example 888 */ return_amount: number;
- /** 出款方商户号 @example 1900000109 */ payer_mchid: string;
- /** 出款方账户 @example BASIC */ payer_account: string;
- /** 入账方商户号 @example 1900000108 */ payee_mchid: string;
- /** 入账方账户 @example BASIC */ payee_account: string;
- /** 垫付回补结果 @example SUCCESS */ result: string;
- /** 垫付回补完成时间 @example 2018-06-08T10:34:56+08:00 */ success_time?: string;
+ /** 微信退款单号 */ refund_id: string;
+ /** 微信回补单号 */ advance_return_id: string;
+ /** 垫付回补金额 */ return_amount: number;
+ /** 出款方商户号 */ payer_mchid: string;
+ /** 出款方账户 */ payer_account: string;
+ /** 入账方商户号 */ payee_mchid: string;
+ /** 入账方账户 */ payee_account: string;
+ /** 垫付回补结果 */ result: string;
+ /** 垫付回补完成时间 */ success_time?: string;
 }
 
 export interface V3EcommerceNode {

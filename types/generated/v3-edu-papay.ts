@@ -12,16 +12,7 @@ export interface GetV3EduPapayContractsIdOptions extends CallOptions {
  };
 }
 /** 通过协议号查询签约API: response body */
-export interface GetV3EduPapayContractsIdData {
- /** 服务商商户号 @example 1230000109 */ sp_mchid: string;
- /** 服务商APPID @example wx8888888888888888 */ appid: string;
- /** 子商户号 @example 1900000109 */ sub_mchid?: string;
- /** 子商户APPID */ sub_appid?: string;
- /** 服务商APPID下的用户标识 @example oUpF8uMuAJOM2pxb1Q */ openid?: string;
- /** 子商户APPID下的用户标识 */ sub_openid?: string;
- /** 签约模板号 @example 101164396123311331 */ plan_id?: string;
- /** 签约信息 */ contract_information?: ContractInformation;
-}
+export interface GetV3EduPapayContractsIdData extends EduPapayData {}
 
 /** 预签约API: request body */
 export interface PostV3EduPapayContractsPresignBody {
@@ -41,7 +32,7 @@ export interface PostV3EduPapayContractsPresignOptions extends CallOptions {
 }
 /** 预签约API: response body */
 export interface PostV3EduPapayContractsPresignData {
- /** 预签约号 @example 0044de6c799739c2e8534b */ presign_token: string;
+ /** 预签约号 */ presign_token: string;
 }
 
 /** 解约API: options */
@@ -129,65 +120,65 @@ export interface GetV3EduPapayUserContractsOptions extends CallOptions {
 }
 /** 通过用户标识查询签约API: response body */
 export interface GetV3EduPapayUserContractsData {
- /** 结果集 */ data?: Array<{
-  /** 服务商商户号 @example 1230000109 */ sp_mchid: string;
-  /** 服务商APPID @example wx8888888888888888 */ appid: string;
-  /** 子商户号 @example 1900000109 */ sub_mchid?: string;
-  /** 子商户APPID @example wx8888888888888888 */ sub_appid?: string;
-  /** 服务商APPID下的用户标识 @example oUpF8uMuAJOM2pxb1Q */ openid?: string;
-  /** 子商户APPID下的用户标识 @example oUpF8uMuAJOM2pxb1Q */ sub_openid?: string;
-  /** 签约模板号 @example 101164396123311331 */ plan_id?: string;
-  /** 签约信息 */ contract_information?: ContractInformation;
- }>;
- /** 总数量 @example 30 */ total_count?: number;
+ /** 结果集 */ data?: EduPapayData[];
+ /** 总数量 */ total_count?: number;
  /** 分页页码 */ offset?: number;
- /** 分页大小 @example 20 */ limit?: number;
+ /** 分页大小 */ limit?: number;
 }
 
-/** The type of the `contract_information` fields of this module. */
-export interface ContractInformation {
- /** 签约协议号 @example wx998877665544wx */ contract_id?: string;
- /** 签约状态 @example ADD */ contract_status?: string;
- /** 签约时间 @example 2020-03-26T10:43:39+08:00 */ create_time?: string;
+/** The type of the `data` fields of this module. */
+export interface EduPapayData {
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 服务商APPID */ appid: string;
+ /** 子商户号 */ sub_mchid?: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 服务商APPID下的用户标识 */ openid?: string;
+ /** 子商户APPID下的用户标识 */ sub_openid?: string;
+ /** 签约模板号 */ plan_id?: string;
+ /** 签约信息 */ contract_information?: {
+  /** 签约协议号 */ contract_id?: string;
+  /** 签约状态 */ contract_status?: string;
+  /** 签约时间 */ create_time?: string;
+ };
 }
 
 /** The fields of `GetV3EduPapayTransactionsIdData` of this module. */
 export interface GetV3EduPapayTransactionsIdDataFields {
- /** 服务商商户号 @example 1230000109 */ sp_mchid: string;
- /** 服务商APPID @example wx8888888888888888 */ appid: string;
- /** 子商户号 @example 1900000109 */ sub_mchid?: string;
- /** 子商户APPID @example wx8888888888888888 */ sub_appid?: string;
- /** 商户订单号 @example 201407033233368018 */ out_trade_no: string;
- /** 微信支付订单号 @example 25012014070332333018 */ transaction_id?: string;
- /** 商户数据 @example 自定义数据 */ attach?: string;
- /** 付款银行 @example CMC */ bank_type?: string;
- /** 支付完成时间 @example 2020-03-26T10:43:39+08:00 */ success_time?: string;
- /** 交易状态 @example SUCCESS */ trade_state: string;
- /** 交易状态描述 @example 支付成功 */ trade_state_description?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 服务商APPID */ appid: string;
+ /** 子商户号 */ sub_mchid?: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信支付订单号 */ transaction_id?: string;
+ /** 商户数据 */ attach?: string;
+ /** 付款银行 */ bank_type?: string;
+ /** 支付完成时间 */ success_time?: string;
+ /** 交易状态 */ trade_state: string;
+ /** 交易状态描述 */ trade_state_description?: string;
  /** 支付者 */ payer?: {
-  /** 服务商APPID下的用户标识 @example oUpF8uMuAJOM2pxb1Q */ openid?: string;
-  /** 子商户APPID下的用户标识 @example oUpF8uMuAJOM2pxb1Q */ sub_openid?: string;
+  /** 服务商APPID下的用户标识 */ openid?: string;
+  /** 子商户APPID下的用户标识 */ sub_openid?: string;
  };
  /** 订单金额 */ amount: {
-  /** 订单金额 @example 888 */ total: number;
-  /** 用户支付金额 @example 888 */ payer_total?: number;
-  /** 折扣 @example 100 */ discount_total?: number;
-  /** 货币类型 @example CNY */ currency?: string;
+  /** 订单金额 */ total: number;
+  /** 用户支付金额 */ payer_total?: number;
+  /** 折扣 */ discount_total?: number;
+  /** 货币类型 */ currency?: string;
  };
  /** 设备信息 */ device_information: {
-  /** 设备号 @example 12343232 */ device_id?: string;
-  /** 商户端设备ip @example 123.12.12.123 */ device_ip: string;
+  /** 设备号 */ device_id?: string;
+  /** 商户端设备ip */ device_ip: string;
  };
  /** 优惠详情 */ promotion_detail?: Array<{
-  /** 券ID @example 109519 */ coupon_id?: string;
-  /** 优惠名称 @example 单品惠-6 */ name?: string;
-  /** 优惠范围 @example GLOBALSINGLE */ scope?: string;
-  /** 优惠类型 @example DISCOUNTCOUPON */ type?: string;
-  /** 优惠券面额 @example 5 */ amount?: number;
-  /** 活动ID @example 931386 */ stock_id?: string;
-  /** 微信出资 @example 100 */ wechatpay_contribute?: number;
-  /** 商户出资 @example 100 */ merchant_contribute?: number;
-  /** 其他出资 @example 100 */ other_contribute?: number;
+  /** 券ID */ coupon_id?: string;
+  /** 优惠名称 */ name?: string;
+  /** 优惠范围 */ scope?: string;
+  /** 优惠类型 */ type?: string;
+  /** 优惠券面额 */ amount?: number;
+  /** 活动ID */ stock_id?: string;
+  /** 微信出资 */ wechatpay_contribute?: number;
+  /** 商户出资 */ merchant_contribute?: number;
+  /** 其他出资 */ other_contribute?: number;
  }>;
 }
 

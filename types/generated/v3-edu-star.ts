@@ -15,9 +15,9 @@ export interface GetV3EduStarOrdersOptions extends CallOptions {
 /** 通过QQ账号查询核销订单列表API: response body */
 export interface GetV3EduStarOrdersData {
  /** 结果集 */ data: EduStarData[];
- /** 总数量 @example 30 */ total_count: number;
+ /** 总数量 */ total_count: number;
  /** 分页页码 */ offset?: number;
- /** 分页大小 @example 20 */ limit?: number;
+ /** 分页大小 */ limit?: number;
 }
 
 /** 创建核销订单API: request body */
@@ -45,10 +45,10 @@ export interface GetV3EduStarUsersOpenidOptions extends CallOptions {
 /** 通过微信用户标识查询用户信息API: response body */
 export interface GetV3EduStarUsersOpenidData {
  /** 是否学生 */ education_star_student: boolean;
- /** appid @example wx998877665544wx */ appid: string;
- /** 用户在appid下的唯一标识 @example oUpF8uMuAJOM2pxb1Q */ wechat_openid: string;
- /** 用户QQ账号 @example 100000000000 */ qq?: string;
- /** 注册时间 @example 2018-05-23T12:13:50+08:00 */ register_time?: string;
+ /** appid */ appid: string;
+ /** 用户在appid下的唯一标识 */ wechat_openid: string;
+ /** 用户QQ账号 */ qq?: string;
+ /** 注册时间 */ register_time?: string;
 }
 
 /** 通过QQ账号查询用户信息API: options */
@@ -61,21 +61,21 @@ export interface GetV3EduStarUsersQqOptions extends CallOptions {
 /** 通过QQ账号查询用户信息API: response body */
 export interface GetV3EduStarUsersQqData {
  /** 学生标识 */ education_star_student: boolean;
- /** 商户appid @example wx998877665544wx */ appid: string;
- /** 用户在appid下的唯一标识 @example oUpF8uMuAJOM2pxb1Q */ wechat_openid: string;
- /** 用户QQ账号 @example 100000000000 */ qq: string;
- /** 注册时间 @example 2018-05-23T12:13:50+08:00 */ register_time?: string;
+ /** 商户appid */ appid: string;
+ /** 用户在appid下的唯一标识 */ wechat_openid: string;
+ /** 用户QQ账号 */ qq: string;
+ /** 注册时间 */ register_time?: string;
 }
 
 /** The type of the `data` fields of this module. */
 export interface EduStarData {
- /** appid @example wx998877665544wx */ appid: string;
- /** 用户在appid下的唯一标识 @example oUpF8uMuAJOM2pxb1Q */ wechat_openid: string;
- /** 用户QQ账号 @example 100000000000 */ qq?: string;
- /** 权益ID @example qw3Da21QRCNt */ right_id: string;
- /** 权益核销时间 @example 2018-05-23T12:13:50+08:00 */ create_time: string;
- /** 订单状态 @example CONSUMED */ order_state: string;
- /** 订单号 @example cc1900ff00511f10c */ order_id: string;
+ /** appid */ appid: string;
+ /** 用户在appid下的唯一标识 */ wechat_openid: string;
+ /** 用户QQ账号 */ qq?: string;
+ /** 权益ID */ right_id: string;
+ /** 权益核销时间 */ create_time: string;
+ /** 订单状态 */ order_state: string;
+ /** 订单号 */ order_id: string;
 }
 
 export interface V3EduStarNode {

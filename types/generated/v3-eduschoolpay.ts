@@ -34,7 +34,7 @@ export interface PostV3EduschoolpayContractsPresignOptions extends CallOptions {
 }
 /** 预签约API: response body */
 export interface PostV3EduschoolpayContractsPresignData {
- /** 预签约码 @example 0044de6c799739c2e8534b */ presign_token: string;
+ /** 预签约码 */ presign_token: string;
 }
 
 /** 通过协议号查询签约API: options */
@@ -87,42 +87,42 @@ export interface PostV3EduschoolpayTransactionsOptions extends CallOptions {
 }
 /** 扣款API: response body */
 export interface PostV3EduschoolpayTransactionsData {
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 商户AppID @example wx8888888888888888 */ appid: string;
- /** 子商户号 @example 1900000109 */ sub_mchid?: string;
- /** 子商户AppID @example wx8888888888888888 */ sub_appid?: string;
- /** 商户订单号 @example 201407033233368018 */ out_trade_no: string;
- /** 微信支付订单号 @example 25012014070332333018 */ transaction_id?: string;
- /** 交易类型 @example MICROPAY */ trade_type?: string;
- /** 交易状态 @example SUCCESS */ trade_state: string;
- /** 交易状态描述 @example 支付成功 */ trade_state_desc?: string;
- /** 付款银行 @example ICBC_DEBIT */ bank_type?: string;
- /** 商户数据 @example 自定义数据 */ attach?: string;
- /** 支付完成时间 @example 2020-03-26T10:43:39+08:00 */ success_time?: string;
+ /** 商户号 */ mchid: string;
+ /** 商户AppID */ appid: string;
+ /** 子商户号 */ sub_mchid?: string;
+ /** 子商户AppID */ sub_appid?: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信支付订单号 */ transaction_id?: string;
+ /** 交易类型 */ trade_type?: string;
+ /** 交易状态 */ trade_state: string;
+ /** 交易状态描述 */ trade_state_desc?: string;
+ /** 付款银行 */ bank_type?: string;
+ /** 商户数据 */ attach?: string;
+ /** 支付完成时间 */ success_time?: string;
  /** 支付者 */ payer?: {
-  /** 商户AppID下的用户标识 @example oUpF8uMuAJOM2pxb1Q */ openid?: string;
-  /** 子商户AppID下的用户标识 @example oUpF8uMuAJOM2pxb1Q */ sub_openid?: string;
+  /** 商户AppID下的用户标识 */ openid?: string;
+  /** 子商户AppID下的用户标识 */ sub_openid?: string;
  };
  /** 订单金额 */ amount: {
-  /** 订单金额 @example 888 */ total: number;
-  /** 用户支付金额 @example 888 */ payer_total?: number;
-  /** 折扣 @example 100 */ discount_total?: number;
-  /** 货币类型 @example CNY */ currency?: string;
+  /** 订单金额 */ total: number;
+  /** 用户支付金额 */ payer_total?: number;
+  /** 折扣 */ discount_total?: number;
+  /** 货币类型 */ currency?: string;
  };
  /** 设备信息 */ device_info: {
-  /** 设备号 @example 12343232 */ device_id?: string;
-  /** 商户端设备IP @example 123.12.12.123 */ device_ip: string;
+  /** 设备号 */ device_id?: string;
+  /** 商户端设备IP */ device_ip: string;
  };
  /** 优惠详情 */ promotion_detail?: Array<{
-  /** 券ID @example 109519 */ coupon_id?: string;
-  /** 优惠名称 @example 单品惠-6 */ name?: string;
-  /** 优惠范围 @example GLOBAL */ scope?: string;
-  /** 优惠类型 @example DISCOUNT */ type?: string;
-  /** 优惠券面额 @example 5 */ amount?: number;
-  /** 活动ID @example 931386 */ stock_id?: string;
-  /** 微信出资 @example 0 */ wechatpay_contribute?: number;
-  /** 商户出资 @example 0 */ merchant_contribute?: number;
-  /** 其他出资 @example 0 */ other_contribute?: number;
+  /** 券ID */ coupon_id?: string;
+  /** 优惠名称 */ name?: string;
+  /** 优惠范围 */ scope?: string;
+  /** 优惠类型 */ type?: string;
+  /** 优惠券面额 */ amount?: number;
+  /** 活动ID */ stock_id?: string;
+  /** 微信出资 */ wechatpay_contribute?: number;
+  /** 商户出资 */ merchant_contribute?: number;
+  /** 其他出资 */ other_contribute?: number;
  }>;
 }
 
@@ -159,13 +159,13 @@ export interface GetV3EduschoolpayUsersContractsOptions extends CallOptions {
 /** 查询用户签约列表API: response body */
 export interface GetV3EduschoolpayUsersContractsData {
  /** 查询结果列表 */ data?: EduschoolpayData[];
- /** 请求资源起始位置 @example 10 */ offset: number;
- /** 最大资源条数 @example 20 */ limit: number;
- /** 资源总条数 @example 1234 */ total_count: number;
+ /** 请求资源起始位置 */ offset: number;
+ /** 最大资源条数 */ limit: number;
+ /** 资源总条数 */ total_count: number;
  /** 相关链接 */ links: {
-  /** 下一页链接 @example /v3/eduschoolpay/users/{openid}/contracts?offset=5&limit=5 */ next?: string;
-  /** 上一页链接 @example /v3/eduschoolpay/users/{openid}/contracts?offset=5&limit=5 */ prev?: string;
-  /** 当前链接 @example /v3/eduschoolpay/users/{openid}/contracts?offset=10&limit=5 */ self: string;
+  /** 下一页链接 */ next?: string;
+  /** 上一页链接 */ prev?: string;
+  /** 当前链接 */ self: string;
  };
 }
 
@@ -175,63 +175,63 @@ export interface GetV3EduschoolpayUsersDebtStateOptions extends CallOptions {
 }
 /** 商户查询用户欠款状态API: response body */
 export interface GetV3EduschoolpayUsersDebtStateData {
- /** 商户appid @example wx8888888888888888 */ appid: string;
- /** 商户appid下的用户标识 @example oUpF8uMuAJOM2pxb1Q */ openid: string;
- /** 用户状态 @example FORBIDDEN */ state: string;
- /** 当前用户欠款笔数 @example 2 */ debt_count: number;
- /** 用户欠款状态更新时间 @example 2017-08-26T09:43:39+08:00 */ update_time: string;
+ /** 商户appid */ appid: string;
+ /** 商户appid下的用户标识 */ openid: string;
+ /** 用户状态 */ state: string;
+ /** 当前用户欠款笔数 */ debt_count: number;
+ /** 用户欠款状态更新时间 */ update_time: string;
 }
 
 /** The type of the `data` fields of this module. */
 export interface EduschoolpayData {
- /** 签约协议号 @example 2045011120563805041758214605 */ contract_id: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 商户appid @example wx8888888888888888 */ appid: string;
- /** 商户appid下的用户标识 @example oUpF8uMuAJOM2pxb1Q */ openid: string;
- /** 签约模板号 @example 101164396123311331 */ plan_id: string;
- /** 签约状态 @example ADD */ contract_status: string;
- /** 签约时间 @example 2017-08-26T09:43:39+08:00 */ create_time: string;
- /** 外部签约号 @example 20190806125346 */ out_contract_code: string;
+ /** 签约协议号 */ contract_id: string;
+ /** 商户号 */ mchid: string;
+ /** 商户appid */ appid: string;
+ /** 商户appid下的用户标识 */ openid: string;
+ /** 签约模板号 */ plan_id: string;
+ /** 签约状态 */ contract_status: string;
+ /** 签约时间 */ create_time: string;
+ /** 外部签约号 */ out_contract_code: string;
 }
 
 /** The fields of `GetV3EduschoolpayTransactionsIdData` of this module. */
 export interface GetV3EduschoolpayTransactionsIdDataFields {
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 商户appid @example wx8888888888888888 */ appid: string;
- /** 子商户号 @example 1900000109 */ sub_mchid?: string;
- /** 子商户appid @example wx8888888888888888 */ sub_appid?: string;
- /** 商户订单号 @example 201407033233368018 */ out_trade_no: string;
- /** 微信支付订单号 @example 25012014070332333018 */ transaction_id?: string;
- /** 交易类型 @example AUTH */ trade_type?: string;
- /** 交易状态 @example SUCCESS */ trade_state: string;
- /** 交易状态描述 @example 支付成功 */ trade_state_desc?: string;
- /** 付款银行 @example ICBC_DEBIT */ bank_type?: string;
- /** 商户数据 @example 自定义数据 */ attach?: string;
- /** 支付完成时间 @example 2020-03-26T10:43:39+08:00 */ success_time?: string;
+ /** 商户号 */ mchid: string;
+ /** 商户appid */ appid: string;
+ /** 子商户号 */ sub_mchid?: string;
+ /** 子商户appid */ sub_appid?: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信支付订单号 */ transaction_id?: string;
+ /** 交易类型 */ trade_type?: string;
+ /** 交易状态 */ trade_state: string;
+ /** 交易状态描述 */ trade_state_desc?: string;
+ /** 付款银行 */ bank_type?: string;
+ /** 商户数据 */ attach?: string;
+ /** 支付完成时间 */ success_time?: string;
  /** 支付者 */ payer: {
-  /** 商户appid下的用户标识 @example oUpF8uMuAJOM2pxb1Q */ openid: string;
-  /** 子商户appid下的用户标识 @example oUpF8uMuAJOM2pxb1Q */ sub_openid?: string;
+  /** 商户appid下的用户标识 */ openid: string;
+  /** 子商户appid下的用户标识 */ sub_openid?: string;
  };
  /** 订单金额 */ amount: {
-  /** 订单金额 @example 888 */ total: number;
-  /** 用户支付金额 @example 888 */ payer_total?: number;
-  /** 折扣 @example 100 */ discount_total?: number;
-  /** 货币类型 @example CNY */ currency: string;
+  /** 订单金额 */ total: number;
+  /** 用户支付金额 */ payer_total?: number;
+  /** 折扣 */ discount_total?: number;
+  /** 货币类型 */ currency: string;
  };
  /** 设备信息 */ device_info: {
-  /** 设备号 @example 12343232 */ device_id?: string;
-  /** 商户端设备ip @example 123.12.12.123 */ device_ip: string;
+  /** 设备号 */ device_id?: string;
+  /** 商户端设备ip */ device_ip: string;
  };
  /** 优惠详情 */ promotion_detail?: Array<{
-  /** 券ID @example 109519 */ coupon_id: string;
-  /** 优惠名称 @example 单品惠-6 */ name?: string;
-  /** 优惠范围 @example GLOBALSINGLE */ scope?: string;
-  /** 优惠类型 @example DISCOUNTCOUPON */ type?: string;
-  /** 优惠券面额 @example 5 */ amount?: number;
-  /** 活动ID @example 931386 */ stock_id: string;
-  /** 微信出资 @example 100 */ wechatpay_contribute?: number;
-  /** 商户出资 @example 100 */ merchant_contribute?: number;
-  /** 其他出资 @example 100 */ other_contribute?: number;
+  /** 券ID */ coupon_id: string;
+  /** 优惠名称 */ name?: string;
+  /** 优惠范围 */ scope?: string;
+  /** 优惠类型 */ type?: string;
+  /** 优惠券面额 */ amount?: number;
+  /** 活动ID */ stock_id: string;
+  /** 微信出资 */ wechatpay_contribute?: number;
+  /** 商户出资 */ merchant_contribute?: number;
+  /** 其他出资 */ other_contribute?: number;
  }>;
 }
 

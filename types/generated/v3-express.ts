@@ -13,7 +13,7 @@ export interface PostV3ExpressUsersTransformOptions extends CallOptions {
 }
 /** 用户openid转换API: response body */
 export interface PostV3ExpressUsersTransformData {
- /** 转换后的openid @example xac1234554567676 */ openid: string;
+ /** 转换后的openid */ openid: string;
 }
 
 export interface V3ExpressNode {

@@ -31,10 +31,10 @@ export interface PostV3FundAppBrandRedpacketBrandMerchantBatchesOptions extends 
 }
 /** 品牌商户发放红包: response body */
 export interface PostV3FundAppBrandRedpacketBrandMerchantBatchesData {
- /** 商家品牌红包批次单号 @example plfk2020042013 */ out_batch_no: string;
- /** 微信支付品牌红包批次单号 @example 1210000071100999991182020050700019480001 */ batch_no?: string;
- /** 品牌红包批次创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
- /** 批次单状态 @example ACCEPTED */ batch_state?: "WAIT_PAY" | "ACCEPTED" | "PROCESSING" | "FINISHED" | "CLOSED";
+ /** 商家品牌红包批次单号 */ out_batch_no: string;
+ /** 微信支付品牌红包批次单号 */ batch_no?: string;
+ /** 品牌红包批次创建时间 */ create_time: string;
+ /** 批次单状态 */ batch_state?: "WAIT_PAY" | "ACCEPTED" | "PROCESSING" | "FINISHED" | "CLOSED";
 }
 
 /** 微信支付批次单号查询批次单: options */
@@ -85,8 +85,8 @@ export interface PostV3FundAppMchTransferElecsignOutBillNoOptions extends CallOp
 }
 /** 商户单号申请电子回单: response body */
 export interface PostV3FundAppMchTransferElecsignOutBillNoData {
- /** 申请单状态 @example GENERATING */ state: string;
- /** 申请单创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
+ /** 申请单状态 */ state: string;
+ /** 申请单创建时间 */ create_time: string;
 }
 
 /** 商户单号查询电子回单: options */
@@ -106,8 +106,8 @@ export interface PostV3FundAppMchTransferElecsignTransferBillNoOptions extends C
 }
 /** 微信单号申请电子回单: response body */
 export interface PostV3FundAppMchTransferElecsignTransferBillNoData {
- /** 申请单状态 @example GENERATING */ state: string;
- /** 申请单创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
+ /** 申请单状态 */ state: string;
+ /** 申请单创建时间 */ create_time: string;
 }
 
 /** 微信单号查询电子回单: options */
@@ -181,18 +181,18 @@ export interface PostV3FundAppMchTransferPartnerCharityBudgetUnlockOptions exten
 }
 /** 解锁公益捐赠预算: response body */
 export interface PostV3FundAppMchTransferPartnerCharityBudgetUnlockData {
- /** 服务商商户号 @example 1900001109 */ sp_mchid: string;
- /** 商户预算单号 @example budget202506300102 */ out_budget_no: string;
- /** 微信支付预算单号 @example 1182020050700019480001 */ budget_id: string;
- /** 预算总金额 @example 20000000 */ amount: number;
- /** 出资商户号 @example 1900001109 */ sponsor_mchid: string;
- /** 活动名称 @example 公益企业配捐活动 */ activity_name: string;
- /** 活动说明 @example 公益活动开始于9月1日，帮助困难儿童筹款活动 */ activity_remark: string;
- /** 预算单状态 @example FINISHED */ state: "FINISHED";
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 商户预算单号 */ out_budget_no: string;
+ /** 微信支付预算单号 */ budget_id: string;
+ /** 预算总金额 */ amount: number;
+ /** 出资商户号 */ sponsor_mchid: string;
+ /** 活动名称 */ activity_name: string;
+ /** 活动说明 */ activity_remark: string;
+ /** 预算单状态 */ state: "FINISHED";
  /** 撤销说明 */ unlock_remark: string;
- /** 资金锁定时间 @example 2015-05-20T13:29:35+08:00 */ locked_time: string;
- /** 完成时间 @example 2015-05-20T13:29:35+08:00 */ finished_time: string;
- /** 解锁金额 @example 10000 */ unlocked_amount?: number;
+ /** 资金锁定时间 */ locked_time: string;
+ /** 完成时间 */ finished_time: string;
+ /** 解锁金额 */ unlocked_amount?: number;
 }
 
 /** 发起公益捐赠: request body */
@@ -266,11 +266,11 @@ export interface GetV3FundAppMchTransferPartnerSubMchAuthorizationsOptions exten
 }
 /** 查询子商户商家转账授权状态: response body */
 export interface GetV3FundAppMchTransferPartnerSubMchAuthorizationsData {
- /** 二级商户号 @example 1900001121 */ sub_mchid: string;
- /** 授权状态 @example AUTHORIZED */ state: "AUTHORIZED" | "UNAUTHORIZED" | "CANCELED";
+ /** 二级商户号 */ sub_mchid: string;
+ /** 授权状态 */ state: "AUTHORIZED" | "UNAUTHORIZED" | "CANCELED";
  /** 授权申请单 */ apply_order?: ApplyOrder;
- /** 授权时间 @example 2015-05-20T13:29:35.120+08:00 */ authorization_time?: string;
- /** 解除授权时间 @example 2015-05-20T13:29:35.120+08:00 */ cancel_authorization_time?: string;
+ /** 授权时间 */ authorization_time?: string;
+ /** 解除授权时间 */ cancel_authorization_time?: string;
 }
 
 /** 发起转账: request body */
@@ -296,7 +296,13 @@ export interface PostV3FundAppMchTransferPartnerTransferBillsOptions extends Cal
  json: PostV3FundAppMchTransferPartnerTransferBillsBody;
 }
 /** 发起转账: response body */
-export interface PostV3FundAppMchTransferPartnerTransferBillsData extends PostV3FundAppMchTransferPartnerTransferBillsDataFields {}
+export interface PostV3FundAppMchTransferPartnerTransferBillsData {
+ /** 二级商户号 */ sub_mchid: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 微信转账单号 */ transfer_bill_no: string;
+ /** 单据创建时间 */ create_time: string;
+ /** 跳转领取页面的package信息 */ package_info: string;
+}
 
 /** 商户单号查询转账单: options */
 export interface GetV3FundAppMchTransferPartnerTransferBillsOutBillNoOptions extends CallOptions {
@@ -307,19 +313,19 @@ export interface GetV3FundAppMchTransferPartnerTransferBillsOutBillNoOptions ext
 }
 /** 商户单号查询转账单: response body */
 export interface GetV3FundAppMchTransferPartnerTransferBillsOutBillNoData {
- /** 二级商户号 @example 1900001121 */ sub_mchid: string;
- /** 商户号 @example 1900001109 */ mchid: string;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 商家转账订单号 @example 1330000071100999991182020050700019480001 */ transfer_bill_no: string;
- /** 商户AppID @example wxf636efh567hg4356 */ appid: string;
- /** 单据状态 @example ACCEPTED */ state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED";
- /** 转账金额 @example 400000 */ transfer_amount: number;
- /** 转账备注 @example 2020年4月报销 */ transfer_remark: string;
- /** 失败原因 @example PAYEE_ACCOUNT_ABNORMAL */ fail_reason?: string;
- /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid?: string;
- /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */ user_name?: string;
- /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
- /** 最后一次状态变更时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 商户号 */ mchid: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 商家转账订单号 */ transfer_bill_no: string;
+ /** 商户AppID */ appid: string;
+ /** 单据状态 */ state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED";
+ /** 转账金额 */ transfer_amount: number;
+ /** 转账备注 */ transfer_remark: string;
+ /** 失败原因 */ fail_reason?: string;
+ /** 收款用户OpenID */ openid?: string;
+ /** 收款用户姓名 */ user_name?: string;
+ /** 单据创建时间 */ create_time: string;
+ /** 最后一次状态变更时间 */ update_time: string;
 }
 
 /** 撤销转账: request body */
@@ -333,17 +339,17 @@ export interface PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelOpti
 }
 /** 撤销转账: response body */
 export interface PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelData {
- /** 二级商户号 @example 1900001121 */ sub_mchid: string;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 微信转账单号 @example 1330000071100999991182020050700019480001 */ transfer_bill_no: string;
- /** 单据状态 @example CANCELING */ state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED";
- /** 转账金额 @example 400000 */ transfer_amount?: number;
- /** 转账备注 @example 2020年4月报销 */ transfer_remark?: string;
- /** 失败原因 @example PAYEE_ACCOUNT_ABNORMAL */ fail_reason?: string;
- /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid?: string;
- /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */ user_name?: string;
- /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time?: string;
- /** 最后一次单据状态变更时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 微信转账单号 */ transfer_bill_no: string;
+ /** 单据状态 */ state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED";
+ /** 转账金额 */ transfer_amount?: number;
+ /** 转账备注 */ transfer_remark?: string;
+ /** 失败原因 */ fail_reason?: string;
+ /** 收款用户OpenID */ openid?: string;
+ /** 收款用户姓名 */ user_name?: string;
+ /** 单据创建时间 */ create_time?: string;
+ /** 最后一次单据状态变更时间 */ update_time: string;
 }
 
 /** 发起转账并完成自动收款授权: request body */
@@ -370,7 +376,13 @@ export interface PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuth
  json: PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationBody;
 }
 /** 发起转账并完成自动收款授权: response body */
-export interface PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationData extends PostV3FundAppMchTransferPartnerTransferBillsDataFields {}
+export interface PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationData {
+ /** 二级商户号 */ sub_mchid: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 微信转账单号 */ transfer_bill_no: string;
+ /** 单据创建时间 */ create_time: string;
+ /** 跳转领取页面的package信息 */ package_info: string;
+}
 
 /** 转账（用户自动收款）: request body */
 export interface PostV3FundAppMchTransferPartnerTransferBillsTransferBody {
@@ -396,19 +408,19 @@ export interface PostV3FundAppMchTransferPartnerTransferBillsTransferOptions ext
 }
 /** 转账（用户自动收款）: response body */
 export interface PostV3FundAppMchTransferPartnerTransferBillsTransferData {
- /** 二级商户号 @example 1900001121 */ sub_mchid: string;
- /** 商户号 @example 1900001109 */ mchid?: string;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 微信转账单号 @example 1330000071100999991182020050700019480001 */ transfer_bill_no: string;
- /** 商户AppID @example wxf636efh567hg4356 */ appid?: string;
- /** 单据状态 @example ACCEPTED */ state: "ACCEPTED" | "SUCCESS";
- /** 转账金额 @example 400000 */ transfer_amount: number;
- /** 转账备注 @example 2020年4月报销 */ transfer_remark: string;
- /** 失败原因 @example PAYEE_ACCOUNT_ABNORMAL */ fail_reason?: string;
- /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid?: string;
- /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */ user_name?: string;
- /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
- /** 最后一次状态变更时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time?: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 商户号 */ mchid?: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 微信转账单号 */ transfer_bill_no: string;
+ /** 商户AppID */ appid?: string;
+ /** 单据状态 */ state: "ACCEPTED" | "SUCCESS";
+ /** 转账金额 */ transfer_amount: number;
+ /** 转账备注 */ transfer_remark: string;
+ /** 失败原因 */ fail_reason?: string;
+ /** 收款用户OpenID */ openid?: string;
+ /** 收款用户姓名 */ user_name?: string;
+ /** 单据创建时间 */ create_time: string;
+ /** 最后一次状态变更时间 */ update_time?: string;
 }
 
 /** 申请免确认收款授权: request body */
@@ -426,7 +438,12 @@ export interface PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions
  json: PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsBody;
 }
 /** 申请免确认收款授权: response body */
-export interface PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsData extends PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsDataFields {}
+export interface PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsData {
+ /** 商户侧授权单号 */ out_authorization_no: string;
+ /** 单据状态 */ state: "WAIT_USER_CONFIRM";
+ /** 单据创建时间 */ create_time: string;
+ /** 跳转领取页面的package信息 */ package_info: string;
+}
 
 /** 商户单号查询自动收款授权: options */
 export interface GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions extends CallOptions {
@@ -434,20 +451,20 @@ export interface GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions 
 }
 /** 商户单号查询自动收款授权: response body */
 export interface GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsData {
- /** 商户侧授权单号 @example plfk2020042013 */ out_authorization_no: string;
- /** 商户AppID @example wxf636efh567hg4356 */ appid: string;
- /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid: string;
- /** 用户展示名称 @example wx_123456 */ user_display_name: string;
- /** 微信自动收款授权单号 @example 201202504101000123456789012 */ authorization_id: string;
- /** 单据状态 @example TAKING_EFFECT */ state: "TAKING_EFFECT" | "CLOSED" | "WAIT_USER_CONFIRM";
- /** 用户确认授权的时间 @example 2015-05-20T13:29:35.120+08:00 */ authorize_time: string;
+ /** 商户侧授权单号 */ out_authorization_no: string;
+ /** 商户AppID */ appid: string;
+ /** 收款用户OpenID */ openid: string;
+ /** 用户展示名称 */ user_display_name: string;
+ /** 微信自动收款授权单号 */ authorization_id: string;
+ /** 单据状态 */ state: "TAKING_EFFECT" | "CLOSED" | "WAIT_USER_CONFIRM";
+ /** 用户确认授权的时间 */ authorize_time: string;
  /** 自动收款授权的关闭信息 */ close_info?: {
-  /** 关闭时间 @example 2015-05-20T13:29:35.120+08:00 */ close_time: string;
-  /** 自动收款授权的原因 @example CLOSE_VIA_MCH_API */ close_reason: "CLOSE_VIA_MCH_API" | "USER_CLOSE";
+  /** 关闭时间 */ close_time: string;
+  /** 自动收款授权的原因 */ close_reason: "CLOSE_VIA_MCH_API" | "USER_CLOSE";
  };
- /** 转账场景ID @example 1000 */ transfer_scene_id?: "1000" | "1002" | "1004" | "1005" | "1009" | "1010" | "1011" | "1013";
- /** 用户收款感知 @example 现金奖励 */ user_recv_perception?: string;
- /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time?: string;
+ /** 转账场景ID */ transfer_scene_id?: "1000" | "1002" | "1004" | "1005" | "1009" | "1010" | "1011" | "1013";
+ /** 用户收款感知 */ user_recv_perception?: string;
+ /** 单据创建时间 */ create_time?: string;
 }
 
 /** 解除免确认收款授权: options */
@@ -456,17 +473,20 @@ export interface PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseOp
 }
 /** 解除免确认收款授权: response body */
 export interface PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseData {
- /** 商户侧授权单号 @example plfk2020042013 */ out_authorization_no: string;
- /** 商户AppID @example wxf636efh567hg4356 */ appid: string;
- /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid: string;
- /** 用户展示名称 @example wx_123456 */ user_display_name: string;
- /** 微信自动收款授权单号 @example 201202504101000123456789012 */ authorization_id: string;
- /** 单据状态 @example CLOSED */ state: "CLOSED";
- /** 用户确认授权的时间 @example 2015-05-20T13:29:35.120+08:00 */ authorize_time: string;
- /** 自动收款授权的关闭信息 */ close_info?: CloseInfo;
- /** 转账场景ID @example 1000 */ transfer_scene_id?: "1000" | "1002" | "1004" | "1005" | "1009" | "1010" | "1011" | "1013";
- /** 用户收款感知 @example 现金奖励 */ user_recv_perception?: string;
- /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time?: string;
+ /** 商户侧授权单号 */ out_authorization_no: string;
+ /** 商户AppID */ appid: string;
+ /** 收款用户OpenID */ openid: string;
+ /** 用户展示名称 */ user_display_name: string;
+ /** 微信自动收款授权单号 */ authorization_id: string;
+ /** 单据状态 */ state: "CLOSED";
+ /** 用户确认授权的时间 */ authorize_time: string;
+ /** 自动收款授权的关闭信息 */ close_info?: {
+  /** 关闭时间 */ close_time: string;
+  /** 自动收款授权的原因 */ close_reason: "CLOSE_VIA_MCH_API";
+ };
+ /** 转账场景ID */ transfer_scene_id?: "1000" | "1002" | "1004" | "1005" | "1009" | "1010" | "1011" | "1013";
+ /** 用户收款感知 */ user_recv_perception?: string;
+ /** 单据创建时间 */ create_time?: string;
 }
 
 /** 发起转账: request body */
@@ -495,12 +515,12 @@ export interface PostV3FundAppMchTransferTransferBillsOptions extends CallOption
 }
 /** 发起转账: response body */
 export interface PostV3FundAppMchTransferTransferBillsData {
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 微信转账单号 @example 1330000071100999991182020050700019480001 */ transfer_bill_no: string;
- /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
- /** 单据状态 @example ACCEPTED */ state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED";
- /** 失败原因 @example PAYEE_ACCOUNT_ABNORMAL */ fail_reason?: string;
- /** 跳转领取页面的package信息 @example affffddafdfafddffda== */ package_info?: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 微信转账单号 */ transfer_bill_no: string;
+ /** 单据创建时间 */ create_time: string;
+ /** 单据状态 */ state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED";
+ /** 失败原因 */ fail_reason?: string;
+ /** 跳转领取页面的package信息 */ package_info?: string;
 }
 
 /** 商户单号查询转账单: options */
@@ -516,10 +536,10 @@ export interface PostV3FundAppMchTransferTransferBillsOutBillNoCancelOptions ext
 }
 /** 撤销转账: response body */
 export interface PostV3FundAppMchTransferTransferBillsOutBillNoCancelData {
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 微信转账单号 @example 1330000071100999991182020050700019480001 */ transfer_bill_no: string;
- /** 单据状态 @example CANCELING */ state: "CANCELING" | "CANCELLED";
- /** 最后一次单据状态变更时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 微信转账单号 */ transfer_bill_no: string;
+ /** 单据状态 */ state: "CANCELING" | "CANCELLED";
+ /** 最后一次单据状态变更时间 */ update_time: string;
 }
 
 /** 发起转账并完成自动收款授权: request body */
@@ -547,13 +567,13 @@ export interface PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizati
 }
 /** 发起转账并完成自动收款授权: response body */
 export interface PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationData {
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 微信转账单号 @example 1330000071100999991182020050700019480001 */ transfer_bill_no: string;
- /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
- /** 单据状态 @example ACCEPTED */ state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "CANCELING";
- /** 跳转领取页面的package信息 @example affffddafdfafddffda== */ package_info?: string;
- /** 用户展示名称 @example wx_123456 */ user_display_name?: string;
- /** 商户侧授权单号 @example plfk2020042013 */ out_authorization_no?: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 微信转账单号 */ transfer_bill_no: string;
+ /** 单据创建时间 */ create_time: string;
+ /** 单据状态 */ state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "CANCELING";
+ /** 跳转领取页面的package信息 */ package_info?: string;
+ /** 用户展示名称 */ user_display_name?: string;
+ /** 商户侧授权单号 */ out_authorization_no?: string;
 }
 
 /** 用户授权后转账: request body */
@@ -581,18 +601,18 @@ export interface PostV3FundAppMchTransferTransferBillsTransferOptions extends Ca
 }
 /** 用户授权后转账: response body */
 export interface PostV3FundAppMchTransferTransferBillsTransferData {
- /** 商户号 @example 1900001109 */ mch_id: string;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 微信转账单号 @example 1330000071100999991182020050700019480001 */ transfer_bill_no: string;
- /** 商户AppID @example wxf636efh567hg4356 */ appid?: string;
- /** 单据状态 @example ACCEPTED */ state: "ACCEPTED" | "PROCESSING" | "TRANSFERING" | "SUCCESS";
- /** 转账金额 @example 400000 */ transfer_amount: number;
- /** 转账备注 @example 2020年4月报销 */ transfer_remark: string;
- /** 失败原因 @example PAYEE_ACCOUNT_ABNORMAL */ fail_reason?: string;
- /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid?: string;
- /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */ user_name?: string;
- /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
- /** 最后一次状态变更时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time?: string;
+ /** 商户号 */ mch_id: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 微信转账单号 */ transfer_bill_no: string;
+ /** 商户AppID */ appid?: string;
+ /** 单据状态 */ state: "ACCEPTED" | "PROCESSING" | "TRANSFERING" | "SUCCESS";
+ /** 转账金额 */ transfer_amount: number;
+ /** 转账备注 */ transfer_remark: string;
+ /** 失败原因 */ fail_reason?: string;
+ /** 收款用户OpenID */ openid?: string;
+ /** 收款用户姓名 */ user_name?: string;
+ /** 单据创建时间 */ create_time: string;
+ /** 最后一次状态变更时间 */ update_time?: string;
 }
 
 /** 微信转账单号查询转账单: options */
@@ -639,19 +659,19 @@ export interface PostV3FundAppMchTransferTransferToQqWalletBillsCancelOptions ex
 }
 /** 撤销转账到QQ钱包: response body */
 export interface PostV3FundAppMchTransferTransferToQqWalletBillsCancelData {
- /** 商户号 @example 1900001109 */ mchid?: string;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 微信转账单号 @example 1330000071100999991182020050700019480001 */ transfer_bill_no: string;
- /** QQ互联开放平台AppID @example 102022609 */ appid?: string;
- /** 单据状态 @example ACCEPTED */ state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED";
- /** 转账金额 @example 400000 */ transfer_amount?: number;
- /** 转账备注 @example 2020年4月报销 */ transfer_remark?: string;
- /** 失败原因 @example PAYEE_ACCOUNT_ABNORMAL */ fail_reason?: string;
- /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid?: string;
- /** 收款用户QQ号 @example 490379403 */ user_qq?: string;
- /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */ user_name?: string;
- /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time?: string;
- /** 最后一次状态变更时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time: string;
+ /** 商户号 */ mchid?: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 微信转账单号 */ transfer_bill_no: string;
+ /** QQ互联开放平台AppID */ appid?: string;
+ /** 单据状态 */ state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED";
+ /** 转账金额 */ transfer_amount?: number;
+ /** 转账备注 */ transfer_remark?: string;
+ /** 失败原因 */ fail_reason?: string;
+ /** 收款用户OpenID */ openid?: string;
+ /** 收款用户QQ号 */ user_qq?: string;
+ /** 收款用户姓名 */ user_name?: string;
+ /** 单据创建时间 */ create_time?: string;
+ /** 最后一次状态变更时间 */ update_time: string;
 }
 
 /** 申请免确认收款授权: request body */
@@ -674,7 +694,12 @@ export interface PostV3FundAppMchTransferUserConfirmAuthorizationOptions extends
  json: PostV3FundAppMchTransferUserConfirmAuthorizationBody;
 }
 /** 申请免确认收款授权: response body */
-export interface PostV3FundAppMchTransferUserConfirmAuthorizationData extends PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsDataFields {}
+export interface PostV3FundAppMchTransferUserConfirmAuthorizationData {
+ /** 商户侧授权单号 */ out_authorization_no: string;
+ /** 单据状态 */ state: "WAIT_USER_CONFIRM";
+ /** 单据创建时间 */ create_time: string;
+ /** 跳转领取页面的package信息 */ package_info: string;
+}
 
 /** 商户单号查询自动收款授权: options */
 export interface GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoOptions extends CallOptions {
@@ -685,21 +710,21 @@ export interface GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorization
 }
 /** 商户单号查询自动收款授权: response body */
 export interface GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoData {
- /** 商户侧授权单号 @example plfk2020042013 */ out_authorization_no: string;
- /** 商户AppID @example wxf636efh567hg4356 */ appid: string;
- /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid: string;
- /** 用户展示名称 @example wx_123456 */ user_display_name: string;
- /** 微信自动收款授权单号 @example 201202504101000123456789012 */ authorization_id?: string;
- /** 单据状态 @example TAKING_EFFECT */ state: "TAKING_EFFECT" | "CLOSED" | "WAIT_USER_CONFIRM";
- /** 用户确认授权的时间 @example 2015-05-20T13:29:35.120+08:00 */ authorize_time?: string;
+ /** 商户侧授权单号 */ out_authorization_no: string;
+ /** 商户AppID */ appid: string;
+ /** 收款用户OpenID */ openid: string;
+ /** 用户展示名称 */ user_display_name: string;
+ /** 微信自动收款授权单号 */ authorization_id?: string;
+ /** 单据状态 */ state: "TAKING_EFFECT" | "CLOSED" | "WAIT_USER_CONFIRM";
+ /** 用户确认授权的时间 */ authorize_time?: string;
  /** 自动收款授权的关闭信息 */ close_info?: {
-  /** 关闭时间 @example 2015-05-20T13:29:35.120+08:00 */ close_time: string;
-  /** 自动收款授权的原因 @example CLOSE_VIA_MCH_API */ close_reason: "CLOSE_VIA_MCH_API" | "USER_CLOSE" | "USER_OVERDUE_UNCONFIRMED" | "TRANSFER_RISK" | "USER_ACCOUNT_ABNORMAL";
+  /** 关闭时间 */ close_time: string;
+  /** 自动收款授权的原因 */ close_reason: "CLOSE_VIA_MCH_API" | "USER_CLOSE" | "USER_OVERDUE_UNCONFIRMED" | "TRANSFER_RISK" | "USER_ACCOUNT_ABNORMAL";
  };
  /** 转账场景ID */ transfer_scene_id?: string;
  /** 用户收款感知 */ user_recv_perception?: string;
  /** 单据创建时间 */ create_time?: string;
- /** 跳转领取页面的package信息 @example affffddafdfafddffda== */ package_info?: string;
+ /** 跳转领取页面的package信息 */ package_info?: string;
 }
 
 /** 解除免确认收款授权: options */
@@ -708,158 +733,152 @@ export interface PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizatio
 }
 /** 解除免确认收款授权: response body */
 export interface PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseData {
- /** 商户侧授权单号 @example plfk2020042013 */ out_authorization_no: string;
- /** 商户AppID @example wxf636efh567hg4356 */ appid: string;
- /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid: string;
- /** 用户展示名称 @example wx_123456 */ user_display_name: string;
- /** 微信自动收款授权单号 @example 201202504101000123456789012 */ authorization_id?: string;
- /** 单据状态 @example CLOSED */ state: "CLOSED";
- /** 用户确认授权的时间 @example 2015-05-20T13:29:35.120+08:00 */ authorize_time?: string;
- /** 自动收款授权的关闭信息 */ close_info?: CloseInfo;
- /** 转账场景ID @example 1000 */ transfer_scene_id?: string;
- /** 用户收款感知 @example 金奖励 */ user_recv_perception?: string;
- /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time?: string;
+ /** 商户侧授权单号 */ out_authorization_no: string;
+ /** 商户AppID */ appid: string;
+ /** 收款用户OpenID */ openid: string;
+ /** 用户展示名称 */ user_display_name: string;
+ /** 微信自动收款授权单号 */ authorization_id?: string;
+ /** 单据状态 */ state: "CLOSED";
+ /** 用户确认授权的时间 */ authorize_time?: string;
+ /** 自动收款授权的关闭信息 */ close_info?: {
+  /** 关闭时间 */ close_time: string;
+  /** 自动收款授权的原因 */ close_reason: "CLOSE_VIA_MCH_API";
+ };
+ /** 转账场景ID */ transfer_scene_id?: string;
+ /** 用户收款感知 */ user_recv_perception?: string;
+ /** 单据创建时间 */ create_time?: string;
 }
 
 /** The fields of `GetV3FundAppBrandRedpacketBrandMerchantBatchesData` of this module. */
 export interface GetV3FundAppBrandRedpacketBrandMerchantBatchesDataFields {
- /** 品牌主商户号 @example 1900001109 */ brand_mchid: string;
- /** 微信支付品牌红包批次单号 @example 1210000071100999991182020050700019480001 */ batch_no: string;
- /** 商家品牌红包批次单号 @example plfk2020042013 */ out_batch_no: string;
- /** 品牌ID @example 1234 */ brand_id?: number;
- /** 品牌红包模板ID @example 123400001 */ template_id?: string;
- /** 品牌AppID @example wxf636efh567hg4356 */ brand_appid?: string;
- /** 批次单状态 @example ACCEPTED */ batch_state: "WAIT_PAY" | "ACCEPTED" | "PROCESSING" | "FINISHED" | "CLOSED";
- /** 品牌红包批次名称 @example 双十一营销用品牌红包 */ batch_name: string;
- /** 品牌红包批次备注 @example 双十一营销用品牌红包 */ batch_remark: string;
- /** 品牌红包批次单关闭原因 @example MERCHANT_REVOCATION */ close_reason?: "MERCHANT_REVOCATION" | "SYSTEM_OVERDUE_CLOSE";
- /** 总金额 @example 10000 */ total_amount: number;
- /** 总笔数 @example 10 */ total_num: number;
- /** 品牌红包批次创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
- /** 品牌红包批次更新时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time?: string;
- /** 发放成功金额 @example 10000 */ success_amount: number;
- /** 发放成功笔数 @example 10 */ success_num: number;
- /** 发放失败金额 @example 10000 */ fail_amount: number;
- /** 发放失败笔数 @example 10 */ fail_num: number;
+ /** 品牌主商户号 */ brand_mchid: string;
+ /** 微信支付品牌红包批次单号 */ batch_no: string;
+ /** 商家品牌红包批次单号 */ out_batch_no: string;
+ /** 品牌ID */ brand_id?: number;
+ /** 品牌红包模板ID */ template_id?: string;
+ /** 品牌AppID */ brand_appid?: string;
+ /** 批次单状态 */ batch_state: "WAIT_PAY" | "ACCEPTED" | "PROCESSING" | "FINISHED" | "CLOSED";
+ /** 品牌红包批次名称 */ batch_name: string;
+ /** 品牌红包批次备注 */ batch_remark: string;
+ /** 品牌红包批次单关闭原因 */ close_reason?: "MERCHANT_REVOCATION" | "SYSTEM_OVERDUE_CLOSE";
+ /** 总金额 */ total_amount: number;
+ /** 总笔数 */ total_num: number;
+ /** 品牌红包批次创建时间 */ create_time: string;
+ /** 品牌红包批次更新时间 */ update_time?: string;
+ /** 发放成功金额 */ success_amount: number;
+ /** 发放成功笔数 */ success_num: number;
+ /** 发放失败金额 */ fail_amount: number;
+ /** 发放失败笔数 */ fail_num: number;
  /** 品牌红包明细列表 */ detail_list?: Array<{
-  /** 微信支付品牌红包明细单号 @example 1220000071100999991182020050700019500100 */ transfer_detail_no: string;
-  /** 商家品牌红包明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
-  /** 品牌红包明细单状态 @example DETAIL_SUCCESS */ detail_state: "DETAIL_INIT" | "DETAIL_WAIT_PAY" | "DETAIL_PROCESSING" | "DETAIL_SUCCESS" | "DETAIL_FAIL";
+  /** 微信支付品牌红包明细单号 */ transfer_detail_no: string;
+  /** 商家品牌红包明细单号 */ out_detail_no: string;
+  /** 品牌红包明细单状态 */ detail_state: "DETAIL_INIT" | "DETAIL_WAIT_PAY" | "DETAIL_PROCESSING" | "DETAIL_SUCCESS" | "DETAIL_FAIL";
  }>;
 }
 
 /** The fields of `GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsData` of this module. */
 export interface GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsDataFields {
- /** 品牌主商户号 @example 1900001109 */ brand_mchid: string;
- /** 商家品牌红包批次单号 @example plfk2020042013 */ out_batch_no: string;
- /** 微信支付品牌红包批次单号 @example 1210000071100999991182020050700019480001 */ batch_no: string;
- /** 商家品牌红包明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
- /** 微信支付品牌红包明细单号 @example 1220000071100999991182020050700019500100 */ detail_no: string;
- /** 品牌红包明细单状态 @example DETAIL_SUCCESS */ detail_state: "DETAIL_INIT" | "DETAIL_WAIT_PAY" | "DETAIL_PROCESSING" | "DETAIL_SUCCESS" | "DETAIL_FAIL";
- /** 红包金额 @example 10000 */ amount: number;
- /** 红包备注 @example 来自XX的红包 */ remark: string;
- /** 失败原因 @example ACCOUNT_FROZEN */ fail_reason?: "ACCOUNT_FROZEN" | "REAL_NAME_CHECK_FAIL" | "NAME_NOT_CORRECT" | "OPENID_INVALID" | "TRANSFER_QUOTA_EXCEED" | "DAY_RECEIVED_QUOTA_EXCEED" | "DAY_RECEIVED_COUNT_EXCEED" | "PRODUCT_AUTH_CHECK_FAIL" | "OVERDUE_CLOSE" | "ACCOUNT_NOT_EXIST" | "TRANSFER_RISK" | "USER_ACCOUNT_LIMIT" | "FAIL_REASON_UNKNOWN" | "PAYER_ACCOUNT_ABNORMAL" | "PAYEE_ACCOUNT_ABNORMAL" | "USER_RECEIVE_OVERDUE" | "REMARK_NOT_CORRECT" | "MERCHANT_REJECT" | "MERCHANT_NOT_CONFIRM" | "BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH";
- /** 接收红包用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid: string;
- /** 接收红包用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */ user_name?: string;
- /** 品牌红包发起时间 @example 2015-05-20T13:29:35.120+08:00 */ initiate_time?: string;
- /** 品牌红包更新时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time: string;
- /** 品牌ID @example 1234 */ brand_id: number;
- /** 品牌红包模板ID @example 123400001 */ template_id: string;
- /** 品牌AppID @example wxf636efh567hg4356 */ brand_appid?: string;
+ /** 品牌主商户号 */ brand_mchid: string;
+ /** 商家品牌红包批次单号 */ out_batch_no: string;
+ /** 微信支付品牌红包批次单号 */ batch_no: string;
+ /** 商家品牌红包明细单号 */ out_detail_no: string;
+ /** 微信支付品牌红包明细单号 */ detail_no: string;
+ /** 品牌红包明细单状态 */ detail_state: "DETAIL_INIT" | "DETAIL_WAIT_PAY" | "DETAIL_PROCESSING" | "DETAIL_SUCCESS" | "DETAIL_FAIL";
+ /** 红包金额 */ amount: number;
+ /** 红包备注 */ remark: string;
+ /** 失败原因 */ fail_reason?: "ACCOUNT_FROZEN" | "REAL_NAME_CHECK_FAIL" | "NAME_NOT_CORRECT" | "OPENID_INVALID" | "TRANSFER_QUOTA_EXCEED" | "DAY_RECEIVED_QUOTA_EXCEED" | "DAY_RECEIVED_COUNT_EXCEED" | "PRODUCT_AUTH_CHECK_FAIL" | "OVERDUE_CLOSE" | "ACCOUNT_NOT_EXIST" | "TRANSFER_RISK" | "USER_ACCOUNT_LIMIT" | "FAIL_REASON_UNKNOWN" | "PAYER_ACCOUNT_ABNORMAL" | "PAYEE_ACCOUNT_ABNORMAL" | "USER_RECEIVE_OVERDUE" | "REMARK_NOT_CORRECT" | "MERCHANT_REJECT" | "MERCHANT_NOT_CONFIRM" | "BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH";
+ /** 接收红包用户OpenID */ openid: string;
+ /** 接收红包用户姓名 */ user_name?: string;
+ /** 品牌红包发起时间 */ initiate_time?: string;
+ /** 品牌红包更新时间 */ update_time: string;
+ /** 品牌ID */ brand_id: number;
+ /** 品牌红包模板ID */ template_id: string;
+ /** 品牌AppID */ brand_appid?: string;
 }
 
 /** The fields of `GetV3FundAppMchTransferElecsignOutBillNoData` of this module. */
 export interface GetV3FundAppMchTransferElecsignOutBillNoDataFields {
- /** 申请单状态 @example GENERATING */ state: "GENERATING" | "FINISHED" | "FAILED";
- /** 申请单创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
- /** 申请单更新时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time: string;
- /** 回单文件摘要类型 @example SHA256 */ hash_type?: "SHA256" | "SM3";
- /** 回单文件摘要值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */ hash_value?: string;
+ /** 申请单状态 */ state: "GENERATING" | "FINISHED" | "FAILED";
+ /** 申请单创建时间 */ create_time: string;
+ /** 申请单更新时间 */ update_time: string;
+ /** 回单文件摘要类型 */ hash_type?: "SHA256" | "SM3";
+ /** 回单文件摘要值 */ hash_value?: string;
  /** 回单文件下载地址 */ download_url?: string;
- /** 失败原因 @example 转账单据不存在 */ fail_reason?: string;
+ /** 失败原因 */ fail_reason?: string;
 }
 
 /** The fields of `GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsData` of this module. */
 export interface GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsDataFields {
- /** 商户预算单号 @example budget202506300102 */ out_budget_no: string;
- /** 开始日期 @example 2025-09-01 */ start_date: string;
- /** 结束日期 @example 2025-09-30 */ end_date: string;
- /** 出资商户号 @example 1900001109 */ sponsor_mchid: string;
- /** 收款商户号 @example 1900102209 */ receiver_mchid?: string;
- /** 电子回单状态 @example FINISHED */ receipt_state: "ACCEPTED" | "FINISHED";
- /** 受理凭证 @example c2RmYWtqampqampsZmFza2xmanNhbGZqc2FrZmpzbGZqc2tsZmp */ accept_id: string;
- /** 电子回单文件的hash方法 @example SHA256 */ hash_type?: "SHA256" | "SM3";
- /** 电子回单文件的hash值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */ hash_value?: string;
- /** 电子回单下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=token */ download_url?: string;
+ /** 商户预算单号 */ out_budget_no: string;
+ /** 开始日期 */ start_date: string;
+ /** 结束日期 */ end_date: string;
+ /** 出资商户号 */ sponsor_mchid: string;
+ /** 收款商户号 */ receiver_mchid?: string;
+ /** 电子回单状态 */ receipt_state: "ACCEPTED" | "FINISHED";
+ /** 受理凭证 */ accept_id: string;
+ /** 电子回单文件的hash方法 */ hash_type?: "SHA256" | "SM3";
+ /** 电子回单文件的hash值 */ hash_value?: string;
+ /** 电子回单下载地址 */ download_url?: string;
 }
 
 /** The fields of `PostV3FundAppMchTransferPartnerCharityBudgetData` of this module. */
 export interface PostV3FundAppMchTransferPartnerCharityBudgetDataFields {
- /** 服务商商户号 @example 1900001109 */ sp_mchid: string;
- /** 商户预算单号 @example budget202506300102 */ out_budget_no: string;
- /** 微信支付预算单号 @example 1182020050700019480001 */ budget_id: string;
- /** 预算总金额 @example 20000000 */ amount: number;
- /** 出资商户号 @example 1900001109 */ sponsor_mchid: string;
- /** 活动名称 @example 公益企业配捐活动 */ activity_name: string;
- /** 活动说明 @example 公益活动开始于9月1日，帮助困难儿童筹款活动 */ activity_remark: string;
- /** 预算单状态 @example PENDING */ state?: "PENDING" | "LOCKED" | "FINISHED" | "CLOSED";
- /** 确认出资页面地址 @example https://www.weixin.qq.com/wxpay/pay.php */ confirm_url?: string;
- /** 商户号超管微信号掩码 @example ca***ye */ super_admin_wxid_mask?: string;
- /** 剩余预算金额 @example 0 */ remain_amount?: number;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 商户预算单号 */ out_budget_no: string;
+ /** 微信支付预算单号 */ budget_id: string;
+ /** 预算总金额 */ amount: number;
+ /** 出资商户号 */ sponsor_mchid: string;
+ /** 活动名称 */ activity_name: string;
+ /** 活动说明 */ activity_remark: string;
+ /** 预算单状态 */ state?: "PENDING" | "LOCKED" | "FINISHED" | "CLOSED";
+ /** 确认出资页面地址 */ confirm_url?: string;
+ /** 商户号超管微信号掩码 */ super_admin_wxid_mask?: string;
+ /** 剩余预算金额 */ remain_amount?: number;
  /** 撤销说明 */ unlock_remark?: string;
- /** 资金锁定时间 @example 2015-05-20T13:29:35+08:00 */ locked_time?: string;
- /** 完成时间 @example 2015-05-20T13:29:35+08:00 */ finished_time?: string;
- /** 关闭时间 @example 2015-05-20T13:29:35+08:00 */ closed_time?: string;
+ /** 资金锁定时间 */ locked_time?: string;
+ /** 完成时间 */ finished_time?: string;
+ /** 关闭时间 */ closed_time?: string;
 }
 
 /** The fields of `PostV3FundAppMchTransferPartnerCharityTransferBillsData` of this module. */
 export interface PostV3FundAppMchTransferPartnerCharityTransferBillsDataFields {
- /** 商户预算单号 @example budget202506300102 */ out_budget_no: string;
- /** 微信支付预算单号 @example 1182020050700019480001 */ budget_id: string;
- /** 商户公益捐赠单号 @example trans202506300102 */ out_transfer_no: string;
- /** 微信支付公益捐赠单号 @example 4217752501201407033233368018 */ transfer_id: string;
- /** 预算总金额 @example 20000000 */ amount: number;
- /** 捐赠备注 @example 帮助受助群体爱心捐款 */ transfer_remark: string;
- /** 收款商户号 @example 1900001109 */ receive_mchid: string;
- /** 捐赠状态 @example SUCCESS */ state: "ACCEPTED" | "SUCCESS" | "CLOSE";
- /** 捐赠单创建时间 @example 2015-05-20T13:29:35+08:00 */ create_time: string;
- /** 捐赠完成时间 @example 2015-05-20T13:29:35+08:00 */ success_time?: string;
+ /** 商户预算单号 */ out_budget_no: string;
+ /** 微信支付预算单号 */ budget_id: string;
+ /** 商户公益捐赠单号 */ out_transfer_no: string;
+ /** 微信支付公益捐赠单号 */ transfer_id: string;
+ /** 预算总金额 */ amount: number;
+ /** 捐赠备注 */ transfer_remark: string;
+ /** 收款商户号 */ receive_mchid: string;
+ /** 捐赠状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSE";
+ /** 捐赠单创建时间 */ create_time: string;
+ /** 捐赠完成时间 */ success_time?: string;
 }
 
 /** The fields of `PostV3FundAppMchTransferPartnerElectronicReceiptsData` of this module. */
 export interface PostV3FundAppMchTransferPartnerElectronicReceiptsDataFields {
- /** 二级商户号 @example 1900001121 */ sub_mchid: string;
- /** 商户转账单号 @example plfk2020042013 */ out_bill_no: string;
- /** 申请单状态 @example GENERATING */ state: "GENERATING" | "FINISHED";
- /** 申请单创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
- /** 申请单更新时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time?: string;
- /** 回单文件摘要类型 @example SM3 */ hash_type?: "SM3";
- /** 回单文件摘要值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */ hash_value?: string;
- /** 回单文件下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=token */ download_url?: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 商户转账单号 */ out_bill_no: string;
+ /** 申请单状态 */ state: "GENERATING" | "FINISHED";
+ /** 申请单创建时间 */ create_time: string;
+ /** 申请单更新时间 */ update_time?: string;
+ /** 回单文件摘要类型 */ hash_type?: "SM3";
+ /** 回单文件摘要值 */ hash_value?: string;
+ /** 回单文件下载地址 */ download_url?: string;
 }
 
 /** The type of the `apply_order` fields of this module. */
 export interface ApplyOrder {
- /** 二级商户号 @example 1900001121 */ sub_mchid: string;
- /** 商户申请单号 @example apply2020042013 */ out_apply_no: string;
- /** 授权申请单状态 @example INVITED */ state: "INVITED" | "PASSED" | "REJECTED" | "EXPIRED";
- /** 授权申请受理时间 @example 2015-05-20T13:29:35.120+08:00 */ accept_time: string;
- /** 最后一次状态变更时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 商户申请单号 */ out_apply_no: string;
+ /** 授权申请单状态 */ state: "INVITED" | "PASSED" | "REJECTED" | "EXPIRED";
+ /** 授权申请受理时间 */ accept_time: string;
+ /** 最后一次状态变更时间 */ update_time: string;
 }
 
 /** The type of the `transfer_scene_report_infos` fields of this module. */
 export interface TransferSceneReportInfos {
  /** 信息类型 @example 活动名称 */ info_type: string;
  /** 信息内容 @example 注册会员有礼 */ info_content: string;
-}
-
-/** The fields of `PostV3FundAppMchTransferPartnerTransferBillsData` of this module. */
-export interface PostV3FundAppMchTransferPartnerTransferBillsDataFields {
- /** 二级商户号 @example 1900001121 */ sub_mchid: string;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 微信转账单号 @example 1330000071100999991182020050700019480001 */ transfer_bill_no: string;
- /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
- /** 跳转领取页面的package信息 @example affffddafdfafddffda== */ package_info: string;
 }
 
 /** The type of the `authorization_info` fields of this module. */
@@ -869,51 +888,37 @@ export interface AuthorizationInfo {
  /** 自动收款授权结果通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */ authorization_notify_url: string;
 }
 
-/** The fields of `PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsData` of this module. */
-export interface PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsDataFields {
- /** 商户侧授权单号 @example plfk2020042013 */ out_authorization_no: string;
- /** 单据状态 @example WAIT_USER_CONFIRM */ state: "WAIT_USER_CONFIRM";
- /** 单据创建时间 @example 2015-05-20T13:29:35+08:00 */ create_time: string;
- /** 跳转领取页面的package信息 @example affffddafdfafddffda== */ package_info: string;
-}
-
-/** The type of the `close_info` fields of this module. */
-export interface CloseInfo {
- /** 关闭时间 @example 2015-05-20T13:29:35.120+08:00 */ close_time: string;
- /** 自动收款授权的原因 @example CLOSE_VIA_MCH_API */ close_reason: "CLOSE_VIA_MCH_API";
-}
-
 /** The fields of `GetV3FundAppMchTransferTransferBillsOutBillNoData` of this module. */
 export interface GetV3FundAppMchTransferTransferBillsOutBillNoDataFields {
- /** 商户号 @example 1900001109 */ mch_id: string;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 商家转账订单号 @example 1330000071100999991182020050700019480001 */ transfer_bill_no: string;
- /** 商户AppID @example wxf636efh567hg4356 */ appid: string;
- /** 单据状态 @example ACCEPTED */ state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED";
- /** 转账金额 @example 400000 */ transfer_amount: number;
- /** 转账备注 @example 2020年4月报销 */ transfer_remark: string;
- /** 失败原因 @example PAYEE_ACCOUNT_ABNORMAL */ fail_reason?: string;
- /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid?: string;
- /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */ user_name?: string;
- /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
- /** 最后一次状态变更时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time: string;
+ /** 商户号 */ mch_id: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 商家转账订单号 */ transfer_bill_no: string;
+ /** 商户AppID */ appid: string;
+ /** 单据状态 */ state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED";
+ /** 转账金额 */ transfer_amount: number;
+ /** 转账备注 */ transfer_remark: string;
+ /** 失败原因 */ fail_reason?: string;
+ /** 收款用户OpenID */ openid?: string;
+ /** 收款用户姓名 */ user_name?: string;
+ /** 单据创建时间 */ create_time: string;
+ /** 最后一次状态变更时间 */ update_time: string;
 }
 
 /** The fields of `PostV3FundAppMchTransferTransferToQqWalletBillsData` of this module. */
 export interface PostV3FundAppMchTransferTransferToQqWalletBillsDataFields {
- /** 商户号 @example 1900001109 */ mchid: string;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 微信转账单号 @example 1330000071100999991182020050700019480001 */ transfer_bill_no: string;
- /** QQ互联开放平台AppID @example 102022609 */ appid?: string;
- /** 单据状态 @example ACCEPTED */ state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED";
- /** 转账金额 @example 400000 */ transfer_amount: number;
- /** 转账备注 @example 2020年4月报销 */ transfer_remark: string;
- /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid?: string;
- /** 收款用户QQ号 @example 490379403 */ user_qq?: string;
- /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */ user_name?: string;
- /** 失败原因 @example PAYEE_ACCOUNT_ABNORMAL */ fail_reason?: string;
- /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
- /** 最后一次状态变更时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time?: string;
+ /** 商户号 */ mchid: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 微信转账单号 */ transfer_bill_no: string;
+ /** QQ互联开放平台AppID */ appid?: string;
+ /** 单据状态 */ state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED";
+ /** 转账金额 */ transfer_amount: number;
+ /** 转账备注 */ transfer_remark: string;
+ /** 收款用户OpenID */ openid?: string;
+ /** 收款用户QQ号 */ user_qq?: string;
+ /** 收款用户姓名 */ user_name?: string;
+ /** 失败原因 */ fail_reason?: string;
+ /** 单据创建时间 */ create_time: string;
+ /** 最后一次状态变更时间 */ update_time?: string;
 }
 
 export interface V3FundAppNode {

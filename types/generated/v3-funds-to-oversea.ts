@@ -11,9 +11,9 @@ export interface GetV3FundsToOverseaBillDownloadUrlOptions extends CallOptions {
 }
 /** 获取购付汇账单文件下载链接API: response body */
 export interface GetV3FundsToOverseaBillDownloadUrlData {
- /** 哈希类型 @example SHA1 */ hash_type: string;
- /** 哈希值 @example 79bb0f45fc4c42234a918000b2668d689e2bde04 */ hash_value: string;
- /** 下载地址 @example https://api.mch.weixin.qq.com/v3/bill/downloadurl?token=xxx */ download_url: string;
+ /** 哈希类型 */ hash_type: string;
+ /** 哈希值 */ hash_value: string;
+ /** 下载地址 */ download_url: string;
 }
 
 /** 申请资金出境API: request body */
@@ -81,17 +81,17 @@ export interface PostV3FundsToOverseaReturnReturnOrdersOptions extends CallOptio
 }
 /** 申请资金出境退回: response body */
 export interface PostV3FundsToOverseaReturnReturnOrdersData {
- /** 商户出境退回单号 @example R20250220103930 */ out_return_no: string;
- /** 二级商户号 @example 1231231 */ sub_mchid: string;
- /** 微信出境退回单号 @example 2375897293812 */ return_id: string;
- /** 商户出境单号 @example merchant123123 */ out_order_id: string;
- /** 微信订单号 @example 420000000000000010 */ transaction_id: string;
- /** 退回凭证补充信息 @example 5017752501201407033233368018 */ supplement_info?: string;
- /** 退回金额 @example 100 */ amount: number;
- /** 出境退回状态 @example PROCESSING */ state: "PROCESSING" | "SUCCESS" | "FAILED";
- /** 创建时间 @example 2015-05-20T13:29:35+08:00 */ create_time: string;
- /** 成功时间 @example 2015-05-20T13:29:35+08:00 */ success_time?: string;
- /** 失败原因 @example RETURN_AMOUNT_NOT_ENOUGH */ fail_reason?: "RETURN_AMOUNT_NOT_ENOUGH";
+ /** 商户出境退回单号 */ out_return_no: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 微信出境退回单号 */ return_id: string;
+ /** 商户出境单号 */ out_order_id: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 退回凭证补充信息 */ supplement_info?: string;
+ /** 退回金额 */ amount: number;
+ /** 出境退回状态 */ state: "PROCESSING" | "SUCCESS" | "FAILED";
+ /** 创建时间 */ create_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 失败原因 */ fail_reason?: "RETURN_AMOUNT_NOT_ENOUGH";
 }
 
 /** 查询出境退回结果（通过商户出境退回单号）: options */
@@ -103,17 +103,17 @@ export interface GetV3FundsToOverseaReturnReturnOrdersOutReturnNoOptions extends
 }
 /** 查询出境退回结果（通过商户出境退回单号）: response body */
 export interface GetV3FundsToOverseaReturnReturnOrdersOutReturnNoData {
- /** 商户出境退回单号 @example R20250220103930 */ out_return_no: string;
- /** 二级商户号 @example 1231231 */ sub_mchid: string;
- /** 微信出境退回单号 @example 2375897293812 */ return_id: string;
- /** 商户出境单号 @example merchant123123 */ out_order_id: string;
- /** 微信订单号 @example 420000000000000010 */ transaction_id: string;
- /** 微信退款单号 @example 5017752501201407033233368018 */ refund_id: string;
- /** 退回金额 @example 100 */ amount: number;
- /** 出境退回状态 @example PROCESSING */ state: "PROCESSING" | "SUCCESS" | "FAILED";
- /** 创建时间 @example 2015-05-20T13:29:35+08:00 */ create_time: string;
- /** 成功时间 @example 2015-05-20T13:29:35+08:00 */ success_time?: string;
- /** 失败原因 @example RETURN_AMOUNT_NOT_ENOUGH */ fail_reason?: string;
+ /** 商户出境退回单号 */ out_return_no: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 微信出境退回单号 */ return_id: string;
+ /** 商户出境单号 */ out_order_id: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 微信退款单号 */ refund_id: string;
+ /** 退回金额 */ amount: number;
+ /** 出境退回状态 */ state: "PROCESSING" | "SUCCESS" | "FAILED";
+ /** 创建时间 */ create_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 失败原因 */ fail_reason?: string;
 }
 
 /** 查询订单剩余可出境余额API: options */
@@ -125,27 +125,27 @@ export interface GetV3FundsToOverseaTransactionsAvailableAbroadAmountsOptions ex
 }
 /** 查询订单剩余可出境余额API: response body */
 export interface GetV3FundsToOverseaTransactionsAvailableAbroadAmountsData {
- /** 微信支付订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 订单剩余可出境金额 @example 21 */ available_abroad_amount: number;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 订单剩余可出境金额 */ available_abroad_amount: number;
 }
 
 /** The fields of `PostV3FundsToOverseaOrdersData` of this module. */
 export interface PostV3FundsToOverseaOrdersDataFields {
- /** 商户出境单号 @example merchant123123 */ out_order_id: string;
- /** 二级商户号 @example 1231231 */ sub_mchid: string;
- /** 微信出境单号 @example 42000000000_123123 */ order_id: string;
- /** 出境结果 @example ACCEPT */ result: string;
- /** 出境失败的原因 @example DEPARTURE_AMOUNT_NO_ENOUGH */ fail_reason?: string;
- /** 请求出境人民币金额 @example 21 */ amount: number;
- /** 真实出境外币金额 @example 20 */ foreign_amount?: number;
- /** 外币币种 @example USD */ foreign_currency: string;
- /** 汇率 @example 650000000 */ rate?: number;
- /** 购汇时间 @example 2015-05-20T13:29:35+08:00 */ exchange_rate_time?: string;
- /** 预计购汇时间 @example 2015-05-20T13:29:35+08:00 */ estimate_exchange_rate_time?: string;
- /** 真实出境人民币金额 @example 20 */ departure_amount?: number;
- /** 手续费人民币金额 @example 1 */ fee?: number;
- /** 手续费承担商户号 @example 1231231 */ charge_mchid?: string;
- /** 手续费承担账户 @example BASIC */ charge_account_type?: string;
+ /** 商户出境单号 */ out_order_id: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 微信出境单号 */ order_id: string;
+ /** 出境结果 */ result: string;
+ /** 出境失败的原因 */ fail_reason?: string;
+ /** 请求出境人民币金额 */ amount: number;
+ /** 真实出境外币金额 */ foreign_amount?: number;
+ /** 外币币种 */ foreign_currency: string;
+ /** 汇率 */ rate?: number;
+ /** 购汇时间 */ exchange_rate_time?: string;
+ /** 预计购汇时间 */ estimate_exchange_rate_time?: string;
+ /** 真实出境人民币金额 */ departure_amount?: number;
+ /** 手续费人民币金额 */ fee?: number;
+ /** 手续费承担商户号 */ charge_mchid?: string;
+ /** 手续费承担账户 */ charge_account_type?: string;
 }
 
 export interface V3FundsToOverseaNode {

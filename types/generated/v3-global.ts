@@ -8,14 +8,14 @@ export interface GetV3GlobalCertificatesOptions extends CallOptions {
 /** 获取平台证书列表: response body */
 export interface GetV3GlobalCertificatesData {
  data: Array<{
-  /** 证书序列号 @example 5157F09EFDC096DE15EBE81A47057A7232F1B8E1 */ serial_no?: string;
-  /** 证书启用时间 @example 2018-06-08T10:34:56+08:00 */ effective_time?: string;
-  /** 证书弃用时间 @example 2018-12-08T10:34:56+08:00 */ expire_time?: string;
+  /** 证书序列号 */ serial_no?: string;
+  /** 证书启用时间 */ effective_time?: string;
+  /** 证书弃用时间 */ expire_time?: string;
   /** 证书信息 */ encrypt_certificate?: {
-   /** 加密证书的算法 @example AEAD_AES_256_GCM */ algorithm?: string;
-   /** 加密证书的随机串 @example 61f9c719728a */ nonce?: string;
-   /** 加密证书的附加数据 @example certificate */ associated_data?: string;
-   /** 加密后的证书内容 @example sRvt... */ ciphertext?: string;
+   /** 加密证书的算法 */ algorithm?: string;
+   /** 加密证书的随机串 */ nonce?: string;
+   /** 加密证书的附加数据 */ associated_data?: string;
+   /** 加密后的证书内容 */ ciphertext?: string;
   };
  }>;
 }
@@ -34,27 +34,27 @@ export interface GetV3GlobalCustomsOrdersOptions extends CallOptions {
 }
 /** 报关查询API: response body */
 export interface GetV3GlobalCustomsOrdersData {
- /** 机构APPID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 微信订单号 @example 1000320306201511078440737890 */ transaction_id: string;
- /** 核验机构 @example UNIONPAY */ verify_department: "UNIONPAY" | "NETSUNION" | "OTHERS";
- /** 核验机构流水号 @example 2018112288340107038204310100000 */ verify_department_trade_id: string;
- /** 偏移量 @example 0 */ offset: number;
- /** 请求最大记录条数 @example 20 */ limit: number;
- /** 查询结果总条数 @example 1 */ total_count: number;
+ /** 机构APPID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 核验机构 */ verify_department: "UNIONPAY" | "NETSUNION" | "OTHERS";
+ /** 核验机构流水号 */ verify_department_trade_id: string;
+ /** 偏移量 */ offset: number;
+ /** 请求最大记录条数 */ limit: number;
+ /** 查询结果总条数 */ total_count: number;
  /** 报关数据包 */ data: Array<{
-  /** 商户子单号 @example 20150806125346 */ sub_order_no?: string;
-  /** 微信子单号 @example 20150806125346 */ sub_order_id?: string;
-  /** 商户海关备案号 @example 1234567 */ mch_customs_no?: string;
-  /** 海关代码 @example SHANGHAI_ZS */ customs: "GUANGZHOU_ZS" | "HANGZHOU_ZS" | "NINGBO" | "ZHENGZHOU_BS" | "CHONGQING" | "SHANGHAI_ZS" | "SHENZHEN" | "ZHENGZHOU_ZH_ZS" | "TIANJIN";
-  /** 币种 @example CNY */ fee_type?: string;
-  /** 子单金额 @example 888 */ order_fee?: number;
-  /** 关税 @example 888 */ duty?: number;
-  /** 物流费用 @example 888 */ transport_fee?: number;
-  /** 商品费用 @example 888 */ product_fee?: number;
-  /** 报关状态 @example PROCESSING */ state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
-  /** 报关结果说明 @example 支付单已存在并且为非退单状态 */ explanation?: string;
-  /** 最后更新时间 @example 2015-09-01T10:00:00+08:00 */ modify_time: string;
+  /** 商户子单号 */ sub_order_no?: string;
+  /** 微信子单号 */ sub_order_id?: string;
+  /** 商户海关备案号 */ mch_customs_no?: string;
+  /** 海关代码 */ customs: "GUANGZHOU_ZS" | "HANGZHOU_ZS" | "NINGBO" | "ZHENGZHOU_BS" | "CHONGQING" | "SHANGHAI_ZS" | "SHENZHEN" | "ZHENGZHOU_ZH_ZS" | "TIANJIN";
+  /** 币种 */ fee_type?: string;
+  /** 子单金额 */ order_fee?: number;
+  /** 关税 */ duty?: number;
+  /** 物流费用 */ transport_fee?: number;
+  /** 商品费用 */ product_fee?: number;
+  /** 报关状态 */ state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
+  /** 报关结果说明 */ explanation?: string;
+  /** 最后更新时间 */ modify_time: string;
  }>;
 }
 
@@ -79,15 +79,15 @@ export interface PostV3GlobalCustomsOrdersOptions extends CallOptions {
 }
 /** 报关API: response body */
 export interface PostV3GlobalCustomsOrdersData {
- /** 机构APPID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 报关状态 @example PROCESSING */ state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
- /** 商户订单号 @example 20150806125346 */ out_trade_no: string;
- /** 微信订单号 @example 1000320306201511078440737890 */ transaction_id: string;
- /** 商户子订单号 @example 20150806125346 */ sub_order_no?: string;
- /** 微信子订单号 @example 20150806125346 */ sub_order_id?: string;
- /** 核验机构 @example UNIONPAY */ verify_department: "UNIONPAY" | "NETSUNION" | "OTHERS";
- /** 核验机构交易流水号 @example 2018112288340107038204310100000 */ verify_department_trade_id: string;
+ /** 机构APPID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 报关状态 */ state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户子订单号 */ sub_order_no?: string;
+ /** 微信子订单号 */ sub_order_id?: string;
+ /** 核验机构 */ verify_department: "UNIONPAY" | "NETSUNION" | "OTHERS";
+ /** 核验机构交易流水号 */ verify_department_trade_id: string;
 }
 
 /** 报关信息修改API: request body */
@@ -110,16 +110,16 @@ export interface PatchV3GlobalCustomsOrdersOptions extends CallOptions {
 }
 /** 报关信息修改API: response body */
 export interface PatchV3GlobalCustomsOrdersData {
- /** 机构APPID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 报关状态 @example SUBMITTED */ state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
- /** 商户订单号 @example 20150806125346 */ out_trade_no: string;
- /** 微信订单号 @example 1000320306201511078440737890 */ transaction_id: string;
- /** 商户子订单号 @example 20150806125346 */ sub_order_no?: string;
- /** 微信子订单号 @example 20150806125346 */ sub_order_id?: string;
- /** 最后更新时间 @example 2015-09-01T10:00:00+08:00 */ modify_time: string;
- /** 核验机构 @example UNIONPAY */ verify_department: "UNIONPAY" | "NETSUNION" | "OTHERS";
- /** 核验机构流水号 @example 2018112288340107038204310100000 */ verify_department_trade_id: string;
+ /** 机构APPID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 报关状态 */ state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户子订单号 */ sub_order_no?: string;
+ /** 微信子订单号 */ sub_order_id?: string;
+ /** 最后更新时间 */ modify_time: string;
+ /** 核验机构 */ verify_department: "UNIONPAY" | "NETSUNION" | "OTHERS";
+ /** 核验机构流水号 */ verify_department_trade_id: string;
 }
 
 /** 报关重推API: request body */
@@ -139,15 +139,15 @@ export interface PostV3GlobalCustomsRedeclareOptions extends CallOptions {
 }
 /** 报关重推API: response body */
 export interface PostV3GlobalCustomsRedeclareData {
- /** 机构APPID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 报关状态 @example PROCESSING */ state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
- /** 商户订单号 @example 20150806125346 */ out_trade_no: string;
- /** 微信订单号 @example 1000320306201511078440737890 */ transaction_id: string;
- /** 商户子订单号 @example 20150806125346 */ sub_order_no?: string;
- /** 微信子订单号 @example 20150806125346 */ sub_order_id?: string;
- /** 最后更新时间 @example 2015-09-01T10:00:00+08:00 */ modify_time: string;
- /** 申报结果说明 @example 支付单已存在并且为非退单状态 */ explanation?: string;
+ /** 机构APPID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 报关状态 */ state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户子订单号 */ sub_order_no?: string;
+ /** 微信子订单号 */ sub_order_id?: string;
+ /** 最后更新时间 */ modify_time: string;
+ /** 申报结果说明 */ explanation?: string;
 }
 
 /** 身份信息校验API: request body */
@@ -173,11 +173,11 @@ export interface PostV3GlobalCustomsVerifyCertificateOptions extends CallOptions
 }
 /** 身份信息校验API: response body */
 export interface PostV3GlobalCustomsVerifyCertificateData {
- /** 机构APPID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 商户订单号 @example 20150806125346 */ out_trade_no: string;
- /** 微信订单号 @example 1000320306201511078440737890 */ transaction_id: string;
- /** 身份核验结果 @example SAME */ certificate_check_result: "SAME" | "DIFFERENT";
+ /** 机构APPID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 身份核验结果 */ certificate_check_result: "SAME" | "DIFFERENT";
 }
 
 /** 查询投诉通知回调: options */
@@ -185,8 +185,8 @@ export interface GetV3GlobalMerchantServiceComplaintNotificationsOptions extends
 }
 /** 查询投诉通知回调: response body */
 export interface GetV3GlobalMerchantServiceComplaintNotificationsData {
- /** 商户号 @example 1900012181 */ mchid: string;
- /** 通知地址 @example https://www.xxx.com/notify */ url: string;
+ /** 商户号 */ mchid: string;
+ /** 通知地址 */ url: string;
 }
 
 /** 创建投诉通知回调: request body */
@@ -199,8 +199,8 @@ export interface PostV3GlobalMerchantServiceComplaintNotificationsOptions extend
 }
 /** 创建投诉通知回调: response body */
 export interface PostV3GlobalMerchantServiceComplaintNotificationsData {
- /** 商户号 @example 1900012181 */ mchid: string;
- /** 通知地址 @example https://www.xxx.com/notify */ url: string;
+ /** 商户号 */ mchid: string;
+ /** 通知地址 */ url: string;
 }
 
 /** 更新投诉通知回调: request body */
@@ -213,8 +213,8 @@ export interface PutV3GlobalMerchantServiceComplaintNotificationsOptions extends
 }
 /** 更新投诉通知回调: response body */
 export interface PutV3GlobalMerchantServiceComplaintNotificationsData {
- /** 商户号 @example 1900012181 */ mchid: string;
- /** 通知地址 @example https://www.xxx.com/notify */ url: string;
+ /** 商户号 */ mchid: string;
+ /** 通知地址 */ url: string;
 }
 
 /** 删除投诉通知回调: options */
@@ -237,9 +237,9 @@ export interface GetV3GlobalMerchantServiceComplaintsOptions extends CallOptions
 /** 查询投诉单列表: response body */
 export interface GetV3GlobalMerchantServiceComplaintsData {
  /** 用户投诉信息详情 */ data?: GlobalData[];
- /** 分页大小 @example 5 */ limit: number;
- /** 分页开始位置 @example 10 */ offset: number;
- /** 投诉总条数 @example 1000 */ total_count?: number;
+ /** 分页大小 */ limit: number;
+ /** 分页开始位置 */ offset: number;
+ /** 投诉总条数 */ total_count?: number;
 }
 
 /** 查询投诉单详情: options */
@@ -276,20 +276,20 @@ export interface GetV3GlobalMerchantServiceComplaintsNegotiationHistorysOptions 
 /** 查询投诉协商历史: response body */
 export interface GetV3GlobalMerchantServiceComplaintsNegotiationHistorysData {
  /** 投诉协商历史 */ data?: Array<{
-  /** 操作流水号 @example 300285320210322170000071077 */ log_id: string;
-  /** 操作人 @example 投诉人 */ operator: string;
-  /** 操作时间 @example 2015-05-20T13:29:35.120+08:00 */ operate_time: string;
-  /** 操作类型 @example USER_CREATE_COMPLAINT */ operate_type: "USER_CREATE_COMPLAINT" | "USER_CONTINUE_COMPLAINT" | "USER_RESPONSE" | "PLATFORM_RESPONSE" | "MERCHANT_RESPONSE" | "MERCHANT_CONFIRM_COMPLETE" | "USER_CREATE_COMPLAINT_SYSTEM_MESSAGE" | "COMPLAINT_FULL_REFUNDED_SYSTEM_MESSAGE" | "USER_CONTINUE_COMPLAINT_SYSTEM_MESSAGE" | "USER_REVOKE_COMPLAINT" | "USER_COMFIRM_COMPLAINT" | "PLATFORM_HELP_APPLICATION" | "USER_APPLY_PLATFORM_HELP" | "MERCHANT_APPROVE_REFUND" | "MERCHANT_REFUSE_RERUND" | "USER_SUBMIT_SATISFACTION" | "SERVICE_ORDER_CANCEL" | "SERVICE_ORDER_COMPLETE" | "COMPLAINT_PARTIAL_REFUNDED_SYSTEM_MESSAGE" | "COMPLAINT_REFUND_RECEIVED_SYSTEM_MESSAGE" | "COMPLAINT_ENTRUSTED_REFUND_SYSTEM_MESSAGE";
-  /** 操作内容 @example 已与用户电话沟通解决 */ operate_details?: string;
+  /** 操作流水号 */ log_id: string;
+  /** 操作人 */ operator: string;
+  /** 操作时间 */ operate_time: string;
+  /** 操作类型 */ operate_type: "USER_CREATE_COMPLAINT" | "USER_CONTINUE_COMPLAINT" | "USER_RESPONSE" | "PLATFORM_RESPONSE" | "MERCHANT_RESPONSE" | "MERCHANT_CONFIRM_COMPLETE" | "USER_CREATE_COMPLAINT_SYSTEM_MESSAGE" | "COMPLAINT_FULL_REFUNDED_SYSTEM_MESSAGE" | "USER_CONTINUE_COMPLAINT_SYSTEM_MESSAGE" | "USER_REVOKE_COMPLAINT" | "USER_COMFIRM_COMPLAINT" | "PLATFORM_HELP_APPLICATION" | "USER_APPLY_PLATFORM_HELP" | "MERCHANT_APPROVE_REFUND" | "MERCHANT_REFUSE_RERUND" | "USER_SUBMIT_SATISFACTION" | "SERVICE_ORDER_CANCEL" | "SERVICE_ORDER_COMPLETE" | "COMPLAINT_PARTIAL_REFUNDED_SYSTEM_MESSAGE" | "COMPLAINT_REFUND_RECEIVED_SYSTEM_MESSAGE" | "COMPLAINT_ENTRUSTED_REFUND_SYSTEM_MESSAGE";
+  /** 操作内容 */ operate_details?: string;
   image_list?: string[];
   /** 操作资料列表 */ complaint_media_list?: {
-   /** 媒体文件业务类型 @example USER_COMPLAINT_IMAGE */ media_type: "USER_COMPLAINT_IMAGE" | "OPERATION_IMAGE";
+   /** 媒体文件业务类型 */ media_type: "USER_COMPLAINT_IMAGE" | "OPERATION_IMAGE";
    media_url: string[];
   };
  }>;
  /** 分页大小 */ limit: number;
- /** 分页开始位置 @example 50 */ offset: number;
- /** 投诉协商历史总条数 @example 1000 */ total_count?: number;
+ /** 分页开始位置 */ offset: number;
+ /** 投诉协商历史总条数 */ total_count?: number;
 }
 
 /** 提交回复: request body */
@@ -327,7 +327,7 @@ export interface PostV3GlobalMerchantServiceImagesUploadFileOptions extends Call
 export type PostV3GlobalMerchantServiceImagesUploadOptions = PostV3GlobalMerchantServiceImagesUploadFormDataOptions | PostV3GlobalMerchantServiceImagesUploadFileOptions;
 /** 商户上传反馈图片API: response body */
 export interface PostV3GlobalMerchantServiceImagesUploadData {
- /** 媒体文件标识ID @example file752398_7983424 */ media_id: string;
+ /** 媒体文件标识ID */ media_id: string;
 }
 
 /** 图片下载API: options */
@@ -359,7 +359,7 @@ export interface PostV3GlobalMerchantStorageFileUploadFileOptions extends CallOp
 export type PostV3GlobalMerchantStorageFileUploadOptions = PostV3GlobalMerchantStorageFileUploadFormDataOptions | PostV3GlobalMerchantStorageFileUploadFileOptions;
 /** 上传文件API: response body */
 export interface PostV3GlobalMerchantStorageFileUploadData {
- /** 文件标识ID @example b6a17e2a-1dc4-4376-8630-e73d06490c0d */ file_id: string;
+ /** 文件标识ID */ file_id: string;
 }
 
 /** 创建H5支付权限申请单: request body */
@@ -407,20 +407,20 @@ export interface PatchV3GlobalMerchantH5PermissionApplicationsOptions extends Ca
 }
 /** 修改H5支付权限申请单: response body */
 export interface PatchV3GlobalMerchantH5PermissionApplicationsData {
- /** 子商户号 @example 2491935631 */ sub_mchid: string;
+ /** 子商户号 */ sub_mchid: string;
  /** H5支付域名 */ domains: unknown[];
- /** 公司介绍和业务描述 @example 腾讯于1998年11月成立，是一家互联网公司，通过技术丰富互联网用户的生活，助力企业数字化升级。我们的使命是“用户为本 科技向善” */ business_description?: string;
- /** 限额类型 @example UN_LAUNCHED_WEBSITE_LIMIT */ transaction_limit_type: "UN_LAUNCHED_WEBSITE_LIMIT" | "NORMAL_LIMIT" | "NO_LIMIT";
- /** 公司注册资质证书 @example 6uqyGjvHzOhsLleGFQVRF */ company_register_cert?: string;
+ /** 公司介绍和业务描述 */ business_description?: string;
+ /** 限额类型 */ transaction_limit_type: "UN_LAUNCHED_WEBSITE_LIMIT" | "NORMAL_LIMIT" | "NO_LIMIT";
+ /** 公司注册资质证书 */ company_register_cert?: string;
  /** 经营网址商业页面截图 */ website_business_page_pics?: string[];
  /** 经营网址首页截图 */ website_homepage_pics?: string[];
- /** 子商户经营网址状态 @example HAS_LAUNCHED */ website_state: "HAS_LAUNCHED" | "UN_LAUNCHED";
- /** 子商户H5经营网址 @example https://qq.com */ website_url: string;
- /** 申请单号 @example 100000 */ applyment_id: number;
- /** 驳回原因 @example 商户证书不符合要求 */ audit_reject_detail?: string;
- /** 申请单状态 @example PENDING */ applyment_state: "PENDING" | "UNDER_REVIEW" | "APPROVED" | "REJECTED";
- /** 申请单类型 @example APPLY_FOR_PAYMENT_AUTHORITY */ applyment_type: "APPLY_FOR_PAYMENT_AUTHORITY" | "APPLY_FOR_RELIEVE_LIMITED";
- /** 商户提供的审核结果回调接口 @example https://pay.weixin.qq.com/wxpay/pay.action */ notify_url?: string;
+ /** 子商户经营网址状态 */ website_state: "HAS_LAUNCHED" | "UN_LAUNCHED";
+ /** 子商户H5经营网址 */ website_url: string;
+ /** 申请单号 */ applyment_id: number;
+ /** 驳回原因 */ audit_reject_detail?: string;
+ /** 申请单状态 */ applyment_state: "PENDING" | "UNDER_REVIEW" | "APPROVED" | "REJECTED";
+ /** 申请单类型 */ applyment_type: "APPLY_FOR_PAYMENT_AUTHORITY" | "APPLY_FOR_RELIEVE_LIMITED";
+ /** 商户提供的审核结果回调接口 */ notify_url?: string;
 }
 
 /** 创建H5支付域名修改申请单: request body */
@@ -470,8 +470,8 @@ export interface GetV3GlobalMerchantH5PermissionOptions extends CallOptions {
 }
 /** 查询子商户H5支付权限状态: response body */
 export interface GetV3GlobalMerchantH5PermissionData {
- /** 子商户号 @example 2491935631 */ sub_mchid: string;
- /** H5支付权限状态 @example AUTHORITY_TO_TEST */ authorization_state: "AUTHORITY_TO_TEST" | "FORMAL_AUTHORITY" | "AUTHORIZED" | "UNDER_PUNISHMENT" | "UNAUTHORIZED";
+ /** 子商户号 */ sub_mchid: string;
+ /** H5支付权限状态 */ authorization_state: "AUTHORITY_TO_TEST" | "FORMAL_AUTHORITY" | "AUTHORIZED" | "UNDER_PUNISHMENT" | "UNAUTHORIZED";
 }
 
 /** 子商户进件（融合钱包）: request body */
@@ -526,10 +526,10 @@ export interface PostV3GlobalMerchantsOptions extends CallOptions {
 }
 /** 子商户进件（融合钱包）: response body */
 export interface PostV3GlobalMerchantsData {
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 验证状态 @example Under Review */ verification_status?: "Under Review" | "Approved";
- /** 验证状态描述 @example 该子商户需要通过审核才可生效。请登录商户平台检查审核状态。 */ description?: string;
- /** H5支付权限状态 @example APPROVED */ h5_authorization_state?: "APPROVED" | "UNAUTHORIZED" | "UNDER_REVIEW" | "REJECTED" | "UNDER_PUNISHMENT" | "APPLICATION_FAILED";
+ /** 子商户号 */ sub_mchid: string;
+ /** 验证状态 */ verification_status?: "Under Review" | "Approved";
+ /** 验证状态描述 */ description?: string;
+ /** H5支付权限状态 */ h5_authorization_state?: "APPROVED" | "UNAUTHORIZED" | "UNDER_REVIEW" | "REJECTED" | "UNDER_PUNISHMENT" | "APPLICATION_FAILED";
 }
 
 /** 查询子商户（融合钱包）: options */
@@ -542,51 +542,51 @@ export interface GetV3GlobalMerchantsOptions extends CallOptions {
 }
 /** 查询子商户（融合钱包）: response body */
 export interface GetV3GlobalMerchantsData {
- /** 子商户号 @example 20000100 */ sub_mchid: string;
- /** 子商户全称 @example Merchant name */ name: string;
- /** 子商户简称 @example Merchant shortname */ shortname: string;
- /** 公司联系方式 @example 075586010000 */ office_phone: string;
- /** 册国家或区域 @example 344 */ merchant_country_code: string;
- /** 类目 @example 101 */ business_category: number;
+ /** 子商户号 */ sub_mchid: string;
+ /** 子商户全称 */ name: string;
+ /** 子商户简称 */ shortname: string;
+ /** 公司联系方式 */ office_phone: string;
+ /** 册国家或区域 */ merchant_country_code: string;
+ /** 类目 */ business_category: number;
  /** 联系人信息 */ contact?: {
-  /** 联系人名称 @example Bob Zhang */ name?: string;
-  /** 联系人电话 @example +8613633334444 */ phone?: string;
-  /** 联系人邮箱 @example test\@test.com */ email?: string;
+  /** 联系人名称 */ name?: string;
+  /** 联系人电话 */ phone?: string;
+  /** 联系人邮箱 */ email?: string;
  };
- /** 商户类型 @example ENTERPRISE */ merchant_type?: "ENTERPRISE" | "INDIVIDUAL";
- /** 公司注册文件编号 @example 5555-8888 */ registration_certificate_number?: string;
- /** 公司注册文件过期时间 @example 2020-10-16 */ registration_certificate_date?: string;
- /** 子商户结算账户 @example 555588889999 */ settlement_bank_number?: string;
+ /** 商户类型 */ merchant_type?: "ENTERPRISE" | "INDIVIDUAL";
+ /** 公司注册文件编号 */ registration_certificate_number?: string;
+ /** 公司注册文件过期时间 */ registration_certificate_date?: string;
+ /** 子商户结算账户 */ settlement_bank_number?: string;
  /** 业务信息 */ business?: {
-  /** 业务类型 @example BOTH */ business_type?: "ONLINE" | "OFFLINE" | "BOTH";
-  /** APP下载地址 @example https://download.qq.com */ app_download?: string;
-  /** 业务网站 @example https://www.qq.com */ website?: string;
-  /** 公众号 @example wx8888888888888888 */ office_account?: string;
-  /** 小程序 @example wx8888888888888888 */ mini_program?: string;
+  /** 业务类型 */ business_type?: "ONLINE" | "OFFLINE" | "BOTH";
+  /** APP下载地址 */ app_download?: string;
+  /** 业务网站 */ website?: string;
+  /** 公众号 */ office_account?: string;
+  /** 小程序 */ mini_program?: string;
   /** 门店地址 */ store_address?: string;
-  /** MCC码 @example 4214 */ mcc?: string;
+  /** MCC码 */ mcc?: string;
  };
  /** 董事信息 */ director?: {
-  /** 董事姓名 @example Bob */ name?: string;
-  /** 董事证件号码 @example 5555-8888 */ number?: string;
+  /** 董事姓名 */ name?: string;
+  /** 董事证件号码 */ number?: string;
  };
  /** 负责人信息 */ principal?: {
-  /** 负责人姓名 @example Bob */ name?: string;
-  /** 负责人证件号码 @example 5555-8888 */ number?: string;
+  /** 负责人姓名 */ name?: string;
+  /** 负责人证件号码 */ number?: string;
  };
  /** H5支付权限详情 */ h5_payment?: {
-  /** H5驳回详情 @example 商户证书不符合要求 */ audit_reject_detail?: string;
-  /** H5支付权限状态 @example APPROVED */ h5_authorization_state?: "APPROVED" | "UNAUTHORIZED" | "UNDER_REVIEW" | "REJECTED" | "UNDER_PUNISHMENT" | "APPLICATION_FAILED";
+  /** H5驳回详情 */ audit_reject_detail?: string;
+  /** H5支付权限状态 */ h5_authorization_state?: "APPROVED" | "UNAUTHORIZED" | "UNDER_REVIEW" | "REJECTED" | "UNDER_PUNISHMENT" | "APPLICATION_FAILED";
  };
  /** 子商户状态信息 */ sub_merchant_state?: {
-  /** 子商户状态 @example OPERATING */ sub_merchant_status?: "OPERATING" | "PENDING" | "DEACTIVATED" | "CLOSED" | "INCOMPLETE_APPLICATION";
-  /** 子商户入驻状态 @example INCOMPLETE_APPLICATION */ application_status?: "INCOMPLETE_APPLICATION" | "UNDER_REVIEW" | "REJECTED";
+  /** 子商户状态 */ sub_merchant_status?: "OPERATING" | "PENDING" | "DEACTIVATED" | "CLOSED" | "INCOMPLETE_APPLICATION";
+  /** 子商户入驻状态 */ application_status?: "INCOMPLETE_APPLICATION" | "UNDER_REVIEW" | "REJECTED";
   /** 子商户入驻驳回详情 */ application_reject_detail?: {
-   /** 驳回字段 @example name */ field?: string;
-   /** 驳回原因 @example Merchant name is invalid */ reason?: string;
+   /** 驳回字段 */ field?: string;
+   /** 驳回原因 */ reason?: string;
   };
  };
- /** 附加信息 @example 555588889999 */ attach?: string;
+ /** 附加信息 */ attach?: string;
 }
 
 /** 修改子商户（融合钱包）: request body */
@@ -641,8 +641,8 @@ export interface PatchV3GlobalMerchantsOptions extends CallOptions {
 }
 /** 修改子商户（融合钱包）: response body */
 export interface PatchV3GlobalMerchantsData {
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** H5支付权限状态 @example APPROVED */ h5_authorization_state?: "APPROVED" | "UNAUTHORIZED" | "UNDER_REVIEW" | "REJECTED" | "UNDER_PUNISHMENT" | "APPLICATION_FAILED";
+ /** 子商户号 */ sub_mchid: string;
+ /** H5支付权限状态 */ h5_authorization_state?: "APPROVED" | "UNAUTHORIZED" | "UNDER_REVIEW" | "REJECTED" | "UNDER_PUNISHMENT" | "APPLICATION_FAILED";
 }
 
 /** 撤销订单(微信支付订单号): request body */
@@ -711,47 +711,51 @@ export interface PostV3GlobalMicropayTransactionsPayOptions extends CallOptions 
 }
 /** 提交付款码支付: response body */
 export interface PostV3GlobalMicropayTransactionsPayData {
- /** 微信支付订单号 @example 1217752501201407033233368018 */ id: string;
- /** 商户号 @example 1900000109 */ mchid: string;
- /** APPID @example wx8888888888888888 */ appid: string;
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 机构商户号 @example 1900000100 */ sp_mchid: string;
- /** 机构APPID @example wx8888888888888888 */ sp_appid: string;
- /** 子商户APPID @example wx8888888888888888 */ sub_appid?: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 交易类型 @example MICROPAY */ trade_type: string;
- /** 交易状态 @example SUCCESS */ trade_state: string;
- /** 交易状态描述 @example 支付失败，请重新下单支付 */ trade_state_desc: string;
- /** 付款银行 @example CMC */ bank_type: string;
- /** 商户数据 @example 自定义数据 */ attach?: string;
- /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */ success_time: string;
- /** 支付者 */ payer?: GlobalPayer;
+ /** 微信支付订单号 */ id: string;
+ /** 商户号 */ mchid: string;
+ /** APPID */ appid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 机构商户号 */ sp_mchid: string;
+ /** 机构APPID */ sp_appid: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 交易类型 */ trade_type: string;
+ /** 交易状态 */ trade_state: string;
+ /** 交易状态描述 */ trade_state_desc: string;
+ /** 付款银行 */ bank_type: string;
+ /** 商户数据 */ attach?: string;
+ /** 支付完成时间 */ success_time: string;
+ /** 支付者 */ payer?: {
+  /** 用户标识 */ openid?: string;
+  /** 用户标识 */ sp_openid?: string;
+  /** 用户标识 */ sub_openid?: string;
+ };
  /** 订单金额 */ amount: {
-  /** 订单金额 @example 888 */ total: number;
-  /** 货币类型 @example CNY */ currency?: string;
-  /** 用户支付金额 @example 888 */ payer_total: number;
-  /** 支付货币类型 @example CNY */ "payer _currency"?: string;
+  /** 订单金额 */ total: number;
+  /** 货币类型 */ currency?: string;
+  /** 用户支付金额 */ payer_total: number;
+  /** 支付货币类型 */ "payer _currency"?: string;
   /** 汇率 */ exchange_rate?: {
-   /** 汇率类型 @example SETTLEMENT_RATE */ type?: "SETTLEMENT_RATE";
-   /** 汇率值 @example 80000000 */ rate?: number;
+   /** 汇率类型 */ type?: "SETTLEMENT_RATE";
+   /** 汇率值 */ rate?: number;
   };
  };
  /** 优惠功能 */ detail?: Array<{
-  /** 券ID @example 109519 */ promotion_id: string;
-  /** 优惠名称 @example 单品惠-6 */ name?: string;
-  /** 优惠范围 @example SINGLE */ scope?: "GLOBAL" | "SINGLE";
-  /** 优惠类型 @example DISCOUNT */ type?: "COUPON" | "DISCOUNT";
-  /** 优惠券面额 @example 5 */ amount: number;
-  /** 货币类型 @example CNY */ currency?: string;
-  /** 活动ID @example 931386 */ activity_id?: string;
-  /** 微信出资 @example 0 */ wechatpay_contribute_amount?: number;
-  /** 商户出资 @example 0 */ merchant_contribute_amount?: number;
-  /** 其他出资 @example 5 */ other_contribute_amount?: number;
+  /** 券ID */ promotion_id: string;
+  /** 优惠名称 */ name?: string;
+  /** 优惠范围 */ scope?: "GLOBAL" | "SINGLE";
+  /** 优惠类型 */ type?: "COUPON" | "DISCOUNT";
+  /** 优惠券面额 */ amount: number;
+  /** 货币类型 */ currency?: string;
+  /** 活动ID */ activity_id?: string;
+  /** 微信出资 */ wechatpay_contribute_amount?: number;
+  /** 商户出资 */ merchant_contribute_amount?: number;
+  /** 其他出资 */ other_contribute_amount?: number;
   /** 单品列表 */ goods_detail?: Array<{
-   /** 商品编码 @example 12345 */ goods_id: string;
-   /** 商品备注 @example 1001 */ goods_remark?: string;
-   /** 商品数量 @example 1 */ quantity: number;
-   /** 商品价格 @example 528800 */ price: number;
+   /** 商品编码 */ goods_id: string;
+   /** 商品备注 */ goods_remark?: string;
+   /** 商品数量 */ quantity: number;
+   /** 商品价格 */ price: number;
   }>;
  }>;
 }
@@ -764,7 +768,7 @@ export interface PostV3GlobalPapayContractsAppPreEntrustSignOptions extends Call
 }
 /** APP签约API: response body */
 export interface PostV3GlobalPapayContractsAppPreEntrustSignData {
- /** 委托代扣签约会话id @example 201710180325670965 */ session_id: string;
+ /** 委托代扣签约会话id */ session_id: string;
 }
 
 /** H5预签约API: request body */
@@ -824,7 +828,7 @@ export interface PostV3GlobalPapayContractsMiniprogramPreEntrustSignOptions exte
 }
 /** 小程序签约API: response body */
 export interface PostV3GlobalPapayContractsMiniprogramPreEntrustSignData {
- /** 委托代扣签约会话id @example 201710180325670965 */ session_id: string;
+ /** 委托代扣签约会话id */ session_id: string;
 }
 
 /** 商户协议号查询签约API: options */
@@ -920,29 +924,29 @@ export interface PostV3GlobalPapayTransactionsOptions extends CallOptions {
 }
 /** 支付扣款API: response body */
 export interface PostV3GlobalPapayTransactionsData {
- /** 商户号 @example 1900000109 */ mchid?: string;
- /** APPID @example wx8888888888888888 */ appid?: string;
- /** 机构商户号 @example 1900000100 */ sp_mchid?: string;
- /** 子商户号 @example 1900000109 */ sub_mchid?: string;
- /** 机构APPID @example wx8888888888888888 */ sp_appid?: string;
- /** 子商户APPID @example wx8888888888888888 */ sub_appid?: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 微信支付订单号 @example 4200000000002104083200000488 */ transaction_id: string;
- /** 商户数据 @example 自定义数据 */ attach?: string;
- /** 交易类型 @example AUTH */ trade_type: "AUTH";
- /** 付款银行 @example CMC */ bank_type: string;
- /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */ success_time: string;
- /** 交易状态 @example SUCCESS */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "PAYERROR" | "USERPAYING";
- /** 交易状态描述 @example 支付失败，请重新下单支付 */ trade_state_desc: string;
- /** 支付者 */ payer: GlobalPayer2;
+ /** 商户号 */ mchid?: string;
+ /** APPID */ appid?: string;
+ /** 机构商户号 */ sp_mchid?: string;
+ /** 子商户号 */ sub_mchid?: string;
+ /** 机构APPID */ sp_appid?: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 商户数据 */ attach?: string;
+ /** 交易类型 */ trade_type: "AUTH";
+ /** 付款银行 */ bank_type: string;
+ /** 支付完成时间 */ success_time: string;
+ /** 交易状态 */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "PAYERROR" | "USERPAYING";
+ /** 交易状态描述 */ trade_state_desc: string;
+ /** 支付者 */ payer: GlobalPayer;
  /** 订单金额 */ amount: {
-  /** 订单金额 @example 888 */ total: number;
-  /** 用户支付金额 @example 888 */ payer_total: number;
-  /** 订单标价币种 @example CNY */ currency: string;
-  /** 用户支付币种 @example HKD */ payer_currency: string;
+  /** 订单金额 */ total: number;
+  /** 用户支付金额 */ payer_total: number;
+  /** 订单标价币种 */ currency: string;
+  /** 用户支付币种 */ payer_currency: string;
   /** 汇率信息 */ exchange_rate?: {
-   /** 汇率类型 @example SETTLEMENT_RATE */ type?: "SETTLEMENT_RATE" | "USERPAYMENT_RATE";
-   /** 汇率值 @example 80000000 */ rate?: number;
+   /** 汇率类型 */ type?: "SETTLEMENT_RATE" | "USERPAYMENT_RATE";
+   /** 汇率值 */ rate?: number;
   };
  };
  /** 优惠功能 */ promotion_detail?: GlobalPromotionDetail[];
@@ -987,7 +991,7 @@ export interface GetV3GlobalProfitSharingBillDownloadUrlOptions extends CallOpti
 }
 /** 获取分账账单文件下载地址API: response body */
 export interface GetV3GlobalProfitSharingBillDownloadUrlData {
- /** 下载地址 @example https://apihk.mch.weixin.qq.com/v3/bill/downloadurl?token=xxx */ download_url: string;
+ /** 下载地址 */ download_url: string;
 }
 
 /** 请求分账API: request body */
@@ -1063,20 +1067,20 @@ export interface PostV3GlobalProfitSharingReceiversOptions extends CallOptions {
 }
 /** 添加分账接收方API: response body */
 export interface PostV3GlobalProfitSharingReceiversData {
- /** 子商户号 @example 1900000109 */ sub_mchid?: string;
- /** 分账接收方类型 @example MERCHANT_ID */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
- /** 分账接收方账号 @example 86693852 */ account: string;
- /** 分账接收方全称 @example hu89ohu89ohu89o */ name?: string;
- /** 与分账方的关系类型 @example SERVICE_PROVIDER */ relation_type: "SUPPLIER" | "DISTRIBUTOR" | "TAX_SERVICE_PROVIDER" | "IT_SERVICE_PROVIDER" | "CUSTOM";
- /** 自定义的分账关系 @example 代理商 */ custom_relation?: string;
- /** 分账场景详细描述 @example 该分账接收方是境内税费服务提供方，帮助商户向境内海关代扣代缴税费。 */ scene?: string;
- /** 接收方商户的主营业务范围 @example 税务准备服务 */ major_service?: string;
- /** 分账接收方预计分账比例 @example 2000 */ expected_ratio?: number;
- /** 微信文件标识ID @example de851a06-5a38-9d31-a102-275a17c477de */ file_id?: string;
+ /** 子商户号 */ sub_mchid?: string;
+ /** 分账接收方类型 */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+ /** 分账接收方账号 */ account: string;
+ /** 分账接收方全称 */ name?: string;
+ /** 与分账方的关系类型 */ relation_type: "SUPPLIER" | "DISTRIBUTOR" | "TAX_SERVICE_PROVIDER" | "IT_SERVICE_PROVIDER" | "CUSTOM";
+ /** 自定义的分账关系 */ custom_relation?: string;
+ /** 分账场景详细描述 */ scene?: string;
+ /** 接收方商户的主营业务范围 */ major_service?: string;
+ /** 分账接收方预计分账比例 */ expected_ratio?: number;
+ /** 微信文件标识ID */ file_id?: string;
  /** 接收方关系状态 */ state?: string;
  /** 接收关系添加失败原因 */ fail_reason?: string;
- /** 增加分账接收方申请函文件ID @example de851a06-5a38-9d31-a102-275a17c477de */ application_file_id?: string;
- /** 分账方与接收方合作关系证明文件ID @example de851a06-5a38-9d31-a102-275a17c477de */ partnership_file_id?: string;
+ /** 增加分账接收方申请函文件ID */ application_file_id?: string;
+ /** 分账方与接收方合作关系证明文件ID */ partnership_file_id?: string;
 }
 
 /** 删除分账接收方API: request body */
@@ -1107,16 +1111,16 @@ export interface GetV3GlobalProfitSharingReceiversOptions extends CallOptions {
 }
 /** 查询分账接收方添加结果API: response body */
 export interface GetV3GlobalProfitSharingReceiversData {
- /** 子商户号 @example 1900000109 */ sub_mchid?: string;
- /** 分账接收方类型 @example MERCHANT_ID */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
- /** 分账接收方账号 @example 86693852 */ account: string;
- /** 分账接收方全称 @example hu89ohu89ohu89o */ name?: string;
- /** 与分账方的关系类型 @example SERVICE_PROVIDER */ relation_type: "SUPPLIER" | "DISTRIBUTOR" | "TAX_SERVICE_PROVIDER" | "IT_SERVICE_PROVIDER" | "CUSTOM";
- /** 自定义的分账关系 @example 代理商 */ custom_relation?: string;
- /** 分账场景详细描述 @example 该分账接收方是境内税费服务提供方，帮助商户向境内海关代扣代缴税费。 */ scene?: string;
- /** 接收方商户的主营业务范围 @example 税务准备服务 */ major_service?: string;
- /** 分账接收方预计分账比例 @example 2000 */ expected_ratio?: number;
- /** 微信文件标识ID @example de851a06-5a38-9d31-a102-275a17c477de */ file_id?: string;
+ /** 子商户号 */ sub_mchid?: string;
+ /** 分账接收方类型 */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+ /** 分账接收方账号 */ account: string;
+ /** 分账接收方全称 */ name?: string;
+ /** 与分账方的关系类型 */ relation_type: "SUPPLIER" | "DISTRIBUTOR" | "TAX_SERVICE_PROVIDER" | "IT_SERVICE_PROVIDER" | "CUSTOM";
+ /** 自定义的分账关系 */ custom_relation?: string;
+ /** 分账场景详细描述 */ scene?: string;
+ /** 接收方商户的主营业务范围 */ major_service?: string;
+ /** 分账接收方预计分账比例 */ expected_ratio?: number;
+ /** 微信文件标识ID */ file_id?: string;
  /** 接收方关系状态 */ state?: string;
  /** 接收关系添加失败原因 */ fail_reason?: string;
 }
@@ -1130,7 +1134,7 @@ export interface GetV3GlobalProfitSharingRefundsBillDownloadUrlOptions extends C
 }
 /** 获取分账退款账单下载链接API: response body */
 export interface GetV3GlobalProfitSharingRefundsBillDownloadUrlData {
- /** 下载地址 @example https://apihk.mch.weixin.qq.com/v3/bill/downloadurl?token=xxx */ download_url: string;
+ /** 下载地址 */ download_url: string;
 }
 
 /** 查询可供垫付退款实时余额API: options */
@@ -1138,9 +1142,9 @@ export interface GetV3GlobalProfitSharingRefundsRefundableBalanceOptions extends
 }
 /** 查询可供垫付退款实时余额API: response body */
 export interface GetV3GlobalProfitSharingRefundsRefundableBalanceData {
- /** 出资方商户号 @example 19000000001 */ sponsor_mchid?: string;
- /** 可供垫付分账退款的实时余额 @example 1000 */ balance?: number;
- /** 货币类型 @example CNY */ currency?: string;
+ /** 出资方商户号 */ sponsor_mchid?: string;
+ /** 可供垫付分账退款的实时余额 */ balance?: number;
+ /** 货币类型 */ currency?: string;
 }
 
 /** 分账标记API: request body */
@@ -1165,9 +1169,9 @@ export interface GetV3GlobalProfitSharingTransactionsAmountsOptions extends Call
 }
 /** 查询剩余待分金额API: response body */
 export interface GetV3GlobalProfitSharingTransactionsAmountsData {
- /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 订单剩余待分金额 @example 1000 */ unsplit_amount?: number;
- /** 货币类型 @example CNY */ currency?: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 订单剩余待分金额 */ unsplit_amount?: number;
+ /** 货币类型 */ currency?: string;
 }
 
 /** 查询订单剩余可退款金额API: options */
@@ -1179,10 +1183,10 @@ export interface GetV3GlobalProfitSharingTransactionsRefundableAmountsOptions ex
 }
 /** 查询订单剩余可退款金额API: response body */
 export interface GetV3GlobalProfitSharingTransactionsRefundableAmountsData {
- /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 订单剩余可退款金额 @example 1000 */ refundable_amount?: number;
- /** 货币类型 @example CNY */ currency?: string;
- /** 订单剩余可使用垫付资金退款的金额 @example 1000 */ funds_refundable_amount?: number;
+ /** 微信订单号 */ transaction_id: string;
+ /** 订单剩余可退款金额 */ refundable_amount?: number;
+ /** 货币类型 */ currency?: string;
+ /** 订单剩余可使用垫付资金退款的金额 */ funds_refundable_amount?: number;
 }
 
 /** 商家充值退款余额查询: options */
@@ -1191,8 +1195,8 @@ export interface GetV3GlobalRefundPartnerRechargeBalanceSubMchidOptions extends 
 }
 /** 商家充值退款余额查询: response body */
 export interface GetV3GlobalRefundPartnerRechargeBalanceSubMchidData {
- /** 账户可用余额 @example 888 */ remaining_amount: number;
- /** 货币类型 @example KHD */ currency: string;
+ /** 账户可用余额 */ remaining_amount: number;
+ /** 货币类型 */ currency: string;
 }
 
 /** 商家充值退款余额查询: options */
@@ -1200,8 +1204,8 @@ export interface GetV3GlobalRefundRechargeBalanceOptions extends CallOptions {
 }
 /** 商家充值退款余额查询: response body */
 export interface GetV3GlobalRefundRechargeBalanceData {
- /** 账户可用余额 @example 888 */ remaining_amount: number;
- /** 货币类型 @example KHD */ currency: string;
+ /** 账户可用余额 */ remaining_amount: number;
+ /** 货币类型 */ currency: string;
 }
 
 /** 查询所有退款: options */
@@ -1218,38 +1222,31 @@ export interface GetV3GlobalRefundsOptions extends CallOptions {
 }
 /** 查询所有退款: response body */
 export interface GetV3GlobalRefundsData {
- /** 微信支付交易订单号 @example 1217752501201407033233368018 */ id: string;
- /** 商户号 @example 1900000109 */ mchid: string;
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 机构商户号 @example 1900000100 */ sp_mchid: string;
- /** 商户原交易订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ /** 微信支付交易订单号 */ id: string;
+ /** 商户号 */ mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 机构商户号 */ sp_mchid: string;
+ /** 商户原交易订单号 */ out_trade_no: string;
  /** 订单金额 */ amount: {
-  /** 订单金额 @example 888 */ total: number;
-  /** 货币类型 @example CNY */ currency?: string;
-  /** 用户支付金额 @example 888 */ payer_total: number;
-  /** 支付币种 @example CNY */ payer_currency: string;
+  /** 订单金额 */ total: number;
+  /** 货币类型 */ currency?: string;
+  /** 用户支付金额 */ payer_total: number;
+  /** 支付币种 */ payer_currency: string;
  };
  /** 退款单列表 */ data: Array<{
-  /** 微信退款单号 @example 1217752501201407033233368018 */ id: string;
-  /** 商户退款单号 @example 1217752501201407033233368018 */ out_refund_no: string;
-  /** 退款渠道 @example ORIGINAL */ channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
-  /** 退款入账账户 @example 招商银行信用卡 */ recv_account?: string;
-  /** 退款资金来源 @example REFUND_SOURCE_UNSETTLED_FUNDS */ fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
-  /** 退款成功时间 @example 2018-06-08T10:34:56+08:00 */ success_time?: string;
-  /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */ create_time: string;
-  /** 退款状态 @example SUCCESS */ status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
+  /** 微信退款单号 */ id: string;
+  /** 商户退款单号 */ out_refund_no: string;
+  /** 退款渠道 */ channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
+  /** 退款入账账户 */ recv_account?: string;
+  /** 退款资金来源 */ fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
+  /** 退款成功时间 */ success_time?: string;
+  /** 退款创建时间 */ create_time: string;
+  /** 退款状态 */ status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
   /** 退款金额 */ amount: GlobalAmount3;
-  /** 优惠退款详情 */ refund_detail?: {
-   /** 券ID @example 109519 */ promotion_id: string;
-   /** 优惠范围 */ scope?: "GLOBAL" | "SINGLE";
-   /** 优惠类型 @example DISCOUNT */ type?: "COUPON" | "DISCOUNT";
-   /** 优惠券面额 @example 5 */ amount?: number;
-   /** 优惠券退款额 @example 5 */ refund_amount?: number;
-   /** 货币类型 @example CNY */ currency: string;
-  };
+  /** 优惠退款详情 */ refund_detail?: GlobalRefundDetail;
  }>;
- /** 订单总退款次数 @example 0 */ total_num: number;
- /** 本次返回退款单数 @example 10 */ current_total_num: number;
+ /** 订单总退款次数 */ total_num: number;
+ /** 本次返回退款单数 */ current_total_num: number;
 }
 
 /** 申请退款: request body */
@@ -1277,20 +1274,20 @@ export interface PostV3GlobalRefundsOptions extends CallOptions {
 }
 /** 申请退款: response body */
 export interface PostV3GlobalRefundsData {
- /** 微信支付退款订单号 @example 1217752501201407033233368018 */ id: string;
- /** 商户退款单号 @example 1217752501201407033233368018 */ out_refund_no: string;
- /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */ create_time: string;
+ /** 微信支付退款订单号 */ id: string;
+ /** 商户退款单号 */ out_refund_no: string;
+ /** 退款创建时间 */ create_time: string;
  /** 退款金额 */ amount: {
-  /** 退款金额 @example 888 */ refund: number;
-  /** 退款币种 @example CNY */ currency: string;
-  /** 用户退款金额 @example 888 */ payer_refund: number;
-  /** 支付币种 @example CNY */ payer_currency: string;
+  /** 退款金额 */ refund: number;
+  /** 退款币种 */ currency: string;
+  /** 用户退款金额 */ payer_refund: number;
+  /** 支付币种 */ payer_currency: string;
   /** 汇率 */ exchange_rate: {
-   /** 汇率类型 @example SETTLEMENT_RATE */ type?: "USERPAYMENT_RATE" | "SETTLEMENT_RATE";
-   /** 汇率值 @example 8000000 */ rate?: number;
+   /** 汇率类型 */ type?: "USERPAYMENT_RATE" | "SETTLEMENT_RATE";
+   /** 汇率值 */ rate?: number;
   };
  };
- /** 优惠退款详情 */ detail?: GlobalDetail;
+ /** 优惠退款详情 */ detail?: GlobalRefundDetail;
 }
 
 /** 查询单笔退款(微信支付退款订单号): options */
@@ -1331,31 +1328,31 @@ export interface GetV3GlobalSettleSettlementsOptions extends CallOptions {
 /** 查询结算资金明细API: response body */
 export interface GetV3GlobalSettleSettlementsData {
  /** 结算信息列表 */ data?: Array<{
-  /** 付款批次号 @example 20091225003 */ batch_id: string;
-  /** 结算日期 @example 20091225 */ settlement_date: string;
-  /** 交易开始日期 @example 20091225 */ trade_start_date: string;
-  /** 交易结束日期 @example 20091225 */ trade_end_date: string;
+  /** 付款批次号 */ batch_id: string;
+  /** 结算日期 */ settlement_date: string;
+  /** 交易开始日期 */ trade_start_date: string;
+  /** 交易结束日期 */ trade_end_date: string;
   /** 金额 */ amount: {
-   /** 已结算金额 @example 123 */ settled: number;
-   /** 未结算金额 @example 123 */ unsettle: number;
-   /** 结算币种 @example HKD */ currency: string;
-   /** 支付金额 @example 123 */ pay: number;
-   /** 退款金额 @example 123 */ refund: number;
-   /** 支付净额 @example 5 */ net: number;
-   /** 手续费金额 @example 5 */ fee: number;
+   /** 已结算金额 */ settled: number;
+   /** 未结算金额 */ unsettle: number;
+   /** 结算币种 */ currency: string;
+   /** 支付金额 */ pay: number;
+   /** 退款金额 */ refund: number;
+   /** 支付净额 */ net: number;
+   /** 手续费金额 */ fee: number;
   };
-  /** 钱包主体 @example CHINA_HONGKONG */ wallet_region?: "CHINA_MAINLAND" | "CHINA_HONGKONG";
+  /** 钱包主体 */ wallet_region?: "CHINA_MAINLAND" | "CHINA_HONGKONG";
   /** 分账业务金额 */ split_amount?: {
-   /** 已结算金额 @example 123 */ settled: number;
-   /** 未结算金额 @example 123 */ unsettle: number;
-   /** 结算币种 @example HKD */ currency: string;
-   /** 支付金额 @example 123 */ pay: number;
-   /** 退款金额 @example 123 */ refund: number;
+   /** 已结算金额 */ settled: number;
+   /** 未结算金额 */ unsettle: number;
+   /** 结算币种 */ currency: string;
+   /** 支付金额 */ pay: number;
+   /** 退款金额 */ refund: number;
   };
  }>;
- /** 总记录条数 @example 1234 */ total_count: number;
- /** 记录起始位置 @example 1 */ offset: number;
- /** 本次返回条数 @example 20 */ limit: number;
+ /** 总记录条数 */ total_count: number;
+ /** 记录起始位置 */ offset: number;
+ /** 本次返回条数 */ limit: number;
 }
 
 /** 下载对账单: options */
@@ -1388,10 +1385,10 @@ export interface PostV3GlobalTransactionsAppBody {
  /** 交易起始时间 @example 2018-06-08T10:34:56+08:00 */ time_start?: string;
  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */ time_expire?: string;
  /** MCC码 @example 1011 */ merchant_category_code: string;
- /** 支付者 */ payer?: GlobalPayer;
+ /** 支付者 */ payer?: GlobalPayer2;
  /** 订单金额 */ amount: GlobalAmount;
  /** 场景信息 */ scene_info?: GlobalSceneInfo;
- /** 优惠功能 */ detail?: Array<GlobalDetail2>;
+ /** 优惠功能 */ detail?: GlobalDetail[];
 }
 /** APP支付下单: options */
 export interface PostV3GlobalTransactionsAppOptions extends CallOptions {
@@ -1399,7 +1396,7 @@ export interface PostV3GlobalTransactionsAppOptions extends CallOptions {
 }
 /** APP支付下单: response body */
 export interface PostV3GlobalTransactionsAppData {
- /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */ prepay_id: string;
+ /** 预支付交易会话标识 */ prepay_id: string;
 }
 
 /** 查询订单(微信支付订单号): options */
@@ -1446,10 +1443,10 @@ export interface PostV3GlobalTransactionsJsapiBody {
  /** 交易起始时间 @example 2018-06-08T10:34:56+08:00 */ time_start?: string;
  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */ time_expire?: string;
  /** MCC码 @example 1011 */ merchant_category_code: string;
- /** 支付者 */ payer?: GlobalPayer;
+ /** 支付者 */ payer?: GlobalPayer2;
  /** 订单金额 */ amount: GlobalAmount;
  /** 场景信息 */ scene_info?: GlobalSceneInfo;
- /** 优惠功能 */ detail?: Array<GlobalDetail2>;
+ /** 优惠功能 */ detail?: GlobalDetail[];
 }
 /** JSAPI支付下单API: options */
 export interface PostV3GlobalTransactionsJsapiOptions extends CallOptions {
@@ -1457,7 +1454,7 @@ export interface PostV3GlobalTransactionsJsapiOptions extends CallOptions {
 }
 /** JSAPI支付下单API: response body */
 export interface PostV3GlobalTransactionsJsapiData {
- /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */ prepay_id: string;
+ /** 预支付交易会话标识 */ prepay_id: string;
 }
 
 /** H5支付下单: request body */
@@ -1478,7 +1475,7 @@ export interface PostV3GlobalTransactionsMwebBody {
  /** 交易起始时间 @example 2018-06-08T10:34:56+08:00 */ time_start?: string;
  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */ time_expire?: string;
  /** MCC码 @example 1011 */ merchant_category_code: string;
- /** 支付者 */ payer?: GlobalPayer;
+ /** 支付者 */ payer?: GlobalPayer2;
  /** 订单金额 */ amount: GlobalAmount;
  /** 场景信息 */ scene_info: {
   /** 商户端设备号 @example 013467007045764 */ device_id?: string;
@@ -1487,7 +1484,7 @@ export interface PostV3GlobalTransactionsMwebBody {
   /** 操作员ID @example 123145 */ operator_id?: string;
   /** 商户门店信息 */ store_info: GlobalStoreInfo;
  };
- /** 优惠功能 */ detail?: Array<GlobalDetail2>;
+ /** 优惠功能 */ detail?: GlobalDetail[];
 }
 /** H5支付下单: options */
 export interface PostV3GlobalTransactionsMwebOptions extends CallOptions {
@@ -1516,10 +1513,10 @@ export interface PostV3GlobalTransactionsNativeBody {
  /** 交易起始时间 @example 2018-06-08T10:34:56+08:00 */ time_start?: string;
  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */ time_expire?: string;
  /** MCC码 @example 1011 */ merchant_category_code: string;
- /** 支付者 */ payer?: GlobalPayer;
+ /** 支付者 */ payer?: GlobalPayer2;
  /** 订单金额 */ amount: GlobalAmount;
  /** 场景信息 */ scene_info?: GlobalSceneInfo;
- /** 优惠功能 */ detail?: Array<GlobalDetail2>;
+ /** 优惠功能 */ detail?: GlobalDetail[];
 }
 /** Native支付下单API: options */
 export interface PostV3GlobalTransactionsNativeOptions extends CallOptions {
@@ -1527,7 +1524,7 @@ export interface PostV3GlobalTransactionsNativeOptions extends CallOptions {
 }
 /** Native支付下单API: response body */
 export interface PostV3GlobalTransactionsNativeData {
- /** 二维码链接 @example weixin://wxpay/s/An4baqw */ code_url: string;
+ /** 二维码链接 */ code_url: string;
 }
 
 /** 查询订单(商户订单号): options */
@@ -1558,72 +1555,72 @@ export type PostV3GlobalTransactionsOutTradeNoCloseData = undefined;
 
 /** The type of the `data` fields of this module. */
 export interface GlobalData {
- /** 投诉单号 @example 200201820200101080076610000 */ complaint_id: string;
- /** 投诉时间 @example 2015-05-20T13:29:35.120+08:00 */ complaint_time: string;
- /** 投诉详情 @example 反馈一个重复扣费的问题 */ complaint_detail: string;
- /** 投诉单状态 @example PENDING */ complaint_state: "PENDING" | "PROCESSING" | "PROCESSED";
- /** 被诉商户号 @example 1900012181 */ complainted_mchid: string;
+ /** 投诉单号 */ complaint_id: string;
+ /** 投诉时间 */ complaint_time: string;
+ /** 投诉详情 */ complaint_detail: string;
+ /** 投诉单状态 */ complaint_state: "PENDING" | "PROCESSING" | "PROCESSED";
+ /** 被诉商户号 */ complainted_mchid: string;
  /** 投诉人联系方式 */ payer_phone?: string;
  /** 投诉单关联订单信息 */ complaint_order_info?: Array<{
-  /** 微信订单号 @example 4200000404201909069117582536 */ transaction_id: string;
-  /** 商户订单号 @example 20190906154617947762231 */ out_trade_no: string;
-  /** 结算币种金额 @example 1000 */ settlement_amount: number;
-  /** 结算币种累计已退款金额 @example 0 */ settlement_refunded_amount: string;
-  /** 结算币种 @example HKD */ settlement_currency: string;
-  /** 订单金额 @example 922 */ payer_amount: number;
-  /** 支付币种累计已退款金额 @example 0 */ payer_refunded_amount: number;
-  /** 支付币种 @example CNY */ payer_currency: string;
-  /** 交易时间 @example 2015-05-20T13:29:35.120+08:00 */ trade_time: string;
+  /** 微信订单号 */ transaction_id: string;
+  /** 商户订单号 */ out_trade_no: string;
+  /** 结算币种金额 */ settlement_amount: number;
+  /** 结算币种累计已退款金额 */ settlement_refunded_amount: string;
+  /** 结算币种 */ settlement_currency: string;
+  /** 订单金额 */ payer_amount: number;
+  /** 支付币种累计已退款金额 */ payer_refunded_amount: number;
+  /** 支付币种 */ payer_currency: string;
+  /** 交易时间 */ trade_time: string;
  }>;
  /** 投诉单是否已全额退款 */ complaint_full_refunded: boolean;
  /** 是否超时 */ is_overdue?: boolean;
- /** 优先级 @example PRIORITY */ priority?: "PRIORITY" | "GENERAL";
+ /** 优先级 */ priority?: "PRIORITY" | "GENERAL";
  /** 是否有待回复的用户留言 */ incoming_user_response: boolean;
- /** 用户投诉次数 @example 1 */ user_complaint_times: number;
+ /** 用户投诉次数 */ user_complaint_times: number;
  /** 投诉资料列表 */ complaint_media_list?: Array<{
-  /** 媒体文件业务类型 @example USER_COMPLAINT_IMAGE */ media_type: "USER_COMPLAINT_IMAGE" | "OPERATION_IMAGE";
+  /** 媒体文件业务类型 */ media_type: "USER_COMPLAINT_IMAGE" | "OPERATION_IMAGE";
   /** 媒体文列表 */ media_url: string[];
  }>;
- /** 问题描述 @example 不满意商家服务 */ problem_description?: string;
- /** 投诉详情翻译 @example 不满意商家服务 */ complaint_detail_trans?: string;
+ /** 问题描述 */ problem_description?: string;
+ /** 投诉详情翻译 */ complaint_detail_trans?: string;
  /** 投诉单关联服务单信息 */ service_order_info?: Array<{
-  /** 微信支付服务订单号 @example 15646546545165651651 */ order_id?: string;
-  /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no?: string;
-  /** 支付分服务单状态 @example DOING */ state?: "DOING" | "REVOKED" | "WAITPAY" | "DONE";
+  /** 微信支付服务订单号 */ order_id?: string;
+  /** 商户服务订单号 */ out_order_no?: string;
+  /** 支付分服务单状态 */ state?: "DOING" | "REVOKED" | "WAITPAY" | "DONE";
  }>;
 }
 
 /** The fields of `PostV3GlobalMerchantH5PermissionApplicationsData` of this module. */
 export interface PostV3GlobalMerchantH5PermissionApplicationsDataFields {
- /** 子商户号 @example 2491935631 */ sub_mchid: string;
+ /** 子商户号 */ sub_mchid: string;
  /** H5支付域名 */ domains: string[];
- /** 公司介绍和业务描述 @example 腾讯于1998年11月成立，是一家互联网公司，通过技术丰富互联网用户的生活，助力企业数字化升级。我们的使命是“用户为本 科技向善” */ business_description?: string;
- /** 限额类型 @example UN_LAUNCHED_WEBSITE_LIMIT */ transaction_limit_type: "UN_LAUNCHED_WEBSITE_LIMIT" | "NORMAL_LIMIT" | "NO_LIMIT";
- /** 公司注册资质证书 @example 6uqyGjvHzOhsLleGFQVRF */ company_register_cert?: string;
+ /** 公司介绍和业务描述 */ business_description?: string;
+ /** 限额类型 */ transaction_limit_type: "UN_LAUNCHED_WEBSITE_LIMIT" | "NORMAL_LIMIT" | "NO_LIMIT";
+ /** 公司注册资质证书 */ company_register_cert?: string;
  /** 经营网址商业页面截图 */ website_business_page_pics?: string[];
  /** 经营网址首页截图 */ website_homepage_pics?: string[];
- /** 子商户经营网址状态 @example HAS_LAUNCHED */ website_state: "HAS_LAUNCHED" | "UN_LAUNCHED";
- /** 子商户H5经营网址 @example https://qq.com */ website_url: string;
- /** 申请单号 @example 100000 */ applyment_id: number;
- /** 驳回原因 @example 商户证书不符合要求 */ audit_reject_detail?: string;
- /** 申请单状态 @example PENDING */ applyment_state: "PENDING" | "UNDER_REVIEW" | "APPROVED" | "REJECTED";
- /** 申请单类型 @example APPLY_FOR_PAYMENT_AUTHORITY */ applyment_type: "APPLY_FOR_PAYMENT_AUTHORITY" | "APPLY_FOR_RELIEVE_LIMITED";
- /** 商户提供的审核结果回调接口 @example https://pay.weixin.qq.com/wxpay/pay.action */ notify_url?: string;
+ /** 子商户经营网址状态 */ website_state: "HAS_LAUNCHED" | "UN_LAUNCHED";
+ /** 子商户H5经营网址 */ website_url: string;
+ /** 申请单号 */ applyment_id: number;
+ /** 驳回原因 */ audit_reject_detail?: string;
+ /** 申请单状态 */ applyment_state: "PENDING" | "UNDER_REVIEW" | "APPROVED" | "REJECTED";
+ /** 申请单类型 */ applyment_type: "APPLY_FOR_PAYMENT_AUTHORITY" | "APPLY_FOR_RELIEVE_LIMITED";
+ /** 商户提供的审核结果回调接口 */ notify_url?: string;
 }
 
 /** The fields of `PostV3GlobalMerchantH5PermissionDomainApplicationsData` of this module. */
 export interface PostV3GlobalMerchantH5PermissionDomainApplicationsDataFields {
- /** 子商户号 @example 2491935631 */ sub_mchid: string;
- /** 子商户经营网址状态 @example HAS_LAUNCHED */ website_state: "HAS_LAUNCHED" | "UN_LAUNCHED";
+ /** 子商户号 */ sub_mchid: string;
+ /** 子商户经营网址状态 */ website_state: "HAS_LAUNCHED" | "UN_LAUNCHED";
  /** H5支付域名 */ domains: string[];
- /** 子商户H5经营网址 @example https://qq.com */ webiste_url: string;
+ /** 子商户H5经营网址 */ webiste_url: string;
  /** 经营网址商业页面截图 */ website_business_page_pics?: string[];
  /** 经营网址首页截图 */ website_homepage_pics?: string[];
- /** 申请单号 @example 1000000 */ applyment_id: number;
- /** 驳回原因 @example 经营网址首页截图内容违法 */ audit_reject_detail?: string;
- /** 申请单状态 @example PENDING */ applyment_state?: "PENDING" | "UNDER_REVIEW" | "APPROVED" | "REJECTED";
- /** 商户提供的审核结果回调接口 @example https://pay.weixin.qq.com/wxpay/pay.action */ notify_url?: string;
- /** 商户申请单号 @example 123456 */ out_applyment_id: string;
+ /** 申请单号 */ applyment_id: number;
+ /** 驳回原因 */ audit_reject_detail?: string;
+ /** 申请单状态 */ applyment_state?: "PENDING" | "UNDER_REVIEW" | "APPROVED" | "REJECTED";
+ /** 商户提供的审核结果回调接口 */ notify_url?: string;
+ /** 商户申请单号 */ out_applyment_id: string;
 }
 
 /** The type of the `contact` fields of this module. */
@@ -1655,13 +1652,6 @@ export interface GlobalStoreInfo {
  /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */ address: string;
 }
 
-/** The type of the `payer` fields of this module. */
-export interface GlobalPayer {
- /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
- /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sp_openid?: string;
- /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
-}
-
 /** The fields of `PostV3GlobalPapayContractsAppPreEntrustSignBody` of this module. */
 export interface PostV3GlobalPapayContractsAppPreEntrustSignBodyFields {
  /** 机构APPID @example wxd678efh567hg6787 */ appid?: string;
@@ -1680,106 +1670,106 @@ export interface PostV3GlobalPapayContractsAppPreEntrustSignBodyFields {
 
 /** The fields of `GetV3GlobalPapayContractsOutContractCodeData` of this module. */
 export interface GetV3GlobalPapayContractsOutContractCodeDataFields {
- /** 商户号 @example 1230000109 */ mchid?: string;
- /** 机构APPID @example wxd678efh567hg6787 */ appid?: string;
- /** 机构商户号 @example 3200000001 */ sp_mchid?: string;
- /** 子商户号 @example 1230000109 */ sub_mchid?: string;
- /** 机构appid @example wx8888888888888888 */ sp_appid?: string;
- /** 子商户应用ID @example wxcbda96de0b165484 */ sub_appid?: string;
- /** 委托代扣协议ID @example 100005698 */ contract_id?: string;
- /** 模板ID @example 123 */ plan_id?: number;
- /** 商户侧签约协议号 @example 100001256 */ out_contract_code?: string;
- /** 用户账户展示名称 @example 张三 */ user_display_name?: string;
- /** 协议状态 @example SIGNED */ state?: string;
- /** 协议签署时间 @example 2021-11-20T13:29:35+08:00 */ signed_time?: string;
- /** 协议签署时间 @example 2021-11-20T13:29:35+08:00 */ terminated_time?: string;
- /** 协议解约方式 @example USER */ termination_mode?: string;
- /** 解约备注 @example 解约原因 */ termination_note?: string;
- /** 商户appid下的用户标识 @example ouFhd5X9s9WteC3eWRjXV3lea123 */ openid?: string;
+ /** 商户号 */ mchid?: string;
+ /** 机构APPID */ appid?: string;
+ /** 机构商户号 */ sp_mchid?: string;
+ /** 子商户号 */ sub_mchid?: string;
+ /** 机构appid */ sp_appid?: string;
+ /** 子商户应用ID */ sub_appid?: string;
+ /** 委托代扣协议ID */ contract_id?: string;
+ /** 模板ID */ plan_id?: number;
+ /** 商户侧签约协议号 */ out_contract_code?: string;
+ /** 用户账户展示名称 */ user_display_name?: string;
+ /** 协议状态 */ state?: string;
+ /** 协议签署时间 */ signed_time?: string;
+ /** 协议签署时间 */ terminated_time?: string;
+ /** 协议解约方式 */ termination_mode?: string;
+ /** 解约备注 */ termination_note?: string;
+ /** 商户appid下的用户标识 */ openid?: string;
 }
 
 /** The type of the `payer` fields of this module. */
-export interface GlobalPayer2 {
- /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
- /** 机构用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sp_openid?: string;
- /** 子商户用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
+export interface GlobalPayer {
+ /** 用户标识 */ openid?: string;
+ /** 机构用户标识 */ sp_openid?: string;
+ /** 子商户用户标识 */ sub_openid?: string;
 }
 
 /** The type of the `promotion_detail` fields of this module. */
 export interface GlobalPromotionDetail {
- /** 券ID @example 109519 */ promotion_id: string;
- /** 优惠名称 @example 单品惠-6 */ name?: string;
- /** 优惠范围 @example SINGLE */ scope?: "GLOBAL" | "SINGLE";
- /** 优惠类型 @example DISCOUNT */ type?: "COUPON" | "DISCOUNT";
- /** 优惠券面额 @example 5 */ amount: number;
- /** 优惠币种 @example HKD */ currency: string;
- /** 活动ID @example 931386 */ activity_id?: string;
- /** 微信出资 @example 0 */ wxpay_contribute_amount?: number;
- /** 商户出资 @example 0 */ merchant_contribute_amount?: number;
- /** 其他出资 @example 5 */ other_contribute_amount?: number;
+ /** 券ID */ promotion_id: string;
+ /** 优惠名称 */ name?: string;
+ /** 优惠范围 */ scope?: "GLOBAL" | "SINGLE";
+ /** 优惠类型 */ type?: "COUPON" | "DISCOUNT";
+ /** 优惠券面额 */ amount: number;
+ /** 优惠币种 */ currency: string;
+ /** 活动ID */ activity_id?: string;
+ /** 微信出资 */ wxpay_contribute_amount?: number;
+ /** 商户出资 */ merchant_contribute_amount?: number;
+ /** 其他出资 */ other_contribute_amount?: number;
  /** 单品列表 */ goods_detail?: GoodsDetail[];
 }
 
 /** The type of the `goods_detail` fields of this module. */
 export interface GoodsDetail {
- /** 商品编码 @example 12345 */ goods_id: string;
- /** 商品备注 @example 1001 */ goods_remark?: string;
- /** 商品优惠金额 @example 100 */ discount_amount: number;
- /** 商品数量 @example 1 */ quantity: number;
- /** 商品价格 @example 528800 */ price: number;
+ /** 商品编码 */ goods_id: string;
+ /** 商品备注 */ goods_remark?: string;
+ /** 商品优惠金额 */ discount_amount: number;
+ /** 商品数量 */ quantity: number;
+ /** 商品价格 */ price: number;
 }
 
 /** The fields of `GetV3GlobalPapayTransactionsOutTradeNoData` of this module. */
 export interface GetV3GlobalPapayTransactionsOutTradeNoDataFields {
- /** 商户号 @example 1900000109 */ mchid: string;
- /** APPID @example wx8888888888888888 */ appid: string;
- /** 机构商户号 @example 1900000100 */ sp_mchid: string;
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 机构APPID @example wx8888888888888888 */ sp_appid: string;
- /** 子商户APPID @example wx8888888888888888 */ sub_appid?: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 微信支付订单号 @example 4200000000002104083200000488 */ transaction_id: string;
- /** 商户数据 @example 自定义数据 */ attach?: string;
- /** 交易类型 @example APP */ trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
- /** 付款银行 @example CMC */ bank_type: string;
- /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */ success_time: string;
- /** 交易状态 @example SUCCESS */ trade_state: string;
- /** 交易状态描述 @example 支付失败，请重新下单支付 */ trade_state_desc: string;
- /** 支付者 */ payer: GlobalPayer2;
+ /** 商户号 */ mchid: string;
+ /** APPID */ appid: string;
+ /** 机构商户号 */ sp_mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 机构APPID */ sp_appid: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 商户数据 */ attach?: string;
+ /** 交易类型 */ trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
+ /** 付款银行 */ bank_type: string;
+ /** 支付完成时间 */ success_time: string;
+ /** 交易状态 */ trade_state: string;
+ /** 交易状态描述 */ trade_state_desc: string;
+ /** 支付者 */ payer: GlobalPayer;
  /** 订单金额 */ amount: GlobalAmount2;
  /** 优惠功能 */ promotion_detail?: GlobalPromotionDetail[];
 }
 
 /** The type of the `amount` fields of this module. */
 export interface GlobalAmount2 {
- /** 订单金额 @example 888 */ total: number;
- /** 用户支付金额 @example 888 */ payer_total: number;
- /** 订单标价币种 @example CNY */ currency: string;
- /** 用户支付币种 @example HKD */ payer_currency: string;
+ /** 订单金额 */ total: number;
+ /** 用户支付金额 */ payer_total: number;
+ /** 订单标价币种 */ currency: string;
+ /** 用户支付币种 */ payer_currency: string;
  /** 汇率信息 */ exchange_rate?: {
-  /** 汇率类型 @example SETTLEMENT_RATE */ type?: "SETTLEMENT_RATE";
-  /** 汇率值 @example 80000000 */ rate?: number;
+  /** 汇率类型 */ type?: "SETTLEMENT_RATE";
+  /** 汇率值 */ rate?: number;
  };
 }
 
 /** The fields of `PostV3GlobalProfitSharingOrdersData` of this module. */
 export interface PostV3GlobalProfitSharingOrdersDataFields {
- /** 子商户号 @example 1900000109 */ sub_mchid?: string;
- /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 商户分账单号 @example P20150806125346 */ out_order_no: string;
- /** 微信分账单号 @example 3008450740201411110007820472 */ order_id: string;
- /** 分账单状态 @example FINISHED */ state: string;
+ /** 子商户号 */ sub_mchid?: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户分账单号 */ out_order_no: string;
+ /** 微信分账单号 */ order_id: string;
+ /** 分账单状态 */ state: string;
  /** 分账接收方列表 */ receivers?: Array<{
-  /** 分账币种 @example CNY */ currency: string;
-  /** 分账金额 @example 100 */ amount: number;
-  /** 分账描述 @example 分给商户1900000110 */ description: string;
-  /** 分账接收方类型 @example MERCHANT_ID */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
-  /** 分账接收方帐号 @example 1900000109 */ account: string;
-  /** 分账结果 @example SUCCESS */ result: string;
-  /** 分账失败原因 @example ACCOUNT_ABNORMAL */ fail_reason: string;
-  /** 分账创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
-  /** 分账完成时间 @example 2015-05-20T13:29:35.120+08:00 */ finish_time: string;
-  /** 分账明细单号 @example 36011111111111111111111 */ detail_id?: string;
+  /** 分账币种 */ currency: string;
+  /** 分账金额 */ amount: number;
+  /** 分账描述 */ description: string;
+  /** 分账接收方类型 */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+  /** 分账接收方帐号 */ account: string;
+  /** 分账结果 */ result: string;
+  /** 分账失败原因 */ fail_reason: string;
+  /** 分账创建时间 */ create_time: string;
+  /** 分账完成时间 */ finish_time: string;
+  /** 分账明细单号 */ detail_id?: string;
   /** 分账明细类型 */ detail_type?: string;
   /** 出资方结算币种 */ settlement_currency?: string;
   /** 出资方结算金额 */ settlement_amount?: number;
@@ -1789,44 +1779,51 @@ export interface PostV3GlobalProfitSharingOrdersDataFields {
 
 /** The type of the `amount` fields of this module. */
 export interface GlobalAmount3 {
- /** 退款金额 @example 888 */ refund: number;
- /** 货币类型 @example CNY */ currency?: string;
- /** 用户退款金额 @example 888 */ payer_refund: number;
- /** 支付币种 @example CNY */ payer_currency: string;
+ /** 退款金额 */ refund: number;
+ /** 货币类型 */ currency?: string;
+ /** 用户退款金额 */ payer_refund: number;
+ /** 支付币种 */ payer_currency: string;
  /** 汇率 */ exchange_rate: {
-  /** 汇率类型 @example SETTLEMENT_RATE */ type?: "USERPAYMENT_RATE" | "SETTLEMENT_RATE";
-  /** 汇率值 @example 8000000 */ rate?: number;
+  /** 汇率类型 */ type?: "USERPAYMENT_RATE" | "SETTLEMENT_RATE";
+  /** 汇率值 */ rate?: number;
  };
 }
 
-/** The type of the `detail` fields of this module. */
-export interface GlobalDetail {
- /** 券ID @example 109519 */ promotion_id: string;
- /** 优惠范围 @example SINGLE */ scope?: "GLOBAL" | "SINGLE";
- /** 优惠类型 @example DISCOUNT */ type?: "COUPON" | "DISCOUNT";
- /** 优惠券面额 @example 5 */ amount?: number;
- /** 优惠券退款额 @example 5 */ refund_amount?: number;
- /** 货币类型 @example CNY */ currency: string;
+/** The type of the `refund_detail` fields of this module. */
+export interface GlobalRefundDetail {
+ /** 券ID */ promotion_id: string;
+ /** 优惠范围 */ scope?: "GLOBAL" | "SINGLE";
+ /** 优惠类型 */ type?: "COUPON" | "DISCOUNT";
+ /** 优惠券面额 */ amount?: number;
+ /** 优惠券退款额 */ refund_amount?: number;
+ /** 货币类型 */ currency: string;
 }
 
 /** The fields of `GetV3GlobalRefundsIdData` of this module. */
 export interface GetV3GlobalRefundsIdDataFields {
- /** 微信支付退款订单号 @example 1217752501201407033233368018 */ id: string;
- /** 商户退款单号 @example 1217752501201407033233368018 */ out_refund_no: string;
- /** 微信支付交易订单号 @example 1217752501201407033233368018 */ transaction_id: string;
- /** 商户原交易订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 退款渠道 @example ORIGINAL */ channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
- /** 退款入账账户 @example 招商银行信用卡 */ recv_account?: string;
- /** 退款资金来源 @example REFUND_SOURCE_UNSETTLED_FUNDS */ fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
- /** 退款成功时间 @example 2018-06-08T10:34:56+08:00 */ success_time?: string;
- /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */ create_time: string;
- /** 退款状态 @example SUCCESS */ status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
+ /** 微信支付退款订单号 */ id: string;
+ /** 商户退款单号 */ out_refund_no: string;
+ /** 微信支付交易订单号 */ transaction_id: string;
+ /** 商户原交易订单号 */ out_trade_no: string;
+ /** 退款渠道 */ channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
+ /** 退款入账账户 */ recv_account?: string;
+ /** 退款资金来源 */ fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
+ /** 退款成功时间 */ success_time?: string;
+ /** 退款创建时间 */ create_time: string;
+ /** 退款状态 */ status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
  /** 退款金额 */ amount: GlobalAmount3;
- /** 优惠退款详情 */ detail?: GlobalDetail;
+ /** 优惠退款详情 */ detail?: GlobalRefundDetail;
+}
+
+/** The type of the `payer` fields of this module. */
+export interface GlobalPayer2 {
+ /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
+ /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sp_openid?: string;
+ /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
 }
 
 /** The type of the `detail` fields of this module. */
-export interface GlobalDetail2 {
+export interface GlobalDetail {
  /** 订单原价 @example 608800 */ cost_price?: number;
  /** 商品小票ID @example wx123 */ receipt_id?: string;
  /** 单品列表 */ goods_detail?: Array<{
@@ -1840,33 +1837,33 @@ export interface GlobalDetail2 {
 
 /** The fields of `GetV3GlobalTransactionsIdData` of this module. */
 export interface GetV3GlobalTransactionsIdDataFields {
- /** 商户号 @example 1900000109 */ mchid: string;
- /** APPID @example wx8888888888888888 */ appid: string;
- /** 机构商户号 @example 1900000100 */ sp_mchid: string;
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 机构APPID @example wx8888888888888888 */ sp_appid: string;
- /** 子商户APPID @example wx8888888888888888 */ sub_appid?: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 微信支付订单号 @example 4200000000002104083200000488 */ id: string;
- /** 商户数据 @example 自定义数据 */ attach?: string;
- /** 交易类型 @example APP */ trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
- /** 付款银行 @example CMC */ bank_type: string;
- /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */ success_time: string;
- /** 交易状态 @example SUCCESS */ trade_state: string;
- /** 交易状态描述 @example 支付失败，请重新下单支付 */ trade_state_desc: string;
- /** 支付者 */ payer: GlobalPayer2;
+ /** 商户号 */ mchid: string;
+ /** APPID */ appid: string;
+ /** 机构商户号 */ sp_mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 机构APPID */ sp_appid: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信支付订单号 */ id: string;
+ /** 商户数据 */ attach?: string;
+ /** 交易类型 */ trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
+ /** 付款银行 */ bank_type: string;
+ /** 支付完成时间 */ success_time: string;
+ /** 交易状态 */ trade_state: string;
+ /** 交易状态描述 */ trade_state_desc: string;
+ /** 支付者 */ payer: GlobalPayer;
  /** 订单金额 */ amount: GlobalAmount2;
  /** 优惠功能 */ promotion_detail?: Array<{
-  /** 券ID @example 109519 */ promotion_id: string;
-  /** 优惠名称 @example 单品惠-6 */ name?: string;
-  /** 优惠范围 @example SINGLE */ scope?: string;
-  /** 优惠类型 @example DISCOUNT */ type?: "COUPON" | "DISCOUNT";
-  /** 优惠券面额 @example 5 */ amount: number;
-  /** 优惠币种 @example HKD */ currency: string;
-  /** 活动ID @example 931386 */ activity_id?: string;
-  /** 微信出资 @example 0 */ wxpay_contribute_amount?: number;
-  /** 商户出资 @example 0 */ merchant_contribute_amount?: number;
-  /** 其他出资 @example 5 */ other_contribute_amount?: number;
+  /** 券ID */ promotion_id: string;
+  /** 优惠名称 */ name?: string;
+  /** 优惠范围 */ scope?: string;
+  /** 优惠类型 */ type?: "COUPON" | "DISCOUNT";
+  /** 优惠券面额 */ amount: number;
+  /** 优惠币种 */ currency: string;
+  /** 活动ID */ activity_id?: string;
+  /** 微信出资 */ wxpay_contribute_amount?: number;
+  /** 商户出资 */ merchant_contribute_amount?: number;
+  /** 其他出资 */ other_contribute_amount?: number;
   /** 单品列表 */ goods_detail?: GoodsDetail[];
  }>;
 }

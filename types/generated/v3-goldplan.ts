@@ -13,7 +13,7 @@ export interface PostV3GoldplanMerchantsChangecustompagestatusOptions extends Ca
 }
 /** 商家小票管理API: response body */
 export interface PostV3GoldplanMerchantsChangecustompagestatusData {
- /** 子商户ID @example 1234567890 */ sub_mchid: string;
+ /** 子商户ID */ sub_mchid: string;
  /** 操作类型 */ operation_type: "OPEN" | "CLOSE";
 }
 
@@ -29,7 +29,7 @@ export interface PostV3GoldplanMerchantsChangegoldplanstatusOptions extends Call
 }
 /** 点金计划管理API: response body */
 export interface PostV3GoldplanMerchantsChangegoldplanstatusData {
- /** 子商户ID @example 1234567890 */ sub_mchid: string;
+ /** 子商户ID */ sub_mchid: string;
 }
 
 /** 关闭广告展示API: request body */

@@ -27,8 +27,8 @@ export interface PostV3GovSubsidyAuditCupQueryOptions extends CallOptions {
 }
 /** 查询审核结果: response body */
 export interface PostV3GovSubsidyAuditCupQueryData {
- /** 响应码 @example 000000 */ code: string;
- /** 响应描述 @example 成功 */ msg?: string;
+ /** 响应码 */ code: string;
+ /** 响应描述 */ msg?: string;
  /** 详细应答码 */ sub_code?: string;
  /** 详细应答码描述 */ sub_msg?: string;
  /** 商户订单号 */ mchnt_order_id?: string;
@@ -86,10 +86,10 @@ export interface PostV3GovSubsidyCompaniesQueryOptions extends CallOptions {
 }
 /** 企业信息查询: response body */
 export interface PostV3GovSubsidyCompaniesQueryData {
- /** 企业名称 @example 联想（北京）信息技术有限公司 */ company_name?: string;
- /** 归集状态枚举 @example COLLECT_STATE_NOT_COLLECT */ collect_state?: "COLLECT_STATE_NOT_COLLECT" | "COLLECT_STATE_COLLECTED" | "COLLECT_STATE_COLLECTION_FAILED";
- /** 响应码 @example 000000 */ code: string;
- /** 响应描述 @example 成功 */ message: string;
+ /** 企业名称 */ company_name?: string;
+ /** 归集状态枚举 */ collect_state?: "COLLECT_STATE_NOT_COLLECT" | "COLLECT_STATE_COLLECTED" | "COLLECT_STATE_COLLECTION_FAILED";
+ /** 响应码 */ code: string;
+ /** 响应描述 */ message: string;
 }
 
 /** 商品信息上传: request body */
@@ -182,7 +182,7 @@ export interface GetV3GovSubsidyQualificationOptions extends CallOptions {
 }
 /** 查询补贴资格: response body */
 export interface GetV3GovSubsidyQualificationData {
- /** 资格的状态 @example UNREDEEMED */ state: "UNCLAIMED" | "UNREDEEMED" | "REDEEMED";
+ /** 资格的状态 */ state: "UNCLAIMED" | "UNREDEEMED" | "REDEEMED";
 }
 
 /** 取消资格(透传模式): request body */
@@ -241,12 +241,12 @@ export interface PostV3GovSubsidyQualificationsPassthroughQueryOptions extends C
 /** 批量查询用户资格(透传模式): response body */
 export interface PostV3GovSubsidyQualificationsPassthroughQueryData {
  /** 资格状态数组 */ qualification_list: Array<{
-  /** 消费品类ID @example 1 */ appliance_id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
-  /** 状态 @example UNCLAIMED */ state: "UNCLAIMED" | "UNREDEEMED" | "REDEEMED";
-  /** 区分未领取的原因 @example NOT_SELLABLE_REASON_NOT_FOUND */ unclaimed_reason?: "REASON_CLAIMED_BY_OTHER_REGION" | "REASON_CLAIMED_BY_OTHER_PLATFORM_OR_REGION" | "REASON_UNCLAIMED" | "REASON_CLAIMED_BY_OTHER_MODE";
-  /** 区分对接模式 @example CLAIM_MODE_MINI_PROGRAM */ claim_mode?: "CLAIM_MODE_MINI_PROGRAM" | "CLAIM_MODE_INTERFACE_PASS_THROUGH";
-  /** 领取的平台名称 @example 支付宝 */ claimed_platform_name?: string;
-  /** 领取的地区名称 @example 重庆 */ claimed_region_name?: string;
+  /** 消费品类ID */ appliance_id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
+  /** 状态 */ state: "UNCLAIMED" | "UNREDEEMED" | "REDEEMED";
+  /** 区分未领取的原因 */ unclaimed_reason?: "REASON_CLAIMED_BY_OTHER_REGION" | "REASON_CLAIMED_BY_OTHER_PLATFORM_OR_REGION" | "REASON_UNCLAIMED" | "REASON_CLAIMED_BY_OTHER_MODE";
+  /** 区分对接模式 */ claim_mode?: "CLAIM_MODE_MINI_PROGRAM" | "CLAIM_MODE_INTERFACE_PASS_THROUGH";
+  /** 领取的平台名称 */ claimed_platform_name?: string;
+  /** 领取的地区名称 */ claimed_region_name?: string;
  }>;
 }
 
@@ -263,11 +263,11 @@ export interface PostV3GovSubsidyQualificationsQueryOptions extends CallOptions 
 /** 批量查询用户资格: response body */
 export interface PostV3GovSubsidyQualificationsQueryData {
  /** 资格状态数组 */ qualification_list: Array<{
-  /** 消费品类ID @example 1 */ appliance_id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
-  /** 状态 @example UNCLAIMED */ state: "UNCLAIMED" | "UNREDEEMED" | "REDEEMED";
-  /** 区分未领取的原因 @example NOT_SELLABLE_REASON_NOT_FOUND */ unclaimed_reason?: "REASON_CLAIMED_BY_OTHER_REGION" | "REASON_CLAIMED_BY_OTHER_PLATFORM_OR_REGION" | "REASON_UNCLAIMED" | "REASON_CLAIMED_BY_OTHER_MODE";
-  /** 领取的平台名称 @example 支付宝 */ claimed_platform_name?: string;
-  /** 领取的地区名称 @example 重庆 */ claimed_region_name?: string;
+  /** 消费品类ID */ appliance_id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
+  /** 状态 */ state: "UNCLAIMED" | "UNREDEEMED" | "REDEEMED";
+  /** 区分未领取的原因 */ unclaimed_reason?: "REASON_CLAIMED_BY_OTHER_REGION" | "REASON_CLAIMED_BY_OTHER_PLATFORM_OR_REGION" | "REASON_UNCLAIMED" | "REASON_CLAIMED_BY_OTHER_MODE";
+  /** 领取的平台名称 */ claimed_platform_name?: string;
+  /** 领取的地区名称 */ claimed_region_name?: string;
  }>;
 }
 
@@ -357,9 +357,9 @@ export interface PostV3GovSubsidySncodeQueryOptions extends CallOptions {
 /** 查询sn码状态: response body */
 export interface PostV3GovSubsidySncodeQueryData {
  /** sn码状态数组 */ goods_sn_list: Array<{
-  /** S/N码 @example fallervuh */ sn_code: string;
-  /** 状态 @example SNCODE_STATE_UNKNOWN */ state: "SNCODE_STATE_UNKNOWN" | "SNCODE_STATE_SELLABLE" | "SNCODE_STATE_NOT_SELLABLE";
-  /** 不可售的原因 @example NOT_SELLABLE_REASON_NOT_FOUND */ not_sellable_reason?: "NOT_SELLABLE_REASON_USED" | "NOT_SELLABLE_REASON_NOT_FOUND";
+  /** S/N码 */ sn_code: string;
+  /** 状态 */ state: "SNCODE_STATE_UNKNOWN" | "SNCODE_STATE_SELLABLE" | "SNCODE_STATE_NOT_SELLABLE";
+  /** 不可售的原因 */ not_sellable_reason?: "NOT_SELLABLE_REASON_USED" | "NOT_SELLABLE_REASON_NOT_FOUND";
  }>;
 }
 
@@ -390,11 +390,11 @@ export interface PostV3GovSubsidyTransactionsQueryOptions extends CallOptions {
 }
 /** 交易信息查询: response body */
 export interface PostV3GovSubsidyTransactionsQueryData {
- /** 响应码 @example 000000 */ code: string;
- /** 响应描述 @example 成功 */ message: string;
+ /** 响应码 */ code: string;
+ /** 响应描述 */ message: string;
  /** 订单状态数组 */ shop_order_list: Array<{
   /** 单号 */ shop_order_number?: string;
-  /** 归集状态枚举 @example COLLECT_STATE_NOT_COLLECT */ collect_state?: "COLLECT_STATE_NOT_COLLECT" | "COLLECT_STATE_COLLECTED" | "COLLECT_STATE_COLLECTION_FAILED";
+  /** 归集状态枚举 */ collect_state?: "COLLECT_STATE_NOT_COLLECT" | "COLLECT_STATE_COLLECTED" | "COLLECT_STATE_COLLECTION_FAILED";
   /** 品类状态 */ cate_state?: "CATE_STATE_REDEEM" | "CATE_STATE_REFUND";
  }>;
 }
@@ -413,11 +413,11 @@ export interface PostV3GovSubsidyTransactionsSummaryQueryDayOptions extends Call
 }
 /** 查询单日交易汇总: response body */
 export interface PostV3GovSubsidyTransactionsSummaryQueryDayData {
- /** 响应码 @example 000000 */ code: string;
- /** 响应描述 @example 成功 */ message: string;
- /** 交易总笔数 @example 999 */ total_trade_count: number;
- /** 交易总金额 @example 999 */ total_trade_amount: number;
- /** 补贴总金额 @example 999 */ total_subsidy_count: number;
+ /** 响应码 */ code: string;
+ /** 响应描述 */ message: string;
+ /** 交易总笔数 */ total_trade_count: number;
+ /** 交易总金额 */ total_trade_amount: number;
+ /** 补贴总金额 */ total_subsidy_count: number;
 }
 
 /** 交易信息回传: request body */
@@ -470,7 +470,10 @@ export interface PostV3GovSubsidyZhejiangAuthcodeCancelOptions extends CallOptio
  json: PostV3GovSubsidyZhejiangAuthcodeCancelBody;
 }
 /** 品类凭证码预核销撤销: response body */
-export interface PostV3GovSubsidyZhejiangAuthcodeCancelData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
+export interface PostV3GovSubsidyZhejiangAuthcodeCancelData {
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
+}
 
 /** 品类凭证码上报确认: request body */
 export interface PostV3GovSubsidyZhejiangAuthcodeCommitBody {
@@ -501,7 +504,10 @@ export interface PostV3GovSubsidyZhejiangAuthcodeCommitOptions extends CallOptio
  json: PostV3GovSubsidyZhejiangAuthcodeCommitBody;
 }
 /** 品类凭证码上报确认: response body */
-export interface PostV3GovSubsidyZhejiangAuthcodeCommitData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
+export interface PostV3GovSubsidyZhejiangAuthcodeCommitData {
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
+}
 
 /** 申请品类凭证码: request body */
 export interface PostV3GovSubsidyZhejiangAuthcodeIssueBody {
@@ -525,9 +531,9 @@ export interface PostV3GovSubsidyZhejiangAuthcodeIssueOptions extends CallOption
 }
 /** 申请品类凭证码: response body */
 export interface PostV3GovSubsidyZhejiangAuthcodeIssueData {
- /** 响应码 @example 000000 */ resp_code: string;
- /** 响应描述 @example 成功 */ resp_desc: string;
- /** 品类凭证码 @example 0be5f8c9071ad939651948480316da8a2d610833bb63bf67c78fdee5edd5aea1 */ auth_code?: string;
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
+ /** 品类凭证码 */ auth_code?: string;
 }
 
 /** 品类凭证码上报撤销: request body */
@@ -556,7 +562,10 @@ export interface PostV3GovSubsidyZhejiangAuthcodeRefundOptions extends CallOptio
  json: PostV3GovSubsidyZhejiangAuthcodeRefundBody;
 }
 /** 品类凭证码上报撤销: response body */
-export interface PostV3GovSubsidyZhejiangAuthcodeRefundData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
+export interface PostV3GovSubsidyZhejiangAuthcodeRefundData {
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
+}
 
 /** 预核销品类凭证码: request body */
 export interface PostV3GovSubsidyZhejiangAuthcodeTryBody {
@@ -573,8 +582,8 @@ export interface PostV3GovSubsidyZhejiangAuthcodeTryOptions extends CallOptions 
 }
 /** 预核销品类凭证码: response body */
 export interface PostV3GovSubsidyZhejiangAuthcodeTryData {
- /** 响应码 @example 000000 */ resp_code: string;
- /** 响应描述 @example 成功 */ resp_desc: string;
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
  /** 冻结流水号 */ cred_frozen_no: string;
  /** 活动号 */ event_id: string;
  /** 活动标题 */ event_title: string;
@@ -600,8 +609,8 @@ export interface PostV3GovSubsidyZhejiangGoodsQueryOptions extends CallOptions {
 }
 /** 商品信息查询: response body */
 export interface PostV3GovSubsidyZhejiangGoodsQueryData {
- /** 响应码 @example 000000 */ resp_code: string;
- /** 响应描述 @example 成功 */ resp_desc: string;
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
  /** 商品条码 */ goods_bar_code: string;
  /** 本记录唯一ID */ seq_id: string;
  /** 省份代码 */ province: string;
@@ -681,7 +690,10 @@ export interface PostV3GovSubsidyZhejiangNQualificationsConfirmOptions extends C
  json: PostV3GovSubsidyZhejiangNQualificationsConfirmBody;
 }
 /** n品类核销: response body */
-export interface PostV3GovSubsidyZhejiangNQualificationsConfirmData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
+export interface PostV3GovSubsidyZhejiangNQualificationsConfirmData {
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
+}
 
 /** 变更资格: request body */
 export interface PostV3GovSubsidyZhejiangQualificationsAlterBody {
@@ -701,9 +713,9 @@ export interface PostV3GovSubsidyZhejiangQualificationsAlterOptions extends Call
 }
 /** 变更资格: response body */
 export interface PostV3GovSubsidyZhejiangQualificationsAlterData {
- /** 响应码 @example 000000 */ resp_code: string;
- /** 响应描述 @example 成功 */ resp_desc: string;
- /** 品类凭证码 @example 0be5f8c9071ad939651948480316da8a2d610833bb63bf67c78fdee5edd5aea1 */ auth_code: string;
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
+ /** 品类凭证码 */ auth_code: string;
 }
 
 /** 领取资格: request body */
@@ -724,7 +736,10 @@ export interface PostV3GovSubsidyZhejiangQualificationsClaimOptions extends Call
  json: PostV3GovSubsidyZhejiangQualificationsClaimBody;
 }
 /** 领取资格: response body */
-export interface PostV3GovSubsidyZhejiangQualificationsClaimData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
+export interface PostV3GovSubsidyZhejiangQualificationsClaimData {
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
+}
 
 /** 查询补贴资格: request body */
 export interface PostV3GovSubsidyZhejiangQualificationsQueryBody {
@@ -742,12 +757,12 @@ export interface PostV3GovSubsidyZhejiangQualificationsQueryOptions extends Call
 }
 /** 查询补贴资格: response body */
 export interface PostV3GovSubsidyZhejiangQualificationsQueryData {
- /** 响应码 @example 000000 */ resp_code: string;
- /** 响应描述 @example 操作成功 */ resp_desc: string;
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
  /** 资格信息 */ data?: Array<{
-  /** 品类编码 @example A01 */ cate_code: string;
-  /** 状态信息 @example 尚未领取资格 */ status?: string;
-  /** 状态编码 @example 00 */ status_code?: "00" | "01" | "02" | "03" | "04" | "05" | "06";
+  /** 品类编码 */ cate_code: string;
+  /** 状态信息 */ status?: string;
+  /** 状态编码 */ status_code?: "00" | "01" | "02" | "03" | "04" | "05" | "06";
  }>;
 }
 
@@ -801,8 +816,8 @@ export interface PostV3GovSubsidyZhejiangQualificationsSyncOptions extends CallO
 }
 /** 核销资格: response body */
 export interface PostV3GovSubsidyZhejiangQualificationsSyncData {
- /** 响应码 @example 000000 */ resp_code: string;
- /** 响应描述 @example 成功 */ resp_desc: string;
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
  /** 异常数据说明列表 */ error_data?: string[];
 }
 
@@ -838,8 +853,8 @@ export interface PostV3GovSubsidyZhejiangSncodeLockOptions extends CallOptions {
 }
 /** sn码锁定: response body */
 export interface PostV3GovSubsidyZhejiangSncodeLockData {
- /** 响应码 @example 000000 */ resp_code: string;
- /** 响应描述 @example 成功 */ resp_desc: string;
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
  /** IMEI_1 码 */ imei1?: string;
  /** IMEI_2 码 */ imei2?: string;
 }
@@ -863,8 +878,8 @@ export interface PostV3GovSubsidyZhejiangSncodeQueryOptions extends CallOptions 
 }
 /** sn码销售状态查询: response body */
 export interface PostV3GovSubsidyZhejiangSncodeQueryData {
- /** 响应码 @example 000000 */ resp_code: string;
- /** 响应描述 @example 成功 */ resp_desc: string;
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
  /** 商品SN码 */ sn?: string;
  /** 省份代码 */ province?: string;
  /** 售卖状态 */ sell_state?: "U0022" | "U0023" | "U0024" | "U9999";
@@ -902,12 +917,15 @@ export interface PostV3GovSubsidyZhejiangSncodeUnlockOptions extends CallOptions
  json: PostV3GovSubsidyZhejiangSncodeUnlockBody;
 }
 /** sn码解锁: response body */
-export interface PostV3GovSubsidyZhejiangSncodeUnlockData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
+export interface PostV3GovSubsidyZhejiangSncodeUnlockData {
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
+}
 
 /** The fields of `PostV3GovSubsidyAuditCupInvalidData` of this module. */
 export interface PostV3GovSubsidyAuditCupInvalidDataFields {
- /** 响应码 @example 000000 */ code: string;
- /** 响应描述 @example 成功 */ msg: string;
+ /** 响应码 */ code: string;
+ /** 响应描述 */ msg: string;
  /** 详细应答码 */ sub_code?: string;
  /** 详细应答码描述 */ sub_msg?: string;
 }
@@ -991,8 +1009,8 @@ export interface PostV3GovSubsidyAuditCupUpdateBodyFields {
 
 /** The fields of `PostV3GovSubsidyGoodsUploadData` of this module. */
 export interface PostV3GovSubsidyGoodsUploadDataFields {
- /** 响应码 @example 000000 */ code: string;
- /** 响应描述 @example 成功 */ message: string;
+ /** 响应码 */ code: string;
+ /** 响应描述 */ message: string;
 }
 
 /** The fields of `PostV3GovSubsidyQualificationsPassthroughQueryBody` of this module. */
@@ -1002,12 +1020,6 @@ export interface PostV3GovSubsidyQualificationsPassthroughQueryBodyFields {
  /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */ phone_number: string;
  /** 使用的资格的地区编码 @example 310100 */ qualification_region_code: number;
  /** 证件类型 @example ID_DOC_TYPE_ID_CARD */ identity_document_type: "ID_DOC_TYPE_ID_CARD" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_HK_MC" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_TW";
-}
-
-/** The fields of `PostV3GovSubsidyZhejiangAuthcodeCancelData` of this module. */
-export interface PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {
- /** 响应码 @example 000000 */ resp_code: string;
- /** 响应描述 @example 成功 */ resp_desc: string;
 }
 
 export interface V3GovNode {

@@ -29,20 +29,20 @@ export interface GetV3HirePowerBankUserQualificationsOptions extends CallOptions
 }
 /** 查询用户保险订单领取资格: response body */
 export interface GetV3HirePowerBankUserQualificationsData {
- /** 用户是否具有保险订单领取资格 @example true */ qualified_user?: boolean;
+ /** 用户是否具有保险订单领取资格 */ qualified_user?: boolean;
 }
 
 /** The fields of `PostV3HirePowerBankInsuranceOrdersData` of this module. */
 export interface PostV3HirePowerBankInsuranceOrdersDataFields {
- /** 租借充电宝隔夜归还保险订单号 @example 1234323JKHDFE1243252 */ order_id?: string;
- /** 商户创建保险订单时的凭据号 @example 6e8369071cd942c0476613f9d1ce9ca3 */ out_order_no?: string;
- /** 微信用户在商户对应appid下的唯一标识 @example 2323dfsdf342342 */ openid?: string;
- /** 一笔保险订单对应的最大理赔次数 @example 3 */ max_claim_count?: number;
- /** 一笔保险订单对应的已理赔次数 @example 1 */ claimed_count?: number;
- /** 保险订单领取时间 @example 2015-05-20T13:29:35.120+08:00 */ order_receive_time?: string;
- /** 保险订单开始时间 @example 2015-05-20T13:29:35.120+08:00 */ order_begin_time?: string;
- /** 保险订单结束时间 @example 2015-05-20T13:29:35.120+08:00 */ order_end_time?: string;
- /** 保险订单领取状态 @example RECEIVING */ order_receive_state?: string;
+ /** 租借充电宝隔夜归还保险订单号 */ order_id?: string;
+ /** 商户创建保险订单时的凭据号 */ out_order_no?: string;
+ /** 微信用户在商户对应appid下的唯一标识 */ openid?: string;
+ /** 一笔保险订单对应的最大理赔次数 */ max_claim_count?: number;
+ /** 一笔保险订单对应的已理赔次数 */ claimed_count?: number;
+ /** 保险订单领取时间 */ order_receive_time?: string;
+ /** 保险订单开始时间 */ order_begin_time?: string;
+ /** 保险订单结束时间 */ order_end_time?: string;
+ /** 保险订单领取状态 */ order_receive_state?: string;
 }
 
 export interface V3HirePowerBankNode {

@@ -16,8 +16,8 @@ export interface PostV3IndustryCouponTokensOptions extends CallOptions {
 }
 /** 出行券切卡组件预下单API: response body */
 export interface PostV3IndustryCouponTokensData {
- /** 切卡组件token值 @example 16824f40-aec1-11e8-a69c-f7a44da04f19 */ token?: string;
- /** token过期时间 @example 2015-05-20T13:29:35+08:00 */ expires_time?: string;
+ /** 切卡组件token值 */ token?: string;
+ /** token过期时间 */ expires_time?: string;
 }
 
 export interface V3IndustryCouponNode {

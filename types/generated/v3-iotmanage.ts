@@ -48,9 +48,9 @@ export interface GetV3IotmanageDevicesData {
   /** 子商户号 */ sub_mchid?: string;
   /** 子商户简称 */ sub_merchant_shortname?: string;
  }>;
- /** 请求资源起始位置 @example 10 */ offset: number;
- /** 最大资源条数 @example 5 */ limit: number;
- /** 资源总条数 @example 1234 */ total_count: number;
+ /** 请求资源起始位置 */ offset: number;
+ /** 最大资源条数 */ limit: number;
+ /** 资源总条数 */ total_count: number;
  /** 相关链接 */ links: {
   /** 下一页链接 */ next?: string;
   /** 上一页链接 */ prev?: string;

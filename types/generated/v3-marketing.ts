@@ -17,7 +17,7 @@ export interface PostV3MarketingBankFavorUsersBankMultiActivityOptions extends C
 }
 /** 给指定用户报名多笔立减活动: response body */
 export interface PostV3MarketingBankFavorUsersBankMultiActivityData {
- /** 代金券id @example 98674556 */ coupon_id: string;
+ /** 代金券id */ coupon_id: string;
 }
 
 /** 查询绑定多笔立减活动的代金券详情: options */
@@ -30,22 +30,22 @@ export interface GetV3MarketingBankFavorUsersCouponsOptions extends CallOptions 
 }
 /** 查询绑定多笔立减活动的代金券详情: response body */
 export interface GetV3MarketingBankFavorUsersCouponsData {
- /** 创建批次的商户号 @example 9800064 */ stock_creator_mchid: string;
- /** 批次号 @example 9865888 */ stock_id: string;
- /** 代金券id @example 98674556 */ coupon_id: string;
- /** 代金券名称 @example 微信支付代金券 */ coupon_name: string;
- /** 券状态 @example COUPON_STATE_UNKNOW */ coupon_state: "COUPON_STATE_UNKNOW" | "COUPON_STATE_SEND" | "COUPON_STATE_USED" | "COUPON_STATE_EXPIRED";
- /** 领券时间 @example 2015-05-20T13:29:35.120+08:00 */ receive_time: string;
- /** 可用开始时间 @example 2015-05-20T13:29:35.120+08:00 */ available_begin_time: string;
- /** 可用结束时间 @example 2015-05-20T13:29:35.120+08:00 */ available_end_time: string;
- /** 活动ID @example 186745560 */ activity_id: string;
- /** 最大使用次数 @example 5 */ max_use_number: number;
- /** 可用次数 @example 3 */ available_number: number;
- /** 已使用次数 @example 2 */ used_number: number;
+ /** 创建批次的商户号 */ stock_creator_mchid: string;
+ /** 批次号 */ stock_id: string;
+ /** 代金券id */ coupon_id: string;
+ /** 代金券名称 */ coupon_name: string;
+ /** 券状态 */ coupon_state: "COUPON_STATE_UNKNOW" | "COUPON_STATE_SEND" | "COUPON_STATE_USED" | "COUPON_STATE_EXPIRED";
+ /** 领券时间 */ receive_time: string;
+ /** 可用开始时间 */ available_begin_time: string;
+ /** 可用结束时间 */ available_end_time: string;
+ /** 活动ID */ activity_id: string;
+ /** 最大使用次数 */ max_use_number: number;
+ /** 可用次数 */ available_number: number;
+ /** 已使用次数 */ used_number: number;
  /** 已用金额列表 */ use_amount_list?: {
   /** 已用金额 */ used_amounts?: string[];
  };
- /** 用户标识ID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
+ /** 用户标识ID */ openid?: string;
 }
 
 /** 查询上传任务列表API: options */
@@ -61,20 +61,20 @@ export interface GetV3MarketingBankPackagesTasksOptions extends CallOptions {
 /** 查询上传任务列表API: response body */
 export interface GetV3MarketingBankPackagesTasksData {
  /** 上传任务列表 */ data: Array<{
-  /** 上传任务 @example 101 */ task_id: string;
-  /** 号码包id @example 8473295 */ package_id: string;
-  /** 文件名 @example active_user.csv */ filename: string;
-  /** 创建上传任务的时间 @example 2020-05-20T13:29:35.120+08:00 */ create_time: string;
-  /** 上传任务最近一次更新的时间 @example 2020-05-20T13:29:35.120+08:00 */ update_time?: string;
-  /** 任务状态 @example PROCESSING */ status?: string;
-  /** 成功数 @example 1000 */ success_count?: number;
-  /** 失败数 @example 20 */ fail_count?: number;
-  /** 匹配成功的微信用户数 @example 1000 */ success_user_count?: number;
-  /** 银行类型 @example ICBC_DEBIT */ bank_type?: string;
+  /** 上传任务 */ task_id: string;
+  /** 号码包id */ package_id: string;
+  /** 文件名 */ filename: string;
+  /** 创建上传任务的时间 */ create_time: string;
+  /** 上传任务最近一次更新的时间 */ update_time?: string;
+  /** 任务状态 */ status?: string;
+  /** 成功数 */ success_count?: number;
+  /** 失败数 */ fail_count?: number;
+  /** 匹配成功的微信用户数 */ success_user_count?: number;
+  /** 银行类型 */ bank_type?: string;
  }>;
- /** 总数量 @example 20 */ total_count: number;
- /** 分页页码 @example 0 */ offset: number;
- /** 分页大小 @example 20 */ limit: number;
+ /** 总数量 */ total_count: number;
+ /** 分页页码 */ offset: number;
+ /** 分页大小 */ limit: number;
 }
 
 /** The parts of the multipart/form-data body of POST /v3/marketing/bank/packages/{package_id}/tasks. */
@@ -93,16 +93,16 @@ export interface PostV3MarketingBankPackagesTasksOptions extends CallOptions {
 }
 /** 导入定向用户协议号API: response body */
 export interface PostV3MarketingBankPackagesTasksData {
- /** 银行类型 @example ICBC_DEBIT */ bank_type?: string;
- /** 创建上传任务的时间 @example 2020-05-20T13:29:35+08:00 */ create_time: string;
- /** 失败数 @example 20 */ fail_count?: number;
- /** 文件名 @example active_user.csv */ filename: string;
- /** 号码包id @example 8473295 */ package_id: string;
- /** 任务状态 @example PROCESSING */ status?: string;
- /** 成功数 @example 1000 */ success_count?: number;
- /** 匹配成功的微信用户数 @example 1000 */ success_user_count?: number;
- /** 上传任务 @example 101 */ task_id: string;
- /** 上传任务最近一次更新的时间 @example 2020-05-20T13:29:35+08:00 */ update_time?: string;
+ /** 银行类型 */ bank_type?: string;
+ /** 创建上传任务的时间 */ create_time: string;
+ /** 失败数 */ fail_count?: number;
+ /** 文件名 */ filename: string;
+ /** 号码包id */ package_id: string;
+ /** 任务状态 */ status?: string;
+ /** 成功数 */ success_count?: number;
+ /** 匹配成功的微信用户数 */ success_user_count?: number;
+ /** 上传任务 */ task_id: string;
+ /** 上传任务最近一次更新的时间 */ update_time?: string;
 }
 
 /** 查询商家券事件通知地址API: options */
@@ -113,8 +113,8 @@ export interface GetV3MarketingBusifavorCallbacksOptions extends CallOptions {
 }
 /** 查询商家券事件通知地址API: response body */
 export interface GetV3MarketingBusifavorCallbacksData {
- /** 通知URL地址 @example https://pay.weixin.qq.com */ notify_url: string;
- /** 商户号 @example 10000098 */ mchid: string;
+ /** 通知URL地址 */ notify_url: string;
+ /** 商户号 */ mchid: string;
 }
 
 /** 设置商家券事件通知地址API: request body */
@@ -128,9 +128,9 @@ export interface PostV3MarketingBusifavorCallbacksOptions extends CallOptions {
 }
 /** 设置商家券事件通知地址API: response body */
 export interface PostV3MarketingBusifavorCallbacksData {
- /** 修改时间 @example 2015-05-20T13:29:35+08:00 */ update_time?: string;
- /** 通知URL地址 @example https://pay.weixin.qq.com */ notify_url: string;
- /** 商户号 @example 10000098 */ mchid: string;
+ /** 修改时间 */ update_time?: string;
+ /** 通知URL地址 */ notify_url: string;
+ /** 商户号 */ mchid: string;
 }
 
 /** 关联订单信息API: request body */
@@ -162,7 +162,7 @@ export interface PostV3MarketingBusifavorCouponsDeactivateOptions extends CallOp
 }
 /** 使券失效API: response body */
 export interface PostV3MarketingBusifavorCouponsDeactivateData {
- /** 券成功失效的时间 @example 2020-05-20T13:29:35.08:00 */ wechatpay_deactivate_time: string;
+ /** 券成功失效的时间 */ wechatpay_deactivate_time: string;
 }
 
 /** 取消关联订单信息API: request body */
@@ -178,7 +178,7 @@ export interface PostV3MarketingBusifavorCouponsDisassociateOptions extends Call
 }
 /** 取消关联订单信息API: response body */
 export interface PostV3MarketingBusifavorCouponsDisassociateData {
- /** 取消关联成功时间 @example 2015-05-20T13:29:35+08:00 */ wechatpay_disassociate_time: string;
+ /** 取消关联成功时间 */ wechatpay_disassociate_time: string;
 }
 
 /** 申请退券API: request body */
@@ -193,7 +193,7 @@ export interface PostV3MarketingBusifavorCouponsReturnOptions extends CallOption
 }
 /** 申请退券API: response body */
 export interface PostV3MarketingBusifavorCouponsReturnData {
- /** 微信退券成功的时间 @example 2020-05-20T13:29:35+08:00 */ wechatpay_return_time: string;
+ /** 微信退券成功的时间 */ wechatpay_return_time: string;
 }
 
 /** 向用户发券: request body */
@@ -210,9 +210,9 @@ export interface PostV3MarketingBusifavorCouponsSendOptions extends CallOptions 
 }
 /** 向用户发券: response body */
 export interface PostV3MarketingBusifavorCouponsSendData {
- /** 批次号 @example 100088 */ stock_id: string;
- /** 券code @example sxxe34343434 */ coupon_code?: string;
- /** 发券凭证 @example 1002600620019090123143254435 */ out_request_no?: string;
+ /** 批次号 */ stock_id: string;
+ /** 券code */ coupon_code?: string;
+ /** 发券凭证 */ out_request_no?: string;
 }
 
 /** 核销用户券API: request body */
@@ -233,9 +233,9 @@ export interface PostV3MarketingBusifavorCouponsUseOptions extends CallOptions {
 }
 /** 核销用户券API: response body */
 export interface PostV3MarketingBusifavorCouponsUseData {
- /** 批次号 @example 100088 */ stock_id: string;
- /** 用户标识 @example dsadas34345454545 */ openid: string;
- /** 系统核销券成功的时间 @example 2015-05-20T13:29:35+08:00 */ wechatpay_use_time: string;
+ /** 批次号 */ stock_id: string;
+ /** 用户标识 */ openid: string;
+ /** 系统核销券成功的时间 */ wechatpay_use_time: string;
 }
 
 /** 发放消费卡API: request body */
@@ -252,7 +252,7 @@ export interface PostV3MarketingBusifavorCoupons_card_id_SendOptions extends Cal
 }
 /** 发放消费卡API: response body */
 export interface PostV3MarketingBusifavorCoupons_card_id_SendData {
- /** 消费卡code @example 198555211279 */ card_code: string;
+ /** 消费卡code */ card_code: string;
 }
 
 /** 向用户预发放商品券: request body */
@@ -269,7 +269,7 @@ export interface PostV3MarketingBusifavorProductCouponsPreSendOptions extends Ca
 }
 /** 向用户预发放商品券: response body */
 export interface PostV3MarketingBusifavorProductCouponsPreSendData {
- /** 预发券token @example ABBpZjCfAAABAAAAAACmTrRvExc7XKea- */ token: string;
+ /** 预发券token */ token: string;
 }
 
 /** 向用户发放商品券: request body */
@@ -288,9 +288,9 @@ export interface PostV3MarketingBusifavorProductCouponsSendOptions extends CallO
 }
 /** 向用户发放商品券: response body */
 export interface PostV3MarketingBusifavorProductCouponsSendData {
- /** 批次号 @example 1262260000000268 */ stock_id: string;
- /** 券code @example 2312323 */ coupon_code: string;
- /** 发券凭证 @example 2335465 */ out_request_no: string;
+ /** 批次号 */ stock_id: string;
+ /** 券code */ coupon_code: string;
+ /** 发券凭证 */ out_request_no: string;
 }
 
 /** 创建商家券API: request body */
@@ -305,7 +305,13 @@ export interface PostV3MarketingBusifavorStocksBody {
    /** 开始时间 @example 2015-05-20T13:29:35+08:00 */ available_begin_time: string;
    /** 结束时间 @example 2015-05-20T13:29:35+08:00 */ available_end_time: string;
    /** 生效后N天内有效 @example 3 */ available_day_after_receive?: number;
-   /** 固定周期有效时间段 */ available_week?: AvailableWeek;
+   /** 固定周期有效时间段 */ available_week?: {
+    /** 可用星期数 */ week_day?: number[];
+    /** 当天可用时间段 */ available_day_time?: Array<{
+     /** 当天可用开始时间 @example 3600 */ begin_time?: number;
+     /** 当天可用结束时间 @example 86399 */ end_time?: number;
+    }>;
+   };
    /** 无规律的有效时间段 */ irregulary_avaliable_time?: Array<{
     /** 开始时间 @example 2015-05-20T13:29:35+08:00 */ begin_time?: string;
     /** 结束时间 @example 2015-05-20T13:29:35+08:00 */ end_time?: string;
@@ -341,8 +347,21 @@ export interface PostV3MarketingBusifavorStocksBody {
   /** 是否允许分享链接 */ shareable?: boolean;
  };
  /** 商户请求单号 @example 100002322019090134234sfdf */ out_request_no: string;
- /** 自定义入口 */ custom_entrance?: CustomEntrance;
- /** 样式信息 */ display_pattern_info?: DisplayPatternInfo;
+ /** 自定义入口 */ custom_entrance?: {
+  /** 小程序入口 */ mini_programs_info?: MiniProgramsInfo;
+  /** 商户公众号appid @example wx324345hgfhfghfg */ appid?: string;
+  /** 营销馆id @example 233455656 */ hall_id?: string;
+  /** 可用门店id @example 233554655 */ store_id?: string;
+  /** code展示模式 @example BARCODE */ code_display_mode?: "NOT_SHOW" | "BARCODE" | "QRCODE";
+ };
+ /** 样式信息 */ display_pattern_info?: {
+  /** 使用须知 @example xxx门店可用 */ description?: string;
+  /** 商户logo @example https://qpic.cn/xxx */ merchant_logo_url?: string;
+  /** 商户名称 @example 微信支付 */ merchant_name?: string;
+  /** 背景颜色 @example Color020 */ background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
+  /** 券详情图片 @example https://qpic.cn/xxx */ coupon_image_url?: string;
+  /** 视频号相关信息 */ finder_info?: FinderInfo;
+ };
  /** 券code模式 @example WECHATPAY_MODE */ coupon_code_mode: "WECHATPAY_MODE" | "MERCHANT_API" | "MERCHANT_UPLOAD";
  /** 事件通知配置 */ notify_config?: NotifyConfig;
  /** 是否允许营销补贴 */ subsidy?: boolean;
@@ -353,8 +372,8 @@ export interface PostV3MarketingBusifavorStocksOptions extends CallOptions {
 }
 /** 创建商家券API: response body */
 export interface PostV3MarketingBusifavorStocksData {
- /** 批次号 @example 98065001 */ stock_id: string;
- /** 创建时间 @example 2015-05-20T13:29:35+08:00 */ create_time: string;
+ /** 批次号 */ stock_id: string;
+ /** 创建时间 */ create_time: string;
 }
 
 /** 查询商家券详情API: options */
@@ -363,47 +382,40 @@ export interface GetV3MarketingBusifavorStocksOptions extends CallOptions {
 }
 /** 查询商家券详情API: response body */
 export interface GetV3MarketingBusifavorStocksData {
- /** 商家券批次名称 @example 8月1日活动券 */ stock_name: string;
- /** 批次归属商户号 @example 10000022 */ belong_merchant: string;
- /** 批次备注 @example 活动使用 */ comment?: string;
- /** 适用商品范围 @example xxx商品使用 */ goods_name: string;
- /** 批次类型 @example NORMAL */ stock_type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
+ /** 商家券批次名称 */ stock_name: string;
+ /** 批次归属商户号 */ belong_merchant: string;
+ /** 批次备注 */ comment?: string;
+ /** 适用商品范围 */ goods_name: string;
+ /** 批次类型 */ stock_type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
  /** 核销规则 */ coupon_use_rule: CouponUseRule;
  /** 发放规则 */ stock_send_rule: {
-  /** 批次总预算 @example 100000 */ max_amount: number;
-  /** 批次最大发放个数 @example 100 */ max_coupons?: number;
-  /** 用户最大可领个数 @example 5 */ max_coupons_per_user: number;
-  /** 单天发放上限金额 @example 1000 */ max_amount_by_day?: number;
-  /** 单天发放上限个数 @example 100 */ max_coupons_by_day?: number;
+  /** 批次总预算 */ max_amount: number;
+  /** 批次最大发放个数 */ max_coupons?: number;
+  /** 用户最大可领个数 */ max_coupons_per_user: number;
+  /** 单天发放上限金额 */ max_amount_by_day?: number;
+  /** 单天发放上限个数 */ max_coupons_by_day?: number;
   /** 是否开启自然人限制 */ natural_person_limit?: boolean;
   /** 可疑账号拦截 */ prevent_api_abuse?: boolean;
   /** 是否允许转赠 */ transferable?: boolean;
   /** 是否允许分享链接 */ shareable?: boolean;
  };
  /** 自定义入口 */ custom_entrance?: CustomEntrance;
- /** 样式信息 */ display_pattern_info?: {
-  /** 使用须知 @example 深圳南山区门店可用 */ description?: string;
-  /** 商户logo @example https://qpic.cn/xxx */ merchant_logo_url?: string;
-  /** 商户名称 @example 微信支付 */ merchant_name?: string;
-  /** 背景颜色 @example Color020 */ background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-  /** 券详情图片 @example https://qpic.cn/xxx */ coupon_image_url?: string;
-  /** 视频号相关信息 */ finder_info?: FinderInfo;
- };
+ /** 样式信息 */ display_pattern_info?: DisplayPatternInfo;
  /** 批次状态 */ stock_state: "UNAUDIT" | "RUNNING" | "STOPED" | "PAUSED";
- /** 券code模式 @example WECHATPAY_MODE */ coupon_code_mode: "WECHATPAY_MODE" | "MERCHANT_API" | "MERCHANT_UPLOAD";
- /** 批次号 @example 1212 */ stock_id: string;
+ /** 券code模式 */ coupon_code_mode: "WECHATPAY_MODE" | "MERCHANT_API" | "MERCHANT_UPLOAD";
+ /** 批次号 */ stock_id: string;
  /** 券code数量 */ coupon_code_count?: {
-  /** 该批次总共已上传的code总数 @example 100 */ total_count: number;
-  /** 该批次当前可用的code数 @example 50 */ available_count: number;
+  /** 该批次总共已上传的code总数 */ total_count: number;
+  /** 该批次当前可用的code数 */ available_count: number;
  };
- /** 事件通知配置 */ notify_config?: NotifyConfig;
+ /** 事件通知配置 */ notify_config?: MarketingNotifyConfig;
  /** 批次发放情况 */ send_count_information?: {
-  /** 已发放券张数 @example 1 */ total_send_num?: number;
-  /** 已发放券金额 @example 34 */ total_send_amount?: number;
-  /** 单天已发放券张数 @example 1 */ today_send_num?: number;
-  /** 单天已发放券金额 @example 34 */ today_send_amount?: number;
+  /** 已发放券张数 */ total_send_num?: number;
+  /** 已发放券金额 */ total_send_amount?: number;
+  /** 单天已发放券张数 */ today_send_num?: number;
+  /** 单天已发放券金额 */ today_send_amount?: number;
  };
- /** 是否允许营销补差 @example false */ subsidy?: boolean;
+ /** 是否允许营销补差 */ subsidy?: boolean;
 }
 
 /** 修改商家券基本信息API: request body */
@@ -461,8 +473,8 @@ export interface PatchV3MarketingBusifavorStocksBudgetOptions extends CallOption
 }
 /** 修改批次预算API: response body */
 export interface PatchV3MarketingBusifavorStocksBudgetData {
- /** 批次当前最大发放个数 @example 300 */ max_coupons: number;
- /** 当前单天发放上限个数 @example 100 */ max_coupons_by_day?: number;
+ /** 批次当前最大发放个数 */ max_coupons: number;
+ /** 当前单天发放上限个数 */ max_coupons_by_day?: number;
 }
 
 /** 查询预存code列表: options */
@@ -477,10 +489,10 @@ export interface GetV3MarketingBusifavorStocks_stock_id_CouponcodesOptions exten
 }
 /** 查询预存code列表: response body */
 export interface GetV3MarketingBusifavorStocks_stock_id_CouponcodesData {
- /** 批次号 @example 98065001 */ stock_id: string;
- /** 批次总数 @example 10 */ total_count: number;
- /** 分页大小 @example 8 */ limit: number;
- /** 分页页码 @example 1 */ offset: number;
+ /** 批次号 */ stock_id: string;
+ /** 批次总数 */ total_count: number;
+ /** 分页大小 */ limit: number;
+ /** 分页页码 */ offset: number;
  /** 券code列表 */ data?: MarketingData[];
 }
 
@@ -496,16 +508,16 @@ export interface PostV3MarketingBusifavorStocksCouponcodesOptions extends CallOp
 }
 /** 上传预存code API: response body */
 export interface PostV3MarketingBusifavorStocksCouponcodesData {
- /** 批次号 @example 98065001 */ stock_id: string;
- /** 去重后上传code总数 @example 500 */ total_count: number;
- /** 上传成功code个数 @example 20 */ success_count: number;
+ /** 批次号 */ stock_id: string;
+ /** 去重后上传code总数 */ total_count: number;
+ /** 上传成功code个数 */ success_count: number;
  /** 上传成功的code列表 */ success_codes?: string[];
- /** 上传成功时间 @example 2015-05-20T13:29:35+08:00 */ success_time: string;
- /** 上传失败code个数 @example 10 */ fail_count?: number;
+ /** 上传成功时间 */ success_time: string;
+ /** 上传失败code个数 */ fail_count?: number;
  /** 上传失败的code及原因 */ fail_codes?: Array<{
-  /** 上传失败的券code @example ABCD23456 */ coupon_code: string;
-  /** 上传失败错误码 @example LENGTH_LIMIT */ code: string;
-  /** 上传失败错误信息 @example 长度超过最大值32位 */ message: string;
+  /** 上传失败的券code */ coupon_code: string;
+  /** 上传失败错误码 */ code: string;
+  /** 上传失败错误信息 */ message: string;
  }>;
  /** 已存在的code列表 */ exist_codes?: string[];
  /** 本次请求中重复的code列表 */ duplicate_codes?: string[];
@@ -523,11 +535,11 @@ export interface GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_
 export interface GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Data {
  /** 券code信息 */ code_information: MarketingData;
  /** 券码信息 */ coupon_information: {
-  /** 商家券批次名称 @example 8月1日活动券 */ stock_name: string;
-  /** 批次归属商户号 @example 10000022 */ belong_merchant: string;
-  /** 批次备注 @example 活动使用 */ comment?: string;
-  /** 适用商品范围 @example xxx商品使用 */ goods_name: string;
-  /** 批次类型 @example NORMAL */ stock_type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
+  /** 商家券批次名称 */ stock_name: string;
+  /** 批次归属商户号 */ belong_merchant: string;
+  /** 批次备注 */ comment?: string;
+  /** 适用商品范围 */ goods_name: string;
+  /** 批次类型 */ stock_type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
   /** 是否允许转赠 */ transferable?: boolean;
   /** 是否允许分享领券链接 */ shareable?: boolean;
   /** 券状态 */ coupon_state?: string;
@@ -547,7 +559,7 @@ export interface DeleteV3MarketingBusifavorStocksCouponcodesOptions extends Call
 }
 /** 删除预存code: response body */
 export interface DeleteV3MarketingBusifavorStocksCouponcodesData {
- /** 批次号 @example 101156451224 */ stock_id?: string;
+ /** 批次号 */ stock_id?: string;
  /** 删除时间 */ delete_time?: string;
 }
 
@@ -561,21 +573,7 @@ export interface GetV3MarketingBusifavorSubsidyPayReceiptsOptions extends CallOp
 }
 /** 查询营销补差付款单列表API: response body */
 export interface GetV3MarketingBusifavorSubsidyPayReceiptsData {
- /** 补差付款单据列表 */ pay_receipt_list?: Array<{
-  /** 补差付款单号 @example 1120200119165100000000000001 */ subsidy_receipt_id: string;
-  /** 商家券批次号 @example 128888000000001 */ stock_id: string;
-  /** 商家券Code @example ABCD12345678 */ coupon_code: string;
-  /** 微信支付订单号 @example 4200000913202101152566792388 */ transaction_id: string;
-  /** 营销补差扣款商户号 @example 1900000001 */ payer_merchant: string;
-  /** 营销补差入账商户号 @example 1900000002 */ payee_merchant: string;
-  /** 补差付款金额 @example 100 */ amount: number;
-  /** 补差付款描述 @example 20210115DESCRIPTION */ description: string;
-  /** 补差付款单据状态 @example SUCCESS */ status: string;
-  /** 补差付款失败原因 @example INSUFFICIENT_BALANCE */ fail_reason?: string;
-  /** 补差付款完成时间 @example 2021-01-20T10:29:35.120+08:00 */ success_time?: string;
-  /** 业务请求唯一单号 @example subsidy-abcd-12345678 */ out_subsidy_no: string;
-  /** 补差付款发起时间 @example 2021-01-20T10:29:35+08:00 */ create_time?: string;
- }>;
+ /** 补差付款单据列表 */ pay_receipt_list?: PayReceiptList[];
 }
 
 /** 营销补差付款API: request body */
@@ -594,14 +592,14 @@ export interface PostV3MarketingBusifavorSubsidyPayReceiptsOptions extends CallO
  json: PostV3MarketingBusifavorSubsidyPayReceiptsBody;
 }
 /** 营销补差付款API: response body */
-export interface PostV3MarketingBusifavorSubsidyPayReceiptsData extends PostV3MarketingBusifavorSubsidyPayReceiptsDataFields {}
+export interface PostV3MarketingBusifavorSubsidyPayReceiptsData extends PayReceiptList {}
 
 /** 查询营销补差付款单详情API: options */
 export interface GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Options extends CallOptions {
  /** 补差付款单号 @example 1120200119165100000000000001 */ subsidy_receipt_id: string;
 }
 /** 查询营销补差付款单详情API: response body */
-export interface GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Data extends PostV3MarketingBusifavorSubsidyPayReceiptsDataFields {}
+export interface GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Data extends PayReceiptList {}
 
 /** 营销补差回退API: request body */
 export interface PostV3MarketingBusifavorSubsidyReturnReceiptsBody {
@@ -620,46 +618,14 @@ export interface PostV3MarketingBusifavorSubsidyReturnReceiptsOptions extends Ca
  json: PostV3MarketingBusifavorSubsidyReturnReceiptsBody;
 }
 /** 营销补差回退API: response body */
-export interface PostV3MarketingBusifavorSubsidyReturnReceiptsData {
- /** 补差回退单号 @example 2120200119165100000000000001 */ subsidy_return_receipt_id?: string;
- /** 商家券批次号 @example 128888000000001 */ stock_id: string;
- /** 商家券Code @example ABCD12345678 */ coupon_code: string;
- /** 微信支付订单号 @example 4200000913202101152566792388 */ transaction_id: string;
- /** 微信支付退款单号 @example 50100506732021010105138718375 */ refund_id: string;
- /** 原营销补差扣款商户号 @example 1900000001 */ payer_merchant: string;
- /** 原营销补差入账商户号 @example 1900000002 */ payee_merchant: string;
- /** 补差回退金额 @example 100 */ amount: number;
- /** 补差回退描述 @example 20210115DESCRIPTION */ description: string;
- /** 补差回退单据状态 @example SUCCESS */ status: string;
- /** 补差回退失败原因 @example INSUFFICIENT_BALANCE */ fail_reason?: string;
- /** 补差回退完成时间 @example 2021-01-20T10:29:35+08:00 */ return_done_time?: string;
- /** 补差付款单号 @example 1120200119165100000000000001 */ subsidy_receipt_id: string;
- /** 业务请求唯一单号 @example subsidy-abcd-12345678 */ out_subsidy_return_no: string;
- /** 补差回退发起时间 @example 2021-01-20T10:29:35+08:00 */ return_create_time?: string;
-}
+export interface PostV3MarketingBusifavorSubsidyReturnReceiptsData extends PostV3MarketingBusifavorSubsidyReturnReceiptsDataFields {}
 
 /** 查询商家券营销补差回退单详情: options */
 export interface GetV3MarketingBusifavorSubsidyReturnReceiptsOptions extends CallOptions {
  /** 补差回退单号 @example 2120200119165100000000000001 */ subsidy_return_receipt_id: string;
 }
 /** 查询商家券营销补差回退单详情: response body */
-export interface GetV3MarketingBusifavorSubsidyReturnReceiptsData {
- /** 补差回退单号 @example 2120200119165100000000000001 */ subsidy_return_receipt_id?: string;
- /** 商家券批次号 @example 128888000000001 */ stock_id: string;
- /** 商家券Code @example ABCD12345678 */ coupon_code: string;
- /** 微信支付订单号 @example 4200000913202101152566792388 */ transaction_id: string;
- /** 微信支付退款单号 @example 50100506732021010105138718375 */ refund_id: string;
- /** 原营销补差扣款商户号 @example 1900000001 */ payer_merchant: string;
- /** 原营销补差入账商户号 @example 1900000002 */ payee_merchant: string;
- /** 补差回退金额 @example 100 */ amount: number;
- /** 补差回退描述 @example 20210115DESCRIPTION */ description: string;
- /** 补差回退单据状态 @example RETURN_RECEIPT_SUCCESS */ status: string;
- /** 补差回退失败原因 @example RETURN_RECEIPT_INSUFFICIENT_BALANCE */ fail_reason?: string;
- /** 补差回退完成时间 @example 2021-06-15T19:35:11+08:00 */ return_done_time?: string;
- /** 补差付款单号 @example 1120200119165100000000000001 */ subsidy_receipt_id: string;
- /** 业务请求唯一单号 @example subsidy-abcd-12345678 */ out_subsidy_return_no: string;
- /** 补差回退发起时间 @example 2021-06-15T19:35:11+08:00 */ return_create_time?: string;
-}
+export interface GetV3MarketingBusifavorSubsidyReturnReceiptsData extends PostV3MarketingBusifavorSubsidyReturnReceiptsDataFields {}
 
 /** 根据过滤条件查询用户券API: options */
 export interface GetV3MarketingBusifavorUsersCouponsOptions extends CallOptions {
@@ -688,9 +654,9 @@ export interface GetV3MarketingBusifavorUsersCouponsData {
   /** 批次类型 */ stock_type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
   /** 核销规则 */ coupon_use_rule: MarketingCouponUseRule;
   /** 自定义入口 */ custom_entrance?: MarketingCustomEntrance;
-  /** 样式信息 */ display_pattern_info: MarketingDisplayPatternInfo;
+  /** 样式信息 */ display_pattern_info: DisplayPatternInfo;
   /** 券code */ coupon_code?: string;
-  /** 券状态 @example SENDED */ coupon_state?: "SENDED" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
+  /** 券状态 */ coupon_state?: "SENDED" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
   /** 批次号 */ stock_id?: string;
   /** 是否允许转赠 */ transferable?: boolean;
   /** 是否允许分享链接 */ shareable?: boolean;
@@ -718,7 +684,7 @@ export interface GetV3MarketingBusifavorUsersCouponsAppidsData {
  /** 批次类型 */ stock_type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
  /** 核销规则 */ coupon_use_rule: MarketingCouponUseRule;
  /** 自定义入口 */ custom_entrance?: MarketingCustomEntrance;
- /** 样式信息 */ display_pattern_info: MarketingDisplayPatternInfo;
+ /** 样式信息 */ display_pattern_info: DisplayPatternInfo;
  /** 券code */ coupon_code?: string;
  coupon_state?: "SENDED" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED" | "PENDING_REDEEM" | "REDEEM_CONFIRMING" | "REDEEM_FAILED" | "REDEEM_EXPIRED";
  /** 批次号 */ stock_id?: string;
@@ -740,8 +706,8 @@ export interface GetV3MarketingFavorCallbacksOptions extends CallOptions {
 }
 /** 获取已设置的消息通知地址API: response body */
 export interface GetV3MarketingFavorCallbacksData {
- /** 商户号 @example 9856888 */ mchid: string;
- /** 通知地址 @example api.weixin.qq.com */ notify_url: string;
+ /** 商户号 */ mchid: string;
+ /** 通知地址 */ notify_url: string;
 }
 
 /** 设置消息通知地址API: request body */
@@ -756,8 +722,8 @@ export interface PostV3MarketingFavorCallbacksOptions extends CallOptions {
 }
 /** 设置消息通知地址API: response body */
 export interface PostV3MarketingFavorCallbacksData {
- /** 修改时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time: string;
- /** 通知地址 @example api.weixin.qq.com */ notify_url: string;
+ /** 修改时间 */ update_time: string;
+ /** 通知地址 */ notify_url: string;
 }
 
 /** 创建代金券批次API: request body */
@@ -787,8 +753,8 @@ export interface PostV3MarketingFavorCouponStocksOptions extends CallOptions {
 }
 /** 创建代金券批次API: response body */
 export interface PostV3MarketingFavorCouponStocksData {
- /** 批次号 @example 98065001 */ stock_id: string;
- /** 创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
+ /** 批次号 */ stock_id: string;
+ /** 创建时间 */ create_time: string;
 }
 
 /** The parts of the multipart/form-data body of POST /v3/marketing/favor/media/image-upload. */
@@ -810,7 +776,7 @@ export interface PostV3MarketingFavorMediaImageUploadFileOptions extends CallOpt
 export type PostV3MarketingFavorMediaImageUploadOptions = PostV3MarketingFavorMediaImageUploadFormDataOptions | PostV3MarketingFavorMediaImageUploadFileOptions;
 /** （营销）图片上传API: response body */
 export interface PostV3MarketingFavorMediaImageUploadData {
- /** 媒体文件URL地址 @example https://qpic.cn/xxx */ media_url: string;
+ /** 媒体文件URL地址 */ media_url: string;
 }
 
 /** 条件查询批次列表API: options */
@@ -826,9 +792,9 @@ export interface GetV3MarketingFavorStocksOptions extends CallOptions {
 }
 /** 条件查询批次列表API: response body */
 export interface GetV3MarketingFavorStocksData {
- /** 批次总数 @example 10 */ total_count: number;
- /** 分页大小 @example 8 */ limit: number;
- /** 分页页码 @example 1 */ offset: number;
+ /** 批次总数 */ total_count: number;
+ /** 分页大小 */ limit: number;
+ /** 分页页码 */ offset: number;
  /** 批次详情 */ data?: Array<MarketingData2>;
 }
 
@@ -853,11 +819,11 @@ export interface GetV3MarketingFavorStocksItemsOptions extends CallOptions {
 }
 /** 查询代金券可用单品API: response body */
 export interface GetV3MarketingFavorStocksItemsData {
- /** 可用单品编码总数 @example 20 */ total_count: number;
+ /** 可用单品编码总数 */ total_count: number;
  data?: string[];
- /** 分页页码 @example 10 */ offset: number;
- /** 分页大小 @example 10 */ limit: number;
- /** 批次号 @example 9865000 */ stock_id: string;
+ /** 分页页码 */ offset: number;
+ /** 分页大小 */ limit: number;
+ /** 批次号 */ stock_id: string;
 }
 
 /** 查询代金券可用商户API: options */
@@ -871,11 +837,11 @@ export interface GetV3MarketingFavorStocksMerchantsOptions extends CallOptions {
 }
 /** 查询代金券可用商户API: response body */
 export interface GetV3MarketingFavorStocksMerchantsData {
- /** 可用商户总数量 @example 200 */ total_count: number;
+ /** 可用商户总数量 */ total_count: number;
  /** 可用商户列表 */ data?: string[];
- /** 分页页码 @example 10 */ offset: number;
- /** 分页大小 @example 10 */ limit: number;
- /** 批次号 @example 9865000 */ stock_id: string;
+ /** 分页页码 */ offset: number;
+ /** 分页大小 */ limit: number;
+ /** 批次号 */ stock_id: string;
 }
 
 /** 修改可用单品编码: request body */
@@ -891,8 +857,8 @@ export interface PostV3MarketingFavorStocksModifyGoodsIdOptions extends CallOpti
 }
 /** 修改可用单品编码: response body */
 export interface PostV3MarketingFavorStocksModifyGoodsIdData {
- /** 生效时间 @example 2015-05-20T13:29:35+08:00 */ pause_time: string;
- /** 批次号 @example 9865000 */ stock_id: string;
+ /** 生效时间 */ pause_time: string;
+ /** 批次号 */ stock_id: string;
 }
 
 /** 暂停代金券批次API: request body */
@@ -906,8 +872,8 @@ export interface PostV3MarketingFavorStocksPauseOptions extends CallOptions {
 }
 /** 暂停代金券批次API: response body */
 export interface PostV3MarketingFavorStocksPauseData {
- /** 暂停时间 @example 2015-05-20T13:29:35.120+08:00 */ pause_time: string;
- /** 批次号 @example 9865000 */ stock_id: string;
+ /** 暂停时间 */ pause_time: string;
+ /** 批次号 */ stock_id: string;
 }
 
 /** 下载批次退款明细API: options */
@@ -915,7 +881,11 @@ export interface GetV3MarketingFavorStocksRefundFlowOptions extends CallOptions 
  /** 批次号 */ stock_id: string;
 }
 /** 下载批次退款明细API: response body */
-export interface GetV3MarketingFavorStocksRefundFlowData extends GetV3MarketingFavorStocksRefundFlowDataFields {}
+export interface GetV3MarketingFavorStocksRefundFlowData {
+ /** 下载链接 */ url: string;
+ /** 安全校验码 */ hash_value: string;
+ /** 哈希算法类型 */ hash_type: string;
+}
 
 /** 获取批次退款明细下载链接: options */
 export interface GetV3MarketingFavorStocksRefundFlowByDayOptions extends CallOptions {
@@ -927,8 +897,8 @@ export interface GetV3MarketingFavorStocksRefundFlowByDayOptions extends CallOpt
 /** 获取批次退款明细下载链接: response body */
 export interface GetV3MarketingFavorStocksRefundFlowByDayData {
  /** 下载链接 */ url: string;
- /** 账单文件摘要 @example 8ae0eb442c408d2e90d669d6f4ad6b7e6e049d6f */ stock_refundflow_hash: string;
- /** 账单记录总条数 @example 2030 */ stock_refundflow_count: string;
+ /** 账单文件摘要 */ stock_refundflow_hash: string;
+ /** 账单记录总条数 */ stock_refundflow_count: string;
 }
 
 /** 重启代金券批次API: request body */
@@ -942,8 +912,8 @@ export interface PostV3MarketingFavorStocksRestartOptions extends CallOptions {
 }
 /** 重启代金券批次API: response body */
 export interface PostV3MarketingFavorStocksRestartData {
- /** 生效时间 @example 2015-05-20T13:29:35.120+08:00 */ restart_time: string;
- /** 批次号 @example 9865000 */ stock_id: string;
+ /** 生效时间 */ restart_time: string;
+ /** 批次号 */ stock_id: string;
 }
 
 /** 激活代金券批次API: request body */
@@ -957,8 +927,8 @@ export interface PostV3MarketingFavorStocksStartOptions extends CallOptions {
 }
 /** 激活代金券批次API: response body */
 export interface PostV3MarketingFavorStocksStartData {
- /** 生效时间 @example 2015-05-20T13:29:35.120+08:00 */ start_time: string;
- /** 批次号 @example 9865000 */ stock_id: string;
+ /** 生效时间 */ start_time: string;
+ /** 批次号 */ stock_id: string;
 }
 
 /** 下载批次核销明细API: options */
@@ -966,7 +936,11 @@ export interface GetV3MarketingFavorStocksUseFlowOptions extends CallOptions {
  /** 批次号 */ stock_id: string;
 }
 /** 下载批次核销明细API: response body */
-export interface GetV3MarketingFavorStocksUseFlowData extends GetV3MarketingFavorStocksRefundFlowDataFields {}
+export interface GetV3MarketingFavorStocksUseFlowData {
+ /** 下载链接 */ url: string;
+ /** 安全校验码 */ hash_value: string;
+ /** 哈希算法类型 */ hash_type: string;
+}
 
 /** 获取批次核销明细下载链接: options */
 export interface GetV3MarketingFavorStocksUseFlowByDayOptions extends CallOptions {
@@ -978,8 +952,8 @@ export interface GetV3MarketingFavorStocksUseFlowByDayOptions extends CallOption
 /** 获取批次核销明细下载链接: response body */
 export interface GetV3MarketingFavorStocksUseFlowByDayData {
  /** 下载链接 */ url: string;
- /** 账单文件摘要 @example 8ae0eb442c408d2e90d669d6f4ad6b7e6e049d6f */ stock_useflow_hash: string;
- /** 账单记录总条数 @example 2030 */ stock_useflow_count: string;
+ /** 账单文件摘要 */ stock_useflow_hash: string;
+ /** 账单记录总条数 */ stock_useflow_count: string;
 }
 
 /** 根据商户号查用户的券: options */
@@ -1021,7 +995,7 @@ export interface PostV3MarketingFavorUsersCouponsOptions extends CallOptions {
 }
 /** 发放代金券API: response body */
 export interface PostV3MarketingFavorUsersCouponsData {
- /** 代金券id @example 9867041 */ coupon_id: string;
+ /** 代金券id */ coupon_id: string;
 }
 
 /** 查询代金券详情API: options */
@@ -1045,7 +1019,7 @@ export interface GetV3MarketingGoodsSubsidyActivityActivitiesOptions extends Cal
 }
 /** 按区域查询品牌加价购活动: response body */
 export interface GetV3MarketingGoodsSubsidyActivityActivitiesData {
- /** 小店活动门店总数 @example 1000 */ total_count?: number;
+ /** 小店活动门店总数 */ total_count?: number;
  /** 小店活动门店集合 */ data?: Array<{
   /** 活动ID */ activity_id?: string;
   /** 品牌ID */ brand_id?: string;
@@ -1075,8 +1049,8 @@ export interface GetV3MarketingGoodsSubsidyActivityActivitiesData {
    }>;
   };
  }>;
- /** 分页页码 @example 0 */ offset?: number;
- /** 分页大小 @example 10 */ limit?: number;
+ /** 分页页码 */ offset?: number;
+ /** 分页大小 */ limit?: number;
 }
 
 /** 门店报名品牌加价购活动: request body */
@@ -1124,7 +1098,9 @@ export interface PostV3MarketingGoodsSubsidyActivityQualificationUnlockData {
 
 /** 添加零售小店活动业务代理: request body */
 export interface PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeBody {
- /** 业务代理信息列表 */ representative_info_list: RepresentativeInfoList[];
+ /** 业务代理信息列表 */ representative_info_list: Array<{
+  /** 业务代理的OpenID @example oK7fFt8zzEZ909XH-LE2# */ openid: string;
+ }>;
  /** 请求业务单据号 @example 1002600620019090123143254436 */ out_request_no: string;
  /** 添加时间 @example 2015-05-20T13:29:35+08:00 */ add_time?: string;
 }
@@ -1135,14 +1111,18 @@ export interface PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeO
 }
 /** 添加零售小店活动业务代理: response body */
 export interface PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeData {
- /** 零售小店活动ID @example 3118550000000004 */ activity_id: string;
- /** 添加失败业务代理信息列表 */ failed_representative_info_list?: RepresentativeInfoList[];
- /** 添加时间 @example 2015-05-20T13:29:35+08:00 */ add_time: string;
+ /** 零售小店活动ID */ activity_id: string;
+ /** 添加失败业务代理信息列表 */ failed_representative_info_list?: Array<{
+  /** 业务代理的OpenID */ openid: string;
+ }>;
+ /** 添加时间 */ add_time: string;
 }
 
 /** 删除零售小店活动业务代理: request body */
 export interface DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeBody {
- /** 业务代理信息列表 */ representative_info_list: RepresentativeInfoList[];
+ /** 业务代理信息列表 */ representative_info_list: Array<{
+  /** 业务代理的OpenID @example oK7fFt8zzEZ909XH-LE2# */ openid: string;
+ }>;
  /** 请求业务单据号 @example 1002600620019090123143254436 */ out_request_no: string;
  /** 删除时间 @example 2015-05-20T13:29:35.120+08:00 */ delete_time: string;
 }
@@ -1153,9 +1133,11 @@ export interface DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentati
 }
 /** 删除零售小店活动业务代理: response body */
 export interface DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeData {
- /** 零售小店活动ID @example 3118550000000004 */ activity_id: string;
- /** 删除失败业务代理信息列表 */ failed_representative_info_list?: RepresentativeInfoList[];
- /** 删除时间 @example 2015-05-20T13:29:35.120+08:00 */ delete_time: string;
+ /** 零售小店活动ID */ activity_id: string;
+ /** 删除失败业务代理信息列表 */ failed_representative_info_list?: Array<{
+  /** 业务代理的OpenID */ openid: string;
+ }>;
+ /** 删除时间 */ delete_time: string;
 }
 
 /** 查询零售小店活动业务代理: options */
@@ -1168,10 +1150,12 @@ export interface GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentatives
 }
 /** 查询零售小店活动业务代理: response body */
 export interface GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesData {
- /** 小店活动业代总数 @example 1000 */ total_count?: number;
- /** 小店活动业代集合 */ data?: RepresentativeInfoList[];
- /** 分页页码 @example 0 */ offset: number;
- /** 分页大小 @example 10 */ limit: number;
+ /** 小店活动业代总数 */ total_count?: number;
+ /** 小店活动业代集合 */ data?: Array<{
+  /** 业务代理的OpenID */ openid: string;
+ }>;
+ /** 分页页码 */ offset: number;
+ /** 分页大小 */ limit: number;
 }
 
 /** 生成小店活动物料码: request body */
@@ -1187,8 +1171,8 @@ export interface PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsOptio
 /** 生成小店活动物料码: response body */
 export interface PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsData {
  /** 成功的物料码列表 */ material_list?: Array<{
-  /** 物料码ID @example 1001_123456 */ material_id?: string;
-  /** 物料码链接 @example https://action.weixin.qq.com/fmcg/details?brand_id=1001&material_id=1001_123456 */ material_url?: string;
+  /** 物料码ID */ material_id?: string;
+  /** 物料码链接 */ material_url?: string;
  }>;
 }
 
@@ -1202,17 +1186,20 @@ export interface GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Store
 }
 /** 查询小店活动门店列表: response body */
 export interface GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresData {
- /** 小店活动门店总数 @example 1000 */ total_count?: number;
+ /** 小店活动门店总数 */ total_count?: number;
  /** 小店活动门店集合 */ data?: Array<MarketingData4>;
- /** 分页页码 @example 0 */ offset?: number;
- /** 分页大小 @example 10 */ limit?: number;
+ /** 分页页码 */ offset?: number;
+ /** 分页大小 */ limit?: number;
 }
 
 /** 添加小店活动门店: request body */
 export interface PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresBody {
  /** 请求业务单据 @example 1002600620019090123143254436 */ out_request_no: string;
  /** 添加时间 @example 2015-05-20T13:29:35+08:00 */ add_time: string;
- /** 待新增的小店活动门店列表 */ stores: Array<MarketingData4>;
+ /** 待新增的小店活动门店列表 */ stores: Array<{
+  /** 门店编码 @example abc_001 */ store_code?: string;
+  /** 门店名称 @example 幸福小店 */ store_name?: string;
+ }>;
 }
 /** 添加小店活动门店: options */
 export interface PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresOptions extends CallOptions {
@@ -1221,7 +1208,7 @@ export interface PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresOptions 
 }
 /** 添加小店活动门店: response body */
 export interface PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresData {
- /** 添加时间 @example 2015-05-20T13:29:35+08:00 */ add_time?: string;
+ /** 添加时间 */ add_time?: string;
  /** 添加失败的小店活动门店列表 */ failed_stores?: Array<MarketingData4>;
 }
 
@@ -1229,7 +1216,10 @@ export interface PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresData {
 export interface DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresBody {
  /** 请求业务单据 @example 1002600620019090123143254436 */ out_request_no: string;
  /** 删除时间 @example 2015-05-20T13:29:35+08:00 */ delete_time: string;
- /** 待删除的小店活动门店列表 */ stores: Array<MarketingData4>;
+ /** 待删除的小店活动门店列表 */ stores: Array<{
+  /** 门店编码 @example abc_001 */ store_code?: string;
+  /** 门店名称 @example 幸福小店 */ store_name?: string;
+ }>;
 }
 /** 删除小店活动门店: options */
 export interface DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresOptions extends CallOptions {
@@ -1238,7 +1228,7 @@ export interface DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresOption
 }
 /** 删除小店活动门店: response body */
 export interface DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresData {
- /** 删除时间 @example 2015-05-20T13:29:35+08:00 */ delete_time?: string;
+ /** 删除时间 */ delete_time?: string;
  /** 删除失败的小店活动门店列表 */ failed_stores?: Array<MarketingData4>;
 }
 
@@ -1263,9 +1253,9 @@ export interface GetV3MarketingMembercardActivityActivitiesOptions extends CallO
 /** 查询活动列表API: response body */
 export interface GetV3MarketingMembercardActivityActivitiesData {
  /** 活动详情 */ data?: Array<MarketingData5>;
- /** 请求资源起始位置 @example 10 */ offset?: number;
- /** 最大资源条数 @example 5 */ limit?: number;
- /** 资源总条数 @example 1234 */ total_count?: number;
+ /** 请求资源起始位置 */ offset?: number;
+ /** 最大资源条数 */ limit?: number;
+ /** 资源总条数 */ total_count?: number;
 }
 
 /** 创建活动API: request body */
@@ -1275,14 +1265,41 @@ export interface PostV3MarketingMembercardActivityActivitiesBody {
  /** 活动类型 @example NON_MEMBER_AFTERPAY */ activity_type: "NON_MEMBER_AFTERPAY" | "MEMBER_AFTERPAY" | "NON_MEMBER_MINIPROGRAM" | "MEMBER_MINIPROGRAM";
  /** 活动开始时间 @example 2020-01-20T13:29:35.120+08:00 */ begin_time: string;
  /** 活动结束时间 @example 2020-01-29T13:29:35.120+08:00 */ end_time: string;
- /** 发放时间段 */ award_send_period?: AwardSendPeriod;
- /** 优惠券列表 */ stock_list?: StockList[];
+ /** 发放时间段 */ award_send_period?: {
+  /** 指定时间 */ award_send_time?: Array<{
+   /** 发放开始时间 @example 2020-01-21T00:00:00.000+08:00 */ begin_time: string;
+   /** 发放结束时间 @example 2020-01-27T00:00:00.000+08:00 */ end_time: string;
+  }>;
+  /** 指定时间段 */ award_send_day_time?: Array<{
+   /** 每日发放开始时间 */ begin_day_time: {
+    /** 时 @example 9 */ hours: number;
+    /** 分 @example 34 */ minutes: number;
+    /** 秒 @example 6 */ seconds: number;
+   };
+   /** 每日发放结束时间 */ end_day_time: {
+    /** 时 @example 9 */ hours: number;
+    /** 分 @example 34 */ minutes: number;
+    /** 秒 @example 6 */ seconds: number;
+   };
+  }>;
+ };
+ /** 优惠券列表 */ stock_list?: Array<{
+  /** 创建批次的商户号 @example 10000022 */ stock_creator_mchid: string;
+  /** 券批次ID @example 98065001 */ stock_id: string;
+ }>;
  /** 商户请求单号 @example 100002322019090134234sfdf */ out_request_no: string;
  /** 支付后活动设置 */ pay_activity_setting?: {
   /** 商户logo @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */ logo_url: string;
   /** 支付结果页活动副标题 @example 湖南麻辣美食券 */ activity_second_title: string;
   /** 活动曝光商户号 */ mchid_list?: string[];
-  /** 激活方式设置 */ activate_setting?: ActivateSetting;
+  /** 激活方式设置 */ activate_setting?: {
+   /** 激活类型 @example AUTO_ACTIVATE */ activate_type: string;
+   /** 跳转激活的url @example https://w.url.cn/s/Ahz3p2C */ activate_url?: string;
+   /** 跳转激活的小程序 */ activate_miniprogram?: {
+    /** 跳转激活的appid @example wxea9c30a90fs8d3fe */ activate_appid: string;
+    /** 跳转激活的path @example pages/activate/activate */ activate_path: string;
+   };
+  };
   /** 支付设置 */ payment_setting?: {
    /** 支付模式 */ payment_mode?: {
     /** 支付场景列表 */ payment_scene_list?: string[];
@@ -1291,7 +1308,14 @@ export interface PostV3MarketingMembercardActivityActivitiesBody {
    /** 订单优惠标记 */ goods_tags?: string[];
   };
  };
- /** 支付前会员活动设置 */ miniprogram_activity_setting?: MiniprogramActivitySetting;
+ /** 支付前会员活动设置 */ miniprogram_activity_setting?: {
+  /** 指定领取渠道 */ outer_str?: string[];
+  /** 领奖页面跳转配置 */ award_jump_deploy?: {
+   /** 小程序AppID @example wxc0b84a53ed8e8d29 */ mini_program_appid?: string;
+   /** 小程序path @example mall/pages/List */ mini_program_path?: string;
+   /** 跳转按钮文案 @example 点击 */ button_text?: string;
+  };
+ };
 }
 /** 创建活动API: options */
 export interface PostV3MarketingMembercardActivityActivitiesOptions extends CallOptions {
@@ -1306,22 +1330,25 @@ export interface GetV3MarketingMembercardActivityActivities_activity_id_Options 
 }
 /** 查询活动详情API: response body */
 export interface GetV3MarketingMembercardActivityActivities_activity_id_Data {
- /** 活动ID @example 371067 */ activity_id: string;
- /** 活动的当前状态 @example ONGOING */ activity_status?: string;
- /** 创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time?: string;
- /** 更新时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time?: string;
- /** 会员卡ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */ card_id?: string;
- /** 活动名称 @example 良品铺子回馈活动 */ activity_name?: string;
- /** 活动类型 @example NON_MEMBER_AFTERPAY */ activity_type?: string;
- /** 活动开始时间 @example 2020-01-20T13:29:35.120+08:00 */ begin_time?: string;
- /** 活动结束时间 @example 2020-01-29T13:29:35.120+08:00 */ end_time?: string;
+ /** 活动ID */ activity_id: string;
+ /** 活动的当前状态 */ activity_status?: string;
+ /** 创建时间 */ create_time?: string;
+ /** 更新时间 */ update_time?: string;
+ /** 会员卡ID */ card_id?: string;
+ /** 活动名称 */ activity_name?: string;
+ /** 活动类型 */ activity_type?: string;
+ /** 活动开始时间 */ begin_time?: string;
+ /** 活动结束时间 */ end_time?: string;
  /** 发放时间段 */ award_send_period?: AwardSendPeriod;
- /** 优惠券列表 */ stock_list?: StockList[];
- /** 商户请求单号 @example 100002322019090134234sfdf */ out_request_no?: string;
+ /** 优惠券列表 */ stock_list?: Array<{
+  /** 创建批次的商户号 */ stock_creator_mchid: string;
+  /** 券批次ID */ stock_id: string;
+ }>;
+ /** 商户请求单号 */ out_request_no?: string;
  /** 支付后活动设置 */ pay_activity_setting?: {
-  /** 商户logo @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */ logo_url: string;
-  /** 支付结果页活动副标题 @example 湖南麻辣美食券 */ activity_second_title: string;
-  /** 活动曝光商户号 @example 10000022,10000023 */ mchid_list?: unknown[];
+  /** 商户logo */ logo_url: string;
+  /** 支付结果页活动副标题 */ activity_second_title: string;
+  /** 活动曝光商户号 */ mchid_list?: unknown[];
   /** 激活方式设置 */ activate_setting?: ActivateSetting;
   /** 支付设置 */ payment_setting?: PaymentSetting;
  };
@@ -1334,8 +1361,8 @@ export interface PostV3MarketingMembercardActivityActivitiesTerminateOptions ext
 }
 /** 终止活动API: response body */
 export interface PostV3MarketingMembercardActivityActivitiesTerminateData {
- /** 活动ID @example 371067 */ activity_id: string;
- /** 终止时间 @example 2015-05-20T13:29:35.120+08:00 */ terminate_time?: string;
+ /** 活动ID */ activity_id: string;
+ /** 终止时间 */ terminate_time?: string;
 }
 
 /** 获取用户信息（跳转型激活）API: options */
@@ -1344,13 +1371,13 @@ export interface GetV3MarketingMembercardOpenActivateInformationsOptions extends
 }
 /** 获取用户信息（跳转型激活）API: response body */
 export interface GetV3MarketingMembercardOpenActivateInformationsData {
- /** 微信昵称 @example 周星星 */ nickname?: string;
- /** 微信头像url @example https://xxx.jpg */ head_image_url?: string;
+ /** 微信昵称 */ nickname?: string;
+ /** 微信头像url */ head_image_url?: string;
  /** 用户开卡时填写的个人信息 */ user_information?: {
   /** 平台提供的通用开卡信息字段 */ common_field_list?: CommonFieldList[];
   /** 商户自定义的开卡信息字段 */ custom_field_list?: Array<{
-   /** 字段名称 @example 喜欢的运动 */ name?: string;
-   /** 字段值 @example 篮球 */ value?: string;
+   /** 字段名称 */ name?: string;
+   /** 字段值 */ value?: string;
    /** 字段值 */ value_list?: string[];
   }>;
  };
@@ -1361,8 +1388,8 @@ export interface GetV3MarketingMembercardOpenCallbackOptions extends CallOptions
 }
 /** 查询回调地址API: response body */
 export interface GetV3MarketingMembercardOpenCallbackData {
- /** 通知url地址 @example https://shangjia.com */ notify_url: string;
- /** 商户号 @example 99999105 */ mchid?: string;
+ /** 通知url地址 */ notify_url: string;
+ /** 商户号 */ mchid?: string;
 }
 
 /** 设置回调地址API: request body */
@@ -1375,8 +1402,8 @@ export interface PatchV3MarketingMembercardOpenCallbackOptions extends CallOptio
 }
 /** 设置回调地址API: response body */
 export interface PatchV3MarketingMembercardOpenCallbackData {
- /** 通知url地址 @example https://shangjia.com */ notify_url: string;
- /** 商户号 @example 99999105 */ mchid?: string;
+ /** 通知url地址 */ notify_url: string;
+ /** 商户号 */ mchid?: string;
 }
 
 /** 查询会员卡模板列表API: options */
@@ -1499,7 +1526,7 @@ export interface PostV3MarketingMembercardOpenCardsCodesDepositOptions extends C
 /** 导入会员Code API: response body */
 export interface PostV3MarketingMembercardOpenCardsCodesDepositData {
  /** 导入结果 */ data?: Array<{
-  /** 会员卡code @example 478515832665 */ code?: string;
+  /** 会员卡code */ code?: string;
   /** 导入结果 */ result?: "SUCCESS" | "DUPLICATE" | "FAIL";
  }>;
 }
@@ -1511,25 +1538,25 @@ export interface GetV3MarketingMembercardOpenCardsCodesOptions extends CallOptio
 }
 /** 查询用户会员卡信息API: response body */
 export interface GetV3MarketingMembercardOpenCardsCodesData {
- /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */ card_id?: string;
- /** 会员卡code @example 478515832665 */ code?: string;
- /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */ openid?: string;
- /** 会员卡编号 @example 316510891298 */ membership_number?: string;
- /** 用户等级 @example 钻石会员 */ level?: string;
- /** 微信昵称 @example 周星星 */ nickname?: string;
- /** 微信头像url @example http://wx.qlogo.cn/xxx */ head_image_url?: string;
- /** 会员卡背景图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */ background_picture_url?: string;
- /** 用户储值余额 @example 888 */ balance?: number;
+ /** 会员卡id */ card_id?: string;
+ /** 会员卡code */ code?: string;
+ /** 用户标识 */ openid?: string;
+ /** 会员卡编号 */ membership_number?: string;
+ /** 用户等级 */ level?: string;
+ /** 微信昵称 */ nickname?: string;
+ /** 微信头像url */ head_image_url?: string;
+ /** 会员卡背景图 */ background_picture_url?: string;
+ /** 用户储值余额 */ balance?: number;
  /** 用户会员卡状态 */ user_card_status?: "NOT_ACTIVATE" | "EFFECTIVE" | "EXPIRE" | "UNAVAILABLE" | "DELETE";
  /** 用户开卡时填写的个人信息 */ user_information?: {
   /** 平台提供的通用开卡信息字段 */ common_field_list?: CommonFieldList[];
   /** 商户自定义的开卡信息字段 */ custom_field_list?: Array<{
-   /** 字段名称 @example 喜欢的运动 */ name?: string;
-   /** 字段值 @example 篮球 */ value?: string;
+   /** 字段名称 */ name?: string;
+   /** 字段值 */ value?: string;
    /** 字段值列表 */ value_list?: string[];
   }>;
  };
- /** 用户当前积分 @example 600 */ bonus_value?: number;
+ /** 用户当前积分 */ bonus_value?: number;
 }
 
 /** 修改用户会员卡信息API: request body */
@@ -1667,7 +1694,7 @@ export interface GetV3MarketingMembercardOpenCardsDecryptCodeOptions extends Cal
 }
 /** 加密code解码（跳转型激活）API: response body */
 export interface GetV3MarketingMembercardOpenCardsDecryptCodeData {
- /** 会员卡code @example 751234212312 */ code: string;
+ /** 会员卡code */ code: string;
 }
 
 /** 商户预授权: request body */
@@ -1706,7 +1733,7 @@ export interface PostV3MarketingMembercardOpenCardsPhoneMembercardImportOptions 
 }
 /** 根据手机号导入用户会员卡API: response body */
 export interface PostV3MarketingMembercardOpenCardsPhoneMembercardImportData {
- /** 会员卡code @example 478515832665 */ code: string;
+ /** 会员卡code */ code: string;
 }
 
 /** 创建会员卡二维码API: request body */
@@ -1724,7 +1751,7 @@ export interface PostV3MarketingMembercardOpenCardsQrcodeOptions extends CallOpt
 }
 /** 创建会员卡二维码API: response body */
 export interface PostV3MarketingMembercardOpenCardsQrcodeData {
- /** 二维码对应的url @example https://w.url.cn/s/Ahz3p2C */ url: string;
+ /** 二维码对应的url */ url: string;
 }
 
 /** 设置会员卡模板权益项API: request body */
@@ -1778,7 +1805,14 @@ export interface PostV3MarketingMembercardOpenCardsServiceModulesOptions extends
  json: PostV3MarketingMembercardOpenCardsServiceModulesBody;
 }
 /** 添加会员卡服务项: response body */
-export interface PostV3MarketingMembercardOpenCardsServiceModulesData extends PostV3MarketingMembercardOpenCardsServiceModulesDataFields {}
+export interface PostV3MarketingMembercardOpenCardsServiceModulesData {
+ /** 会员卡id */ card_id: string;
+ /** 会员服务项ID */ service_module_id: string;
+ /** 跳转小程序 */ jump_miniprogram: {
+  /** 小程序appid */ appid: string;
+  /** 小程序path */ path: string;
+ };
+}
 
 /** 修改会员卡服务项: request body */
 export interface PatchV3MarketingMembercardOpenCardsServiceModulesBody {
@@ -1791,7 +1825,14 @@ export interface PatchV3MarketingMembercardOpenCardsServiceModulesOptions extend
  json: PatchV3MarketingMembercardOpenCardsServiceModulesBody;
 }
 /** 修改会员卡服务项: response body */
-export interface PatchV3MarketingMembercardOpenCardsServiceModulesData extends PostV3MarketingMembercardOpenCardsServiceModulesDataFields {}
+export interface PatchV3MarketingMembercardOpenCardsServiceModulesData {
+ /** 会员卡id */ card_id: string;
+ /** 会员服务项ID */ service_module_id: string;
+ /** 跳转小程序 */ jump_miniprogram: {
+  /** 小程序appid */ appid: string;
+  /** 小程序path */ path: string;
+ };
+}
 
 /** 移除会员卡服务项: options */
 export interface DeleteV3MarketingMembercardOpenCardsServiceModulesOptions extends CallOptions {
@@ -1827,7 +1868,7 @@ export interface PostV3MarketingMembercardOpenCardsUsersImportOptions extends Ca
 }
 /** 根据openid导入用户会员卡API: response body */
 export interface PostV3MarketingMembercardOpenCardsUsersImportData {
- /** 会员卡code @example 478515832665 */ code: string;
+ /** 会员卡code */ code: string;
 }
 
 /** 导入加密手机号提醒会员领卡API: request body */
@@ -1867,12 +1908,12 @@ export interface GetV3MarketingMembercardOpenPhonenumberMemberSearchOptions exte
 export interface GetV3MarketingMembercardOpenPhonenumberMemberSearchData {
  /** 用户领取状态 */ receive_status: "UNSHOWED" | "UNRECEIVED" | "RECEIVED";
  /** 用户会员卡信息 */ user_card_information?: {
-  /** 会员卡code @example 478515832665 */ code: string;
-  /** 用户标识 @example oHdb05U3pYMGsKSVAHN8AhIGhJaA */ openid: string;
-  /** 用户标识 @example oHdb05U3p11ahKSVAHN8AhIGhJaA */ unionid?: string;
-  /** 会员卡领取时间 @example 2015-05-20T13:29:35.120+08:00 */ receive_time: string;
-  /** 品牌appid @example wx0c44f7dee34b04d1 */ card_appid: string;
-  /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */ card_id: string;
+  /** 会员卡code */ code: string;
+  /** 用户标识 */ openid: string;
+  /** 用户标识 */ unionid?: string;
+  /** 会员卡领取时间 */ receive_time: string;
+  /** 品牌appid */ card_appid: string;
+  /** 会员卡id */ card_id: string;
  };
 }
 
@@ -1888,12 +1929,12 @@ export interface GetV3MarketingMembercardOpenUserCardsOptions extends CallOption
 /** 查询用户在品牌下所有会员卡API: response body */
 export interface GetV3MarketingMembercardOpenUserCardsData {
  /** 会员卡列表 */ data?: Array<{
-  /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */ card_id?: string;
-  /** 会员卡code @example 478515832665 */ code?: string;
+  /** 会员卡id */ card_id?: string;
+  /** 会员卡code */ code?: string;
  }>;
- /** 总数量 @example 20 */ total_count: number;
- /** 分页页码 @example 1 */ offset: number;
- /** 分页大小 @example 20 */ limit: number;
+ /** 总数量 */ total_count: number;
+ /** 分页页码 */ offset: number;
+ /** 分页大小 */ limit: number;
 }
 
 /** 创建投放计划: request body */
@@ -1933,7 +1974,7 @@ export interface GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansOpti
 }
 /** 分页查询投放计划列表: response body */
 export interface GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansData {
- /** 资源总条数 @example 1234 */ total_count?: number;
+ /** 资源总条数 */ total_count?: number;
  /** 投放计划列表 */ plan_list?: Plan[];
 }
 
@@ -1975,7 +2016,7 @@ export interface PostV3MarketingPartnerDeliveryPlanNotifyUrlOptions extends Call
 }
 /** 设置投放计划回调地址: response body */
 export interface PostV3MarketingPartnerDeliveryPlanNotifyUrlData {
- /** 通知地址 @example https://pay.weixin.qq.com */ notify_url: string;
+ /** 通知地址 */ notify_url: string;
 }
 
 /** 提交图片生成任务: request body */
@@ -2002,8 +2043,8 @@ export interface PostV3MarketingPartnerProductCouponImageGenerationTasksOptions 
 }
 /** 提交图片生成任务: response body */
 export interface PostV3MarketingPartnerProductCouponImageGenerationTasksData {
- /** 图片生成的任务ID @example image_generation_task_1 */ task_id: string;
- /** 品牌ID @example 120344 */ brand_id: string;
+ /** 图片生成的任务ID */ task_id: string;
+ /** 品牌ID */ brand_id: string;
 }
 
 /** 查询图片生成任务执行结果: options */
@@ -2016,15 +2057,15 @@ export interface GetV3MarketingPartnerProductCouponImageGenerationTasksOptions e
 }
 /** 查询图片生成任务执行结果: response body */
 export interface GetV3MarketingPartnerProductCouponImageGenerationTasksData {
- /** 品牌ID @example 120344 */ brand_id: string;
- /** 图片生成的任务ID @example image_generation_task_1 */ task_id: string;
- /** 图片生成类型 @example COMBINE_IMAGE */ image_generation_type: "COMBINE_IMAGE" | "CUT_OUT";
- /** 任务状态 @example PROCESSING */ task_state: "PROCESSING" | "FAIL" | "SUCCESS";
+ /** 品牌ID */ brand_id: string;
+ /** 图片生成的任务ID */ task_id: string;
+ /** 图片生成类型 */ image_generation_type: "COMBINE_IMAGE" | "CUT_OUT";
+ /** 任务状态 */ task_state: "PROCESSING" | "FAIL" | "SUCCESS";
  /** 拼图结果 */ combine_image_result?: {
-  /** 生成的图片URL @example https://wxpaylogo.qpic.cn/wxpaylogo/example.jpg */ image_url: string;
+  /** 生成的图片URL */ image_url: string;
  };
  /** 生成商品图结果 */ cut_out_result?: {
-  /** 生成的图片URL @example https://wxpaylogo.qpic.cn/wxpaylogo/example.jpg */ image_url: string;
+  /** 生成的图片URL */ image_url: string;
  };
 }
 
@@ -2047,7 +2088,7 @@ export interface PostV3MarketingPartnerProductCouponMediaUploadImageFileOptions 
 export type PostV3MarketingPartnerProductCouponMediaUploadImageOptions = PostV3MarketingPartnerProductCouponMediaUploadImageFormDataOptions | PostV3MarketingPartnerProductCouponMediaUploadImageFileOptions;
 /** 图片上传: response body */
 export interface PostV3MarketingPartnerProductCouponMediaUploadImageData {
- /** 媒体文件URL地址 @example https://qpic.cn/xxx */ media_url: string;
+ /** 媒体文件URL地址 */ media_url: string;
 }
 
 /** 获取商品券事件通知地址: options */
@@ -2055,8 +2096,8 @@ export interface GetV3MarketingPartnerProductCouponNotifyConfigsOptions extends 
 }
 /** 获取商品券事件通知地址: response body */
 export interface GetV3MarketingPartnerProductCouponNotifyConfigsData {
- /** 通知URL地址 @example https://pay.weixin.qq.com */ notify_url: string;
- /** 修改时间 @example 2015-05-20T13:29:35+08:00 */ update_time: string;
+ /** 通知URL地址 */ notify_url: string;
+ /** 修改时间 */ update_time: string;
 }
 
 /** 设置商品券事件通知地址: request body */
@@ -2069,8 +2110,8 @@ export interface PostV3MarketingPartnerProductCouponNotifyConfigsOptions extends
 }
 /** 设置商品券事件通知地址: response body */
 export interface PostV3MarketingPartnerProductCouponNotifyConfigsData {
- /** 通知URL地址 @example https://pay.weixin.qq.com */ notify_url: string;
- /** 修改时间 @example 2015-05-20T13:29:35+08:00 */ update_time: string;
+ /** 通知URL地址 */ notify_url: string;
+ /** 修改时间 */ update_time: string;
 }
 
 /** 创建商品券: request body */
@@ -2080,8 +2121,16 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsBody {
  /** 优惠范围 @example ALL */ scope: "ALL" | "SINGLE" | "CATEGORY";
  /** 商品券类型 @example NORMAL */ type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
  /** 使用模式 @example SINGLE */ usage_mode: "SINGLE" | "SEQUENTIAL";
- /** 单券模式信息 */ single_usage_info?: SingleUsageInfo;
- /** 多次优惠模式信息 */ sequential_usage_info?: SequentialUsageInfo;
+ /** 单券模式信息 */ single_usage_info?: {
+  /** 满减券使用规则 */ normal_coupon?: NormalCoupon;
+  /** 折扣券使用规则 */ discount_coupon?: DiscountCoupon;
+ };
+ /** 多次优惠模式信息 */ sequential_usage_info?: {
+  /** 多次优惠规则类型 @example INCREMENTAL */ type: "INCREMENTAL" | "EQUAL";
+  /** 可使用次数 @example 15 */ count: number;
+  /** 多次优惠有效天数 @example 365 */ available_days: number;
+  /** 多次优惠使用间隔天数 @example 0 */ interval_days?: number;
+ };
  /** 展示信息 */ display_info: DisplayInfo;
  /** 外部商品ID @example Product_1234567890 */ out_product_no?: string;
  /** 批次信息 */ stock: {
@@ -2127,34 +2176,34 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsOptions extend
 }
 /** 创建商品券: response body */
 export interface PostV3MarketingPartnerProductCouponProductCouponsData {
- /** 商品券ID @example 1000000013 */ product_coupon_id: string;
+ /** 商品券ID */ product_coupon_id: string;
  /** 商品券状态 */ state: "AUDITING" | "EFFECTIVE" | "DEACTIVATED";
- /** 品牌ID @example 120344 */ brand_id: string;
- /** 优惠范围 @example ALL */ scope: "ALL" | "SINGLE" | "CATEGORY";
- /** 商品券类型 @example NORMAL */ type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
- /** 使用模式 @example SINGLE */ usage_mode: "SINGLE" | "SEQUENTIAL";
+ /** 品牌ID */ brand_id: string;
+ /** 优惠范围 */ scope: "ALL" | "SINGLE" | "CATEGORY";
+ /** 商品券类型 */ type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
+ /** 使用模式 */ usage_mode: "SINGLE" | "SEQUENTIAL";
  /** 单券模式信息 */ single_usage_info?: SingleUsageInfo;
  /** 多次优惠模式信息 */ sequential_usage_info?: SequentialUsageInfo;
- /** 展示信息 */ display_info: DisplayInfo;
- /** 外部商品ID @example Product_1234567890 */ out_product_no?: string;
+ /** 展示信息 */ display_info: MarketingDisplayInfo;
+ /** 外部商品ID */ out_product_no?: string;
  /** 批次信息 */ stock: {
-  /** 商品券ID @example 1000000013 */ product_coupon_id: string;
-  /** 批次ID @example 1000000013001 */ stock_id: string;
+  /** 商品券ID */ product_coupon_id: string;
+  /** 批次ID */ stock_id: string;
   /** 备注 */ remark?: string;
-  /** 券Code分配模式 @example WECHATPAY */ coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
-  /** 发放规则 */ stock_send_rule: StockSendRule;
+  /** 券Code分配模式 */ coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
+  /** 发放规则 */ stock_send_rule: MarketingStockSendRule;
   /** 单券使用规则 */ single_usage_rule?: MarketingSingleUsageRule;
   /** 多次优惠使用规则 */ sequential_usage_rule?: SequentialUsageRule;
-  /** 券使用规则展示信息 */ usage_rule_display_info: UsageRuleDisplayInfo;
+  /** 券使用规则展示信息 */ usage_rule_display_info: MarketingUsageRuleDisplayInfo;
   /** 用户商品券展示信息 */ coupon_display_info: CouponDisplayInfo;
-  /** 事件通知配置 */ notify_config: NotifyConfig;
-  /** 可用门店范围 @example NONE */ store_scope: "NONE" | "ALL" | "SPECIFIC";
+  /** 事件通知配置 */ notify_config: MarketingNotifyConfig;
+  /** 可用门店范围 */ store_scope: "NONE" | "ALL" | "SPECIFIC";
   /** 已发放次数 */ sent_count_info: SentCountInfo;
   /** 批次状态 */ state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
   /** 失效请求单号 */ deactivate_request_no?: string;
-  /** 失效时间 @example 2025-08-31T23:59:59+08:00 */ deactivate_time?: string;
+  /** 失效时间 */ deactivate_time?: string;
   /** 失效原因 */ deactivate_reason?: string;
-  /** 品牌ID @example 120344 */ brand_id: string;
+  /** 品牌ID */ brand_id: string;
  };
 }
 
@@ -2203,7 +2252,11 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesBo
  /** 批次组信息 */ stock_bundle: {
   /** 备注 @example 疯狂星期四项目专用 */ remark?: string;
   /** 券Code分配模式 @example WECHATPAY */ coupon_code_mode: "WECHATPAY" | "UPLOAD";
-  /** 发放规则 */ stock_send_rule: MarketingStockSendRule;
+  /** 发放规则 */ stock_send_rule: {
+   /** 发放次数总上限 @example 100000 */ max_count: number;
+   /** 每日发放次数上限 @example 100000000 */ max_count_per_day?: number;
+   /** 每个用户领取次数上限 @example 5 */ max_count_per_user: number;
+  };
   /** 多次优惠使用规则 */ progressive_bundle_usage_rule?: {
    /** 券可核销时间 */ coupon_available_period: CouponAvailablePeriod;
    /** 满减券使用规则 */ normal_coupon_list?: NormalCoupon[];
@@ -2211,7 +2264,7 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesBo
    /** 兑换券使用规则 */ exchange_coupon_list?: ExchangeCoupon[];
   };
   /** 券使用规则展示信息 */ usage_rule_display_info: UsageRuleDisplayInfo;
-  /** 用户商品券展示信息 */ coupon_display_info: CouponDisplayInfo;
+  /** 用户商品券展示信息 */ coupon_display_info: MarketingCouponDisplayInfo;
   /** 事件通知配置 */ notify_config: NotifyConfig;
   /** 可用门店范围 @example NONE */ store_scope: "NONE" | "ALL" | "SPECIFIC";
  };
@@ -2229,7 +2282,7 @@ export interface PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesB
  /** 修改请求单号 @example 34657_20250101_123456 */ out_request_no: string;
  /** 备注 @example 疯狂星期四项目专用 */ remark?: string;
  /** 券使用规则展示信息 */ usage_rule_display_info?: UsageRuleDisplayInfo;
- /** 用户商品券展示信息 */ coupon_display_info?: CouponDisplayInfo;
+ /** 用户商品券展示信息 */ coupon_display_info?: MarketingCouponDisplayInfo;
  /** 事件通知配置 */ notify_config?: NotifyConfig;
  /** 可用门店范围 @example NONE */ store_scope?: "NONE" | "ALL" | "SPECIFIC";
  /** 品牌ID @example 120344 */ brand_id: string;
@@ -2246,7 +2299,9 @@ export interface PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesD
 /** 批次组批量关联门店: request body */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresBody {
  /** 品牌ID @example 120344 */ brand_id: string;
- /** 门店列表 */ store_list: StoreList[];
+ /** 门店列表 */ store_list: Array<{
+  /** 门店ID @example 100000001 */ store_id: string;
+ }>;
 }
 /** 批次组批量关联门店: options */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresOptions extends CallOptions {
@@ -2255,12 +2310,24 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAs
  json: PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresBody;
 }
 /** 批次组批量关联门店: response body */
-export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresData extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresDataFields {}
+export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresData {
+ /** 去重后门店总数 */ total_count: number;
+ /** 关联成功的门店列表 */ success_store_list?: Array<{
+  /** 门店ID */ store_id: string;
+ }>;
+ /** 关联失败的门店列表 */ failed_store_list?: Array<{
+  /** 门店ID */ store_id: string;
+  /** 失败错误码 */ code: string;
+  /** 失败错误信息 */ message: string;
+ }>;
+}
 
 /** 批次组批量取消关联门店: request body */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresBody {
  /** 品牌ID @example 120344 */ brand_id: string;
- /** 门店列表 */ store_list: StoreList[];
+ /** 门店列表 */ store_list: Array<{
+  /** 门店ID @example 100000001 */ store_id: string;
+ }>;
 }
 /** 批次组批量取消关联门店: options */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresOptions extends CallOptions {
@@ -2269,7 +2336,17 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDi
  json: PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresBody;
 }
 /** 批次组批量取消关联门店: response body */
-export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresData extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresDataFields {}
+export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresData {
+ /** 去重后门店总数 */ total_count: number;
+ /** 取消关联成功的门店列表 */ success_store_list?: Array<{
+  /** 门店ID */ store_id: string;
+ }>;
+ /** 取消关联失败的门店列表 */ failed_store_list?: Array<{
+  /** 门店ID */ store_id: string;
+  /** 失败错误码 */ code: string;
+  /** 失败错误信息 */ message: string;
+ }>;
+}
 
 /** 修改商品券批次组发放预算: request body */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetBody {
@@ -2302,9 +2379,9 @@ export interface GetV3MarketingPartnerProductCouponProductCoupons_product_coupon
 }
 /** 查询商品券批次列表: response body */
 export interface GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksData {
- /** 总个数 @example 100 */ total_count: number;
- /** 下一页Token @example MTIzNDUK */ next_page_token?: string;
- /** 批次列表 */ stock_list?: MarketingStockList[];
+ /** 总个数 */ total_count: number;
+ /** 下一页Token */ next_page_token?: string;
+ /** 批次列表 */ stock_list?: StockList[];
 }
 
 /** 添加商品券批次: request body */
@@ -2316,9 +2393,21 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksBody {
   /** 券Code分配模式 @example WECHATPAY */ coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
   /** 发放规则 */ stock_send_rule: StockSendRule;
   /** 单券使用规则 */ single_usage_rule?: SingleUsageRule;
-  /** 多次优惠使用规则 */ sequential_usage_rule?: SequentialUsageRule;
+  /** 多次优惠使用规则 */ sequential_usage_rule?: {
+   /** 券可核销时间 */ coupon_available_period: {
+    /** 开始时间 @example 2025-08-01T00:00:00+08:00 */ available_begin_time: string;
+    /** 结束时间 @example 2025-08-31T23:59:59+08:00 */ available_end_time: string;
+    /** 领取后N天开始生效 @example 1 */ wait_days_after_receive?: number;
+    /** 每周固定可用时间 */ weekly_available_period?: WeeklyAvailablePeriod;
+    /** 无规律的可用时间段 */ irregular_available_period_list?: IrregularAvailablePeriodList[];
+   };
+   /** 满减券使用规则 */ normal_coupon_list?: NormalCoupon[];
+   /** 折扣券使用规则列表 */ discount_coupon_list?: DiscountCoupon[];
+   /** 兑换券使用规则列表 */ exchange_coupon_list?: ExchangeCoupon[];
+   /** 多次优惠是否提供首笔特惠 */ special_first?: boolean;
+  };
   /** 券使用规则展示信息 */ usage_rule_display_info: UsageRuleDisplayInfo;
-  /** 用户商品券展示信息 */ coupon_display_info: CouponDisplayInfo;
+  /** 用户商品券展示信息 */ coupon_display_info: MarketingCouponDisplayInfo;
   /** 事件通知配置 */ notify_config: NotifyConfig;
   /** 可用门店范围 @example NONE */ store_scope: "NONE" | "ALL" | "SPECIFIC";
  };
@@ -2330,31 +2419,35 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksOptions 
 }
 /** 添加商品券批次: response body */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksData {
- /** 商品券ID @example 1000000013 */ product_coupon_id: string;
- /** 批次ID @example 1000000013001 */ stock_id: string;
+ /** 商品券ID */ product_coupon_id: string;
+ /** 批次ID */ stock_id: string;
  /** 备注 */ remark?: string;
- /** 券Code分配模式 @example WECHATPAY */ coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
+ /** 券Code分配模式 */ coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
  /** 品牌方预上传的券Code数量信息 */ coupon_code_count_info?: CouponCodeCountInfo;
- /** 发放规则 */ stock_send_rule: StockSendRule;
+ /** 发放规则 */ stock_send_rule: MarketingStockSendRule;
  /** 单券使用规则 */ single_usage_rule?: MarketingSingleUsageRule;
  /** 多次优惠使用规则 */ sequential_usage_rule?: SequentialUsageRule;
  /** 券使用规则展示信息 */ usage_rule_display_info: {
   /** 券使用方式列表 */ coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-  /** 小程序AppID @example wx1234567890 */ mini_program_appid?: string;
-  /** 小程序跳转路径 @example /pages/index/product */ mini_program_path?: string;
+  /** 小程序AppID */ mini_program_appid?: string;
+  /** 小程序跳转路径 */ mini_program_path?: string;
   /** APP跳转路径 */ app_path?: string;
-  /** 券使用说明 @example 工作日可用 */ usage_description: string;
-  /** 券可用门店信息 */ coupon_available_store_info?: CouponAvailableStoreInfo;
+  /** 券使用说明 */ usage_description: string;
+  /** 券可用门店信息 */ coupon_available_store_info?: {
+   /** 券可用门店描述 */ description: string;
+   /** 小程序AppID */ mini_program_appid?: string;
+   /** 小程序跳转路径 */ mini_program_path?: string;
+  };
  };
  /** 用户商品券展示信息 */ coupon_display_info: CouponDisplayInfo;
- /** 事件通知配置 */ notify_config: NotifyConfig;
- /** 可用门店范围 @example NONE */ store_scope: "NONE" | "ALL" | "SPECIFIC";
+ /** 事件通知配置 */ notify_config: MarketingNotifyConfig;
+ /** 可用门店范围 */ store_scope: "NONE" | "ALL" | "SPECIFIC";
  /** 已发放次数 */ sent_count_info: SentCountInfo;
  /** 批次状态 */ state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
  /** 失效请求单号 */ deactivate_request_no?: string;
- /** 失效时间 @example 2025-08-31T23:59:59+08:00 */ deactivate_time?: string;
+ /** 失效时间 */ deactivate_time?: string;
  /** 失效原因 */ deactivate_reason?: string;
- /** 品牌ID @example 120344 */ brand_id: string;
+ /** 品牌ID */ brand_id: string;
 }
 
 /** 查询商品券指定批次: options */
@@ -2366,7 +2459,7 @@ export interface GetV3MarketingPartnerProductCouponProductCoupons_product_coupon
  };
 }
 /** 查询商品券指定批次: response body */
-export interface GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Data extends MarketingStockList {}
+export interface GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Data extends StockList {}
 
 /** 修改商品券指定批次: request body */
 export interface PatchV3MarketingPartnerProductCouponProductCouponsStocksBody {
@@ -2374,7 +2467,7 @@ export interface PatchV3MarketingPartnerProductCouponProductCouponsStocksBody {
  /** 修改请求单号 @example 34657_20250101_123456 */ out_request_no: string;
  /** 备注 @example 疯狂星期四项目专用 */ remark?: string;
  /** 券使用规则展示信息 */ usage_rule_display_info?: UsageRuleDisplayInfo;
- /** 用户商品券展示信息 */ coupon_display_info?: CouponDisplayInfo;
+ /** 用户商品券展示信息 */ coupon_display_info?: MarketingCouponDisplayInfo;
  /** 事件通知配置 */ notify_config?: NotifyConfig;
  /** 可用门店范围 @example NONE */ store_scope?: "NONE" | "ALL" | "SPECIFIC";
 }
@@ -2385,12 +2478,14 @@ export interface PatchV3MarketingPartnerProductCouponProductCouponsStocksOptions
  json: PatchV3MarketingPartnerProductCouponProductCouponsStocksBody;
 }
 /** 修改商品券指定批次: response body */
-export interface PatchV3MarketingPartnerProductCouponProductCouponsStocksData extends MarketingStockList {}
+export interface PatchV3MarketingPartnerProductCouponProductCouponsStocksData extends StockList {}
 
 /** 批次关联门店: request body */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresBody {
  /** 品牌ID @example 120344 */ brand_id: string;
- /** 门店列表 */ store_list: StoreList[];
+ /** 门店列表 */ store_list: Array<{
+  /** 门店ID @example 100000001 */ store_id: string;
+ }>;
 }
 /** 批次关联门店: options */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresOptions extends CallOptions {
@@ -2399,7 +2494,17 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksAssociat
  json: PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresBody;
 }
 /** 批次关联门店: response body */
-export interface PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresData extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresDataFields {}
+export interface PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresData {
+ /** 去重后门店总数 */ total_count: number;
+ /** 关联成功的门店列表 */ success_store_list?: Array<{
+  /** 门店ID */ store_id: string;
+ }>;
+ /** 关联失败的门店列表 */ failed_store_list?: Array<{
+  /** 门店ID */ store_id: string;
+  /** 失败错误码 */ code: string;
+  /** 失败错误信息 */ message: string;
+ }>;
+}
 
 /** 查询批次关联门店列表: options */
 export interface GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresOptions extends CallOptions {
@@ -2413,9 +2518,11 @@ export interface GetV3MarketingPartnerProductCouponProductCouponsStocksAssociate
 }
 /** 查询批次关联门店列表: response body */
 export interface GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresData {
- /** 总个数 @example 100 */ total_count: number;
- /** 下一页Token @example MTIzNDUK */ next_page_token?: string;
- /** 门店列表 */ store_list?: StoreList[];
+ /** 总个数 */ total_count: number;
+ /** 下一页Token */ next_page_token?: string;
+ /** 门店列表 */ store_list?: Array<{
+  /** 门店ID */ store_id: string;
+ }>;
 }
 
 /** 失效商品券批次: request body */
@@ -2431,12 +2538,14 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDeactiva
  json: PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateBody;
 }
 /** 失效商品券批次: response body */
-export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateData extends MarketingStockList {}
+export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateData extends StockList {}
 
 /** 批次取消关联门店: request body */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresBody {
  /** 品牌ID @example 120344 */ brand_id: string;
- /** 门店列表 */ store_list: StoreList[];
+ /** 门店列表 */ store_list: Array<{
+  /** 门店ID @example 100000001 */ store_id: string;
+ }>;
 }
 /** 批次取消关联门店: options */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresOptions extends CallOptions {
@@ -2445,7 +2554,17 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDisassoc
  json: PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresBody;
 }
 /** 批次取消关联门店: response body */
-export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresData extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresDataFields {}
+export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresData {
+ /** 去重后门店总数 */ total_count: number;
+ /** 取消关联成功的门店列表 */ success_store_list?: Array<{
+  /** 门店ID */ store_id: string;
+ }>;
+ /** 取消关联失败的门店列表 */ failed_store_list?: Array<{
+  /** 门店ID */ store_id: string;
+  /** 失败错误码 */ code: string;
+  /** 失败错误信息 */ message: string;
+ }>;
+}
 
 /** 修改商品券批次发放预算: request body */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetBody {
@@ -2464,7 +2583,7 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBu
  json: PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetBody;
 }
 /** 修改商品券批次发放预算: response body */
-export interface PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetData extends MarketingStockList {}
+export interface PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetData extends StockList {}
 
 /** 预上传券Code: request body */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesBody {
@@ -2480,7 +2599,7 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCo
 }
 /** 预上传券Code: response body */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesData {
- /** 去重后券Code总数 @example 100 */ total_count: number;
+ /** 去重后券Code总数 */ total_count: number;
  /** 上传成功的券Code列表 */ success_code_list?: string[];
  /** 上传失败的券Code列表 */ failed_code_list?: string[];
  /** 已经存在的券Code列表 */ already_exist_code_list?: string[];
@@ -2508,10 +2627,7 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponBundlesOptions ex
  json: PostV3MarketingPartnerProductCouponUsersCouponBundlesBody;
 }
 /** 向用户发放商品券批次组: response body */
-export interface PostV3MarketingPartnerProductCouponUsersCouponBundlesData {
- /** 用户券组ID @example 7123912547109241212489 */ user_coupon_bundle_id: string;
- /** 用户商品券列表 */ user_product_coupon_list: UserProductCouponList[];
-}
+export interface PostV3MarketingPartnerProductCouponUsersCouponBundlesData extends PostV3MarketingPartnerProductCouponUsersCouponBundlesDataFields {}
 
 /** 失效用户商品券组: request body */
 export interface PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateBody {
@@ -2529,10 +2645,7 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivate
  json: PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateBody;
 }
 /** 失效用户商品券组: response body */
-export interface PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateData {
- /** 用户券组ID @example 123446565767 */ user_coupon_bundle_id: string;
- /** 用户商品券列表 */ user_product_coupon_list: UserProductCouponList[];
-}
+export interface PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateData extends PostV3MarketingPartnerProductCouponUsersCouponBundlesDataFields {}
 
 /** 指定券状态查询用户商品券列表: options */
 export interface GetV3MarketingPartnerProductCouponUsers_openid_CouponsOptions extends CallOptions {
@@ -2549,8 +2662,8 @@ export interface GetV3MarketingPartnerProductCouponUsers_openid_CouponsOptions e
 }
 /** 指定券状态查询用户商品券列表: response body */
 export interface GetV3MarketingPartnerProductCouponUsers_openid_CouponsData {
- /** 总个数 @example 100 */ total_count: number;
- /** 下一页Token @example MTIzNDUK */ next_page_token?: string;
+ /** 总个数 */ total_count: number;
+ /** 下一页Token */ next_page_token?: string;
  /** 用户商品券列表 */ user_coupon_list?: UserCouponList[];
 }
 
@@ -2608,38 +2721,38 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponsConfirmOptions e
 }
 /** 确认发放用户商品券: response body */
 export interface PostV3MarketingPartnerProductCouponUsersCouponsConfirmData {
- /** 用户商品券Code @example 123446565767 */ coupon_code: string;
- /** 用户商品券状态 @example USED */ coupon_state: "CONFIRMING" | "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
- /** 有效期开始时间 @example 2025-07-24T00:00+08:00 */ valid_begin_time: string;
- /** 有效期结束时间 @example 2025-07-24T00:00+08:00 */ valid_end_time: string;
- /** 领券时间 @example 2025-07-24T00:00+08:00 */ receive_time: string;
- /** 发券请求单号 @example MCHSEND202003101234 */ send_request_no: string;
- /** 发券渠道 @example API */ send_channel: "API" | "BRAND_MANAGE" | "MERCHANT_CARD" | "MEMBER" | "SMALL_ACTIVITY" | "RECEIVE_COMPONENT";
- /** 确认请求单号 @example MCHCONFIRM202003101234 */ confirm_request_no?: string;
- /** 确认发放时间 @example 2025-07-24T00:00+08:00 */ confirm_time?: string;
- /** 失效请求单号 @example 1002600620019090123143254436 */ deactivate_request_no?: string;
- /** 失效时间 @example 2025-07-24T00:00+08:00 */ deactivate_time?: string;
- /** 失效原因 @example 商品已下线 */ deactivate_reason?: string;
+ /** 用户商品券Code */ coupon_code: string;
+ /** 用户商品券状态 */ coupon_state: "CONFIRMING" | "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
+ /** 有效期开始时间 */ valid_begin_time: string;
+ /** 有效期结束时间 */ valid_end_time: string;
+ /** 领券时间 */ receive_time: string;
+ /** 发券请求单号 */ send_request_no: string;
+ /** 发券渠道 */ send_channel: "API" | "BRAND_MANAGE" | "MERCHANT_CARD" | "MEMBER" | "SMALL_ACTIVITY" | "RECEIVE_COMPONENT";
+ /** 确认请求单号 */ confirm_request_no?: string;
+ /** 确认发放时间 */ confirm_time?: string;
+ /** 失效请求单号 */ deactivate_request_no?: string;
+ /** 失效时间 */ deactivate_time?: string;
+ /** 失效原因 */ deactivate_reason?: string;
  /** 单券使用详情 */ single_usage_detail?: {
-  /** 券核销请求单号 @example 34657_20250101_123456 */ use_request_no?: string;
-  /** 核销时间 @example 2025-07-24T00:00+08:00 */ use_time?: string;
+  /** 券核销请求单号 */ use_request_no?: string;
+  /** 核销时间 */ use_time?: string;
   /** 关联微信支付订单信息 */ associated_order_info?: AssociatedOrderInfo;
   /** 券核销的关联微信支付分订单信息 */ associated_pay_score_order_info?: {
-   /** 微信支付服务订单号 @example 4200000000123456789123456789 */ order_id?: string;
-   /** 商户订单号 @example trade_no_20250724123456 */ out_trade_no?: string;
-   /** 商户号 @example 1234567890 */ mchid?: string;
-   /** 子商户号 @example 1234567890 */ sub_mchid?: string;
+   /** 微信支付服务订单号 */ order_id?: string;
+   /** 商户订单号 */ out_trade_no?: string;
+   /** 商户号 */ mchid?: string;
+   /** 子商户号 */ sub_mchid?: string;
   };
-  /** 优惠金额 @example 0 */ saved_amount?: number;
-  /** 退券请求单号 @example MCHRETURN202003101234 */ return_request_no?: string;
-  /** 退券时间 @example 2025-07-20T14:29:35+08:00 */ return_time?: string;
+  /** 优惠金额 */ saved_amount?: number;
+  /** 退券请求单号 */ return_request_no?: string;
+  /** 退券时间 */ return_time?: string;
  };
  /** 多次优惠使用详情 */ progressive_bundle_usage_detail?: SequentialUsageDetail;
  /** 商品券信息 */ product_coupon: ProductCoupon;
- /** 批次信息 */ stock: MarketingStockList;
- /** 自定义附加信息 @example example_attach */ attach?: string;
- /** 渠道自定义信息 @example example_channel_custom_info */ channel_custom_info?: string;
- /** 品牌ID @example 120344 */ brand_id: string;
+ /** 批次信息 */ stock: StockList;
+ /** 自定义附加信息 */ attach?: string;
+ /** 渠道自定义信息 */ channel_custom_info?: string;
+ /** 品牌ID */ brand_id: string;
 }
 
 /** 失效用户商品券: request body */
@@ -2685,7 +2798,12 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponsUseBody {
  /** 批次ID @example 1000000013001 */ stock_id: string;
  /** 公众账号AppID @example wx233544546545989 */ appid: string;
  /** 核销时间 @example 2025-07-24T00:00+08:00 */ use_time: string;
- /** 关联微信支付订单信息 */ associated_order_info: AssociatedOrderInfo;
+ /** 关联微信支付订单信息 */ associated_order_info: {
+  /** 微信支付单号 @example 4200000000123456789123456789 */ transaction_id?: string;
+  /** 商户订单号 @example trade_no_20250724123456 */ out_trade_no?: string;
+  /** 商户号 @example 1234567890 */ mchid?: string;
+  /** 子商户号 @example 1234567890 */ sub_mchid?: string;
+ };
  /** 核销请求单号 @example 34657_20250101_123456 */ out_request_no: string;
  /** 多次优惠索引 @example 0 */ sequential_coupon_index?: number;
  /** 核销门店ID */ store_id?: string;
@@ -2705,39 +2823,39 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponsUseOptions exten
 }
 /** 核销用户商品券: response body */
 export interface PostV3MarketingPartnerProductCouponUsersCouponsUseData {
- /** 用户商品券Code @example 123446565767 */ coupon_code: string;
- /** 用户商品券状态 @example USED */ coupon_state: "CONFIRMING" | "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
- /** 有效期开始时间 @example 2025-07-24T00:00+08:00 */ valid_begin_time: string;
- /** 有效期结束时间 @example 2025-07-24T00:00+08:00 */ valid_end_time: string;
- /** 领券时间 @example 2025-07-24T00:00+08:00 */ receive_time: string;
- /** 发券请求单号 @example MCHSEND202003101234 */ send_request_no: string;
- /** 发券渠道 @example API */ send_channel: "API" | "BRAND_MANAGE" | "MERCHANT_CARD" | "MEMBER" | "SMALL_ACTIVITY" | "RECEIVE_COMPONENT";
- /** 确认请求单号 @example MCHCONFIRM202003101234 */ confirm_request_no?: string;
- /** 确认发放时间 @example 2025-07-24T00:00+08:00 */ confirm_time?: string;
- /** 失效请求单号 @example 1002600620019090123143254436 */ deactivate_request_no?: string;
- /** 失效时间 @example 2025-07-24T00:00+08:00 */ deactivate_time?: string;
- /** 失效原因 @example 商品已下线 */ deactivate_reason?: string;
+ /** 用户商品券Code */ coupon_code: string;
+ /** 用户商品券状态 */ coupon_state: "CONFIRMING" | "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
+ /** 有效期开始时间 */ valid_begin_time: string;
+ /** 有效期结束时间 */ valid_end_time: string;
+ /** 领券时间 */ receive_time: string;
+ /** 发券请求单号 */ send_request_no: string;
+ /** 发券渠道 */ send_channel: "API" | "BRAND_MANAGE" | "MERCHANT_CARD" | "MEMBER" | "SMALL_ACTIVITY" | "RECEIVE_COMPONENT";
+ /** 确认请求单号 */ confirm_request_no?: string;
+ /** 确认发放时间 */ confirm_time?: string;
+ /** 失效请求单号 */ deactivate_request_no?: string;
+ /** 失效时间 */ deactivate_time?: string;
+ /** 失效原因 */ deactivate_reason?: string;
  /** 单券使用详情 */ single_usage_detail?: ProgressiveBundleUsageDetail;
  /** 多次优惠使用详情 */ sequential_usage_detail?: {
-  /** 总可使用次数 @example 10 */ total_count: number;
-  /** 已使用次数 @example 3 */ used_count: number;
+  /** 总可使用次数 */ total_count: number;
+  /** 已使用次数 */ used_count: number;
   /** 轮次使用详情列表 */ detail_item_list?: Array<{
-   /** 轮次使用详情状态 @example USED */ detail_state: "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
-   /** 有效期开始时间 @example 2025-07-20T14:29:35+08:00 */ valid_begin_time: string;
-   /** 有效期结束时间 @example 2025-07-20T14:29:35+08:00 */ valid_end_time: string;
-   /** 核销请求单号 @example MCHUSE202003101234 */ use_request_no?: string;
-   /** 核销时间 @example 2025-07-20T14:29:35+08:00 */ use_time?: string;
+   /** 轮次使用详情状态 */ detail_state: "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
+   /** 有效期开始时间 */ valid_begin_time: string;
+   /** 有效期结束时间 */ valid_end_time: string;
+   /** 核销请求单号 */ use_request_no?: string;
+   /** 核销时间 */ use_time?: string;
    /** 关联微信支付订单信息 */ associated_order_info?: AssociatedOrderInfo;
-   /** 退券请求单号 @example MCHRETURN202003101234 */ return_request_no?: string;
-   /** 退券时间 @example 2025-07-20T14:29:35+08:00 */ return_time?: string;
-   /** 删除时间 @example 2025-07-20T14:29:35+08:00 */ delete_time?: string;
+   /** 退券请求单号 */ return_request_no?: string;
+   /** 退券时间 */ return_time?: string;
+   /** 删除时间 */ delete_time?: string;
   }>;
  };
  /** 商品券信息 */ product_coupon: ProductCoupon;
- /** 批次信息 */ stock: MarketingStockList;
- /** 自定义附加信息 @example example_attach */ attach?: string;
- /** 渠道自定义信息 @example example_channel_custom_info */ channel_custom_info?: string;
- /** 品牌ID @example 120344 */ brand_id: string;
+ /** 批次信息 */ stock: StockList;
+ /** 自定义附加信息 */ attach?: string;
+ /** 渠道自定义信息 */ channel_custom_info?: string;
+ /** 品牌ID */ brand_id: string;
 }
 
 /** 向用户预发放商品券: request body */
@@ -2757,7 +2875,7 @@ export interface PostV3MarketingPartnerProductCouponUsersPreSendCouponOptions ex
 }
 /** 向用户预发放商品券: response body */
 export interface PostV3MarketingPartnerProductCouponUsersPreSendCouponData {
- /** 预发券token @example ABBpZjCfAAABAAAAAACmTrRvExc7XKea- */ token: string;
+ /** 预发券token */ token: string;
 }
 
 /** 向用户预发放商品券批次组: request body */
@@ -2776,7 +2894,7 @@ export interface PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleOpti
 }
 /** 向用户预发放商品券批次组: response body */
 export interface PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleData {
- /** 预发券token @example ABBpZjCfAAABAAAAAACmTrRvExc7XKea- */ token: string;
+ /** 预发券token */ token: string;
 }
 
 /** 查询合作关系列表API: options */
@@ -2792,22 +2910,22 @@ export interface GetV3MarketingPartnershipsOptions extends CallOptions {
 export interface GetV3MarketingPartnershipsData {
  /** 合作关系结果集 */ data?: Array<{
   /** 合作方信息 */ partner: {
-   /** 合作方类别 @example APPID */ type: string;
-   /** 合作方APPID @example wx4e1916a585d1f4e9 */ appid?: string;
-   /** 合作方商户ID @example 2480029552 */ merchant_id?: string;
+   /** 合作方类别 */ type: string;
+   /** 合作方APPID */ appid?: string;
+   /** 合作方商户ID */ merchant_id?: string;
   };
   /** 被授权数据 */ authorized_data: {
-   /** 授权业务类别 @example FAVOR_STOCK */ business_type: string;
-   /** 授权批次ID @example 2433405 */ stock_id?: string;
+   /** 授权业务类别 */ business_type: string;
+   /** 授权批次ID */ stock_id?: string;
   };
-  /** 建立合作关系时间 @example 2015-05-20T13:29:35.120+08:00 */ build_time: string;
-  /** 终止合作关系时间 @example 2015-05-20T13:29:35.120+08:00 */ terminate_time?: string;
-  /** 创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
-  /** 更新时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time: string;
+  /** 建立合作关系时间 */ build_time: string;
+  /** 终止合作关系时间 */ terminate_time?: string;
+  /** 创建时间 */ create_time: string;
+  /** 更新时间 */ update_time: string;
  }>;
- /** 分页大小 @example 5 */ limit: number;
- /** 分页页码 @example 10 */ offset: number;
- /** 总数量 @example 1234 */ total_count?: number;
+ /** 分页大小 */ limit: number;
+ /** 分页页码 */ offset: number;
+ /** 总数量 */ total_count?: number;
 }
 
 /** 建立合作关系API: request body */
@@ -2849,7 +2967,7 @@ export interface PostV3MarketingPartnershipsTerminateOptions extends CallOptions
 }
 /** 终止合作关系API: response body */
 export interface PostV3MarketingPartnershipsTerminateData {
- /** 终止合作关系时间 @example 2015-05-20T13:29:35.120+08:00 */ terminate_time: string;
+ /** 终止合作关系时间 */ terminate_time: string;
 }
 
 /** 获取支付有礼活动列表API: options */
@@ -2892,8 +3010,8 @@ export interface GetV3MarketingPaygiftactivityActivities_activity_id_Data {
  /** 活动状态 */ activity_status?: "CREATE_ACT_STATUS" | "ONGOING_ACT_STATUS" | "TERMINATE_ACT_STATUS" | "STOP_ACT_STATUS" | "OVER_TIME_ACT_STATUS" | "CREATE_ACT_FAILED";
  /** 创建商户号 */ creator_merchant_id?: string;
  /** 所属商户号 */ belong_merchant_id?: string;
- /** 活动暂停时间 @example 2018-06-08T10:34:56+08:00 */ pause_time?: string;
- /** 活动恢复时间 @example 2018-12-08T10:34:56+08:00 */ recovery_time?: string;
+ /** 活动暂停时间 */ pause_time?: string;
+ /** 活动恢复时间 */ recovery_time?: string;
  /** 活动创建时间 */ create_time?: string;
  /** 活动更新时间 */ update_time?: string;
  /** 活动基本信息 */ activity_base_info: ActivityBaseInfo;
@@ -2919,8 +3037,8 @@ export interface GetV3MarketingPaygiftactivityActivitiesGoodsOptions extends Cal
 }
 /** 查询活动指定商品列表API: response body */
 export interface GetV3MarketingPaygiftactivityActivitiesGoodsData {
- /** 分页页码 @example 1 */ offset?: number;
- /** 分页大小 @example 20 */ limit?: number;
+ /** 分页页码 */ offset?: number;
+ /** 分页大小 */ limit?: number;
  /** 总数 */ total_count?: number;
  /** 活动id */ activity_id?: string;
  /** 结果集 */ data?: Array<{
@@ -2940,8 +3058,8 @@ export interface GetV3MarketingPaygiftactivityActivitiesMerchantsOptions extends
 }
 /** 查询活动发券商户号API: response body */
 export interface GetV3MarketingPaygiftactivityActivitiesMerchantsData {
- /** 分页页码 @example 0 */ offset?: number;
- /** 分页大小 @example 20 */ limit?: number;
+ /** 分页页码 */ offset?: number;
+ /** 分页大小 */ limit?: number;
  /** 总数 */ total_count?: number;
  /** 活动id */ activity_id?: string;
  /** 结果集 */ data?: Array<{
@@ -2984,8 +3102,8 @@ export interface PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteOptions 
 }
 /** 删除活动发券商户号API: response body */
 export interface PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteData {
- /** 活动id @example 126002309 */ activity_id?: string;
- /** 删除时间 @example 2015-05-20T13:29:35.120+08:00 */ delete_time?: string;
+ /** 活动id */ activity_id?: string;
+ /** 删除时间 */ delete_time?: string;
 }
 
 /** 终止活动API: options */
@@ -3071,7 +3189,10 @@ export interface PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosB
  /** 子商户号 @example 1230000109 */ transaction_sub_mchid?: string;
  /** 下单用户OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid: string;
  /** 商户上传时间 @example 2021-05-20T13:29:35.120+08:00 */ merchant_upload_time: string;
- /** 跳转信息 */ jump_info: JumpInfo;
+ /** 跳转信息 */ jump_info: {
+  /** 商户电子小票跳转信息小程序AppID @example example_merchant_appid */ merchant_appid: string;
+  /** 商户电子小票跳转信息小程序路径 @example example_merchant_path */ merchant_path: string;
+ };
 }
 /** 上传商家电子小票跳转信息: options */
 export interface PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosOptions extends CallOptions {
@@ -3080,15 +3201,18 @@ export interface PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosO
 /** 上传商家电子小票跳转信息: response body */
 export interface PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosData {
  /** 商家电子小票跳转信息 */ merchant_jump_info?: {
-  /** 微信支付订单号 @example 4200000008202209139188072801 */ transaction_id: string;
-  /** 商户号 @example 1230000109 */ transaction_mchid?: string;
-  /** 子商户号 @example 1230000109 */ transaction_sub_mchid?: string;
-  /** 下单用户OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid: string;
-  /** 商户上传时间 @example 2021-05-20T13:29:35.120+08:00 */ merchant_upload_time: string;
-  /** 跳转信息 */ jump_info: JumpInfo;
-  /** 创建时间 @example 2015-05-20T13:29:35+08:00 */ create_time: string;
-  /** 修改时间 @example 2015-05-20T13:29:35+08:00 */ modify_time: string;
-  /** 归属品牌ID @example 1142 */ brand_id?: number;
+  /** 微信支付订单号 */ transaction_id: string;
+  /** 商户号 */ transaction_mchid?: string;
+  /** 子商户号 */ transaction_sub_mchid?: string;
+  /** 下单用户OpenID */ openid: string;
+  /** 商户上传时间 */ merchant_upload_time: string;
+  /** 跳转信息 */ jump_info: {
+   /** 商户电子小票跳转信息小程序AppID */ merchant_appid: string;
+   /** 商户电子小票跳转信息小程序路径 */ merchant_path: string;
+  };
+  /** 创建时间 */ create_time: string;
+  /** 修改时间 */ modify_time: string;
+  /** 归属品牌ID */ brand_id?: number;
  };
 }
 
@@ -3119,21 +3243,21 @@ export interface PostV3MarketingShoppingReceiptShoppingreceiptsOptions extends C
 /** 上传电子小票: response body */
 export interface PostV3MarketingShoppingReceiptShoppingreceiptsData {
  /** 电子小票上传信息 */ receipt: {
-  /** 电子小票ID @example 121630001 */ receipt_id: string;
-  /** 电子小票图片审核状态 @example WAIT_REVIEW */ state: "WAIT_REVIEW" | "NOT_PASS_REVIEW" | "PASS_REVIEW";
-  /** 微信支付订单的交易单号 @example 1217752501201407033233368018 */ transaction_id: string;
-  /** 微信支付订单的商户号 @example 1230000109 */ transaction_mchid?: string;
-  /** 微信支付订单的子商户号 @example 1230000109 */ transaction_sub_mchid?: string;
-  /** 微信支付订单中OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid: string;
-  /** 电子小票归属品牌的ID @example 1142 */ brand_id?: number;
-  /** 图片文件的文件摘要 @example 2969f98ef4763da62670d3aee5d456b56a8f3447c0178da21445206aa400a464 */ sha256: string;
-  /** 标识电子小票图片类型 @example PNG */ image_type: string;
-  /** 电子小票创建的时间 @example 2015-05-20T13:29:35+08:00 */ create_time: string;
-  /** 电子小票最后一次修改时间 @example 2015-05-20T13:29:35+08:00 */ modify_time: string;
+  /** 电子小票ID */ receipt_id: string;
+  /** 电子小票图片审核状态 */ state: "WAIT_REVIEW" | "NOT_PASS_REVIEW" | "PASS_REVIEW";
+  /** 微信支付订单的交易单号 */ transaction_id: string;
+  /** 微信支付订单的商户号 */ transaction_mchid?: string;
+  /** 微信支付订单的子商户号 */ transaction_sub_mchid?: string;
+  /** 微信支付订单中OpenID */ openid: string;
+  /** 电子小票归属品牌的ID */ brand_id?: number;
+  /** 图片文件的文件摘要 */ sha256: string;
+  /** 标识电子小票图片类型 */ image_type: string;
+  /** 电子小票创建的时间 */ create_time: string;
+  /** 电子小票最后一次修改时间 */ modify_time: string;
   /** 用户与商家的联系渠道 */ merchant_contact_information?: {
-   /** 品牌售后部门的咨询电话 @example pVd1HJ6v/69bDnuC4EL5Kz4jBHLiCa8MRtelw/wDa4SzfeespQO/0kjiwfqdfg== */ consultation_phone_number?: string;
+   /** 品牌售后部门的咨询电话 */ consultation_phone_number?: string;
   };
-  /** 上传时间 @example 2021-05-20T13:29:35.120+08:00 */ upload_time?: string;
+  /** 上传时间 */ upload_time?: string;
  };
 }
 
@@ -3151,9 +3275,9 @@ export interface GetV3MarketingWeeklyDiscountActivitiesOptions extends CallOptio
 /** 查询周周惠活动列表API: response body */
 export interface GetV3MarketingWeeklyDiscountActivitiesData {
  /** 周周惠活动详情 */ data: Array<MarketingData7>;
- /** 请求资源起始位置 @example 10 */ offset: number;
- /** 最大资源条数 @example 5 */ limit: number;
- /** 资源总条数 @example 1234 */ total_count: number;
+ /** 请求资源起始位置 */ offset: number;
+ /** 最大资源条数 */ limit: number;
+ /** 资源总条数 */ total_count: number;
 }
 
 /** 查询周周惠活动详情API: options */
@@ -3175,8 +3299,8 @@ export interface PostV3MarketingWeeklyDiscountActivitiesApplyOptions extends Cal
 }
 /** 报名周周惠活动API: response body */
 export interface PostV3MarketingWeeklyDiscountActivitiesApplyData {
- /** 报名成功的活动ID @example 10001 */ activity_id: number;
- /** 报名成功时间 @example 2018-06-08T10:34:56+08:00 */ success_time: string;
+ /** 报名成功的活动ID */ activity_id: number;
+ /** 报名成功时间 */ success_time: string;
 }
 
 /** 查询批次下用户银行提现免费券列表API: options */
@@ -3193,15 +3317,15 @@ export interface GetV3MarketingWithdrawFavorUsersCouponsOptions extends CallOpti
 /** 查询批次下用户银行提现免费券列表API: response body */
 export interface GetV3MarketingWithdrawFavorUsersCouponsData {
  /** 银行提现免费券列表 */ data: Array<{
-  /** 发放时间 @example 2021-05-20T13:29:35.120+08:00 */ send_time?: string;
-  /** 发放额度 @example 1000 */ send_quota?: number;
-  /** 银行提现免费券的券ID @example C688134DB8D27165DCD630B319A870679F29B3720EF89F4F8EAE01429641F8C2-17-1505164059 */ coupon_id?: string;
-  /** 使用额度 @example 500 */ use_quota?: number;
-  /** 银行提现免费券券状态 @example VALID */ coupon_state?: string;
+  /** 发放时间 */ send_time?: string;
+  /** 发放额度 */ send_quota?: number;
+  /** 银行提现免费券的券ID */ coupon_id?: string;
+  /** 使用额度 */ use_quota?: number;
+  /** 银行提现免费券券状态 */ coupon_state?: string;
  }>;
- /** 分页页码 @example 1 */ offset: number;
- /** 分页大小 @example 10 */ limit: number;
- /** 查询结果总数 @example 100 */ total_count: number;
+ /** 分页页码 */ offset: number;
+ /** 分页大小 */ limit: number;
+ /** 查询结果总数 */ total_count: number;
 }
 
 /** 为用户发银行提现免费券API: request body */
@@ -3218,26 +3342,8 @@ export interface PostV3MarketingWithdrawFavorUsersCouponsOptions extends CallOpt
 }
 /** 为用户发银行提现免费券API: response body */
 export interface PostV3MarketingWithdrawFavorUsersCouponsData {
- /** 银行提现免费券ID @example C688134DB8D27165DCD630B319A870679F29B3720EF89F4F8EAE01429641F8C2-17-1505164059 */ coupon_id?: string;
- /** 银行提现免费券过期时间 @example 2021-05-20T13:29:35.120+08:00 */ expire_time?: string;
-}
-
-/** The type of the `available_week` fields of this module. */
-export interface AvailableWeek {
- /** 可用星期数 */ week_day?: number[];
- /** 当天可用时间段 */ available_day_time?: Array<{
-  /** 当天可用开始时间 @example 3600 */ begin_time?: number;
-  /** 当天可用结束时间 @example 86399 */ end_time?: number;
- }>;
-}
-
-/** The type of the `custom_entrance` fields of this module. */
-export interface CustomEntrance {
- /** 小程序入口 */ mini_programs_info?: MiniProgramsInfo;
- /** 商户公众号appid @example wx324345hgfhfghfg */ appid?: string;
- /** 营销馆id @example 233455656 */ hall_id?: string;
- /** 可用门店id @example 233554655 */ store_id?: string;
- /** code展示模式 @example BARCODE */ code_display_mode?: "NOT_SHOW" | "BARCODE" | "QRCODE";
+ /** 银行提现免费券ID */ coupon_id?: string;
+ /** 银行提现免费券过期时间 */ expire_time?: string;
 }
 
 /** The type of the `mini_programs_info` fields of this module. */
@@ -3246,16 +3352,6 @@ export interface MiniProgramsInfo {
  /** 商家小程序path @example /path/index/index */ mini_programs_path: string;
  /** 入口文案 @example 欢迎选购 */ entrance_words: string;
  /** 引导文案 @example 获取更多优惠 */ guiding_words?: string;
-}
-
-/** The type of the `display_pattern_info` fields of this module. */
-export interface DisplayPatternInfo {
- /** 使用须知 @example xxx门店可用 */ description?: string;
- /** 商户logo @example https://qpic.cn/xxx */ merchant_logo_url?: string;
- /** 商户名称 @example 微信支付 */ merchant_name?: string;
- /** 背景颜色 @example Color020 */ background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
- /** 券详情图片 @example https://qpic.cn/xxx */ coupon_image_url?: string;
- /** 视频号相关信息 */ finder_info?: FinderInfo;
 }
 
 /** The type of the `finder_info` fields of this module. */
@@ -3273,31 +3369,73 @@ export interface NotifyConfig {
 /** The type of the `coupon_use_rule` fields of this module. */
 export interface CouponUseRule {
  /** 券可核销时间 */ coupon_available_time: {
-  /** 开始时间 @example 2015-05-20T13:29:35+08:00 */ available_begin_time: string;
-  /** 结束时间 @example 2015-05-20T13:29:35+08:00 */ available_end_time: string;
-  /** 生效后N天内有效 @example 3 */ available_day_after_receive?: number;
-  /** 固定周期有效时间段 */ available_week?: AvailableWeek;
+  /** 开始时间 */ available_begin_time: string;
+  /** 结束时间 */ available_end_time: string;
+  /** 生效后N天内有效 */ available_day_after_receive?: number;
+  /** 固定周期有效时间段 */ available_week?: {
+   /** 可用星期数 */ week_day?: number[];
+   /** 当天可用时间段 */ available_day_time?: Array<{
+    /** 当天可用开始时间 */ begin_time?: number;
+    /** 当天可用结束时间 */ end_time?: number;
+   }>;
+  };
   /** 无规律的有效时间段 */ irregulary_avaliable_time?: Array<{
-   /** 开始时间 @example 2015-05-20T13:29:35+08:00 */ begin_time?: string;
-   /** 结束时间 @example 2015-05-20T13:29:35+08:00 */ end_time?: string;
+   /** 开始时间 */ begin_time?: string;
+   /** 结束时间 */ end_time?: string;
   }>;
-  /** 领取后N天开始生效 @example 7 */ wait_days_after_receive?: number;
+  /** 领取后N天开始生效 */ wait_days_after_receive?: number;
  };
  /** 固定面额满减券使用规则 */ fixed_normal_coupon?: {
-  /** 优惠金额 @example 5 */ discount_amount: number;
-  /** 消费门槛 @example 100 */ transaction_minimum: number;
+  /** 优惠金额 */ discount_amount: number;
+  /** 消费门槛 */ transaction_minimum: number;
  };
  /** 折扣券使用规则 */ discount_coupon?: {
-  /** 折扣比例 @example 88 */ discount_percent: number;
-  /** 消费门槛 @example 100 */ transaction_minimum: number;
+  /** 折扣比例 */ discount_percent: number;
+  /** 消费门槛 */ transaction_minimum: number;
  };
  /** 换购券使用规则 */ exchange_coupon?: {
-  /** 单品换购价 @example 100 */ exchange_price: number;
-  /** 消费门槛 @example 100 */ transaction_minimum: number;
+  /** 单品换购价 */ exchange_price: number;
+  /** 消费门槛 */ transaction_minimum: number;
  };
- /** 核销方式 @example OFF_LINE */ use_method: "OFF_LINE" | "MINI_PROGRAMS" | "SELF_CONSUME" | "PAYMENT_CODE";
- /** 小程序appid @example wx23232232323 */ mini_programs_appid?: string;
- /** 小程序path @example /path/index/index */ mini_programs_path?: string;
+ /** 核销方式 */ use_method: "OFF_LINE" | "MINI_PROGRAMS" | "SELF_CONSUME" | "PAYMENT_CODE";
+ /** 小程序appid */ mini_programs_appid?: string;
+ /** 小程序path */ mini_programs_path?: string;
+}
+
+/** The type of the `custom_entrance` fields of this module. */
+export interface CustomEntrance {
+ /** 小程序入口 */ mini_programs_info?: MarketingMiniProgramsInfo;
+ /** 商户公众号appid */ appid?: string;
+ /** 营销馆id */ hall_id?: string;
+ /** 可用门店id */ store_id?: string;
+ /** code展示模式 */ code_display_mode?: "NOT_SHOW" | "BARCODE" | "QRCODE";
+}
+
+/** The type of the `mini_programs_info` fields of this module. */
+export interface MarketingMiniProgramsInfo {
+ /** 商家小程序appid */ mini_programs_appid: string;
+ /** 商家小程序path */ mini_programs_path: string;
+ /** 入口文案 */ entrance_words: string;
+ /** 引导文案 */ guiding_words?: string;
+}
+
+/** The type of the `display_pattern_info` fields of this module. */
+export interface DisplayPatternInfo {
+ /** 使用须知 */ description?: string;
+ /** 商户logo */ merchant_logo_url?: string;
+ /** 商户名称 */ merchant_name?: string;
+ /** 背景颜色 */ background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
+ /** 券详情图片 */ coupon_image_url?: string;
+ /** 视频号相关信息 */ finder_info?: {
+  /** 视频号ID */ finder_id: string;
+  /** 视频号视频ID */ finder_video_id: string;
+  /** 视频号封面图 */ finder_video_cover_image_url: string;
+ };
+}
+
+/** The type of the `notify_config` fields of this module. */
+export interface MarketingNotifyConfig {
+ /** 事件通知appid */ notify_appid?: string;
 }
 
 /** The type of the `data` fields of this module. */
@@ -3311,21 +3449,40 @@ export interface MarketingData {
  /** 用户券code */ coupon_code?: string;
 }
 
-/** The fields of `PostV3MarketingBusifavorSubsidyPayReceiptsData` of this module. */
-export interface PostV3MarketingBusifavorSubsidyPayReceiptsDataFields {
- /** 补差付款单号 @example 1120200119165100000000000001 */ subsidy_receipt_id: string;
- /** 商家券批次号 @example 128888000000001 */ stock_id: string;
- /** 商家券Code @example ABCD12345678 */ coupon_code: string;
- /** 微信支付订单号 @example 4200000913202101152566792388 */ transaction_id: string;
- /** 营销补差扣款商户号 @example 1900000001 */ payer_merchant: string;
- /** 营销补差入账商户号 @example 1900000002 */ payee_merchant: string;
- /** 补差付款金额 @example 100 */ amount: number;
- /** 补差付款描述 @example 20210115DESCRIPTION */ description: string;
- /** 补差付款单据状态 @example SUCCESS */ status: string;
- /** 补差付款失败原因 @example INSUFFICIENT_BALANCE */ fail_reason?: string;
- /** 补差付款完成时间 @example 2021-01-20T10:29:35+08:00 */ success_time?: string;
- /** 业务请求唯一单号 @example subsidy-abcd-12345678 */ out_subsidy_no: string;
- /** 补差付款发起时间 @example 2021-01-20T10:29:35+08:00 */ create_time?: string;
+/** The type of the `pay_receipt_list` fields of this module. */
+export interface PayReceiptList {
+ /** 补差付款单号 */ subsidy_receipt_id: string;
+ /** 商家券批次号 */ stock_id: string;
+ /** 商家券Code */ coupon_code: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 营销补差扣款商户号 */ payer_merchant: string;
+ /** 营销补差入账商户号 */ payee_merchant: string;
+ /** 补差付款金额 */ amount: number;
+ /** 补差付款描述 */ description: string;
+ /** 补差付款单据状态 */ status: string;
+ /** 补差付款失败原因 */ fail_reason?: string;
+ /** 补差付款完成时间 */ success_time?: string;
+ /** 业务请求唯一单号 */ out_subsidy_no: string;
+ /** 补差付款发起时间 */ create_time?: string;
+}
+
+/** The fields of `PostV3MarketingBusifavorSubsidyReturnReceiptsData` of this module. */
+export interface PostV3MarketingBusifavorSubsidyReturnReceiptsDataFields {
+ /** 补差回退单号 */ subsidy_return_receipt_id?: string;
+ /** 商家券批次号 */ stock_id: string;
+ /** 商家券Code */ coupon_code: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 微信支付退款单号 */ refund_id: string;
+ /** 原营销补差扣款商户号 */ payer_merchant: string;
+ /** 原营销补差入账商户号 */ payee_merchant: string;
+ /** 补差回退金额 */ amount: number;
+ /** 补差回退描述 */ description: string;
+ /** 补差回退单据状态 */ status: string;
+ /** 补差回退失败原因 */ fail_reason?: string;
+ /** 补差回退完成时间 */ return_done_time?: string;
+ /** 补差付款单号 */ subsidy_receipt_id: string;
+ /** 业务请求唯一单号 */ out_subsidy_return_no: string;
+ /** 补差回退发起时间 */ return_create_time?: string;
 }
 
 /** The type of the `coupon_use_rule` fields of this module. */
@@ -3338,8 +3495,8 @@ export interface MarketingCouponUseRule {
  /** 固定周期有效时间段 */ available_week?: {
   week_day?: Array<0 | 1 | 2 | 3 | 4 | 5 | 6>;
   /** 当天可用时间段 */ available_day_time?: Array<{
-   /** 当天可用开始时间 @example 3600 */ begin_time?: number;
-   /** 当天可用结束时间 @example 86399 */ end_time?: number;
+   /** 当天可用开始时间 */ begin_time?: number;
+   /** 当天可用结束时间 */ end_time?: number;
   }>;
  };
  irregulary_avaliable_time?: Array<{
@@ -3365,26 +3522,11 @@ export interface MarketingCouponUseRule {
 
 /** The type of the `custom_entrance` fields of this module. */
 export interface MarketingCustomEntrance {
- /** 小程序入口 */ mini_programs_info?: {
-  /** 商家小程序appid */ mini_programs_appid: string;
-  /** 商家小程序path */ mini_programs_path: string;
-  /** 入口文案 */ entrance_words: string;
-  /** 引导文案 */ guiding_words?: string;
- };
+ /** 小程序入口 */ mini_programs_info?: MarketingMiniProgramsInfo;
  /** 商户公众号appid */ appid?: string;
  /** 更多优惠入口 */ hall_id?: string;
  /** 可用门店id */ store_id?: string;
  /** code展示模式 */ code_display_mode?: "BARCODE" | "QRCODE" | "NOT_SHOW";
-}
-
-/** The type of the `display_pattern_info` fields of this module. */
-export interface MarketingDisplayPatternInfo {
- /** 使用须知 */ description?: string;
- /** 商户logo */ merchant_logo_url?: string;
- /** 商户名称 */ merchant_name?: string;
- /** 背景颜色 */ background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
- /** 券详情图片 */ coupon_image_url?: string;
- /** 视频号相关信息 */ finder_info?: FinderInfo;
 }
 
 /** The type of the `stock_use_rule` fields of this module. */
@@ -3399,19 +3541,19 @@ export interface StockUseRule {
 
 /** The type of the `data` fields of this module. */
 export interface MarketingData2 {
- /** 批次名称 @example 微信支付代金券批次 */ stock_name: string;
- /** 开始时间 @example 2015-05-20T13:29:35.120+08:00 */ available_begin_time: string;
- /** 结束时间 @example 2015-05-20T13:29:35.120+08:00 */ available_end_time: string;
+ /** 批次名称 */ stock_name: string;
+ /** 开始时间 */ available_begin_time: string;
+ /** 结束时间 */ available_end_time: string;
  /** 发放规则 */ stock_use_rule: StockUseRule;
  /** 是否无资金流 */ no_cash: boolean;
  /** 批次类型 */ stock_type: "NORMAL" | "DISCOUNT" | "EXCHAHGE" | "RANDOM" | "DISCOUNT_CUT";
  /** 批次号 */ stock_id?: string;
  /** 创建批次的商户号 */ stock_creator_mchid?: string;
  /** 批次状态 */ status?: "unactivated" | "audit" | "running" | "stoped" | "paused";
- /** 使用说明 @example 微信支付营销 */ description: string;
- /** 创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time?: string;
- /** 激活批次的时间 @example 2015-05-20T13:29:35.120+08:00 */ start_time?: string;
- /** 终止批次的时间 @example 2015-05-20T13:29:35.120+08:00 */ stop_time?: string;
+ /** 使用说明 */ description: string;
+ /** 创建时间 */ create_time?: string;
+ /** 激活批次的时间 */ start_time?: string;
+ /** 终止批次的时间 */ stop_time?: string;
  /** 是否单品优惠 */ singleitem?: boolean;
  /** 减至批次特定信息 */ cut_to_message?: {
   /** 可用优惠的商品最高单价 */ single_price_max?: number;
@@ -3429,48 +3571,41 @@ export interface MarketingData2 {
  /** 消费金可用行业 */ available_industry_list?: string[];
 }
 
-/** The fields of `GetV3MarketingFavorStocksRefundFlowData` of this module. */
-export interface GetV3MarketingFavorStocksRefundFlowDataFields {
- /** 下载链接 @example download://example.csv */ url: string;
- /** 安全校验码 @example 8ae0eb442c408d2e90d669d6f4ad6b7e6e049d6f */ hash_value: string;
- /** 哈希算法类型 @example SHA1 */ hash_type: string;
-}
-
 /** The type of the `data` fields of this module. */
 export interface MarketingData3 {
  /** 创建批次的商户号 */ stock_creator_mchid?: string;
  /** 批次号 */ stock_id?: string;
  /** 代金券id */ coupon_id?: string;
- /** 代金券名称 @example 微信支付代金券 */ coupon_name?: string;
+ /** 代金券名称 */ coupon_name?: string;
  /** 代金券状态 */ status?: "SENDED" | "USED" | "EXPIRED" | "RECOVER";
- /** 使用说明 @example 微信支付营销 */ description?: string;
- /** 领券时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time?: string;
+ /** 使用说明 */ description?: string;
+ /** 领券时间 */ create_time?: string;
  /** 券类型 */ coupon_type?: "NORMAL" | "CUT_TO";
- /** 激活批次的时间 @example 2015-05-20T13:29:35.120+08:00 */ start_time?: string;
- /** 终止批次的时间 @example 2015-05-20T13:29:35.120+08:00 */ stop_time?: string;
+ /** 激活批次的时间 */ start_time?: string;
+ /** 终止批次的时间 */ stop_time?: string;
  /** 是否单品优惠 */ singleitem?: boolean;
  /** 减至批次特定信息 */ cut_to_message?: {
   /** 可用优惠的商品最高单价 */ single_price_max?: number;
   /** 减至后的优惠单价 */ cut_to_price?: number;
  };
- /** 可用开始时间 @example 2015-05-20T13:29:35.120+08:00 */ available_begin_time?: string;
- /** 可用结束时间 @example 2015-05-20T13:29:35.120+08:00 */ available_end_time?: string;
+ /** 可用开始时间 */ available_begin_time?: string;
+ /** 可用结束时间 */ available_end_time?: string;
  /** 固定面额满减券使用规则 */ normal_coupon_information?: {
   /** 面额 */ coupon_amount: number;
   /** 门槛 */ transaction_minimum: number;
  };
  /** 已实扣代金券核销信息 */ consume_information?: {
-  /** 核销时间 @example 2015-05-20T13:29:35.120+08:00 */ consume_time?: string;
+  /** 核销时间 */ consume_time?: string;
   /** 核销商户号 */ consume_mchid?: string;
   /** 核销商户号 */ transaction_id?: string;
   goods_detail?: Array<{
-   /** 商品编码 @example 12345 */ goods_id?: string;
-   /** 商品数量 @example 1 */ quantity?: number;
-   /** 商品价格 @example 528800 */ price?: number;
-   /** 商品优惠金额 @example 100 */ discount_amount?: number;
+   /** 商品编码 */ goods_id?: string;
+   /** 商品数量 */ quantity?: number;
+   /** 商品价格 */ price?: number;
+   /** 商品优惠金额 */ discount_amount?: number;
   }>;
  };
- /** 剩余金额 @example 10000 */ available_balance?: number;
+ /** 剩余金额 */ available_balance?: number;
  /** 业务类型 */ business_type?: "MULTIUSE";
 }
 
@@ -3496,34 +3631,32 @@ export interface PostV3MarketingGoodsSubsidyActivityQualificationLockBodyFields 
  /** 待锁定的加价购资格ID列表 */ qualification_ids: string[];
 }
 
-/** The type of the `representative_info_list` fields of this module. */
-export interface RepresentativeInfoList {
- /** 业务代理的OpenID @example oK7fFt8zzEZ909XH-LE2# */ openid: string;
-}
-
 /** The type of the `data` fields of this module. */
 export interface MarketingData4 {
- /** 门店编码 @example abc_001 */ store_code?: string;
- /** 门店名称 @example 幸福小店 */ store_name?: string;
+ /** 门店编码 */ store_code?: string;
+ /** 门店名称 */ store_name?: string;
 }
 
 /** The type of the `data` fields of this module. */
 export interface MarketingData5 {
- /** 活动ID @example 371067 */ activity_id: string;
- /** 活动的当前状态 @example ONGOING */ activity_status?: string;
- /** 创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time?: string;
- /** 更新时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time?: string;
- /** 会员卡ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */ card_id?: string;
- /** 活动名称 @example 良品铺子回馈活动 */ activity_name?: string;
- /** 活动类型 @example NON_MEMBER_AFTERPAY */ activity_type?: string;
- /** 活动开始时间 @example 2020-01-20T13:29:35.120+08:00 */ begin_time?: string;
- /** 活动结束时间 @example 2020-01-29T13:29:35.120+08:00 */ end_time?: string;
+ /** 活动ID */ activity_id: string;
+ /** 活动的当前状态 */ activity_status?: string;
+ /** 创建时间 */ create_time?: string;
+ /** 更新时间 */ update_time?: string;
+ /** 会员卡ID */ card_id?: string;
+ /** 活动名称 */ activity_name?: string;
+ /** 活动类型 */ activity_type?: string;
+ /** 活动开始时间 */ begin_time?: string;
+ /** 活动结束时间 */ end_time?: string;
  /** 发放时间段 */ award_send_period?: AwardSendPeriod;
- /** 优惠券列表 */ stock_list?: StockList[];
- /** 商户请求单号 @example 100002322019090134234sfdf */ out_request_no?: string;
+ /** 优惠券列表 */ stock_list?: Array<{
+  /** 创建批次的商户号 */ stock_creator_mchid: string;
+  /** 券批次ID */ stock_id: string;
+ }>;
+ /** 商户请求单号 */ out_request_no?: string;
  /** 支付后活动设置 */ pay_activity_setting?: {
-  /** 商户logo @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */ logo_url: string;
-  /** 支付结果页活动副标题 @example 湖南麻辣美食券 */ activity_second_title: string;
+  /** 商户logo */ logo_url: string;
+  /** 支付结果页活动副标题 */ activity_second_title: string;
   /** 活动曝光商户号 */ mchid_list?: string[];
   /** 激活方式设置 */ activate_setting?: ActivateSetting;
   /** 支付设置 */ payment_setting?: PaymentSetting;
@@ -3534,103 +3667,107 @@ export interface MarketingData5 {
 /** The type of the `award_send_period` fields of this module. */
 export interface AwardSendPeriod {
  /** 指定时间 */ award_send_time?: Array<{
-  /** 发放开始时间 @example 2020-01-21T00:00:00.000+08:00 */ begin_time: string;
-  /** 发放结束时间 @example 2020-01-27T00:00:00.000+08:00 */ end_time: string;
+  /** 发放开始时间 */ begin_time: string;
+  /** 发放结束时间 */ end_time: string;
  }>;
  /** 指定时间段 */ award_send_day_time?: Array<{
   /** 每日发放开始时间 */ begin_day_time: {
-   /** 时 @example 9 */ hours: number;
-   /** 分 @example 34 */ minutes: number;
-   /** 秒 @example 6 */ seconds: number;
+   /** 时 */ hours: number;
+   /** 分 */ minutes: number;
+   /** 秒 */ seconds: number;
   };
   /** 每日发放结束时间 */ end_day_time: {
-   /** 时 @example 9 */ hours: number;
-   /** 分 @example 34 */ minutes: number;
-   /** 秒 @example 6 */ seconds: number;
+   /** 时 */ hours: number;
+   /** 分 */ minutes: number;
+   /** 秒 */ seconds: number;
   };
  }>;
-}
-
-/** The type of the `stock_list` fields of this module. */
-export interface StockList {
- /** 创建批次的商户号 @example 10000022 */ stock_creator_mchid: string;
- /** 券批次ID @example 98065001 */ stock_id: string;
 }
 
 /** The type of the `activate_setting` fields of this module. */
 export interface ActivateSetting {
- /** 激活类型 @example AUTO_ACTIVATE */ activate_type: string;
- /** 跳转激活的url @example https://w.url.cn/s/Ahz3p2C */ activate_url?: string;
+ /** 激活类型 */ activate_type: string;
+ /** 跳转激活的url */ activate_url?: string;
  /** 跳转激活的小程序 */ activate_miniprogram?: {
-  /** 跳转激活的appid @example wxea9c30a90fs8d3fe */ activate_appid: string;
-  /** 跳转激活的path @example pages/activate/activate */ activate_path: string;
+  /** 跳转激活的appid */ activate_appid: string;
+  /** 跳转激活的path */ activate_path: string;
  };
 }
 
 /** The type of the `payment_setting` fields of this module. */
 export interface PaymentSetting {
  /** 支付模式 */ payment_mode?: {
-  /** 支付场景列表 @example APP */ payment_scene_list?: unknown[];
+  /** 支付场景列表 */ payment_scene_list?: unknown[];
  };
- /** 指定银行的简称 @example CFT */ limit_bank?: string;
- /** 订单优惠标记 @example xxx,yyy */ goods_tags?: unknown[];
+ /** 指定银行的简称 */ limit_bank?: string;
+ /** 订单优惠标记 */ goods_tags?: unknown[];
 }
 
 /** The type of the `miniprogram_activity_setting` fields of this module. */
 export interface MiniprogramActivitySetting {
  /** 指定领取渠道 */ outer_str?: string[];
  /** 领奖页面跳转配置 */ award_jump_deploy?: {
-  /** 小程序AppID @example wxc0b84a53ed8e8d29 */ mini_program_appid?: string;
-  /** 小程序path @example mall/pages/List */ mini_program_path?: string;
-  /** 跳转按钮文案 @example 点击 */ button_text?: string;
+  /** 小程序AppID */ mini_program_appid?: string;
+  /** 小程序path */ mini_program_path?: string;
+  /** 跳转按钮文案 */ button_text?: string;
  };
 }
 
 /** The type of the `common_field_list` fields of this module. */
 export interface CommonFieldList {
  /** 平台提供的通用开卡信息字段 */ name?: "USER_FORM_FLAG_MOBILE" | "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY";
- /** 用户开卡时填写的个人信息 @example 深圳 */ value?: string;
+ /** 用户开卡时填写的个人信息 */ value?: string;
 }
 
 /** The type of the `data` fields of this module. */
 export interface MarketingData6 {
- /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */ card_id: string;
- /** 创建时间 @example 2020-05-20T13:29:35.120+08:00 */ create_time?: string;
- /** 更新时间 @example 2020-05-20T13:29:35.120+08:00 */ update_time?: string;
- /** 剩余库存 @example 1004 */ remain_quantity?: number;
+ /** 会员卡id */ card_id: string;
+ /** 创建时间 */ create_time?: string;
+ /** 更新时间 */ update_time?: string;
+ /** 剩余库存 */ remain_quantity?: number;
  /** 会员卡状态 */ status?: "NOT_APPROVE" | "APPROVE_FAIL" | "APPROVED" | "DELETED";
  /** 品牌信息 */ brand: {
-  /** 品牌id @example 1004 */ brand_id: string;
-  /** 品牌展示名称 @example 微信支付 */ display_name: string;
+  /** 品牌id */ brand_id: string;
+  /** 品牌展示名称 */ display_name: string;
  };
- /** 商户AppId @example wxea9c30890f48d5ae */ appid: string;
- /** 会员卡logo @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */ logo_url: string;
- /** 卡名称 @example 微信支付测试卡 */ title: string;
- /** 会员卡背景图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */ background_picture_url: string;
- /** 使用须知 @example 使用本会员卡表示你同意xxx公司的协议，最终解释权归xxx公司所有 */ description: string;
- /** 服务电话 @example 010-8877xxxx */ service_phone?: string;
+ /** 商户AppId */ appid: string;
+ /** 会员卡logo */ logo_url: string;
+ /** 卡名称 */ title: string;
+ /** 会员卡背景图 */ background_picture_url: string;
+ /** 使用须知 */ description: string;
+ /** 服务电话 */ service_phone?: string;
  /** 会员码型 */ code_type: "BAR_CODE" | "QRCODE" | "BAR_CODE_AND_QRCODE" | "NONE_CODE";
- /** 会员卡总库存 @example 5000000 */ total_quantity?: number;
+ /** 会员卡总库存 */ total_quantity?: number;
  /** 有效期 */ date_information: {
   /** 有效期类型 */ type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
-  /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */ available_begin_time?: string;
-  /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */ available_end_time?: string;
-  /** 生效后N天内有效 @example 200 */ available_day_after_receive?: number;
+  /** 有效期开始时间 */ available_begin_time?: string;
+  /** 有效期结束时间 */ available_end_time?: string;
+  /** 生效后N天内有效 */ available_day_after_receive?: number;
  };
  /** 会员卡code分配类型 */ code_mode: "SYSTEM_ALLOCATE" | "MERCHANT_DEPOSIT" | "REAL_TIME";
  /** 是否展示会员等级 */ need_display_level?: boolean;
- /** 会员初始等级 @example 白银会员 */ init_level?: string;
- /** 商户请求单号 @example 100002322019090134234sfdf */ out_request_no: string;
- /** 储值信息 */ balance_information?: MarketingBalanceInformation;
+ /** 会员初始等级 */ init_level?: string;
+ /** 商户请求单号 */ out_request_no: string;
+ /** 储值信息 */ balance_information?: {
+  /** 是否支持储值 */ need_balance?: boolean;
+  /** 储值小程序appid */ balance_appid?: string;
+  /** 储值小程序path */ balance_path?: string;
+  /** 储值url */ balance_url?: string;
+ };
  /** 开卡信息 */ user_information_form?: {
   /** 平台提供的通用开卡信息字段 */ common_field_list?: Array<"USER_FORM_FLAG_MOBILE" | "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY">;
   /** 商户自定义的开卡信息字段 */ custom_field_list?: Array<{
    /** 商户自定义的开卡信息字段类型 */ type?: "TEXT" | "SELECT" | "RADIO" | "CHECK_BOX";
-   /** 字段名称 @example 喜欢的运动 */ name?: string;
+   /** 字段名称 */ name?: string;
    values?: string[];
   }>;
  };
- /** 商户补充声明 */ additional_statement?: AdditionalStatement;
+ /** 商户补充声明 */ additional_statement?: {
+  /** 标题 */ title?: string;
+  /** 跳转url */ url?: string;
+  /** 跳转小程序appid */ appid?: string;
+  /** 跳转小程序path */ path?: string;
+ };
 }
 
 /** The type of the `balance_information` fields of this module. */
@@ -3641,19 +3778,19 @@ export interface MarketingBalanceInformation {
  /** 储值url @example https://xxx.com */ balance_url?: string;
 }
 
+/** The type of the `custom_field_list` fields of this module. */
+export interface CustomFieldList {
+ /** 商户自定义的开卡信息字段类型 */ type?: "TEXT" | "SELECT" | "RADIO" | "CHECK_BOX";
+ /** 字段名称 @example 喜欢的运动 */ name?: string;
+ /** 字段值 */ values?: string[];
+}
+
 /** The type of the `additional_statement` fields of this module. */
 export interface AdditionalStatement {
  /** 标题 @example xxx会员卡使用须知 */ title?: string;
  /** 跳转url @example https://xxx.111.com */ url?: string;
  /** 跳转小程序appid @example wxea9c30890f48d5ae */ appid?: string;
  /** 跳转小程序path @example pages/statement/statement */ path?: string;
-}
-
-/** The type of the `custom_field_list` fields of this module. */
-export interface CustomFieldList {
- /** 商户自定义的开卡信息字段类型 */ type?: "TEXT" | "SELECT" | "RADIO" | "CHECK_BOX";
- /** 字段名称 @example 喜欢的运动 */ name?: string;
- /** 字段值 */ values?: string[];
 }
 
 /** The fields of `PostV3MarketingMembercardOpenCardsCodesBonusCommitBody` of this module. */
@@ -3679,13 +3816,6 @@ export interface JumpMiniprogram {
  /** 小程序path @example pages/index/index */ path: string;
 }
 
-/** The fields of `PostV3MarketingMembercardOpenCardsServiceModulesData` of this module. */
-export interface PostV3MarketingMembercardOpenCardsServiceModulesDataFields {
- /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */ card_id: string;
- /** 会员服务项ID @example 666 */ service_module_id: string;
- /** 跳转小程序 */ jump_miniprogram: JumpMiniprogram;
-}
-
 /** The fields of `PostV3MarketingPartnerDeliveryPlanDeliveryPlansData` of this module. */
 export interface PostV3MarketingPartnerDeliveryPlanDeliveryPlansDataFields {
  /** 投放计划详情 */ plan: Plan;
@@ -3693,18 +3823,18 @@ export interface PostV3MarketingPartnerDeliveryPlanDeliveryPlansDataFields {
 
 /** The type of the `plan` fields of this module. */
 export interface Plan {
- /** 投放计划ID @example 12000 */ plan_id: string;
- /** 投放计划名称 @example 冬季饮料投放 */ plan_name: string;
- /** 投放计划状态 @example PLAN_CREATED */ plan_state: "PLAN_CREATING" | "PLAN_CREATED" | "PLAN_TERMINATING" | "PLAN_TERMINATED" | "PLAN_EXPIRED" | "PLAN_DELIVERING" | "PLAN_PAUSED";
- /** 开始可用时间 @example 2025-01-01T00:00:00+08:00 */ delivery_start_time?: string;
- /** 结束可用时间 @example 2025-01-01T00:00:00+08:00 */ delivery_end_time?: string;
- /** 批次ID @example 701246876221757924829194755312 */ stock_id: string;
- /** 商品券ID @example 701146876221757924829193824428 */ product_coupon_id: string;
- /** 营销标签 @example 天天有惊喜 */ recommend_word?: string;
- /** 品牌ID @example 40016 */ brand_id: string;
- /** 总库存 @example 11000 */ total_count?: number;
- /** 单用户限领 @example 5 */ user_limit?: number;
- /** 单日限领 @example 100 */ daily_limit?: number;
+ /** 投放计划ID */ plan_id: string;
+ /** 投放计划名称 */ plan_name: string;
+ /** 投放计划状态 */ plan_state: "PLAN_CREATING" | "PLAN_CREATED" | "PLAN_TERMINATING" | "PLAN_TERMINATED" | "PLAN_EXPIRED" | "PLAN_DELIVERING" | "PLAN_PAUSED";
+ /** 开始可用时间 */ delivery_start_time?: string;
+ /** 结束可用时间 */ delivery_end_time?: string;
+ /** 批次ID */ stock_id: string;
+ /** 商品券ID */ product_coupon_id: string;
+ /** 营销标签 */ recommend_word?: string;
+ /** 品牌ID */ brand_id: string;
+ /** 总库存 */ total_count?: number;
+ /** 单用户限领 */ user_limit?: number;
+ /** 单日限领 */ daily_limit?: number;
 }
 
 /** The type of the `normal_coupon` fields of this module. */
@@ -3723,20 +3853,6 @@ export interface DiscountCoupon {
 export interface ExchangeCoupon {
  /** 门槛金额 @example 10000 */ threshold: number;
  /** 固定兑换价格 @example 20 */ exchange_price: number;
-}
-
-/** The type of the `single_usage_info` fields of this module. */
-export interface SingleUsageInfo {
- /** 满减券使用规则 */ normal_coupon?: NormalCoupon;
- /** 折扣券使用规则 */ discount_coupon?: DiscountCoupon;
-}
-
-/** The type of the `sequential_usage_info` fields of this module. */
-export interface SequentialUsageInfo {
- /** 多次优惠规则类型 @example INCREMENTAL */ type: "INCREMENTAL" | "EQUAL";
- /** 可使用次数 @example 15 */ count: number;
- /** 多次优惠有效天数 @example 365 */ available_days: number;
- /** 多次优惠使用间隔天数 @example 0 */ interval_days?: number;
 }
 
 /** The type of the `display_info` fields of this module. */
@@ -3808,16 +3924,13 @@ export interface UsageRuleDisplayInfo {
  /** 小程序跳转路径 @example /pages/index/product */ mini_program_path?: string;
  /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */ app_path?: string;
  /** 券使用说明 @example 工作日可用 */ usage_description: string;
- /** 券可用门店信息 */ coupon_available_store_info?: CouponAvailableStoreInfo;
+ /** 券可用门店信息 */ coupon_available_store_info?: {
+  /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */ description: string;
+  /** 小程序AppID @example wx1234567890 */ mini_program_appid?: string;
+  /** 小程序跳转路径 @example /pages/index/product */ mini_program_path?: string;
+ };
  /** APP跳转类型 @example H5 */ app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
  /** 口令链接 @example passcode_link.example */ passcode_link?: string;
-}
-
-/** The type of the `coupon_available_store_info` fields of this module. */
-export interface CouponAvailableStoreInfo {
- /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */ description: string;
- /** 小程序AppID @example wx1234567890 */ mini_program_appid?: string;
- /** 小程序跳转路径 @example /pages/index/product */ mini_program_path?: string;
 }
 
 /** The type of the `entrance_finder` fields of this module. */
@@ -3827,38 +3940,172 @@ export interface EntranceFinder {
  /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */ finder_video_cover_image_url: string;
 }
 
+/** The type of the `single_usage_info` fields of this module. */
+export interface SingleUsageInfo {
+ /** 满减券使用规则 */ normal_coupon?: MarketingNormalCoupon;
+ /** 折扣券使用规则 */ discount_coupon?: MarketingDiscountCoupon;
+}
+
+/** The type of the `normal_coupon` fields of this module. */
+export interface MarketingNormalCoupon {
+ /** 门槛金额 */ threshold: number;
+ /** 固定减免金额 */ discount_amount: number;
+}
+
+/** The type of the `discount_coupon` fields of this module. */
+export interface MarketingDiscountCoupon {
+ /** 门槛金额 */ threshold: number;
+ /** 固定减免百分比 */ percent_off: number;
+}
+
+/** The type of the `sequential_usage_info` fields of this module. */
+export interface SequentialUsageInfo {
+ /** 多次优惠规则类型 */ type: "INCREMENTAL" | "EQUAL";
+ /** 可使用次数 */ count: number;
+ /** 多次优惠有效天数 */ available_days: number;
+ /** 多次优惠使用间隔天数 */ interval_days?: number;
+}
+
+/** The type of the `display_info` fields of this module. */
+export interface MarketingDisplayInfo {
+ /** 商品券名称 */ name: string;
+ /** 商品券图片 */ image_url: string;
+ /** 商品券背景图 */ background_url: string;
+ /** 商品券详情图列表 */ detail_image_url_list?: string[];
+ /** 商品原价 */ original_price?: number;
+ /** 套餐组合 */ combo_package_list?: Array<{
+  /** 套餐名 */ name: string;
+  /** 可选单品数量 */ pick_count: number;
+  /** 单品列表 */ choice_list: Array<{
+   /** 单品名称 */ name: string;
+   /** 单品价格 */ price: number;
+   /** 单品数量 */ count: number;
+   /** 单品图片 */ image_url?: string;
+   /** 单品跳转小程序AppID */ mini_program_appid?: string;
+   /** 单品跳转小程序路径 */ mini_program_path?: string;
+  }>;
+ }>;
+}
+
+/** The type of the `stock_send_rule` fields of this module. */
+export interface MarketingStockSendRule {
+ /** 发放次数总上限 */ max_count: number;
+ /** 每日发放次数上限 */ max_count_per_day?: number;
+ /** 每个用户领取次数上限 */ max_count_per_user?: number;
+}
+
 /** The type of the `single_usage_rule` fields of this module. */
 export interface MarketingSingleUsageRule {
  /** 券可核销时间 */ coupon_available_period: {
-  /** 开始时间 @example 2025-08-01T00:00:00+08:00 */ available_begin_time: string;
-  /** 结束时间 @example 2025-08-31T23:59:59+08:00 */ available_end_time: string;
-  /** 生效后N天内有效 @example 30 */ available_days?: number;
-  /** 领取后N天开始生效 @example 1 */ wait_days_after_receive?: number;
-  /** 每周固定可用时间 */ weekly_available_period?: WeeklyAvailablePeriod;
-  /** 无规律的可用时间段 */ irregular_available_period_list?: IrregularAvailablePeriodList[];
+  /** 开始时间 */ available_begin_time: string;
+  /** 结束时间 */ available_end_time: string;
+  /** 生效后N天内有效 */ available_days?: number;
+  /** 领取后N天开始生效 */ wait_days_after_receive?: number;
+  /** 每周固定可用时间 */ weekly_available_period?: MarketingWeeklyAvailablePeriod;
+  /** 无规律的可用时间段 */ irregular_available_period_list?: Array<{
+   /** 开始时间 */ begin_time: string;
+   /** 结束时间 */ end_time: string;
+  }>;
  };
- /** 满减券使用规则 */ normal_coupon?: NormalCoupon;
- /** 折扣券使用规则 */ discount_coupon?: DiscountCoupon;
- /** 兑换券使用规则 */ exchange_coupon?: ExchangeCoupon;
+ /** 满减券使用规则 */ normal_coupon?: MarketingNormalCoupon;
+ /** 折扣券使用规则 */ discount_coupon?: MarketingDiscountCoupon;
+ /** 兑换券使用规则 */ exchange_coupon?: MarketingExchangeCoupon;
+}
+
+/** The type of the `weekly_available_period` fields of this module. */
+export interface MarketingWeeklyAvailablePeriod {
+ /** 每周可用星期数 */ day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
+ /** 当天可用时间段 */ day_period_list?: Array<{
+  /** 当天可用开始时间 */ begin_time: number;
+  /** 当天可用结束时间 */ end_time: number;
+ }>;
+}
+
+/** The type of the `exchange_coupon` fields of this module. */
+export interface MarketingExchangeCoupon {
+ /** 门槛金额 */ threshold: number;
+ /** 固定兑换价格 */ exchange_price: number;
 }
 
 /** The type of the `sequential_usage_rule` fields of this module. */
 export interface SequentialUsageRule {
  /** 券可核销时间 */ coupon_available_period: {
-  /** 开始时间 @example 2025-08-01T00:00:00+08:00 */ available_begin_time: string;
-  /** 结束时间 @example 2025-08-31T23:59:59+08:00 */ available_end_time: string;
-  /** 领取后N天开始生效 @example 1 */ wait_days_after_receive?: number;
-  /** 每周固定可用时间 */ weekly_available_period?: WeeklyAvailablePeriod;
-  /** 无规律的可用时间段 */ irregular_available_period_list?: IrregularAvailablePeriodList[];
+  /** 开始时间 */ available_begin_time: string;
+  /** 结束时间 */ available_end_time: string;
+  /** 领取后N天开始生效 */ wait_days_after_receive?: number;
+  /** 每周固定可用时间 */ weekly_available_period?: MarketingWeeklyAvailablePeriod;
+  /** 无规律的可用时间段 */ irregular_available_period_list?: Array<{
+   /** 开始时间 */ begin_time: string;
+   /** 结束时间 */ end_time: string;
+  }>;
  };
- /** 满减券使用规则 */ normal_coupon_list?: NormalCoupon[];
- /** 折扣券使用规则列表 */ discount_coupon_list?: DiscountCoupon[];
- /** 兑换券使用规则列表 */ exchange_coupon_list?: ExchangeCoupon[];
+ /** 满减券使用规则 */ normal_coupon_list?: MarketingNormalCoupon[];
+ /** 折扣券使用规则列表 */ discount_coupon_list?: MarketingDiscountCoupon[];
+ /** 兑换券使用规则列表 */ exchange_coupon_list?: MarketingExchangeCoupon[];
  /** 多次优惠是否提供首笔特惠 */ special_first?: boolean;
+}
+
+/** The type of the `usage_rule_display_info` fields of this module. */
+export interface MarketingUsageRuleDisplayInfo {
+ /** 券使用方式列表 */ coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
+ /** 小程序AppID */ mini_program_appid?: string;
+ /** 小程序跳转路径 */ mini_program_path?: string;
+ /** APP的H5跳转路径 */ app_path?: string;
+ /** 券使用说明 */ usage_description: string;
+ /** 券可用门店信息 */ coupon_available_store_info?: {
+  /** 券可用门店描述 */ description: string;
+  /** 小程序AppID */ mini_program_appid?: string;
+  /** 小程序跳转路径 */ mini_program_path?: string;
+ };
+ /** APP跳转类型 */ app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
+ /** 口令链接 */ passcode_link?: string;
 }
 
 /** The type of the `coupon_display_info` fields of this module. */
 export interface CouponDisplayInfo {
+ /** 用户商品券Code展示模式 */ code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
+ /** 背景颜色 */ background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
+ /** 小程序入口 */ entrance_mini_program?: {
+  /** 小程序appid */ appid: string;
+  /** 小程序跳转路径 */ path: string;
+  /** 入口文案 */ entrance_wording: string;
+  /** 引导文案 */ guidance_wording: string;
+ };
+ /** 公众号入口 */ entrance_official_account?: {
+  /** 公众号AppID */ appid: string;
+ };
+ /** 视频号入口 */ entrance_finder?: {
+  /** 视频号ID */ finder_id: string;
+  /** 视频号视频ID */ finder_video_id: string;
+  /** 视频号封面图 */ finder_video_cover_image_url: string;
+ };
+}
+
+/** The type of the `sent_count_info` fields of this module. */
+export interface SentCountInfo {
+ /** 已发放总次数 */ total_count: number;
+ /** 当天已发放次数 */ today_count: number;
+}
+
+/** The type of the `product_coupon` fields of this module. */
+export interface ProductCoupon {
+ /** 商品券ID */ product_coupon_id: string;
+ /** 商品券状态 */ state: "AUDITING" | "EFFECTIVE" | "DEACTIVATED";
+ /** 品牌ID */ brand_id: string;
+ /** 优惠范围 */ scope: "ALL" | "SINGLE" | "CATEGORY";
+ /** 商品券类型 */ type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
+ /** 使用模式 */ usage_mode: "SINGLE" | "SEQUENTIAL";
+ /** 单券模式信息 */ single_usage_info?: SingleUsageInfo;
+ /** 多次优惠模式信息 */ sequential_usage_info?: SequentialUsageInfo;
+ /** 展示信息 */ display_info: MarketingDisplayInfo;
+ /** 外部商品ID */ out_product_no?: string;
+ /** 失效请求单号 */ deactivate_request_no?: string;
+ /** 失效时间 */ deactivate_time?: string;
+ /** 失效原因 */ deactivate_reason?: string;
+}
+
+/** The type of the `coupon_display_info` fields of this module. */
+export interface MarketingCouponDisplayInfo {
  /** 用户商品券Code展示模式 @example QRCODE */ code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
  /** 背景颜色 @example Color020 */ background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
  /** 小程序入口 */ entrance_mini_program?: {
@@ -3873,315 +4120,275 @@ export interface CouponDisplayInfo {
  /** 视频号入口 */ entrance_finder?: EntranceFinder;
 }
 
-/** The type of the `sent_count_info` fields of this module. */
-export interface SentCountInfo {
- /** 已发放总次数 @example 0 */ total_count: number;
- /** 当天已发放次数 @example 0 */ today_count: number;
-}
-
-/** The type of the `product_coupon` fields of this module. */
-export interface ProductCoupon {
- /** 商品券ID @example 1000000013 */ product_coupon_id: string;
- /** 商品券状态 */ state: "AUDITING" | "EFFECTIVE" | "DEACTIVATED";
- /** 品牌ID @example 120344 */ brand_id: string;
- /** 优惠范围 @example ALL */ scope: "ALL" | "SINGLE" | "CATEGORY";
- /** 商品券类型 @example NORMAL */ type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
- /** 使用模式 @example SINGLE */ usage_mode: "SINGLE" | "SEQUENTIAL";
- /** 单券模式信息 */ single_usage_info?: SingleUsageInfo;
- /** 多次优惠模式信息 */ sequential_usage_info?: SequentialUsageInfo;
- /** 展示信息 */ display_info: DisplayInfo;
- /** 外部商品ID @example Product_1234567890 */ out_product_no?: string;
- /** 失效请求单号 */ deactivate_request_no?: string;
- /** 失效时间 @example 2025-08-31T23:59:59+08:00 */ deactivate_time?: string;
- /** 失效原因 */ deactivate_reason?: string;
-}
-
-/** The type of the `stock_send_rule` fields of this module. */
-export interface MarketingStockSendRule {
- /** 发放次数总上限 @example 100000 */ max_count: number;
- /** 每日发放次数上限 @example 100000000 */ max_count_per_day?: number;
- /** 每个用户领取次数上限 @example 5 */ max_count_per_user: number;
-}
-
 /** The fields of `PostV3MarketingPartnerProductCouponProductCouponsStockBundlesData` of this module. */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDataFields {
- /** 批次组ID @example 1000000013001 */ stock_bundle_id: string;
+ /** 批次组ID */ stock_bundle_id: string;
  /** 批次列表 */ stock_list: Array<{
-  /** 商品券ID @example 1000000013 */ product_coupon_id: string;
-  /** 批次ID @example 1000000013001 */ stock_id: string;
+  /** 商品券ID */ product_coupon_id: string;
+  /** 批次ID */ stock_id: string;
   /** 备注 */ remark?: string;
-  /** 券Code分配模式 @example WECHATPAY */ coupon_code_mode: "WECHATPAY" | "UPLOAD";
+  /** 券Code分配模式 */ coupon_code_mode: "WECHATPAY" | "UPLOAD";
   /** 品牌方预上传的券Code数量信息 */ coupon_code_count_info?: CouponCodeCountInfo;
-  /** 发放规则 */ stock_send_rule: MarketingStockSendRule;
+  /** 发放规则 */ stock_send_rule: {
+   /** 发放次数总上限 */ max_count: number;
+   /** 每日发放次数上限 */ max_count_per_day?: number;
+   /** 每个用户领取次数上限 */ max_count_per_user: number;
+  };
   /** 多次优惠使用规则 */ progressive_bundle_usage_rule?: MarketingSingleUsageRule;
   /** 批次组信息 */ stock_bundle_info: {
-   /** 批次组ID @example 712315129419284901 */ stock_bundle_id: string;
-   /** 批次在批次组内的次序 @example 0 */ stock_bundle_index: number;
+   /** 批次组ID */ stock_bundle_id: string;
+   /** 批次在批次组内的次序 */ stock_bundle_index: number;
   };
-  /** 券使用规则展示信息 */ usage_rule_display_info: UsageRuleDisplayInfo;
+  /** 券使用规则展示信息 */ usage_rule_display_info: MarketingUsageRuleDisplayInfo;
   /** 用户商品券展示信息 */ coupon_display_info: CouponDisplayInfo;
-  /** 事件通知配置 */ notify_config: NotifyConfig;
-  /** 可用门店范围 @example NONE */ store_scope: "NONE" | "ALL" | "SPECIFIC";
+  /** 事件通知配置 */ notify_config: MarketingNotifyConfig;
+  /** 可用门店范围 */ store_scope: "NONE" | "ALL" | "SPECIFIC";
   /** 已发放次数 */ sent_count_info: SentCountInfo;
   /** 批次状态 */ state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
   /** 失效请求单号 */ deactivate_request_no?: string;
-  /** 失效时间 @example 2025-08-31T23:59:59+08:00 */ deactivate_time?: string;
+  /** 失效时间 */ deactivate_time?: string;
   /** 失效原因 */ deactivate_reason?: string;
-  /** 品牌ID @example 120344 */ brand_id: string;
+  /** 品牌ID */ brand_id: string;
  }>;
 }
 
 /** The type of the `coupon_code_count_info` fields of this module. */
 export interface CouponCodeCountInfo {
- /** 已上传的Code总数 @example 10000 */ total_count: number;
- /** 当前可用的Code @example 999 */ available_count: number;
-}
-
-/** The type of the `store_list` fields of this module. */
-export interface StoreList {
- /** 门店ID @example 100000001 */ store_id: string;
-}
-
-/** The fields of `PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresData` of this module. */
-export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresDataFields {
- /** 去重后门店总数 @example 100 */ total_count: number;
- /** 关联成功的门店列表 */ success_store_list?: StoreList[];
- /** 关联失败的门店列表 */ failed_store_list?: Array<{
-  /** 门店ID @example 100000001 */ store_id: string;
-  /** 失败错误码 */ code: string;
-  /** 失败错误信息 */ message: string;
- }>;
-}
-
-/** The fields of `PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresData` of this module. */
-export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresDataFields {
- /** 去重后门店总数 @example 100 */ total_count: number;
- /** 取消关联成功的门店列表 */ success_store_list?: StoreList[];
- /** 取消关联失败的门店列表 */ failed_store_list?: Array<{
-  /** 门店ID @example 100000001 */ store_id: string;
-  /** 失败错误码 */ code: string;
-  /** 失败错误信息 */ message: string;
- }>;
+ /** 已上传的Code总数 */ total_count: number;
+ /** 当前可用的Code */ available_count: number;
 }
 
 /** The type of the `stock_list` fields of this module. */
-export interface MarketingStockList {
- /** 商品券ID @example 1000000013 */ product_coupon_id: string;
- /** 批次ID @example 1000000013001 */ stock_id: string;
+export interface StockList {
+ /** 商品券ID */ product_coupon_id: string;
+ /** 批次ID */ stock_id: string;
  /** 备注 */ remark?: string;
- /** 券Code分配模式 @example WECHATPAY */ coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
+ /** 券Code分配模式 */ coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
  /** 品牌方预上传的券Code数量信息 */ coupon_code_count_info?: CouponCodeCountInfo;
- /** 发放规则 */ stock_send_rule: StockSendRule;
+ /** 发放规则 */ stock_send_rule: MarketingStockSendRule;
  /** 单券使用规则 */ single_usage_rule?: MarketingSingleUsageRule;
  /** 多次优惠使用规则 */ sequential_usage_rule?: SequentialUsageRule;
- /** 券使用规则展示信息 */ usage_rule_display_info: UsageRuleDisplayInfo;
+ /** 券使用规则展示信息 */ usage_rule_display_info: MarketingUsageRuleDisplayInfo;
  /** 用户商品券展示信息 */ coupon_display_info: CouponDisplayInfo;
- /** 事件通知配置 */ notify_config: NotifyConfig;
- /** 可用门店范围 @example NONE */ store_scope: "NONE" | "ALL" | "SPECIFIC";
+ /** 事件通知配置 */ notify_config: MarketingNotifyConfig;
+ /** 可用门店范围 */ store_scope: "NONE" | "ALL" | "SPECIFIC";
  /** 已发放次数 */ sent_count_info: SentCountInfo;
  /** 批次状态 */ state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
  /** 失效请求单号 */ deactivate_request_no?: string;
- /** 失效时间 @example 2025-08-31T23:59:59+08:00 */ deactivate_time?: string;
+ /** 失效时间 */ deactivate_time?: string;
  /** 失效原因 */ deactivate_reason?: string;
- /** 品牌ID @example 120344 */ brand_id: string;
+ /** 品牌ID */ brand_id: string;
 }
 
-/** The type of the `user_product_coupon_list` fields of this module. */
-export interface UserProductCouponList {
- /** 用户商品券Code @example 123446565767 */ coupon_code: string;
- /** 用户商品券状态 @example USED */ coupon_state: "CONFIRMING" | "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
- /** 有效期开始时间 @example 2025-07-24T00:00+08:00 */ valid_begin_time: string;
- /** 有效期结束时间 @example 2025-07-24T00:00+08:00 */ valid_end_time: string;
- /** 领券时间 @example 2025-07-24T00:00+08:00 */ receive_time: string;
- /** 发券请求单号 @example MCHSEND202003101234 */ send_request_no: string;
- /** 发券渠道 @example API */ send_channel: "API" | "BRAND_MANAGE" | "MERCHANT_CARD" | "MEMBER" | "SMALL_ACTIVITY" | "RECEIVE_COMPONENT";
- /** 确认请求单号 @example MCHCONFIRM202003101234 */ confirm_request_no?: string;
- /** 确认发放时间 @example 2025-07-24T00:00+08:00 */ confirm_time?: string;
- /** 失效请求单号 @example 1002600620019090123143254436 */ deactivate_request_no?: string;
- /** 失效时间 @example 2025-07-24T00:00+08:00 */ deactivate_time?: string;
- /** 失效原因 @example 商品已下线 */ deactivate_reason?: string;
- /** 多次优惠使用详情 */ progressive_bundle_usage_detail?: ProgressiveBundleUsageDetail;
- /** 用户券组信息 */ user_product_coupon_bundle_info: {
-  /** 用户券组ID @example 7123912547109241212489 */ user_coupon_bundle_id: string;
-  /** 用户券组内索引 @example 0 */ user_coupon_bundle_index: number;
-  /** 总可使用次数 @example 10 */ total_count: number;
-  /** 已使用次数 @example 3 */ used_count: number;
- };
- /** 商品券信息 */ product_coupon: {
-  /** 商品券ID @example 1000000013 */ product_coupon_id: string;
-  /** 商品券状态 */ state: "AUDITING" | "EFFECTIVE" | "DEACTIVATED";
-  /** 品牌ID @example 120344 */ brand_id: string;
-  /** 优惠范围 @example ALL */ scope: "ALL" | "SINGLE" | "CATEGORY";
-  /** 商品券类型 @example NORMAL */ type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
-  /** 使用模式 @example SINGLE */ usage_mode: "SINGLE" | "PROGRESSIVE_BUNDLE";
-  /** 单券模式信息 */ single_usage_info?: SingleUsageInfo;
-  /** 多次优惠模式信息 */ progressive_bundle_usage_info?: {
-   /** 可使用次数 @example 15 */ count: number;
-   /** 多次优惠使用间隔天数 @example 0 */ interval_days?: number;
-  };
-  /** 展示信息 */ display_info: DisplayInfo;
-  /** 外部商品ID @example Product_1234567890 */ out_product_no?: string;
+/** The fields of `PostV3MarketingPartnerProductCouponUsersCouponBundlesData` of this module. */
+export interface PostV3MarketingPartnerProductCouponUsersCouponBundlesDataFields {
+ /** 用户券组ID */ user_coupon_bundle_id: string;
+ /** 用户商品券列表 */ user_product_coupon_list: Array<{
+  /** 用户商品券Code */ coupon_code: string;
+  /** 用户商品券状态 */ coupon_state: "CONFIRMING" | "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
+  /** 有效期开始时间 */ valid_begin_time: string;
+  /** 有效期结束时间 */ valid_end_time: string;
+  /** 领券时间 */ receive_time: string;
+  /** 发券请求单号 */ send_request_no: string;
+  /** 发券渠道 */ send_channel: "API" | "BRAND_MANAGE" | "MERCHANT_CARD" | "MEMBER" | "SMALL_ACTIVITY" | "RECEIVE_COMPONENT";
+  /** 确认请求单号 */ confirm_request_no?: string;
+  /** 确认发放时间 */ confirm_time?: string;
   /** 失效请求单号 */ deactivate_request_no?: string;
-  /** 失效时间 @example 2025-08-31T23:59:59+08:00 */ deactivate_time?: string;
+  /** 失效时间 */ deactivate_time?: string;
   /** 失效原因 */ deactivate_reason?: string;
- };
- /** 批次信息 */ stock: {
-  /** 商品券ID @example 1000000013 */ product_coupon_id: string;
-  /** 批次ID @example 1000000013001 */ stock_id: string;
-  /** 备注 */ remark?: string;
-  /** 券Code分配模式 @example WECHATPAY */ coupon_code_mode: "WECHATPAY" | "UPLOAD";
-  /** 品牌方预上传的券Code数量信息 */ coupon_code_count_info?: CouponCodeCountInfo;
-  /** 发放规则 */ stock_send_rule: MarketingStockSendRule;
-  /** 多次优惠使用规则 */ progressive_bundle_usage_rule?: MarketingSingleUsageRule;
-  /** 批次组信息 */ stock_bundle_info?: {
-   /** 批次组ID @example 712315129419284901 */ stock_bundle_id: string;
-   /** 批次在批次组内的次序 @example 0 */ stock_bundle_index: number;
+  /** 多次优惠使用详情 */ progressive_bundle_usage_detail?: ProgressiveBundleUsageDetail;
+  /** 用户券组信息 */ user_product_coupon_bundle_info: {
+   /** 用户券组ID */ user_coupon_bundle_id: string;
+   /** 用户券组内索引 */ user_coupon_bundle_index: number;
+   /** 总可使用次数 */ total_count: number;
+   /** 已使用次数 */ used_count: number;
   };
-  /** 券使用规则展示信息 */ usage_rule_display_info: UsageRuleDisplayInfo;
-  /** 用户商品券展示信息 */ coupon_display_info: CouponDisplayInfo;
-  /** 事件通知配置 */ notify_config: NotifyConfig;
-  /** 可用门店范围 @example NONE */ store_scope: "NONE" | "ALL" | "SPECIFIC";
-  /** 已发放次数 */ sent_count_info: SentCountInfo;
-  /** 批次状态 */ state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
-  /** 失效请求单号 */ deactivate_request_no?: string;
-  /** 失效时间 @example 2025-08-31T23:59:59+08:00 */ deactivate_time?: string;
-  /** 失效原因 */ deactivate_reason?: string;
-  /** 品牌ID @example 120344 */ brand_id: string;
- };
- /** 自定义附加信息 @example example_attach */ attach?: string;
- /** 渠道自定义信息 @example example_channel_custom_info */ channel_custom_info?: string;
- /** 用户商品券标签信息 */ coupon_tag_info?: {
-  /** 用户商品券标签列表 */ coupon_tag_list?: Array<"MEMBER">;
-  /** 会员标签信息 */ member_tag_info?: {
-   /** 会员卡模板ID */ member_card_id: string;
+  /** 商品券信息 */ product_coupon: {
+   /** 商品券ID */ product_coupon_id: string;
+   /** 商品券状态 */ state: "AUDITING" | "EFFECTIVE" | "DEACTIVATED";
+   /** 品牌ID */ brand_id: string;
+   /** 优惠范围 */ scope: "ALL" | "SINGLE" | "CATEGORY";
+   /** 商品券类型 */ type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
+   /** 使用模式 */ usage_mode: "SINGLE" | "PROGRESSIVE_BUNDLE";
+   /** 单券模式信息 */ single_usage_info?: SingleUsageInfo;
+   /** 多次优惠模式信息 */ progressive_bundle_usage_info?: {
+    /** 可使用次数 */ count: number;
+    /** 多次优惠使用间隔天数 */ interval_days?: number;
+   };
+   /** 展示信息 */ display_info: MarketingDisplayInfo;
+   /** 外部商品ID */ out_product_no?: string;
+   /** 失效请求单号 */ deactivate_request_no?: string;
+   /** 失效时间 */ deactivate_time?: string;
+   /** 失效原因 */ deactivate_reason?: string;
   };
- };
- /** 品牌ID @example 120344 */ brand_id: string;
+  /** 批次信息 */ stock: {
+   /** 商品券ID */ product_coupon_id: string;
+   /** 批次ID */ stock_id: string;
+   /** 备注 */ remark?: string;
+   /** 券Code分配模式 */ coupon_code_mode: "WECHATPAY" | "UPLOAD";
+   /** 品牌方预上传的券Code数量信息 */ coupon_code_count_info?: CouponCodeCountInfo;
+   /** 发放规则 */ stock_send_rule: {
+    /** 发放次数总上限 */ max_count: number;
+    /** 每日发放次数上限 */ max_count_per_day?: number;
+    /** 每个用户领取次数上限 */ max_count_per_user: number;
+   };
+   /** 多次优惠使用规则 */ progressive_bundle_usage_rule?: MarketingSingleUsageRule;
+   /** 批次组信息 */ stock_bundle_info?: {
+    /** 批次组ID */ stock_bundle_id: string;
+    /** 批次在批次组内的次序 */ stock_bundle_index: number;
+   };
+   /** 券使用规则展示信息 */ usage_rule_display_info: MarketingUsageRuleDisplayInfo;
+   /** 用户商品券展示信息 */ coupon_display_info: CouponDisplayInfo;
+   /** 事件通知配置 */ notify_config: MarketingNotifyConfig;
+   /** 可用门店范围 */ store_scope: "NONE" | "ALL" | "SPECIFIC";
+   /** 已发放次数 */ sent_count_info: SentCountInfo;
+   /** 批次状态 */ state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
+   /** 失效请求单号 */ deactivate_request_no?: string;
+   /** 失效时间 */ deactivate_time?: string;
+   /** 失效原因 */ deactivate_reason?: string;
+   /** 品牌ID */ brand_id: string;
+  };
+  /** 自定义附加信息 */ attach?: string;
+  /** 渠道自定义信息 */ channel_custom_info?: string;
+  /** 用户商品券标签信息 */ coupon_tag_info?: {
+   /** 用户商品券标签列表 */ coupon_tag_list?: Array<"MEMBER">;
+   /** 会员标签信息 */ member_tag_info?: {
+    /** 会员卡模板ID */ member_card_id: string;
+   };
+  };
+  /** 品牌ID */ brand_id: string;
+ }>;
 }
 
 /** The type of the `progressive_bundle_usage_detail` fields of this module. */
 export interface ProgressiveBundleUsageDetail {
- /** 券核销请求单号 @example 34657_20250101_123456 */ use_request_no?: string;
- /** 核销时间 @example 2025-07-24T00:00+08:00 */ use_time?: string;
+ /** 券核销请求单号 */ use_request_no?: string;
+ /** 核销时间 */ use_time?: string;
  /** 关联微信支付订单信息 */ associated_order_info?: AssociatedOrderInfo;
- /** 退券请求单号 @example MCHRETURN202003101234 */ return_request_no?: string;
- /** 退券时间 @example 2025-07-20T14:29:35+08:00 */ return_time?: string;
+ /** 退券请求单号 */ return_request_no?: string;
+ /** 退券时间 */ return_time?: string;
 }
 
 /** The type of the `associated_order_info` fields of this module. */
 export interface AssociatedOrderInfo {
- /** 微信支付单号 @example 4200000000123456789123456789 */ transaction_id?: string;
- /** 商户订单号 @example trade_no_20250724123456 */ out_trade_no?: string;
- /** 商户号 @example 1234567890 */ mchid?: string;
- /** 子商户号 @example 1234567890 */ sub_mchid?: string;
+ /** 微信支付单号 */ transaction_id?: string;
+ /** 商户订单号 */ out_trade_no?: string;
+ /** 商户号 */ mchid?: string;
+ /** 子商户号 */ sub_mchid?: string;
 }
 
 /** The type of the `user_coupon_list` fields of this module. */
 export interface UserCouponList {
- /** 用户商品券Code @example 123446565767 */ coupon_code: string;
- /** 用户商品券状态 @example USED */ coupon_state: "CONFIRMING" | "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
- /** 有效期开始时间 @example 2025-07-24T00:00+08:00 */ valid_begin_time: string;
- /** 有效期结束时间 @example 2025-07-24T00:00+08:00 */ valid_end_time: string;
- /** 领券时间 @example 2025-07-24T00:00+08:00 */ receive_time: string;
- /** 发券请求单号 @example MCHSEND202003101234 */ send_request_no: string;
- /** 发券渠道 @example API */ send_channel: "API" | "BRAND_MANAGE" | "MERCHANT_CARD" | "MEMBER" | "SMALL_ACTIVITY" | "RECEIVE_COMPONENT";
- /** 确认请求单号 @example MCHCONFIRM202003101234 */ confirm_request_no?: string;
- /** 确认发放时间 @example 2025-07-24T00:00+08:00 */ confirm_time?: string;
- /** 失效请求单号 @example 1002600620019090123143254436 */ deactivate_request_no?: string;
- /** 失效时间 @example 2025-07-24T00:00+08:00 */ deactivate_time?: string;
- /** 失效原因 @example 商品已下线 */ deactivate_reason?: string;
+ /** 用户商品券Code */ coupon_code: string;
+ /** 用户商品券状态 */ coupon_state: "CONFIRMING" | "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
+ /** 有效期开始时间 */ valid_begin_time: string;
+ /** 有效期结束时间 */ valid_end_time: string;
+ /** 领券时间 */ receive_time: string;
+ /** 发券请求单号 */ send_request_no: string;
+ /** 发券渠道 */ send_channel: "API" | "BRAND_MANAGE" | "MERCHANT_CARD" | "MEMBER" | "SMALL_ACTIVITY" | "RECEIVE_COMPONENT";
+ /** 确认请求单号 */ confirm_request_no?: string;
+ /** 确认发放时间 */ confirm_time?: string;
+ /** 失效请求单号 */ deactivate_request_no?: string;
+ /** 失效时间 */ deactivate_time?: string;
+ /** 失效原因 */ deactivate_reason?: string;
  /** 单券使用详情 */ single_usage_detail?: ProgressiveBundleUsageDetail;
  /** 多次优惠使用详情 */ sequential_usage_detail?: SequentialUsageDetail;
  /** 商品券信息 */ product_coupon: ProductCoupon;
  /** 批次信息 */ stock: {
-  /** 商品券ID @example 1000000013 */ product_coupon_id: string;
-  /** 批次ID @example 1000000013001 */ stock_id: string;
+  /** 商品券ID */ product_coupon_id: string;
+  /** 批次ID */ stock_id: string;
   /** 备注 */ remark?: string;
-  /** 券Code分配模式 @example WECHATPAY */ coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
+  /** 券Code分配模式 */ coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
   /** 品牌方预上传的券Code数量信息 */ coupon_code_count_info?: CouponCodeCountInfo;
-  /** 发放规则 */ stock_send_rule: StockSendRule;
+  /** 发放规则 */ stock_send_rule: MarketingStockSendRule;
   /** 单券使用规则 */ single_usage_rule?: {
    /** 券可核销时间 */ coupon_available_period: {
-    /** 开始时间 @example 2025-08-01T00:00:00+08:00 */ available_begin_time: string;
-    /** 结束时间 @example 2025-08-31T23:59:59+08:00 */ available_end_time: string;
-    /** 生效后N天内有效 @example 30 */ available_days?: number;
-    /** 领取后N天开始生效 @example 1 */ wait_days_after_receive?: number;
-    /** 每周固定可用时间 */ weekly_available_period?: WeeklyAvailablePeriod;
-    /** 无规律的可用时间段 */ irregular_available_period_list?: IrregularAvailablePeriodList[];
-    /** 领取后N秒内有效 @example 3600 */ available_seconds?: number;
+    /** 开始时间 */ available_begin_time: string;
+    /** 结束时间 */ available_end_time: string;
+    /** 生效后N天内有效 */ available_days?: number;
+    /** 领取后N天开始生效 */ wait_days_after_receive?: number;
+    /** 每周固定可用时间 */ weekly_available_period?: MarketingWeeklyAvailablePeriod;
+    /** 无规律的可用时间段 */ irregular_available_period_list?: Array<{
+     /** 开始时间 */ begin_time: string;
+     /** 结束时间 */ end_time: string;
+    }>;
+    /** 领取后N秒内有效 */ available_seconds?: number;
    };
-   /** 满减券使用规则 */ normal_coupon?: NormalCoupon;
-   /** 折扣券使用规则 */ discount_coupon?: DiscountCoupon;
-   /** 兑换券使用规则 */ exchange_coupon?: ExchangeCoupon;
+   /** 满减券使用规则 */ normal_coupon?: MarketingNormalCoupon;
+   /** 折扣券使用规则 */ discount_coupon?: MarketingDiscountCoupon;
+   /** 兑换券使用规则 */ exchange_coupon?: MarketingExchangeCoupon;
   };
   /** 多次优惠使用规则 */ sequential_usage_rule?: {
    /** 券可核销时间 */ coupon_available_period: {
-    /** 开始时间 @example 2025-08-01T00:00:00+08:00 */ available_begin_time: string;
-    /** 结束时间 @example 2025-08-31T23:59:59+08:00 */ available_end_time: string;
-    /** 领取后N天开始生效 @example 1 */ wait_days_after_receive?: number;
-    /** 每周固定可用时间 */ weekly_available_period?: WeeklyAvailablePeriod;
-    /** 无规律的可用时间段 */ irregular_available_period_list?: IrregularAvailablePeriodList[];
-    /** 领取后N秒内有效 @example 3600 */ available_seconds?: number;
+    /** 开始时间 */ available_begin_time: string;
+    /** 结束时间 */ available_end_time: string;
+    /** 领取后N天开始生效 */ wait_days_after_receive?: number;
+    /** 每周固定可用时间 */ weekly_available_period?: MarketingWeeklyAvailablePeriod;
+    /** 无规律的可用时间段 */ irregular_available_period_list?: Array<{
+     /** 开始时间 */ begin_time: string;
+     /** 结束时间 */ end_time: string;
+    }>;
+    /** 领取后N秒内有效 */ available_seconds?: number;
    };
-   /** 满减券使用规则 */ normal_coupon_list?: NormalCoupon[];
-   /** 折扣券使用规则列表 */ discount_coupon_list?: DiscountCoupon[];
-   /** 兑换券使用规则列表 */ exchange_coupon_list?: ExchangeCoupon[];
+   /** 满减券使用规则 */ normal_coupon_list?: MarketingNormalCoupon[];
+   /** 折扣券使用规则列表 */ discount_coupon_list?: MarketingDiscountCoupon[];
+   /** 兑换券使用规则列表 */ exchange_coupon_list?: MarketingExchangeCoupon[];
    /** 多次优惠是否提供首笔特惠 */ special_first?: boolean;
   };
-  /** 券使用规则展示信息 */ usage_rule_display_info: UsageRuleDisplayInfo;
+  /** 券使用规则展示信息 */ usage_rule_display_info: MarketingUsageRuleDisplayInfo;
   /** 用户商品券展示信息 */ coupon_display_info: CouponDisplayInfo;
-  /** 事件通知配置 */ notify_config: NotifyConfig;
-  /** 可用门店范围 @example NONE */ store_scope: "NONE" | "ALL" | "SPECIFIC";
+  /** 事件通知配置 */ notify_config: MarketingNotifyConfig;
+  /** 可用门店范围 */ store_scope: "NONE" | "ALL" | "SPECIFIC";
   /** 已发放次数 */ sent_count_info: SentCountInfo;
   /** 批次状态 */ state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
   /** 失效请求单号 */ deactivate_request_no?: string;
-  /** 失效时间 @example 2025-08-31T23:59:59+08:00 */ deactivate_time?: string;
+  /** 失效时间 */ deactivate_time?: string;
   /** 失效原因 */ deactivate_reason?: string;
-  /** 品牌ID @example 120344 */ brand_id: string;
+  /** 品牌ID */ brand_id: string;
  };
- /** 自定义附加信息 @example example_attach */ attach?: string;
- /** 渠道自定义信息 @example example_channel_custom_info */ channel_custom_info?: string;
- /** 品牌ID @example 120344 */ brand_id: string;
+ /** 自定义附加信息 */ attach?: string;
+ /** 渠道自定义信息 */ channel_custom_info?: string;
+ /** 品牌ID */ brand_id: string;
 }
 
 /** The type of the `sequential_usage_detail` fields of this module. */
 export interface SequentialUsageDetail {
- /** 总可使用次数 @example 10 */ total_count?: number;
- /** 已使用次数 @example 3 */ used_count?: number;
+ /** 总可使用次数 */ total_count?: number;
+ /** 已使用次数 */ used_count?: number;
  /** 轮次使用详情列表 */ detail_item_list?: Array<{
-  /** 轮次使用详情状态 @example USED */ detail_state?: "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
-  /** 有效期开始时间 @example 2025-07-20T14:29:35+08:00 */ valid_begin_time?: string;
-  /** 有效期结束时间 @example 2025-07-20T14:29:35+08:00 */ valid_end_time?: string;
-  /** 核销请求单号 @example MCHUSE202003101234 */ use_request_no?: string;
-  /** 核销时间 @example 2025-07-20T14:29:35+08:00 */ use_time?: string;
+  /** 轮次使用详情状态 */ detail_state?: "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
+  /** 有效期开始时间 */ valid_begin_time?: string;
+  /** 有效期结束时间 */ valid_end_time?: string;
+  /** 核销请求单号 */ use_request_no?: string;
+  /** 核销时间 */ use_time?: string;
   /** 关联微信支付订单信息 */ associated_order_info?: AssociatedOrderInfo;
-  /** 退券请求单号 @example MCHRETURN202003101234 */ return_request_no?: string;
-  /** 退券时间 @example 2025-07-20T14:29:35+08:00 */ return_time?: string;
-  /** 删除时间 @example 2025-07-20T14:29:35+08:00 */ delete_time?: string;
+  /** 退券请求单号 */ return_request_no?: string;
+  /** 退券时间 */ return_time?: string;
+  /** 删除时间 */ delete_time?: string;
  }>;
 }
 
 /** The fields of `GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Data` of this module. */
 export interface GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_DataFields {
- /** 用户商品券Code @example 123446565767 */ coupon_code: string;
- /** 用户商品券状态 @example USED */ coupon_state: "CONFIRMING" | "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
- /** 有效期开始时间 @example 2025-07-24T00:00+08:00 */ valid_begin_time: string;
- /** 有效期结束时间 @example 2025-07-24T00:00+08:00 */ valid_end_time: string;
- /** 领券时间 @example 2025-07-24T00:00+08:00 */ receive_time: string;
- /** 发券请求单号 @example MCHSEND202003101234 */ send_request_no: string;
- /** 发券渠道 @example API */ send_channel: "API" | "BRAND_MANAGE" | "MERCHANT_CARD" | "MEMBER" | "SMALL_ACTIVITY" | "RECEIVE_COMPONENT";
- /** 确认请求单号 @example MCHCONFIRM202003101234 */ confirm_request_no?: string;
- /** 确认发放时间 @example 2025-07-24T00:00+08:00 */ confirm_time?: string;
- /** 失效请求单号 @example 1002600620019090123143254436 */ deactivate_request_no?: string;
- /** 失效时间 @example 2025-07-24T00:00+08:00 */ deactivate_time?: string;
- /** 失效原因 @example 商品已下线 */ deactivate_reason?: string;
+ /** 用户商品券Code */ coupon_code: string;
+ /** 用户商品券状态 */ coupon_state: "CONFIRMING" | "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
+ /** 有效期开始时间 */ valid_begin_time: string;
+ /** 有效期结束时间 */ valid_end_time: string;
+ /** 领券时间 */ receive_time: string;
+ /** 发券请求单号 */ send_request_no: string;
+ /** 发券渠道 */ send_channel: "API" | "BRAND_MANAGE" | "MERCHANT_CARD" | "MEMBER" | "SMALL_ACTIVITY" | "RECEIVE_COMPONENT";
+ /** 确认请求单号 */ confirm_request_no?: string;
+ /** 确认发放时间 */ confirm_time?: string;
+ /** 失效请求单号 */ deactivate_request_no?: string;
+ /** 失效时间 */ deactivate_time?: string;
+ /** 失效原因 */ deactivate_reason?: string;
  /** 单券使用详情 */ single_usage_detail?: ProgressiveBundleUsageDetail;
  /** 多次优惠使用详情 */ sequential_usage_detail?: SequentialUsageDetail;
  /** 商品券信息 */ product_coupon: ProductCoupon;
- /** 批次信息 */ stock: MarketingStockList;
- /** 自定义附加信息 @example example_attach */ attach?: string;
- /** 渠道自定义信息 @example example_channel_custom_info */ channel_custom_info?: string;
- /** 品牌ID @example 120344 */ brand_id: string;
+ /** 批次信息 */ stock: StockList;
+ /** 自定义附加信息 */ attach?: string;
+ /** 渠道自定义信息 */ channel_custom_info?: string;
+ /** 品牌ID */ brand_id: string;
 }
 
 /** The fields of `PostV3MarketingPartnershipsBuildBody` of this module. */
@@ -4260,42 +4467,39 @@ export interface JumpLink {
 
 /** The fields of `PostV3MarketingShoppingReceiptCustomentrancesData` of this module. */
 export interface PostV3MarketingShoppingReceiptCustomentrancesDataFields {
- /** 自定义入口种类 @example MERCHANT_ACTIVITY */ custom_entrance_type: "MERCHANT_ACTIVITY" | "MERCHANT_MINI_PROGRAM";
- /** 副标题 @example 双十一8折活动 */ subtitle: string;
- /** 展示商品信息 @example https://qpic.cn/xxx */ goods_thumbnail_url?: string;
- /** 设置自定义入口的状态 @example ONLINE */ custom_entrance_state: "ONLINE" | "OFFLINE";
- /** 自定义入口的开始时间 @example 2015-05-20T13:29:35+08:00 */ start_time: string;
- /** 自定义入口的结束时间 @example 2019-12-31T13:29:35.120+08:00 */ end_time: string;
- /** 自定义入口的归属品牌ID @example 1014 */ brand_id: string;
- /** 自定义入口创建的时间 @example 2015-05-20T13:29:35+08:00 */ create_time: string;
- /** 自定义入口修改的时间 @example 2015-05-20T13:29:35+08:00 */ modify_time: string;
- /** 商户创建自定义入口的凭据号 @example 100002322019090134234sfdf */ out_request_no: string;
- /** 自定义入口跳转信息 */ jump_link: JumpLink;
-}
-
-/** The type of the `jump_info` fields of this module. */
-export interface JumpInfo {
- /** 商户电子小票跳转信息小程序AppID @example example_merchant_appid */ merchant_appid: string;
- /** 商户电子小票跳转信息小程序路径 @example example_merchant_path */ merchant_path: string;
+ /** 自定义入口种类 */ custom_entrance_type: "MERCHANT_ACTIVITY" | "MERCHANT_MINI_PROGRAM";
+ /** 副标题 */ subtitle: string;
+ /** 展示商品信息 */ goods_thumbnail_url?: string;
+ /** 设置自定义入口的状态 */ custom_entrance_state: "ONLINE" | "OFFLINE";
+ /** 自定义入口的开始时间 */ start_time: string;
+ /** 自定义入口的结束时间 */ end_time: string;
+ /** 自定义入口的归属品牌ID */ brand_id: string;
+ /** 自定义入口创建的时间 */ create_time: string;
+ /** 自定义入口修改的时间 */ modify_time: string;
+ /** 商户创建自定义入口的凭据号 */ out_request_no: string;
+ /** 自定义入口跳转信息 */ jump_link: {
+  /** 自定义入口的跳转小程序AppID */ mini_programs_appid: string;
+  /** 自定义入口跳转小程序的path */ mini_programs_path: string;
+ };
 }
 
 /** The type of the `data` fields of this module. */
 export interface MarketingData7 {
- /** 活动ID @example 111111 */ activity_id?: string;
- /** 活动名称 @example xxx周周惠活动 */ activity_name: string;
- /** 活动投放场景 @example SCAN_CODE_TO_ORDER */ activity_scene: string;
- /** 活动投放区域编码 @example 110000 */ activity_area_code: unknown[];
- /** 活动指定付款方式 @example CCB_DEBIT */ activity_limit_pay?: string;
- /** 活动优惠门槛 @example 100 */ activity_transaction_minimum_amount: number;
- /** 活动优惠金额 @example 10 */ activity_coupon_amount: number;
- /** 活动可使用周期 @example 1 */ activity_available_week: unknown[];
- /** 活动预算 @example 100000 */ activity_max_amount: number;
- /** 活动单天预算 @example 100000 */ activity_max_amount_per_day?: number;
- /** 活动开始时间 @example 2018-06-08T10:34:56+08:00 */ activity_available_begin_time: string;
- /** 活动结束时间 @example 2018-08-08T10:34:56+08:00 */ activity_available_end_time: string;
- /** 活动状态 @example APPLYING */ activity_state: string;
- /** 活动备注 @example 周周惠，每周日，周一独享 */ activity_remark?: string;
- /** 活动logo @example https://xxx.xxx.xxx.jpg */ activity_logo: string;
+ /** 活动ID */ activity_id?: string;
+ /** 活动名称 */ activity_name: string;
+ /** 活动投放场景 */ activity_scene: string;
+ /** 活动投放区域编码 */ activity_area_code: unknown[];
+ /** 活动指定付款方式 */ activity_limit_pay?: string;
+ /** 活动优惠门槛 */ activity_transaction_minimum_amount: number;
+ /** 活动优惠金额 */ activity_coupon_amount: number;
+ /** 活动可使用周期 */ activity_available_week: unknown[];
+ /** 活动预算 */ activity_max_amount: number;
+ /** 活动单天预算 */ activity_max_amount_per_day?: number;
+ /** 活动开始时间 */ activity_available_begin_time: string;
+ /** 活动结束时间 */ activity_available_end_time: string;
+ /** 活动状态 */ activity_state: string;
+ /** 活动备注 */ activity_remark?: string;
+ /** 活动logo */ activity_logo: string;
 }
 
 export interface V3MarketingNode {

@@ -14,9 +14,9 @@ export interface GetV3MchManageMchManageRecordsSubMchidOptions extends CallOptio
 }
 /** 分页查询子商户名下的商户管理记录: response body */
 export interface GetV3MchManageMchManageRecordsSubMchidData {
- /** 请求资源起始位置 @example 10 */ offset?: number;
- /** 最大资源条数 @example 5 */ limit?: number;
- /** 资源总条数 @example 1234 */ total_count?: number;
+ /** 请求资源起始位置 */ offset?: number;
+ /** 最大资源条数 */ limit?: number;
+ /** 资源总条数 */ total_count?: number;
  /** 商户管理记录详情列表 */ data?: MchManageData[];
 }
 
@@ -42,7 +42,7 @@ export interface PostV3MchManageMchManageRecordsMchManageSubmissionsOptions exte
 }
 /** 对指定商户管理记录提交资料: response body */
 export interface PostV3MchManageMchManageRecordsMchManageSubmissionsData {
- /** 商户管理提交资料记录ID @example S0120190217140201012345672111223 */ manage_submission_id?: string;
+ /** 商户管理提交资料记录ID */ manage_submission_id?: string;
 }
 
 /** The parts of the multipart/form-data body of POST /v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload. */
@@ -62,28 +62,28 @@ export interface PostV3MchManageSubmissionFilesSubMchidUploadOptions extends Cal
 }
 /** 上传商户提交资料文件: response body */
 export interface PostV3MchManageSubmissionFilesSubMchidUploadData {
- /** 文件标识ID @example V1_E1W7MchDBewmOMGmKSMCgh5 */ file_id: string;
+ /** 文件标识ID */ file_id: string;
 }
 
 /** The type of the `data` fields of this module. */
 export interface MchManageData {
- /** 子商户号 @example 123000110 */ sub_mchid?: string;
- /** 商户管理记录ID @example M1210999900435123451697535102441 */ manage_record_id?: string;
- /** 商户管理记录类型 @example FUNCTIONAL_LIMIT_RECORD */ manage_record_type?: "FUNCTIONAL_LIMIT_RECORD" | "INVESTIGATE_RECORD";
- /** 管控时间 @example 2018-06-08T10:34:56+08:00 */ manage_time?: string;
- /** 管控原因 @example 涉嫌信用卡套现 */ manage_reason?: string;
- /** 限制功能 @example 关闭支付权限，关闭提现权限 */ limit_ability?: string;
- /** 解除管控方式 @example SUBMIT_INFORMATION */ recover_way?: "SUBMIT_INFORMATION" | "VERIFY_INACTIVE_MERCHANT_IDENTITY" | "MODIFY_ORGANIZATION_INFORMATION" | "OTHER";
+ /** 子商户号 */ sub_mchid?: string;
+ /** 商户管理记录ID */ manage_record_id?: string;
+ /** 商户管理记录类型 */ manage_record_type?: "FUNCTIONAL_LIMIT_RECORD" | "INVESTIGATE_RECORD";
+ /** 管控时间 */ manage_time?: string;
+ /** 管控原因 */ manage_reason?: string;
+ /** 限制功能 */ limit_ability?: string;
+ /** 解除管控方式 */ recover_way?: "SUBMIT_INFORMATION" | "VERIFY_INACTIVE_MERCHANT_IDENTITY" | "MODIFY_ORGANIZATION_INFORMATION" | "OTHER";
  /** 是否允许提交资料 */ allow_submit?: boolean;
- /** 禁止提交资料原因 @example 应平台管理要求，此单据不支持申诉 */ forbid_submit_reason?: string;
- /** 可提交资料开始时间 @example 2018-06-08T10:34:56+08:00 */ submit_start_time?: string;
- /** 可提交资料结束时间 @example 2018-06-08T10:34:56+08:00 */ submit_end_time?: string;
- /** 商户管理记录状态 @example PENDING */ manage_record_state?: "PENDING" | "SUBMITTED" | "EXPIRED" | "UNDER_REVIEW" | "RECOVERED" | "REJECTED";
- /** 解除管控时间 @example 2018-06-08T10:34:56+08:00 */ recover_time?: string;
- /** 解除管控原因 @example MERCHANT_SUBMIT_RECOVER */ recover_reason?: "MERCHANT_SUBMIT_RECOVER" | "MERCHANT_OPERATE_RECOVER" | "PLATFORM_AUTO_RECOVER";
- /** 申诉驳回原因 @example 身份证信息遮挡，请上传清晰的身份证图片 */ reject_reason?: string;
- /** 可提交资料结束时间 @example 2018-06-08T10:34:56+08:00 */ approve_time?: string;
- /** 要求提交的资料 @example {"record_fields":[]} */ requested_item_info?: string;
+ /** 禁止提交资料原因 */ forbid_submit_reason?: string;
+ /** 可提交资料开始时间 */ submit_start_time?: string;
+ /** 可提交资料结束时间 */ submit_end_time?: string;
+ /** 商户管理记录状态 */ manage_record_state?: "PENDING" | "SUBMITTED" | "EXPIRED" | "UNDER_REVIEW" | "RECOVERED" | "REJECTED";
+ /** 解除管控时间 */ recover_time?: string;
+ /** 解除管控原因 */ recover_reason?: "MERCHANT_SUBMIT_RECOVER" | "MERCHANT_OPERATE_RECOVER" | "PLATFORM_AUTO_RECOVER";
+ /** 申诉驳回原因 */ reject_reason?: string;
+ /** 可提交资料结束时间 */ approve_time?: string;
+ /** 要求提交的资料 */ requested_item_info?: string;
 }
 
 export interface V3MchManageNode {

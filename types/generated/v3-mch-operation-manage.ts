@@ -11,15 +11,15 @@ export interface GetV3MchOperationManageEnhancedDueDiligenceOptions extends Call
 }
 /** 查询子商户强化尽调单信息: response body */
 export interface GetV3MchOperationManageEnhancedDueDiligenceData {
- /** 尽调单号 @example 123000110_2_2190381dakdajois1283i12jo */ due_diligence_id: string;
- /** 子商户号 @example 123000110 */ sub_mchid: string;
- /** 尽调单状态 @example DUE_DILIGENCE_STATE_COLLECTING */ due_diligence_state: "DUE_DILIGENCE_STATE_COLLECTING" | "DUE_DILIGENCE_STATE_AUDITING" | "DUE_DILIGENCE_STATE_REJECTED" | "DUE_DILIGENCE_STATE_EXPIRED" | "DUE_DILIGENCE_STATE_CANCELLED" | "DUE_DILIGENCE_STATE_FINISHED";
+ /** 尽调单号 */ due_diligence_id: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 尽调单状态 */ due_diligence_state: "DUE_DILIGENCE_STATE_COLLECTING" | "DUE_DILIGENCE_STATE_AUDITING" | "DUE_DILIGENCE_STATE_REJECTED" | "DUE_DILIGENCE_STATE_EXPIRED" | "DUE_DILIGENCE_STATE_CANCELLED" | "DUE_DILIGENCE_STATE_FINISHED";
  /** 驳回原因 */ reject_reason?: string;
- /** 截止时间 @example 2015-05-20T13:29:35+08:00 */ deadline_time: string;
- /** 终止时间 @example 2015-05-20T13:29:35+08:00 */ terminal_time?: string;
- /** 提交时间 @example 2015-05-20T13:29:35+08:00 */ submit_time?: string;
- /** 驳回时间 @example 2015-05-20T13:29:35+08:00 */ reject_time?: string;
- /** 完成时间 @example 2015-05-20T13:29:35+08:00 */ complete_time?: string;
+ /** 截止时间 */ deadline_time: string;
+ /** 终止时间 */ terminal_time?: string;
+ /** 提交时间 */ submit_time?: string;
+ /** 驳回时间 */ reject_time?: string;
+ /** 完成时间 */ complete_time?: string;
  /** 尽调要求提交的资料 */ submission_template?: string;
  /** 尽调已经提交的资料 */ submission_data?: string;
 }
@@ -36,8 +36,8 @@ export interface PostV3MchOperationManageEnhancedDueDiligenceSubmitOptions exten
 }
 /** 提交尽调资料: response body */
 export interface PostV3MchOperationManageEnhancedDueDiligenceSubmitData {
- /** 尽调单状态 @example DUE_DILIGENCE_STATE_COLLECTING */ due_diligence_state?: "DUE_DILIGENCE_STATE_COLLECTING" | "DUE_DILIGENCE_STATE_AUDITING" | "DUE_DILIGENCE_STATE_REJECTED" | "DUE_DILIGENCE_STATE_EXPIRED" | "DUE_DILIGENCE_STATE_CANCELLED" | "DUE_DILIGENCE_STATE_FINISHED";
- /** 提交时间 @example 2015-05-20T13:29:35+08:00 */ submit_time?: string;
+ /** 尽调单状态 */ due_diligence_state?: "DUE_DILIGENCE_STATE_COLLECTING" | "DUE_DILIGENCE_STATE_AUDITING" | "DUE_DILIGENCE_STATE_REJECTED" | "DUE_DILIGENCE_STATE_EXPIRED" | "DUE_DILIGENCE_STATE_CANCELLED" | "DUE_DILIGENCE_STATE_FINISHED";
+ /** 提交时间 */ submit_time?: string;
  /** 尽调要求提交的资料 */ submission_template?: string;
  /** 尽调已经提交的资料 */ submission_data?: string;
 }
@@ -59,7 +59,7 @@ export interface PostV3MchOperationManageEnhancedDueDiligenceUploadOptions exten
 }
 /** 上传尽调资料文件: response body */
 export interface PostV3MchOperationManageEnhancedDueDiligenceUploadData {
- /** 文件标识ID @example V1_E1W7MchDBewmOMGmKSMCgh5 */ file_id: string;
+ /** 文件标识ID */ file_id: string;
 }
 
 /** 查询子商户管控情况: options */
@@ -68,23 +68,23 @@ export interface GetV3MchOperationManageMerchantLimitationsSubMchidOptions exten
 }
 /** 查询子商户管控情况: response body */
 export interface GetV3MchOperationManageMerchantLimitationsSubMchidData {
- /** 商户号 @example 123000110 */ mchid: string;
+ /** 商户号 */ mchid: string;
  /** 商户被管控能力列表 */ limited_functions?: Array<"NO_TRANSACTION_AND_RECHARGE" | "NO_PAYMENT" | "NO_WITHDRAWAL" | "NO_REFUND" | "NO_TRANSACTION" | "NO_PROFIT_SHARING" | "NO_PAYMENT_POINT_COMPLETE_ORDER">;
  /** 被管控原因及解脱路径列表 */ recovery_specifications?: Array<{
-  /** 商户被该原因管控的单据号 @example A20250819155047774441874 */ limitation_case_id?: string;
-  /** 商户被管控原因 @example 入驻后180天无账户动账 */ limitation_reason?: string;
-  /** 商户被管控原因描述 @example 当前商户号入驻后长时间无账户动账，请重新确认开户意愿并核实身份 */ limitation_reason_describe?: string;
-  /** 商户被该原因管控的解脱路径 @example MODIFY_SUBJECT_INFORMATION */ recover_way?: "IRRECOVERABLE" | "MODIFY_SUBJECT_INFORMATION" | "MODIFY_SETTLE_ACCOUNT_INFORMATION" | "VERIFY_INACTIVE_MERCHANT_IDENTITY" | "SUBMIT_OFFLINE_BUSINESS_SCENARIO_INFORMATION" | "SUBMIT_INFORMATION_FOR_APPEAL" | "RESOLVE_TRANSACTION_DISPUTES" | "MODIFY_ADMINISTRATOR_INFORMATION" | "CALL_CUSTOMER_SERVICE_AT_95017" | "UPDATE_BUSINESS_SCENARIO_INFORMATION" | "SUBMIT_CDD_INFORMATION" | "WAITING_FOR_PLATFORM_REVIEW" | "SUBMIT_UBO_INFORMATION" | "SIGN_ANTI_FRAUD_PLEDGE_AND_VERIFY_FACE" | "CONTACT_APPROPRIATE_AUTHORITY_FOR_CONSULTATION" | "MODIFY_ABBREVIATION_INFORMATION" | "CONFIRM_BUSINESS_TYPE" | "SUBMIT_ONLINE_BUSINESS_SCENARIO_INFORMATION" | "CONTACT_SERVICE_PROVIDER";
-  /** 商户被该原因管控的解脱路径参数 @example 100200300112233 */ recover_way_param?: string;
-  /** 商户被该原因管控的解脱帮助链接 @example https://kf.qq.com */ recover_help_url?: string;
-  /** 处置方式 @example LIMIT_ACTION_TYPE_IMMEDIATE_CONTROL */ limitation_action_type?: "LIMIT_ACTION_TYPE_IMMEDIATE_CONTROL" | "LIMIT_ACTION_TYPE_DELAY_CONTROL";
-  /** 预计管控开始时间 @example 2025-06-08T10:34:56+08:00 */ limitation_start_date?: string;
-  /** 商户被该原因管控的时间 @example 2025-06-08T10:34:56+08:00 */ limitation_date?: string;
-  /** 商户被管控原因类型 @example LICENSE_ABNORMAL */ limitation_reason_type?: "LICENSE_ABNORMAL" | "NO_TRADE" | "SETTLE_ACCOUNT_ABNORMAL" | "RISK_ABNORMAL" | "OTHER" | "INSPECT_ABNORMAL" | "INVALID_REPRESENTATIVE_INFORMATION" | "INVALID_BUSINESS_STATUS" | "INVALID_BUSINESS_LICENSE" | "INVALID_BENEFICIARY_INFORMATION";
+  /** 商户被该原因管控的单据号 */ limitation_case_id?: string;
+  /** 商户被管控原因 */ limitation_reason?: string;
+  /** 商户被管控原因描述 */ limitation_reason_describe?: string;
+  /** 商户被该原因管控的解脱路径 */ recover_way?: "IRRECOVERABLE" | "MODIFY_SUBJECT_INFORMATION" | "MODIFY_SETTLE_ACCOUNT_INFORMATION" | "VERIFY_INACTIVE_MERCHANT_IDENTITY" | "SUBMIT_OFFLINE_BUSINESS_SCENARIO_INFORMATION" | "SUBMIT_INFORMATION_FOR_APPEAL" | "RESOLVE_TRANSACTION_DISPUTES" | "MODIFY_ADMINISTRATOR_INFORMATION" | "CALL_CUSTOMER_SERVICE_AT_95017" | "UPDATE_BUSINESS_SCENARIO_INFORMATION" | "SUBMIT_CDD_INFORMATION" | "WAITING_FOR_PLATFORM_REVIEW" | "SUBMIT_UBO_INFORMATION" | "SIGN_ANTI_FRAUD_PLEDGE_AND_VERIFY_FACE" | "CONTACT_APPROPRIATE_AUTHORITY_FOR_CONSULTATION" | "MODIFY_ABBREVIATION_INFORMATION" | "CONFIRM_BUSINESS_TYPE" | "SUBMIT_ONLINE_BUSINESS_SCENARIO_INFORMATION" | "CONTACT_SERVICE_PROVIDER";
+  /** 商户被该原因管控的解脱路径参数 */ recover_way_param?: string;
+  /** 商户被该原因管控的解脱帮助链接 */ recover_help_url?: string;
+  /** 处置方式 */ limitation_action_type?: "LIMIT_ACTION_TYPE_IMMEDIATE_CONTROL" | "LIMIT_ACTION_TYPE_DELAY_CONTROL";
+  /** 预计管控开始时间 */ limitation_start_date?: string;
+  /** 商户被该原因管控的时间 */ limitation_date?: string;
+  /** 商户被管控原因类型 */ limitation_reason_type?: "LICENSE_ABNORMAL" | "NO_TRADE" | "SETTLE_ACCOUNT_ABNORMAL" | "RISK_ABNORMAL" | "OTHER" | "INSPECT_ABNORMAL" | "INVALID_REPRESENTATIVE_INFORMATION" | "INVALID_BUSINESS_STATUS" | "INVALID_BUSINESS_LICENSE" | "INVALID_BENEFICIARY_INFORMATION";
   /** 商户被该原因管控的能力列表 */ relate_limitations?: Array<"NO_TRANSACTION_AND_RECHARGE" | "NO_PAYMENT" | "NO_WITHDRAWAL" | "NO_REFUND" | "NO_TRANSACTION" | "NO_PROFIT_SHARING" | "NO_PAYMENT_POINT_COMPLETE_ORDER">;
-  /** 商户被该原因管控的其他能力描述 @example 关闭相册扫码支付,关闭长按识别支付 */ other_relate_limitations?: string;
+  /** 商户被该原因管控的其他能力描述 */ other_relate_limitations?: string;
  }>;
- /** 商户其他被管控能力描述 @example 关闭相册扫码支付,关闭长按识别支付 */ other_limited_functions?: string;
+ /** 商户其他被管控能力描述 */ other_limited_functions?: string;
 }
 
 export interface V3MchOperationManageNode {

@@ -46,8 +46,8 @@ export interface PostV3MchOperateRiskWithdrawlApplyOptions extends CallOptions {
 }
 /** 提交已注销商户号可用余额提现申请单API: response body */
 export interface PostV3MchOperateRiskWithdrawlApplyData {
- /** 微信支付提现申请单号 @example 20220101332222 */ applyment_id?: string;
- /** 商户提现申请单号 @example 1234567 */ out_request_no?: string;
+ /** 微信支付提现申请单号 */ applyment_id?: string;
+ /** 商户提现申请单号 */ out_request_no?: string;
 }
 
 /** 微信支付提现申请单号查询提现申请单状态API: options */
@@ -67,11 +67,11 @@ export interface GetV3MchOperateRiskWithdrawlApplyOutRequestNoData extends GetV3
 /** The fields of `GetV3MchOperateRiskWithdrawlApplyApplymentIdData` of this module. */
 export interface GetV3MchOperateRiskWithdrawlApplyApplymentIdDataFields {
  /** 提现申请单信息 */ withdrawl_apply: {
-  /** 微信支付提现申请单号 @example 20220101332222 */ applyment_id: string;
-  /** 商户提现申请单号 @example 1234567 */ out_request_no: string;
-  /** 申请单状态 @example SUBMITTED */ state: string;
-  /** 失败原因 @example 银行卡信息有误 */ fail_reason?: string;
-  /** 最后更新时间 @example 2015-05-20T13:29:35+08:00 */ modify_time?: string;
+  /** 微信支付提现申请单号 */ applyment_id: string;
+  /** 商户提现申请单号 */ out_request_no: string;
+  /** 申请单状态 */ state: string;
+  /** 失败原因 */ fail_reason?: string;
+  /** 最后更新时间 */ modify_time?: string;
  };
 }
 

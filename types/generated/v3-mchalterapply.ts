@@ -28,7 +28,7 @@ export interface PostV3MchalterapplyMchcontactalterapplymentOptions extends Call
 }
 /** 提交超管变更申请单: response body */
 export interface PostV3MchalterapplyMchcontactalterapplymentData {
- /** 申请单号 @example 20220617143306000013906025001 */ apply_id?: string;
+ /** 申请单号 */ apply_id?: string;
 }
 
 /** 查询超管变更申请单状态-使用业务单号和商户号: options */
@@ -52,8 +52,8 @@ export interface PostV3MchalterapplyMchcontactalterapplymentRevokeOptions extend
 }
 /** 撤销超管变更申请单: response body */
 export interface PostV3MchalterapplyMchcontactalterapplymentRevokeData {
- /** 申请单号 @example 20220617143306000013906025001 */ apply_id?: string;
- /** 申请单状态 @example APPLYMENT_STATE_CANCELED */ state?: "APPLYMENT_STATE_AUDITING" | "APPLYMENT_STATE_REJECTED" | "APPLYMENT_STATE_MODIFING" | "APPLYMENT_STATE_FINISHED" | "APPLYMENT_STATE_CANCELED";
+ /** 申请单号 */ apply_id?: string;
+ /** 申请单状态 */ state?: "APPLYMENT_STATE_AUDITING" | "APPLYMENT_STATE_REJECTED" | "APPLYMENT_STATE_MODIFING" | "APPLYMENT_STATE_FINISHED" | "APPLYMENT_STATE_CANCELED";
 }
 
 /** 提交资料变更申请单: request body */
@@ -127,7 +127,7 @@ export interface PostV3MchalterapplyMchsubjectalterapplymentOptions extends Call
 }
 /** 提交资料变更申请单: response body */
 export interface PostV3MchalterapplyMchsubjectalterapplymentData {
- /** 申请单号 @example 20220617143306000013906025001 */ apply_id?: string;
+ /** 申请单号 */ apply_id?: string;
 }
 
 /** 查询申请单状态-使用业务单号: options */
@@ -151,7 +151,7 @@ export interface PostV3MchalterapplyMchsubjectalterapplymentRevokeOptions extend
 }
 /** 撤销资料变更申请单: response body */
 export interface PostV3MchalterapplyMchsubjectalterapplymentRevokeData {
- /** 撤销状态 @example SUCCESS */ result: "SUCCESS" | "FAIL";
+ /** 撤销状态 */ result: "SUCCESS" | "FAIL";
 }
 
 /** 提交商户简称变更申请单: request body */
@@ -166,7 +166,7 @@ export interface PostV3MchalterapplyMerchantnamealterapplymentOptions extends Ca
 }
 /** 提交商户简称变更申请单: response body */
 export interface PostV3MchalterapplyMerchantnamealterapplymentData {
- /** 申请单号 @example 20220617143306000013906025001 */ apply_id?: string;
+ /** 申请单号 */ apply_id?: string;
 }
 
 /** 查询商户简称申请单状态-使用业务单号和商户号: options */
@@ -176,11 +176,11 @@ export interface GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestN
 }
 /** 查询商户简称申请单状态-使用业务单号和商户号: response body */
 export interface GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestNoData {
- /** 申请单号 @example 20220617143306000013906025001 */ apply_id: string;
- /** 业务申请编号 @example 1900013511_10000 */ out_request_no: string;
- /** 二级商户号 @example 1900006491 */ sub_mchid: string;
- /** 申请单状态 @example APPLYMENT_STATE_EDITTING */ state: "APPLYMENT_STATE_AUDITING" | "APPLYMENT_STATE_REJECTED" | "APPLYMENT_STATE_MODIFING" | "APPLYMENT_STATE_FINISHED" | "APPLYMENT_STATE_CANCELED";
- /** 总体驳回原因 @example 身份证背面识别失败，请上传更清晰的身份证图片。 */ audit_reject_reason?: string;
+ /** 申请单号 */ apply_id: string;
+ /** 业务申请编号 */ out_request_no: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 申请单状态 */ state: "APPLYMENT_STATE_AUDITING" | "APPLYMENT_STATE_REJECTED" | "APPLYMENT_STATE_MODIFING" | "APPLYMENT_STATE_FINISHED" | "APPLYMENT_STATE_CANCELED";
+ /** 总体驳回原因 */ audit_reject_reason?: string;
 }
 
 /** 查询商户简称变更申请单状态-使用申请单号: options */
@@ -189,11 +189,11 @@ export interface GetV3MchalterapplyMerchantnamealterapplymentOptions extends Cal
 }
 /** 查询商户简称变更申请单状态-使用申请单号: response body */
 export interface GetV3MchalterapplyMerchantnamealterapplymentData {
- /** 申请单号 @example 20220617143306000013906025001 */ apply_id: string;
- /** 业务申请编号 @example 1900013511_10000 */ out_request_no: string;
- /** 微信支付商户号 @example 1900006491 */ merchant_code: string;
- /** 申请单状态 @example APPLYMENT_STATE_EDITTING */ state: "APPLYMENT_STATE_AUDITING" | "APPLYMENT_STATE_REJECTED" | "APPLYMENT_STATE_MODIFING" | "APPLYMENT_STATE_FINISHED" | "APPLYMENT_STATE_CANCELED";
- /** 总体驳回原因 @example 身份证背面识别失败，请上传更清晰的身份证图片。 */ audit_reject_reason?: string;
+ /** 申请单号 */ apply_id: string;
+ /** 业务申请编号 */ out_request_no: string;
+ /** 微信支付商户号 */ merchant_code: string;
+ /** 申请单状态 */ state: "APPLYMENT_STATE_AUDITING" | "APPLYMENT_STATE_REJECTED" | "APPLYMENT_STATE_MODIFING" | "APPLYMENT_STATE_FINISHED" | "APPLYMENT_STATE_CANCELED";
+ /** 总体驳回原因 */ audit_reject_reason?: string;
 }
 
 /** 撤销商户简称变更申请单: options */
@@ -202,34 +202,34 @@ export interface PostV3MchalterapplyMerchantnamealterapplymentRevokeOptions exte
 }
 /** 撤销商户简称变更申请单: response body */
 export interface PostV3MchalterapplyMerchantnamealterapplymentRevokeData {
- /** 申请单号 @example 20220617143306000013906025001 */ apply_id?: string;
- /** 申请单状态 @example APPLYMENT_STATE_CANCELED */ state?: "APPLYMENT_STATE_CANCELED";
+ /** 申请单号 */ apply_id?: string;
+ /** 申请单状态 */ state?: "APPLYMENT_STATE_CANCELED";
 }
 
 /** The fields of `GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoData` of this module. */
 export interface GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoDataFields {
- /** 申请单号 @example 20220617143306000013906025001 */ apply_id: string;
- /** 业务申请编号 @example 1900013511_10000 */ out_request_no: string;
- /** 微信支付商户号 @example 1900006491 */ merchant_code: string;
- /** 申请单状态 @example APPLYMENT_STATE_EDITTING */ state: "APPLYMENT_STATE_AUDITING" | "APPLYMENT_STATE_REJECTED" | "APPLYMENT_STATE_MODIFING" | "APPLYMENT_STATE_FINISHED" | "APPLYMENT_STATE_CANCELED";
- /** 总体驳回原因 @example 身份证背面识别失败，请上传更清晰的身份证图片。 */ audit_reject_reason?: string;
- /** 驳回原因详情 */ audit_reject_detail?: AuditRejectDetail[];
-}
-
-/** The type of the `audit_reject_detail` fields of this module. */
-export interface AuditRejectDetail {
- /** 参数名称 @example ubo_info_list.card_number_0 */ param_name?: string;
- /** 驳回原因 @example 身份证背面识别失败，请上传更清晰的身份证图片。 */ reject_reason?: string;
+ /** 申请单号 */ apply_id: string;
+ /** 业务申请编号 */ out_request_no: string;
+ /** 微信支付商户号 */ merchant_code: string;
+ /** 申请单状态 */ state: "APPLYMENT_STATE_AUDITING" | "APPLYMENT_STATE_REJECTED" | "APPLYMENT_STATE_MODIFING" | "APPLYMENT_STATE_FINISHED" | "APPLYMENT_STATE_CANCELED";
+ /** 总体驳回原因 */ audit_reject_reason?: string;
+ /** 驳回原因详情 */ audit_reject_detail?: Array<{
+  /** 参数名称 */ param_name?: string;
+  /** 驳回原因 */ reject_reason?: string;
+ }>;
 }
 
 /** The fields of `GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoData` of this module. */
 export interface GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoDataFields {
- /** 微信支付商户号 @example 1900006491 */ merchant_code: string;
- /** 申请单号 @example 20220617143306000013906025001 */ apply_id: string;
- /** 业务申请编号 @example 1900013511_10000 */ out_request_no: string;
- /** 申请单状态 @example APPLYMENT_STATE_EDITTING */ state: "APPLYMENT_STATE_AUDITING" | "APPLYMENT_STATE_REJECTED" | "APPLYMENT_STATE_MODIFING" | "APPLYMENT_STATE_FINISHED" | "APPLYMENT_STATE_CANCELED" | "APPLYMENT_STATE_EDITTING";
- /** 总体驳回原因 @example 身份证背面识别失败，请上传更清晰的身份证图片。 */ audit_reject_reason?: string;
- /** 驳回原因详情 */ audit_reject_detail?: AuditRejectDetail[];
+ /** 微信支付商户号 */ merchant_code: string;
+ /** 申请单号 */ apply_id: string;
+ /** 业务申请编号 */ out_request_no: string;
+ /** 申请单状态 */ state: "APPLYMENT_STATE_AUDITING" | "APPLYMENT_STATE_REJECTED" | "APPLYMENT_STATE_MODIFING" | "APPLYMENT_STATE_FINISHED" | "APPLYMENT_STATE_CANCELED" | "APPLYMENT_STATE_EDITTING";
+ /** 总体驳回原因 */ audit_reject_reason?: string;
+ /** 驳回原因详情 */ audit_reject_detail?: Array<{
+  /** 参数名称 */ param_name?: string;
+  /** 驳回原因 */ reject_reason?: string;
+ }>;
 }
 
 export interface V3MchalterapplyNode {

@@ -18,13 +18,13 @@ export interface PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesOptions exten
 }
 /** 查询风险订单: response body */
 export interface PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesData {
- /** 总风险订单数 @example 10 */ total_num?: number;
+ /** 总风险订单数 */ total_num?: number;
  /** 风险订单列表 */ risk_trade_list?: Array<{
-  /** 商户号 @example 1900009231 */ mchid?: string;
-  /** 商户订单号 @example 20150806125346 */ out_trade_no?: string;
-  /** 风险类型 @example 1 */ risk_type?: 1 | 2 | 3 | 4;
-  /** 风险等级 @example 1 */ risk_level?: 1 | 2 | 3;
-  /** 投诉单状态 @example 2020-12-01T16:18:12+08:00 */ risk_discove_time?: string;
+  /** 商户号 */ mchid?: string;
+  /** 商户订单号 */ out_trade_no?: string;
+  /** 风险类型 */ risk_type?: 1 | 2 | 3 | 4;
+  /** 风险等级 */ risk_level?: 1 | 2 | 3;
+  /** 投诉单状态 */ risk_discove_time?: string;
  }>;
 }
 
@@ -47,7 +47,7 @@ export interface PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultOptions ext
 }
 /** 回传处置结果: response body */
 export interface PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultData {
- /** 返回描述 @example ok */ rsp_msg?: string;
+ /** 返回描述 */ rsp_msg?: string;
 }
 
 /** 上报订单关联信息: request body */
@@ -128,11 +128,11 @@ export interface PostV3MerchantRiskManageReportTradeUnionInformationOptions exte
 }
 /** 上报订单关联信息: response body */
 export interface PostV3MerchantRiskManageReportTradeUnionInformationData {
- /** 服务商商户号 @example 1900000109 */ sp_mchid?: string;
- /** 从业机构商户号 @example 1356485 */ acquiring_bank_id?: string;
- /** 渠道号 @example 1900000108 */ channel_id?: string;
- /** 子商户号 @example 1900009231 */ sub_mchid?: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no?: string;
+ /** 服务商商户号 */ sp_mchid?: string;
+ /** 从业机构商户号 */ acquiring_bank_id?: string;
+ /** 渠道号 */ channel_id?: string;
+ /** 子商户号 */ sub_mchid?: string;
+ /** 商户订单号 */ out_trade_no?: string;
 }
 
 /** 查询风险信息: options */
@@ -148,10 +148,10 @@ export interface GetV3MerchantRiskManageTradeRiskInformationOptions extends Call
 }
 /** 查询风险信息: response body */
 export interface GetV3MerchantRiskManageTradeRiskInformationData {
- /** 风险系数值 @example 1 */ risk_score: number;
- /** 风险类型 @example OTHER_RISK */ risk_type?: "OTHER_RISK" | "INDUCE_PAYMENT" | "FRAUD" | "GAMBLING" | "CYBERSEX";
- /** 处置手段 @example OTHER_PUNISH */ punish_type?: "OTHER_PUNISH" | "DISABLE_PAYMENT" | "SUSPEND_SETTLEMENT" | "DISABLE_WITHDRAW" | "REMOVE_MERCHANTS" | "ADD_MERCHANTS_BLACKLIST" | "REFUND" | "FREEZING_FUND_BY_TRANSACTION" | "FREEZING_FUND_BY_MERCHANTS" | "BLOCKED_USER";
- /** 处置手段描述 @example 延长商户账期7天 */ punish_description?: string;
+ /** 风险系数值 */ risk_score: number;
+ /** 风险类型 */ risk_type?: "OTHER_RISK" | "INDUCE_PAYMENT" | "FRAUD" | "GAMBLING" | "CYBERSEX";
+ /** 处置手段 */ punish_type?: "OTHER_PUNISH" | "DISABLE_PAYMENT" | "SUSPEND_SETTLEMENT" | "DISABLE_WITHDRAW" | "REMOVE_MERCHANTS" | "ADD_MERCHANTS_BLACKLIST" | "REFUND" | "FREEZING_FUND_BY_TRANSACTION" | "FREEZING_FUND_BY_MERCHANTS" | "BLOCKED_USER";
+ /** 处置手段描述 */ punish_description?: string;
 }
 
 /** 处置结果回传: request body */
@@ -172,15 +172,15 @@ export interface PostV3MerchantRiskManageTradeRiskResultOptions extends CallOpti
 }
 /** 处置结果回传: response body */
 export interface PostV3MerchantRiskManageTradeRiskResultData {
- /** 服务商商户号 @example 1900000109 */ sp_mchid?: string;
- /** 从业机构商户号 @example 1356485 */ acquiring_bank_id?: string;
- /** 渠道号 @example 1900000108 */ channel_id?: string;
- /** 子商户号 @example 1900009231 */ sub_mchid?: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no?: string;
- /** 风险类型 @example OTHER_RISK */ risk_type?: "OTHER_RISK" | "INDUCE_PAYMENT" | "FRAUD" | "GAMBLING" | "CYBERSEX";
- /** 处置手段 @example OTHER_PUNISH */ punish_type: "OTHER_PUNISH" | "DISABLE_PAYMENT" | "SUSPEND_SETTLEMENT" | "DISABLE_WITHDRAW" | "REMOVE_MERCHANTS" | "ADD_MERCHANTS_BLACKLIST" | "REFUND" | "FREEZING_FUND_BY_TRANSACTION" | "FREEZING_FUND_BY_MERCHANTS" | "BLOCKED_USER";
- /** 处置手段补充 @example SUSPEND_SETTLEMENT_NDAYS:10 */ additional_punish_type?: string;
- /** 处置手段描述 @example 延长商户账期7天 */ punish_description?: string;
+ /** 服务商商户号 */ sp_mchid?: string;
+ /** 从业机构商户号 */ acquiring_bank_id?: string;
+ /** 渠道号 */ channel_id?: string;
+ /** 子商户号 */ sub_mchid?: string;
+ /** 商户订单号 */ out_trade_no?: string;
+ /** 风险类型 */ risk_type?: "OTHER_RISK" | "INDUCE_PAYMENT" | "FRAUD" | "GAMBLING" | "CYBERSEX";
+ /** 处置手段 */ punish_type: "OTHER_PUNISH" | "DISABLE_PAYMENT" | "SUSPEND_SETTLEMENT" | "DISABLE_WITHDRAW" | "REMOVE_MERCHANTS" | "ADD_MERCHANTS_BLACKLIST" | "REFUND" | "FREEZING_FUND_BY_TRANSACTION" | "FREEZING_FUND_BY_MERCHANTS" | "BLOCKED_USER";
+ /** 处置手段补充 */ additional_punish_type?: string;
+ /** 处置手段描述 */ punish_description?: string;
 }
 
 /** 查询商户违规通知回调地址API: options */
@@ -188,7 +188,7 @@ export interface GetV3MerchantRiskManageViolationNotificationsOptions extends Ca
 }
 /** 查询商户违规通知回调地址API: response body */
 export interface GetV3MerchantRiskManageViolationNotificationsData {
- /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url?: string;
+ /** 通知地址 */ notify_url?: string;
 }
 
 /** 创建商户违规通知回调地址API: request body */
@@ -201,7 +201,7 @@ export interface PostV3MerchantRiskManageViolationNotificationsOptions extends C
 }
 /** 创建商户违规通知回调地址API: response body */
 export interface PostV3MerchantRiskManageViolationNotificationsData {
- /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url?: string;
+ /** 通知地址 */ notify_url?: string;
 }
 
 /** 修改商户违规通知回调地址API: request body */
@@ -214,7 +214,7 @@ export interface PutV3MerchantRiskManageViolationNotificationsOptions extends Ca
 }
 /** 修改商户违规通知回调地址API: response body */
 export interface PutV3MerchantRiskManageViolationNotificationsData {
- /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url?: string;
+ /** 通知地址 */ notify_url?: string;
 }
 
 /** 删除商户违规通知回调地址API: options */

@@ -7,8 +7,8 @@ export interface GetV3MerchantServiceComplaintNotificationsOptions extends CallO
 }
 /** 查询投诉通知回调API: response body */
 export interface GetV3MerchantServiceComplaintNotificationsData {
- /** 商户号 @example 1900012181 */ mchid: string;
- /** 通知地址 @example https://www.xxx.com/notify */ url: string;
+ /** 商户号 */ mchid: string;
+ /** 通知地址 */ url: string;
 }
 
 /** 创建投诉通知回调API: request body */
@@ -21,8 +21,8 @@ export interface PostV3MerchantServiceComplaintNotificationsOptions extends Call
 }
 /** 创建投诉通知回调API: response body */
 export interface PostV3MerchantServiceComplaintNotificationsData {
- /** 商户号 @example 1900012181 */ mchid: string;
- /** 通知地址 @example https://www.xxx.com/notify */ url: string;
+ /** 商户号 */ mchid: string;
+ /** 通知地址 */ url: string;
 }
 
 /** 更新投诉通知回调API: request body */
@@ -35,8 +35,8 @@ export interface PutV3MerchantServiceComplaintNotificationsOptions extends CallO
 }
 /** 更新投诉通知回调API: response body */
 export interface PutV3MerchantServiceComplaintNotificationsData {
- /** 商户号 @example 1900012181 */ mchid: string;
- /** 通知地址 @example https://www.xxx.com/notify */ url: string;
+ /** 商户号 */ mchid: string;
+ /** 通知地址 */ url: string;
 }
 
 /** 删除投诉通知回调API: options */
@@ -57,17 +57,17 @@ export interface GetV3MerchantServiceComplaintsOptions extends CallOptions {
 }
 /** 查询投诉信息API: response body */
 export interface GetV3MerchantServiceComplaintsData {
- /** 分页开始位置 @example 10 */ offset: number;
- /** 分页大小 @example 5 */ limit: number;
- /** 投诉总条数 @example 1000 */ total_count?: number;
+ /** 分页开始位置 */ offset: number;
+ /** 分页大小 */ limit: number;
+ /** 投诉总条数 */ total_count?: number;
  data?: Array<{
-  /** 商户订单号 @example 20190906154617947762231 */ out_trade_no: string;
-  /** 投诉时间 @example 2015-05-20T13:29:35.120+08:00 */ complaint_time: string;
-  /** 订单金额 @example 3 */ amount: number;
+  /** 商户订单号 */ out_trade_no: string;
+  /** 投诉时间 */ complaint_time: string;
+  /** 订单金额 */ amount: number;
   /** 投诉人联系方式 */ payer_phone?: string;
-  /** 投诉详情 @example 反馈一个重复扣费的问题 */ complaint_detail: string;
+  /** 投诉详情 */ complaint_detail: string;
   /** 投诉单状态 */ complaint_state: "PAYER_COMPLAINTED" | "FROZENED" | "FROZEN_FINISHED" | "PAYER_CANCELED" | "MERCHANT_REFUNDED" | "SYSTEM_REFUNDED" | "MANUAL_UNFROZEN";
-  /** 微信订单号 @example 4200000404201909069117582536 */ transaction_id: string;
+  /** 微信订单号 */ transaction_id: string;
   /** 冻结结束时间 */ frozen_end_time?: string;
   /** 特约商户号 */ sub_mchid?: string;
  }>;
@@ -86,34 +86,41 @@ export interface GetV3MerchantServiceComplaintsV2Options extends CallOptions {
 /** 查询投诉单列表API: response body */
 export interface GetV3MerchantServiceComplaintsV2Data {
  /** 用户投诉信息详情 */ data?: Array<{
-  /** 投诉单号 @example 200201820200101080076610000 */ complaint_id: string;
-  /** 投诉时间 @example 2015-05-20T13:29:35.120+08:00 */ complaint_time: string;
-  /** 投诉详情 @example 反馈一个重复扣费的问题 */ complaint_detail: string;
-  /** 投诉单状态 @example PENDING */ complaint_state: "PENDING" | "PROCESSING" | "PROCESSED";
-  /** 被诉商户号 @example 1900012181 */ complainted_mchid: string;
+  /** 投诉单号 */ complaint_id: string;
+  /** 投诉时间 */ complaint_time: string;
+  /** 投诉详情 */ complaint_detail: string;
+  /** 投诉单状态 */ complaint_state: "PENDING" | "PROCESSING" | "PROCESSED";
+  /** 被诉商户号 */ complainted_mchid: string;
   /** 投诉人联系方式 */ payer_phone?: string;
-  /** 投诉单关联订单信息 */ complaint_order_info?: ComplaintOrderInfo[];
-  /** 投诉单关联服务单信息 */ service_order_info?: Array<{
-   /** 微信支付服务订单号 @example 15646546545165651651 */ order_id?: string;
-   /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no?: string;
-   /** 支付分服务单状态 @example DOING */ state?: "DOING" | "REVOKED" | "WAITPAY" | "DONE";
+  /** 投诉单关联订单信息 */ complaint_order_info?: Array<{
+   /** 微信订单号 */ transaction_id: string;
+   /** 商户订单号 */ out_trade_no: string;
+   /** 订单金额 */ amount: number;
   }>;
-  /** 投诉资料列表 */ complaint_media_list?: ComplaintMediaList[];
+  /** 投诉单关联服务单信息 */ service_order_info?: Array<{
+   /** 微信支付服务订单号 */ order_id?: string;
+   /** 商户服务订单号 */ out_order_no?: string;
+   /** 支付分服务单状态 */ state?: "DOING" | "REVOKED" | "WAITPAY" | "DONE";
+  }>;
+  /** 投诉资料列表 */ complaint_media_list?: Array<{
+   /** 媒体文件业务类型 */ media_type: "USER_COMPLAINT_IMAGE" | "OPERATION_IMAGE";
+   /** 媒体文列表 */ media_url?: string[];
+  }>;
   /** 投诉单是否已全额退款 */ complaint_full_refunded: boolean;
   /** 是否有待回复的用户留言 */ incoming_user_response: boolean;
-  /** 问题描述 @example 不满意商家服务 */ problem_description: string;
-  /** 用户投诉次数 @example 1 */ user_complaint_times: number;
-  /** 问题类型 @example REFUND */ problem_type?: "REFUND" | "SERVICE_NOT_WORK" | "OTHERS";
-  /** 申请退款金额 @example 10 */ apply_refund_amount?: number;
+  /** 问题描述 */ problem_description: string;
+  /** 用户投诉次数 */ user_complaint_times: number;
+  /** 问题类型 */ problem_type?: "REFUND" | "SERVICE_NOT_WORK" | "OTHERS";
+  /** 申请退款金额 */ apply_refund_amount?: number;
   /** 用户标签列表 */ user_tag_list?: Array<"TRUSTED" | "HIGH_RISK">;
   /** 补充信息 */ additional_info?: AdditionalInfo;
-  /** 是否在平台协助中 @example true */ in_platform_service?: boolean;
-  /** 是否需即时服务用户 @example true */ need_immediate_service?: boolean;
+  /** 是否在平台协助中 */ in_platform_service?: boolean;
+  /** 是否需即时服务用户 */ need_immediate_service?: boolean;
   /** 是否是智能体投诉 */ is_agent_mode?: boolean;
  }>;
- /** 分页大小 @example 5 */ limit: number;
- /** 分页开始位置 @example 10 */ offset: number;
- /** 投诉总条数 @example 1000 */ total_count?: number;
+ /** 分页大小 */ limit: number;
+ /** 分页开始位置 */ offset: number;
+ /** 投诉总条数 */ total_count?: number;
 }
 
 /** 查询投诉单详情API: options */
@@ -122,30 +129,37 @@ export interface GetV3MerchantServiceComplaintsV2_complaint_id_Options extends C
 }
 /** 查询投诉单详情API: response body */
 export interface GetV3MerchantServiceComplaintsV2_complaint_id_Data {
- /** 投诉单号 @example 200201820200101080076610000 */ complaint_id: string;
- /** 投诉时间 @example 2015-05-20T13:29:35.120+08:00 */ complaint_time: string;
- /** 投诉详情 @example 反馈一个重复扣费的问题 */ complaint_detail: string;
- /** 投诉单状态 @example PENDING */ complaint_state: "PENDING" | "PROCESSING" | "PROCESSED";
- /** 被诉商户号 @example 1900012181 */ complainted_mchid: string;
- /** 投诉人联系方式 @example sGdNeTHMQGlxCWiUyHu6XNO9GCYln2Luv4HhwJzZBfcL12sB */ payer_phone?: string;
- /** 投诉人openid @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ payer_openid?: string;
- /** 投诉资料列表 */ complaint_media_list?: ComplaintMediaList[];
- /** 投诉单关联订单信息 */ complaint_order_info?: ComplaintOrderInfo[];
+ /** 投诉单号 */ complaint_id: string;
+ /** 投诉时间 */ complaint_time: string;
+ /** 投诉详情 */ complaint_detail: string;
+ /** 投诉单状态 */ complaint_state: "PENDING" | "PROCESSING" | "PROCESSED";
+ /** 被诉商户号 */ complainted_mchid: string;
+ /** 投诉人联系方式 */ payer_phone?: string;
+ /** 投诉人openid */ payer_openid?: string;
+ /** 投诉资料列表 */ complaint_media_list?: Array<{
+  /** 媒体文件业务类型 */ media_type: "USER_COMPLAINT_IMAGE" | "OPERATION_IMAGE";
+  /** 媒体文列表 */ media_url?: string[];
+ }>;
+ /** 投诉单关联订单信息 */ complaint_order_info?: Array<{
+  /** 微信订单号 */ transaction_id: string;
+  /** 商户订单号 */ out_trade_no: string;
+  /** 订单金额 */ amount: number;
+ }>;
  /** 投诉单关联服务单信息 */ service_order_info?: Array<{
-  /** 微信支付服务订单号 @example 15646546545165651651 */ order_id?: string;
-  /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no?: string;
-  /** 支付分服务单状态 @example DOING */ state?: string;
+  /** 微信支付服务订单号 */ order_id?: string;
+  /** 商户服务订单号 */ out_order_no?: string;
+  /** 支付分服务单状态 */ state?: string;
  }>;
  /** 投诉单是否已全额退款 */ complaint_full_refunded: boolean;
  /** 是否有待回复的用户留言 */ incoming_user_response: boolean;
- /** 问题描述 @example 不满意商家服务 */ problem_description: string;
- /** 用户投诉次数 @example 1 */ user_complaint_times: number;
- /** 问题类型 @example REFUND */ problem_type?: "REFUND" | "SERVICE_NOT_WORK" | "OTHERS";
- /** 申请退款金额 @example 10 */ apply_refund_amount?: number;
+ /** 问题描述 */ problem_description: string;
+ /** 用户投诉次数 */ user_complaint_times: number;
+ /** 问题类型 */ problem_type?: "REFUND" | "SERVICE_NOT_WORK" | "OTHERS";
+ /** 申请退款金额 */ apply_refund_amount?: number;
  /** 用户标签列表 */ user_tag_list?: Array<"TRUSTED" | "HIGH_RISK">;
  /** 补充信息 */ additional_info?: AdditionalInfo;
- /** 是否在平台协助中 @example true */ in_platform_service?: boolean;
- /** 是否需即时服务用户 @example true */ need_immediate_service?: boolean;
+ /** 是否在平台协助中 */ in_platform_service?: boolean;
+ /** 是否需即时服务用户 */ need_immediate_service?: boolean;
  /** 是否是智能体投诉 */ is_agent_mode?: boolean;
 }
 
@@ -173,49 +187,59 @@ export interface GetV3MerchantServiceComplaintsV2NegotiationHistorysOptions exte
 export interface GetV3MerchantServiceComplaintsV2NegotiationHistorysData {
  /** 投诉协商历史 */ data?: Array<{
   /** 操作资料列表 */ complaint_media_list?: {
-   /** 媒体文件业务类型 @example USER_COMPLAINT_IMAGE */ media_type?: "USER_COMPLAINT_IMAGE" | "OPERATION_IMAGE";
+   /** 媒体文件业务类型 */ media_type?: "USER_COMPLAINT_IMAGE" | "OPERATION_IMAGE";
    media_url?: string[];
   };
-  /** 操作流水号 @example 300285320210322170000071077 */ log_id: string;
-  /** 操作人 @example 投诉人 */ operator: string;
-  /** 操作时间 @example 2015-05-20T13:29:35.120+08:00 */ operate_time: string;
-  /** 操作类型 @example USER_CREATE_COMPLAINT */ operate_type: "USER_CREATE_COMPLAINT" | "USER_CONTINUE_COMPLAINT" | "USER_RESPONSE" | "PLATFORM_RESPONSE" | "MERCHANT_RESPONSE" | "MERCHANT_CONFIRM_COMPLETE" | "USER_CREATE_COMPLAINT_SYSTEM_MESSAGE" | "COMPLAINT_FULL_REFUNDED_SYSTEM_MESSAGE" | "USER_CONTINUE_COMPLAINT_SYSTEM_MESSAGE" | "USER_REVOKE_COMPLAINT" | "USER_COMFIRM_COMPLAINT" | "PLATFORM_HELP_APPLICATION" | "USER_APPLY_PLATFORM_HELP" | "MERCHANT_APPROVE_REFUND" | "MERCHANT_REFUSE_RERUND" | "USER_SUBMIT_SATISFACTION" | "SERVICE_ORDER_CANCEL" | "SERVICE_ORDER_COMPLETE" | "COMPLAINT_PARTIAL_REFUNDED_SYSTEM_MESSAGE" | "COMPLAINT_REFUND_RECEIVED_SYSTEM_MESSAGE" | "COMPLAINT_ENTRUSTED_REFUND_SYSTEM_MESSAGE" | "USER_APPLY_PLATFORM_SERVICE" | "USER_CANCEL_PLATFORM_SERVICE" | "PLATFORM_SERVICE_FINISHED" | "USER_CLICK_RESPONSE";
-  /** 操作内容 @example 已与用户电话沟通解决 */ operate_details?: string;
+  /** 操作流水号 */ log_id: string;
+  /** 操作人 */ operator: string;
+  /** 操作时间 */ operate_time: string;
+  /** 操作类型 */ operate_type: "USER_CREATE_COMPLAINT" | "USER_CONTINUE_COMPLAINT" | "USER_RESPONSE" | "PLATFORM_RESPONSE" | "MERCHANT_RESPONSE" | "MERCHANT_CONFIRM_COMPLETE" | "USER_CREATE_COMPLAINT_SYSTEM_MESSAGE" | "COMPLAINT_FULL_REFUNDED_SYSTEM_MESSAGE" | "USER_CONTINUE_COMPLAINT_SYSTEM_MESSAGE" | "USER_REVOKE_COMPLAINT" | "USER_COMFIRM_COMPLAINT" | "PLATFORM_HELP_APPLICATION" | "USER_APPLY_PLATFORM_HELP" | "MERCHANT_APPROVE_REFUND" | "MERCHANT_REFUSE_RERUND" | "USER_SUBMIT_SATISFACTION" | "SERVICE_ORDER_CANCEL" | "SERVICE_ORDER_COMPLETE" | "COMPLAINT_PARTIAL_REFUNDED_SYSTEM_MESSAGE" | "COMPLAINT_REFUND_RECEIVED_SYSTEM_MESSAGE" | "COMPLAINT_ENTRUSTED_REFUND_SYSTEM_MESSAGE" | "USER_APPLY_PLATFORM_SERVICE" | "USER_CANCEL_PLATFORM_SERVICE" | "PLATFORM_SERVICE_FINISHED" | "USER_CLICK_RESPONSE";
+  /** 操作内容 */ operate_details?: string;
   image_list?: string[];
-  /** 用户申请平台协助原因 @example 商家响应不及时 */ user_appy_platform_service_reason?: string;
-  /** 用户申请平台协助原因描述 @example 一周前就提交咨询了，到现在商家还没理我 */ user_appy_platform_service_reason_description?: string;
+  /** 用户申请平台协助原因 */ user_appy_platform_service_reason?: string;
+  /** 用户申请平台协助原因描述 */ user_appy_platform_service_reason_description?: string;
   /** 普通消息内容 */ normal_message?: {
    /** 消息内容 */ blocks?: Array<{
-    /** 消息块类型 @example TEXT */ type?: "TEXT" | "IMAGE" | "LINK" | "FAQ_LIST" | "BUTTON" | "BUTTON_GROUP";
-    /** 文本 */ text?: Text;
-    /** 图片 */ image?: Image;
+    /** 消息块类型 */ type?: "TEXT" | "IMAGE" | "LINK" | "FAQ_LIST" | "BUTTON" | "BUTTON_GROUP";
+    /** 文本 */ text?: {
+     /** 文本 */ text?: string;
+     /** 文本颜色 */ color?: "DEFAULT" | "SECONDARY";
+     /** 是否粗体 */ is_bold?: boolean;
+    };
+    /** 图片 */ image?: {
+     /** 媒体ID */ media_id?: string;
+     /** 图片样式类型 */ image_style_type?: "IMAGE_STYLE_TYPE_NARROW" | "IMAGE_STYLE_TYPE_WIDE";
+    };
     /** 链接 */ link?: Link;
     /** FAQ列表 */ faq_list?: {
      /** FAQ列表 */ faqs?: Array<{
-      /** faq的id @example example_faq_id */ faq_id?: string;
-      /** faq内容 @example example_faq_title */ faq_title?: string;
+      /** faq的id */ faq_id?: string;
+      /** faq内容 */ faq_title?: string;
       /** 动作 */ action?: Action;
      }>;
     };
     /** 按钮 */ button?: Link;
     /** 按钮组 */ button_group?: {
      /** 按钮组 */ buttons?: Link[];
-     /** 按钮布局方式 @example LAYOUT_HORIZONTAL */ button_layout?: "LAYOUT_UNKNOWN" | "LAYOUT_HORIZONTAL" | "LAYOUT_VERTICAL";
-     /** 失效配置 */ invalid_info?: InvalidInfo;
+     /** 按钮布局方式 */ button_layout?: "LAYOUT_UNKNOWN" | "LAYOUT_HORIZONTAL" | "LAYOUT_VERTICAL";
+     /** 失效配置 */ invalid_info?: {
+      /** 过期时间 */ expired_time?: string;
+      /** 是否可以多次点击 */ multi_clickable?: boolean;
+     };
     };
    }>;
-   /** 发送者身份类别 @example UNKNOWN */ sender_identity?: "UNKNOWN" | "MANUAL" | "MACHINE";
-   /** 自定义透传信息 @example example_custom_data */ custom_data?: string;
+   /** 发送者身份类别 */ sender_identity?: "UNKNOWN" | "MANUAL" | "MACHINE";
+   /** 自定义透传信息 */ custom_data?: string;
   };
   /** 用户点击回复消息 */ click_message?: {
-   /** 回复的消息内容 @example example_message_content */ message_content?: Record<string, unknown>;
-   /** 动作id @example example_action_id */ action_id?: string;
-   /** 被点击的操作流水号 @example example_clicked_log_id */ clicked_log_id?: string;
+   /** 回复的消息内容 */ message_content?: Record<string, unknown>;
+   /** 动作id */ action_id?: string;
+   /** 被点击的操作流水号 */ clicked_log_id?: string;
   };
  }>;
  /** 分页大小 */ limit: number;
- /** 分页开始位置 @example 50 */ offset: number;
- /** 投诉协商历史总条数 @example 1000 */ total_count?: number;
+ /** 分页开始位置 */ offset: number;
+ /** 投诉协商历史总条数 */ total_count?: number;
 }
 
 /** 提交回复API: request body */
@@ -225,7 +249,11 @@ export interface PostV3MerchantServiceComplaintsV2ResponseBody {
  response_images?: string[];
  /** 跳转链接 @example https://www.xxx.com/notify */ jump_url?: string;
  /** 跳转链接文案 @example 查看订单详情 */ jump_url_text?: string;
- /** 跳转小程序信息 */ mini_program_jump_info?: MiniProgramJumpInfo;
+ /** 跳转小程序信息 */ mini_program_jump_info?: {
+  /** 跳转小程序APPID @example example_appid */ appid: string;
+  /** 跳转小程序页面PATH @example example_path */ path: string;
+  /** 跳转小程序页面名称 @example example_text */ text: string;
+ };
 }
 /** 提交回复API: options */
 export interface PostV3MerchantServiceComplaintsV2ResponseOptions extends CallOptions {
@@ -241,8 +269,15 @@ export interface PostV3MerchantServiceComplaintsV2ResponseImmediateServiceBody {
  /** 消息内容 */ message: {
   /** 消息内容 */ blocks?: Array<{
    /** 消息块类型 @example TEXT */ type?: "TEXT" | "IMAGE" | "LINK" | "FAQ_LIST" | "BUTTON" | "BUTTON_GROUP";
-   /** 文本 */ text?: Text;
-   /** 图片 */ image?: Image;
+   /** 文本 */ text?: {
+    /** 文本 @example example_text */ text?: string;
+    /** 文本颜色 @example DEFAULT */ color?: "DEFAULT" | "SECONDARY";
+    /** 是否粗体 */ is_bold?: boolean;
+   };
+   /** 图片 */ image?: {
+    /** 媒体ID @example example_media_id */ media_id?: string;
+    /** 图片样式类型 @example IMAGE_STYLE_TYPE_NARROW */ image_style_type?: "IMAGE_STYLE_TYPE_NARROW" | "IMAGE_STYLE_TYPE_WIDE";
+   };
    /** 链接 */ link?: MerchantServiceLink;
    /** FAQ列表 */ faq_list?: {
     /** FAQ列表 */ faqs?: Array<{
@@ -255,7 +290,10 @@ export interface PostV3MerchantServiceComplaintsV2ResponseImmediateServiceBody {
    /** 按钮组 */ button_group?: {
     /** 按钮组 */ buttons?: MerchantServiceLink[];
     /** 按钮布局方式 @example LAYOUT_HORIZONTAL */ button_layout?: "LAYOUT_UNKNOWN" | "LAYOUT_HORIZONTAL" | "LAYOUT_VERTICAL";
-    /** 失效配置 */ invalid_info?: InvalidInfo;
+    /** 失效配置 */ invalid_info?: {
+     /** 过期时间 @example 2015-05-20T13:29:35+08:00 */ expired_time?: string;
+     /** 是否可以多次点击 */ multi_clickable?: boolean;
+    };
    };
   }>;
   /** 发送者身份类别 @example UNKNOWN */ sender_identity?: "UNKNOWN" | "MANUAL" | "MACHINE";
@@ -270,7 +308,7 @@ export interface PostV3MerchantServiceComplaintsV2ResponseImmediateServiceOption
 }
 /** 回复需要即时服务的投诉单: response body */
 export interface PostV3MerchantServiceComplaintsV2ResponseImmediateServiceData {
- /** 操作流水号 @example 300285320210322170000071077 */ log_id?: string;
+ /** 操作流水号 */ log_id?: string;
 }
 
 /** 更新退款审批结果API: request body */
@@ -295,16 +333,16 @@ export interface GetV3MerchantServiceComplaints_transaction_id_Options extends C
 }
 /** 查询投诉详情API: response body */
 export interface GetV3MerchantServiceComplaints_transaction_id_Data {
- /** 商户订单号 @example 20190906154617947762231 */ out_trade_no: string;
- /** 投诉时间 @example 2015-05-20T13:29:35.120+08:00 */ complaint_time: string;
- /** 投诉金额 @example 3 */ amount: number;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 投诉时间 */ complaint_time: string;
+ /** 投诉金额 */ amount: number;
  /** 投诉人联系方式 */ payer_phone?: string;
- /** 投诉描述 @example 反馈一个重复扣费的问题 */ complaint_detail: string;
+ /** 投诉描述 */ complaint_detail: string;
  /** 投诉单状态 */ complaint_state?: string;
- /** 微信支付订单号 @example 4200000404201909069117582536 */ transaction_id: string;
- /** 冻结结束时间 @example 2015-05-20T13:29:35.120+08:00 */ frozen_end_time?: string;
- /** 特约商户号 @example 1900012181 */ sub_mchid?: string;
- /** 投诉单处理进展状态 @example WAIT_MERCHANT_RESPONSE */ complaint_handle_state: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 冻结结束时间 */ frozen_end_time?: string;
+ /** 特约商户号 */ sub_mchid?: string;
+ /** 投诉单处理进展状态 */ complaint_handle_state: string;
 }
 
 /** 查询投诉协商历史API: options */
@@ -314,11 +352,11 @@ export interface GetV3MerchantServiceComplaintsNegotiationHistorysOptions extend
 /** 查询投诉协商历史API: response body */
 export interface GetV3MerchantServiceComplaintsNegotiationHistorysData {
  /** 投诉协商历史 */ complaint_negotiation_history?: Array<{
-  /** 操作人 @example 投诉人 */ operate_user: string;
-  /** 操作时间 @example 2015-05-20T13:29:35.120+08:00 */ operate_time: string;
-  /** 操作类型 @example CREATE_COMPLAINT_BY_PLATFORM */ operate_type: "USER_CREATE_COMPLAINT" | "CREATE_COMPLAINT_BY_PLATFORM" | "USER_CONTINUE_COMPLAINT" | "USER_REVOKE_COMPLAINT" | "USER_CONFIRM_COMPLAINT" | "SELLER_REFUND" | "MERCHANT_LAUNCH_CONFIRM_PROCESS" | "USER_RESPONSE" | "MERCHANT_RESPONSE" | "RESPONSE_BY_PLATFORM" | "CONTINUE_COMPLAINT_BY_PLATFORM" | "CREATE_COMPLAINT_SYSTEM_MESSAGE" | "COMPLAINT_TIMEOUT_SYSTEM_MESSAGE" | "SELLER_REFUND_SYSTEM_MESSAGE" | "CONTINUE_COMPLAINT_SYSTEM_MESSAGE" | "LAUNCH_CONFIRM_PROCESS_SYSTEM_MESSAGE";
-  /** 操作内容 @example 投诉一个重复扣费问题 */ operate_details?: string;
-  /** 协商历史图片凭证 @example https://qpic.cn/xxx */ image_list?: unknown[];
+  /** 操作人 */ operate_user: string;
+  /** 操作时间 */ operate_time: string;
+  /** 操作类型 */ operate_type: "USER_CREATE_COMPLAINT" | "CREATE_COMPLAINT_BY_PLATFORM" | "USER_CONTINUE_COMPLAINT" | "USER_REVOKE_COMPLAINT" | "USER_CONFIRM_COMPLAINT" | "SELLER_REFUND" | "MERCHANT_LAUNCH_CONFIRM_PROCESS" | "USER_RESPONSE" | "MERCHANT_RESPONSE" | "RESPONSE_BY_PLATFORM" | "CONTINUE_COMPLAINT_BY_PLATFORM" | "CREATE_COMPLAINT_SYSTEM_MESSAGE" | "COMPLAINT_TIMEOUT_SYSTEM_MESSAGE" | "SELLER_REFUND_SYSTEM_MESSAGE" | "CONTINUE_COMPLAINT_SYSTEM_MESSAGE" | "LAUNCH_CONFIRM_PROCESS_SYSTEM_MESSAGE";
+  /** 操作内容 */ operate_details?: string;
+  /** 协商历史图片凭证 */ image_list?: unknown[];
  }>;
 }
 
@@ -357,7 +395,7 @@ export interface PostV3MerchantServiceImagesUploadFileOptions extends CallOption
 export type PostV3MerchantServiceImagesUploadOptions = PostV3MerchantServiceImagesUploadFormDataOptions | PostV3MerchantServiceImagesUploadFileOptions;
 /** 商户上传反馈图片API: response body */
 export interface PostV3MerchantServiceImagesUploadData {
- /** 媒体文件标识ID @example BB04A5DEEFEA18D4F2554C1EDD3B610B.bmp */ media_id: string;
+ /** 媒体文件标识ID */ media_id: string;
 }
 
 /** 图片下载API: options */
@@ -367,86 +405,54 @@ export interface GetV3MerchantServiceImagesOptions extends CallOptions {
 /** 图片下载API: response body */
 export type GetV3MerchantServiceImagesData = unknown;
 
-/** The type of the `complaint_order_info` fields of this module. */
-export interface ComplaintOrderInfo {
- /** 微信订单号 @example 4200000404201909069117582536 */ transaction_id: string;
- /** 商户订单号 @example 20190906154617947762231 */ out_trade_no: string;
- /** 订单金额 @example 3 */ amount: number;
-}
-
-/** The type of the `complaint_media_list` fields of this module. */
-export interface ComplaintMediaList {
- /** 媒体文件业务类型 @example USER_COMPLAINT_IMAGE */ media_type: "USER_COMPLAINT_IMAGE" | "OPERATION_IMAGE";
- /** 媒体文列表 */ media_url?: string[];
-}
-
 /** The type of the `additional_info` fields of this module. */
 export interface AdditionalInfo {
- /** 补充信息类型 @example SHARE_POWER_TYPE */ type?: "SHARE_POWER_TYPE";
+ /** 补充信息类型 */ type?: "SHARE_POWER_TYPE";
  /** 充电宝投诉相关信息 */ share_power_info?: {
-  /** 归还时间 @example 2015-05-20T13:29:35+08:00 */ return_time?: string;
+  /** 归还时间 */ return_time?: string;
   /** 归还地点信息 */ return_address_info?: {
-   /** 归还地点 @example 广东省深圳市南山区海天二路南山区后海腾讯滨海大厦(海天二路西) */ return_address?: string;
-   /** 归还地点经度 @example 113.93535488533665 */ longitude?: string;
-   /** 归还地点纬度 @example 22.52305518747831 */ latitude?: string;
+   /** 归还地点 */ return_address?: string;
+   /** 归还地点经度 */ longitude?: string;
+   /** 归还地点纬度 */ latitude?: string;
   };
-  /** 是否归还同一柜机 @example false */ is_returned_to_same_machine?: boolean;
+  /** 是否归还同一柜机 */ is_returned_to_same_machine?: boolean;
  };
-}
-
-/** The type of the `text` fields of this module. */
-export interface Text {
- /** 文本 @example example_text */ text?: string;
- /** 文本颜色 @example DEFAULT */ color?: "DEFAULT" | "SECONDARY";
- /** 是否粗体 */ is_bold?: boolean;
-}
-
-/** The type of the `image` fields of this module. */
-export interface Image {
- /** 媒体ID @example example_media_id */ media_id?: string;
- /** 图片样式类型 @example IMAGE_STYLE_TYPE_NARROW */ image_style_type?: "IMAGE_STYLE_TYPE_NARROW" | "IMAGE_STYLE_TYPE_WIDE";
 }
 
 /** The type of the `link` fields of this module. */
 export interface Link {
- /** 文本 @example example_text */ text?: string;
+ /** 文本 */ text?: string;
  /** 动作 */ action?: Action;
- /** 失效配置 */ invalid_info?: InvalidInfo;
+ /** 失效配置 */ invalid_info?: {
+  /** 过期时间 */ expired_time?: string;
+  /** 是否可以多次点击 */ multi_clickable?: boolean;
+ };
 }
 
 /** The type of the `action` fields of this module. */
 export interface Action {
- /** 动作类型 @example ACTION_TYPE_SEND_MESSAGE */ action_type?: "ACTION_TYPE_SEND_MESSAGE" | "ACTION_TYPE_JUMP_URL" | "ACTION_TYPE_JUMP_MINI_PROGRAM";
- /** 跳转链接 @example example_jump_url */ jump_url?: string;
- /** 跳转小程序信息 */ mini_program_jump_info?: MiniProgramJumpInfo;
- /** 回复消息内容 */ message_info?: MessageInfo;
- /** 动作id @example example_action_id */ action_id?: string;
-}
-
-/** The type of the `mini_program_jump_info` fields of this module. */
-export interface MiniProgramJumpInfo {
- /** 跳转小程序APPID @example example_appid */ appid: string;
- /** 跳转小程序页面PATH @example example_path */ path: string;
- /** 跳转小程序页面名称 @example example_text */ text: string;
-}
-
-/** The type of the `message_info` fields of this module. */
-export interface MessageInfo {
- /** 回复的消息内容 @example example_content */ content: string;
- /** 自定义透传字段 @example example_custom_data */ custom_data?: string;
-}
-
-/** The type of the `invalid_info` fields of this module. */
-export interface InvalidInfo {
- /** 过期时间 @example 2015-05-20T13:29:35+08:00 */ expired_time?: string;
- /** 是否可以多次点击 */ multi_clickable?: boolean;
+ /** 动作类型 */ action_type?: "ACTION_TYPE_SEND_MESSAGE" | "ACTION_TYPE_JUMP_URL" | "ACTION_TYPE_JUMP_MINI_PROGRAM";
+ /** 跳转链接 */ jump_url?: string;
+ /** 跳转小程序信息 */ mini_program_jump_info?: {
+  /** 跳转小程序APPID */ appid: string;
+  /** 跳转小程序页面PATH */ path: string;
+  /** 跳转小程序页面名称 */ text: string;
+ };
+ /** 回复消息内容 */ message_info?: {
+  /** 回复的消息内容 */ content: string;
+  /** 自定义透传字段 */ custom_data?: string;
+ };
+ /** 动作id */ action_id?: string;
 }
 
 /** The type of the `link` fields of this module. */
 export interface MerchantServiceLink {
  /** 文本 @example example_text */ text?: string;
  /** 动作 */ action?: MerchantServiceAction;
- /** 失效配置 */ invalid_info?: InvalidInfo;
+ /** 失效配置 */ invalid_info?: {
+  /** 过期时间 @example 2015-05-20T13:29:35+08:00 */ expired_time?: string;
+  /** 是否可以多次点击 */ multi_clickable?: boolean;
+ };
 }
 
 /** The type of the `action` fields of this module. */
@@ -458,7 +464,10 @@ export interface MerchantServiceAction {
   /** 跳转小程序页面PATH @example example_path */ path?: string;
   /** 跳转小程序页面名称 @example example_text */ text?: string;
  };
- /** 回复消息内容 */ message_info?: MessageInfo;
+ /** 回复消息内容 */ message_info?: {
+  /** 回复的消息内容 @example example_content */ content: string;
+  /** 自定义透传字段 @example example_custom_data */ custom_data?: string;
+ };
  /** 动作id @example example_action_id */ action_id?: string;
 }
 

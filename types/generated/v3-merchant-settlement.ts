@@ -25,14 +25,14 @@ export interface GetV3MerchantSettlementMerchantSettleRuleApplicationsData exten
 
 /** The fields of `PostV3MerchantSettlementMerchantSettleRuleApplicationsData` of this module. */
 export interface PostV3MerchantSettlementMerchantSettleRuleApplicationsDataFields {
- /** 申请单编号 @example 20000011111 */ application_id: string;
- /** 申请单处理信息 @example 正在处理中 */ application_process_info?: string;
- /** 申请单状态 @example PROCESSING */ application_state?: string;
- /** 最后更新时间 @example 2015-05-20T13:29:35+08:00 */ update_time?: string;
- /** 从业机构号 @example 1356485 */ acquiring_bank_id?: string;
- /** 渠道商户号 @example 20001111 */ channel_id?: string;
- /** 从业机构特约商户号 @example 1346578 */ sub_mchid?: string;
- /** 结算规则id @example 760 */ settle_rule_id?: number;
+ /** 申请单编号 */ application_id: string;
+ /** 申请单处理信息 */ application_process_info?: string;
+ /** 申请单状态 */ application_state?: string;
+ /** 最后更新时间 */ update_time?: string;
+ /** 从业机构号 */ acquiring_bank_id?: string;
+ /** 渠道商户号 */ channel_id?: string;
+ /** 从业机构特约商户号 */ sub_mchid?: string;
+ /** 结算规则id */ settle_rule_id?: number;
 }
 
 export interface V3MerchantSettlementNode {

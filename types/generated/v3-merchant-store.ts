@@ -16,7 +16,7 @@ export interface PostV3MerchantStoreStoresOptions extends CallOptions {
 }
 /** 创建门店API: response body */
 export interface PostV3MerchantStoreStoresData {
- /** 微信支付商户门店ID @example 20488000 */ store_id: number;
+ /** 微信支付商户门店ID */ store_id: number;
 }
 
 /** 查询门店API: options */
@@ -28,13 +28,31 @@ export interface GetV3MerchantStoreStoresOptions extends CallOptions {
 }
 /** 查询门店API: response body */
 export interface GetV3MerchantStoreStoresData {
- /** 门店基础信息 */ store_basics?: MerchantStoreStoreBasics;
- /** 门店地址信息 */ store_address?: MerchantStoreStoreAddress;
- /** 门店经营信息 */ store_business?: MerchantStoreStoreBusiness;
- /** 门店收款信息 */ store_recipient?: MerchantStoreStoreRecipient[];
+ /** 门店基础信息 */ store_basics?: {
+  /** 商家门店编号 */ store_reference_id?: string;
+  /** 品牌名称 */ brand_name?: string;
+  /** 门店名称 */ store_name: string;
+  /** 分店名称 */ branch_name?: string;
+  /** 品牌ID */ brand_id?: number;
+ };
+ /** 门店地址信息 */ store_address?: {
+  /** 门店省市编码 */ address_code: string;
+  /** 门店地址 */ address_detail: string;
+  /** 门店地址辅助描述 */ address_complements?: string;
+  /** 门店经度 */ longitude?: string;
+  /** 门店纬度 */ latitude?: string;
+ };
+ /** 门店经营信息 */ store_business?: {
+  /** 门店服务电话 */ service_phone?: string;
+  /** 门店经营时间 */ business_hours?: string;
+ };
+ /** 门店收款信息 */ store_recipient?: Array<{
+  /** 门店收款商户号 */ mchid: string;
+  /** 门店收款主体 */ company_name?: string;
+ }>;
  /** 门店状态 */ store_state?: {
-  /** 门店状态描述 @example 地址核实失败 */ store_state_message?: string;
-  /** 地址核实失败原因 @example 感谢亲的反馈，通过核实您提交的电话错误，请核实手机号码或座机号码是否正确 */ address_failed_reason?: string;
+  /** 门店状态描述 */ store_state_message?: string;
+  /** 地址核实失败原因 */ address_failed_reason?: string;
   /** STORE_STATE_VALID */ store_state_value?: string;
  };
 }
@@ -67,8 +85,8 @@ export interface PostV3MerchantStoreStoresRecipientsBindOptions extends CallOpti
 /** 绑定门店收款信息: response body */
 export interface PostV3MerchantStoreStoresRecipientsBindData {
  failed_store_recipient?: Array<{
-  /** 门店收款商户号 @example 1230000109 */ mchid?: string;
-  /** 绑定当前收款信息失败的原因 @example 收款商户号与收款主体不一致 */ failed_reason?: string;
+  /** 门店收款商户号 */ mchid?: string;
+  /** 绑定当前收款信息失败的原因 */ failed_reason?: string;
  }>;
 }
 
@@ -85,8 +103,8 @@ export interface PostV3MerchantStoreStoresRecipientsUnbindOptions extends CallOp
 /** 解除门店收款信息绑定: response body */
 export interface PostV3MerchantStoreStoresRecipientsUnbindData {
  failed_store_recipient?: Array<{
-  /** 门店收款商户号 @example 1230000109 */ mchid?: string;
-  /** 绑定当前收款信息失败的原因 @example 收款商户号与收款主体不一致 */ failed_reason?: string;
+  /** 门店收款商户号 */ mchid?: string;
+  /** 绑定当前收款信息失败的原因 */ failed_reason?: string;
  }>;
 }
 

@@ -8,8 +8,8 @@ export interface GetV3MerchantFundBalanceOptions extends CallOptions {
 }
 /** 查询账户实时余额API: response body */
 export interface GetV3MerchantFundBalanceData {
- /** 可用余额 @example 100 */ available_amount: number;
- /** 不可用余额 @example 100 */ pending_amount?: number;
+ /** 可用余额 */ available_amount: number;
+ /** 不可用余额 */ pending_amount?: number;
 }
 
 /** 查询账户日终余额API: options */
@@ -21,8 +21,8 @@ export interface GetV3MerchantFundDayendbalanceOptions extends CallOptions {
 }
 /** 查询账户日终余额API: response body */
 export interface GetV3MerchantFundDayendbalanceData {
- /** 可用余额 @example 100 */ available_amount: number;
- /** 不可用余额 @example 100 */ pending_amount?: number;
+ /** 可用余额 */ available_amount: number;
+ /** 不可用余额 */ pending_amount?: number;
 }
 
 /** 电商平台提现API: request body */
@@ -40,8 +40,8 @@ export interface PostV3MerchantFundWithdrawOptions extends CallOptions {
 }
 /** 电商平台提现API: response body */
 export interface PostV3MerchantFundWithdrawData {
- /** 微信支付提现单号 @example 12321937198237912739132791732912793127931279317929791239112123 */ withdraw_id: string;
- /** 商户提现单号 @example 20190611222222222200000000012122 */ out_request_no: string;
+ /** 微信支付提现单号 */ withdraw_id: string;
+ /** 商户提现单号 */ out_request_no: string;
 }
 
 /** 按日下载提现异常文件API: options */
@@ -55,9 +55,9 @@ export interface GetV3MerchantFundWithdrawBillTypeOptions extends CallOptions {
 }
 /** 按日下载提现异常文件API: response body */
 export interface GetV3MerchantFundWithdrawBillTypeData {
- /** 哈希类型 @example SHA1 */ hash_type: "SHA1";
- /** 哈希值 @example 79bb0f45fc4c42234a918000b2668d689e2bde04 */ hash_value: string;
- /** 账单下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx */ download_url: string;
+ /** 哈希类型 */ hash_type: "SHA1";
+ /** 哈希值 */ hash_value: string;
+ /** 账单下载地址 */ download_url: string;
 }
 
 /** 电商平台(商户提现单号查询)提现状态API: options */
@@ -120,17 +120,17 @@ export interface PostV3MerchantMediaVideoUploadData {
 
 /** The fields of `GetV3MerchantFundWithdrawOutRequestNoData` of this module. */
 export interface GetV3MerchantFundWithdrawOutRequestNoDataFields {
- /** 提现单状态 @example CREATE_SUCCESS */ status: "CREATE_SUCCESS" | "SUCCESS" | "FAIL" | "REFUND" | "CLOSE" | "INIT";
- /** 微信支付提现单号 @example 12321937198237912739132791732912793127931279317929791239112123 */ withdraw_id: string;
- /** 商户提现单号 @example 20190611222222222200000000012122 */ out_request_no: string;
- /** 提现金额 @example 1 */ amount: number;
- /** 发起提现时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
- /** 提现状态更新时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time: string;
- /** 失败原因 @example 卡号错误 */ reason: string;
- /** 提现备注 @example 交易提现 */ remark: string;
- /** 银行附言 @example 微信提现 */ bank_memo: string;
- /** 出款账户类型 @example BASIC */ account_type: "BASIC" | "OPERATION" | "FEES";
- /** 提现失败解决方案 @example 请修改结算银行卡信息 */ solution: string;
+ /** 提现单状态 */ status: "CREATE_SUCCESS" | "SUCCESS" | "FAIL" | "REFUND" | "CLOSE" | "INIT";
+ /** 微信支付提现单号 */ withdraw_id: string;
+ /** 商户提现单号 */ out_request_no: string;
+ /** 提现金额 */ amount: number;
+ /** 发起提现时间 */ create_time: string;
+ /** 提现状态更新时间 */ update_time: string;
+ /** 失败原因 */ reason: string;
+ /** 提现备注 */ remark: string;
+ /** 银行附言 */ bank_memo: string;
+ /** 出款账户类型 */ account_type: "BASIC" | "OPERATION" | "FEES";
+ /** 提现失败解决方案 */ solution: string;
 }
 
 export interface V3MerchantNode {

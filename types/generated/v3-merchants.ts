@@ -40,9 +40,9 @@ export interface PostV3MerchantsOptions extends CallOptions {
 }
 /** 子商户进件（融合钱包）: response body */
 export interface PostV3MerchantsData {
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 验证状态 @example Under Review */ verification_status?: "Under Review" | "Approved";
- /** 验证状态描述 @example 该子商户需要通过审核才可生效。请登录商户平台检查审核状态。 */ description?: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 验证状态 */ verification_status?: "Under Review" | "Approved";
+ /** 验证状态描述 */ description?: string;
 }
 
 /** 修改子商户（融合钱包）: request body */
@@ -83,7 +83,7 @@ export interface PutV3MerchantsOptions extends CallOptions {
 }
 /** 修改子商户（融合钱包）: response body */
 export interface PutV3MerchantsData {
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ /** 子商户号 */ sub_mchid: string;
 }
 
 /** 查询子商户（融合钱包）: options */
@@ -97,37 +97,37 @@ export interface GetV3MerchantsOptions extends CallOptions {
 }
 /** 查询子商户（融合钱包）: response body */
 export interface GetV3MerchantsData {
- /** 子商户号 @example 20000100 */ sub_mchid: string;
- /** 子商户全称 @example Merchant name */ name: string;
- /** 子商户简称 @example Merchant shortname */ shortname: string;
- /** 公司联系方式 @example 075586010000 */ office_phone: string;
- /** 册国家或区域 @example 344 */ merchant_country_code: string;
- /** 类目 @example 101 */ business_category: number;
+ /** 子商户号 */ sub_mchid: string;
+ /** 子商户全称 */ name: string;
+ /** 子商户简称 */ shortname: string;
+ /** 公司联系方式 */ office_phone: string;
+ /** 册国家或区域 */ merchant_country_code: string;
+ /** 类目 */ business_category: number;
  /** 联系人信息 */ contact?: {
-  /** 联系人名称 @example Bob Zhang */ name?: string;
-  /** 联系人电话 @example +8613633334444 */ phone?: string;
-  /** 联系人邮箱 @example test\@test.com */ email?: string;
+  /** 联系人名称 */ name?: string;
+  /** 联系人电话 */ phone?: string;
+  /** 联系人邮箱 */ email?: string;
  };
- /** 商户类型 @example ENTERPRISE */ merchant_type?: "ENTERPRISE" | "INDIVIDUAL";
- /** 公司注册文件编号 @example 5555-8888 */ registration_certificate_number?: string;
- /** 公司注册文件过期时间 @example 2020-10-16 */ registration_certificate_date?: string;
- /** 子商户结算账户 @example 555588889999 */ settlement_bank_number?: string;
+ /** 商户类型 */ merchant_type?: "ENTERPRISE" | "INDIVIDUAL";
+ /** 公司注册文件编号 */ registration_certificate_number?: string;
+ /** 公司注册文件过期时间 */ registration_certificate_date?: string;
+ /** 子商户结算账户 */ settlement_bank_number?: string;
  /** 业务信息 */ business?: {
-  /** 业务类型 @example BOTH */ business_type?: "ONLINE" | "OFFLINE" | "BOTH";
-  /** APP下载地址 @example https://download.qq.com */ app_download?: string;
-  /** 业务网站 @example https://www.qq.com */ website?: string;
-  /** 公众号 @example wx8888888888888888 */ office_account?: string;
-  /** 小程序 @example wx8888888888888888 */ mini_program?: string;
+  /** 业务类型 */ business_type?: "ONLINE" | "OFFLINE" | "BOTH";
+  /** APP下载地址 */ app_download?: string;
+  /** 业务网站 */ website?: string;
+  /** 公众号 */ office_account?: string;
+  /** 小程序 */ mini_program?: string;
   /** 门店地址 */ store_address?: string;
-  /** MCC码 @example 4214 */ mcc?: string;
+  /** MCC码 */ mcc?: string;
  };
  /** 董事信息 */ director?: {
-  /** 董事姓名 @example Bob */ name?: string;
-  /** 董事证件号码 @example 5555-8888 */ number?: string;
+  /** 董事姓名 */ name?: string;
+  /** 董事证件号码 */ number?: string;
  };
  /** 负责人信息 */ principal?: {
-  /** 负责人姓名 @example Bob */ name?: string;
-  /** 负责人证件号码 @example 5555-8888 */ number?: string;
+  /** 负责人姓名 */ name?: string;
+  /** 负责人证件号码 */ number?: string;
  };
 }
 

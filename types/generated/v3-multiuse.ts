@@ -50,7 +50,7 @@ export interface PostV3MultiuseUsersCouponsOptions extends CallOptions {
 }
 /** 发放指定批次的消费金: response body */
 export interface PostV3MultiuseUsersCouponsData {
- /** 消费金ID @example 9867041 */ coupon_id: string;
+ /** 消费金ID */ coupon_id: string;
 }
 
 export interface V3MultiuseNode {

@@ -24,8 +24,8 @@ export interface PostV3NewTaxControlFapiaoCardTemplateOptions extends CallOption
 }
 /** 创建电子发票卡券模板: response body */
 export interface PostV3NewTaxControlFapiaoCardTemplateData {
- /** 插卡公众号AppID @example wxb1170446a4c0a5a2 */ card_appid: string;
- /** 卡券模板id @example p4gLgvn_cxVCQez17kaBJnZHPcXs */ card_id: string;
+ /** 插卡公众号AppID */ card_appid: string;
+ /** 卡券模板id */ card_id: string;
 }
 
 /** 开具电子发票: request body */
@@ -286,7 +286,7 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileOpti
 }
 /** 上传电子发票文件: response body */
 export interface PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileData {
- /** 电子发票文件ID @example ASNFZ4mrze/+3LqYdlQyEA== */ fapiao_media_id: string;
+ /** 电子发票文件ID */ fapiao_media_id: string;
 }
 
 /** 查询电子发票: options */
@@ -299,43 +299,46 @@ export interface GetV3NewTaxControlFapiaoFapiaoApplicationsOptions extends CallO
 }
 /** 查询电子发票: response body */
 export interface GetV3NewTaxControlFapiaoFapiaoApplicationsData {
- /** 发票数量 @example 5 */ total_count: number;
+ /** 发票数量 */ total_count: number;
  /** 发票信息 */ fapiao_information: Array<{
-  /** 商户发票单号 @example 20200701123456 */ fapiao_id: string;
-  /** 发票状态 @example ISSUED */ status: "ISSUE_ACCEPTED" | "ISSUED" | "REVERSE_ACCEPTED" | "REVERSED" | "ISSUE_FAILED" | "REVERSE_FAILED";
+  /** 商户发票单号 */ fapiao_id: string;
+  /** 发票状态 */ status: "ISSUE_ACCEPTED" | "ISSUED" | "REVERSE_ACCEPTED" | "REVERSED" | "ISSUE_FAILED" | "REVERSE_FAILED";
   /** 蓝字发票信息 */ blue_fapiao?: BlueFapiao;
   /** 红字发票信息 */ red_fapiao?: BlueFapiao;
   /** 电子发票插卡信息 */ card_information?: {
-   /** 插卡公众号AppID @example wxab8acb865bb1637e */ card_appid: string;
-   /** 用户在插卡公众号下的OpenID @example plN5twRbHym_j-QcqCzstl0HmwEs */ card_openid: string;
-   /** 电子发票卡券模板ID @example p4gLgvlAYSEOpeXGFVJRFxgop6iY */ card_id?: string;
-   /** 电子发票在卡包中的编码 @example 379550244162 */ card_code?: string;
-   /** 发票卡券状态 @example INSERT_ACCEPTED */ card_status: "INSERT_ACCEPTED" | "INSERTED" | "DISCARD_ACCEPTED" | "DISCARDED";
+   /** 插卡公众号AppID */ card_appid: string;
+   /** 用户在插卡公众号下的OpenID */ card_openid: string;
+   /** 电子发票卡券模板ID */ card_id?: string;
+   /** 电子发票在卡包中的编码 */ card_code?: string;
+   /** 发票卡券状态 */ card_status: "INSERT_ACCEPTED" | "INSERTED" | "DISCARD_ACCEPTED" | "DISCARDED";
   };
-  /** 总价税合计 @example 382895 */ total_amount: number;
-  /** 总税额 @example 44050 */ tax_amount: number;
-  /** 总金额 @example 338845 */ amount: number;
+  /** 总价税合计 */ total_amount: number;
+  /** 总税额 */ tax_amount: number;
+  /** 总金额 */ amount: number;
   /** 销售方信息 */ seller_information: SellerInformation;
-  /** 购买方信息 */ buyer_information: {
-   /** 购买方类型 @example ORGANIZATION */ type: "INDIVIDUAL" | "ORGANIZATION";
-   /** 名称 @example 深圳市南山区测试企业 */ name: string;
-   /** 纳税人识别号 @example 202003261233701778 */ taxpayer_id?: string;
-   /** 地址 @example 深圳市南山区深南大道10000号 */ address?: string;
-   /** 电话 @example 075512345678 */ telephone?: string;
-   /** 开户银行 @example 测试银行 */ bank_name?: string;
-   /** 银行账号 @example 62001234567890 */ bank_account?: string;
-   /** 手机号 @example pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB */ phone?: string;
-   /** 邮箱地址 @example pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6za */ email?: string;
-   /** 订单金额 @example 1000 */ amount?: number;
-   /** 商户订单号 @example order_20200701_123456 */ out_trade_no?: string;
-   /** 开具的发票类型 @example COMM_FAPIAO */ fapiao_bill_type?: "COMM_FAPIAO" | "VAT_FAPIAO";
-   /** 留言信息 @example 用户留言 */ user_apply_message?: string;
+  /** 购买方信息 */ buyer_information: NewTaxControlFapiaoBuyerInformation;
+  /** 附加信息 */ extra_information: {
+   /** 收款人 */ payee?: string;
+   /** 复核人 */ reviewer?: string;
+   /** 开票人 */ drawer: string;
   };
-  /** 附加信息 */ extra_information: ExtraInformation;
-  /** 发票行信息 */ items: Items[];
-  /** 备注信息 @example 备注 */ remark?: string;
-  /** 开票失败错误码 @example BIZ_ERROR */ fapiao_error_code?: string;
-  /** 开票失败原因 @example 开票失败。授信额度不足，请联系主管税务机关或者登录电子税务局提额/申报。 */ fapiao_error_message?: string;
+  /** 发票行信息 */ items: Array<{
+   /** 货物或应税劳务、服务编码 */ tax_code: string;
+   /** 货物或应税劳务、服务名称 */ goods_name: string;
+   /** 规格型号 */ specification?: string;
+   /** 单位 */ unit?: string;
+   /** 数量 */ quantity: number;
+   /** 单价 */ unit_price: number;
+   /** 单行金额 */ amount: number;
+   /** 单行税额 */ tax_amount: number;
+   /** 单行金额合计 */ total_amount: number;
+   /** 税率 */ tax_rate: number;
+   /** 税收优惠政策标识 */ tax_prefer_mark: "NO_FAVORABLE" | "OUTSIDE_VAT" | "VAT_EXEMPT" | "NORMAL_ZERO_RATED" | "EXPORT_ZERO_RATED";
+   /** 是否折扣行 */ discount: boolean;
+  }>;
+  /** 备注信息 */ remark?: string;
+  /** 开票失败错误码 */ fapiao_error_code?: string;
+  /** 开票失败原因 */ fapiao_error_message?: string;
  }>;
 }
 
@@ -350,9 +353,9 @@ export interface GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesOptions ex
 /** 获取发票下载信息: response body */
 export interface GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesData {
  /** 发票列表 */ fapiao_download_info_list?: Array<{
-  /** 商户发票单号 @example 20200701123456 */ fapiao_id?: string;
-  /** 发票文件下载地址 @example https://pay.wechatpay.cn/invoicing/fapiao/fapiao-file */ download_url?: string;
-  /** 发票状态 @example ISSUE_ACCEPTED */ status?: "ISSUE_ACCEPTED" | "ISSUED" | "REVERSE_ACCEPTED" | "REVERSED" | "ISSUE_FAILED" | "REVERSE_FAILED";
+  /** 商户发票单号 */ fapiao_id?: string;
+  /** 发票文件下载地址 */ download_url?: string;
+  /** 发票状态 */ status?: "ISSUE_ACCEPTED" | "ISSUED" | "REVERSE_ACCEPTED" | "REVERSED" | "ISSUE_FAILED" | "REVERSE_FAILED";
  }>;
 }
 
@@ -385,9 +388,33 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsBody {
   /** 总价税合计 @example 382895 */ total_amount: number;
   /** 总税额 @example 44050 */ tax_amount: number;
   /** 总金额 @example 338845 */ amount: number;
-  /** 销售方信息 */ seller_information: SellerInformation;
-  /** 附加信息 */ extra_information: ExtraInformation;
-  /** 发票行信息 */ items: Items[];
+  /** 销售方信息 */ seller_information: {
+   /** 名称 @example 深圳市南山区测试公司 */ name: string;
+   /** 纳税人识别号 @example 202003261233701778 */ taxpayer_id: string;
+   /** 地址 @example 深圳市南山区深南大道10000号 */ address: string;
+   /** 电话 @example 075512345678 */ telephone?: string;
+   /** 开户银行 @example 测试银行 */ bank_name?: string;
+   /** 银行账号 @example 62001234567890 */ bank_account?: string;
+  };
+  /** 附加信息 */ extra_information: {
+   /** 收款人 @example 张三 */ payee?: string;
+   /** 复核人 @example 李四 */ reviewer?: string;
+   /** 开票人 @example 王五 */ drawer: string;
+  };
+  /** 发票行信息 */ items: Array<{
+   /** 货物或应税劳务、服务编码 @example 3010101020203000000 */ tax_code: string;
+   /** 货物或应税劳务、服务名称 @example 出租汽车客运服务 */ goods_name: string;
+   /** 规格型号 @example A4 */ specification?: string;
+   /** 单位 @example 次 */ unit?: string;
+   /** 数量 @example 100000000 */ quantity: number;
+   /** 单价 @example 380442000000 */ unit_price: number;
+   /** 单行金额 @example 380442 */ amount: number;
+   /** 单行税额 @example 49458 */ tax_amount: number;
+   /** 单行金额合计 @example 429900 */ total_amount: number;
+   /** 税率 @example 1300 */ tax_rate: number;
+   /** 税收优惠政策标识 @example NO_FAVORABLE */ tax_prefer_mark: "NO_FAVORABLE" | "OUTSIDE_VAT" | "VAT_EXEMPT" | "NORMAL_ZERO_RATED" | "EXPORT_ZERO_RATED";
+   /** 是否折扣行 */ discount: boolean;
+  }>;
   /** 备注信息 @example 备注 */ remark?: string;
  }>;
 }
@@ -439,9 +466,9 @@ export interface GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlOptions ext
 }
 /** 获取邀请商户开通服务商电子发票能力: response body */
 export interface GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlData {
- /** 邀请开通二维码链接 @example https://wxacurl.cn?xxx= */ invite_url: string;
- /** 开通小程序AppID @example wxb1170446a4c0a5a2 */ miniprogram_appid: string;
- /** 开通小程序跳转路径 @example pages/xxxPage */ miniprogram_path: string;
+ /** 邀请开通二维码链接 */ invite_url: string;
+ /** 开通小程序AppID */ miniprogram_appid: string;
+ /** 开通小程序跳转路径 */ miniprogram_path: string;
 }
 
 /** 获取邀请开通的商户信息: options */
@@ -457,19 +484,23 @@ export interface GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoOption
 }
 /** 获取邀请开通的商户信息: response body */
 export interface GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoData {
- /** 总数 @example 50 */ total_count: number;
- /** 本次查询的起始位置 @example 10 */ offset: number;
- /** 本次查询的最大数量 @example 1 */ limit: number;
- /** 相关链接 */ links?: Links;
+ /** 总数 */ total_count: number;
+ /** 本次查询的起始位置 */ offset: number;
+ /** 本次查询的最大数量 */ limit: number;
+ /** 相关链接 */ links?: {
+  /** 下一页链接 */ next?: string;
+  /** 上一页链接 */ prev?: string;
+  /** 当前链接 */ self?: string;
+ };
  /** 邀请的商户结果 */ mch_invite_result_list?: Array<{
-  /** 子商户号 @example 1900000109 */ sub_mchid?: string;
-  /** 商户邀请的状态 @example MCH_INVITE_SUCC */ mch_invite_status: "MCH_INVITE_SUCC" | "MCH_INVITE_FAILED";
-  /** 商户名称 @example 示例（深圳）有限公司 */ ep_name: string;
-  /** 商户税号 @example 9144050071126766XG */ tax_id: string;
-  /** 服务商邀请code @example code_20200101_123 */ invite_code: string;
-  /** 商户操作时间 @example 2020-07-01T00:00:00+08:00 */ operate_time: string;
-  /** 商户邀请失败错误码 @example UNKNOWN_TAX_INFO */ invite_failed_code?: "UNKNOWN_TAX_INFO" | "INVALID_COMPANY_INFO" | "NOT_MEET_ACCESS_CONDITION" | "NOT_IN_PILOT_SCOPE" | "MISSING_TAX_AUTHORITY_CODE" | "MERCHANT_INFO_NOT_SET" | "UNKNOWN_ERROR";
-  /** 商户邀请失败的原因 @example 示例失败原因 */ invite_failed_reason?: string;
+  /** 子商户号 */ sub_mchid?: string;
+  /** 商户邀请的状态 */ mch_invite_status: "MCH_INVITE_SUCC" | "MCH_INVITE_FAILED";
+  /** 商户名称 */ ep_name: string;
+  /** 商户税号 */ tax_id: string;
+  /** 服务商邀请code */ invite_code: string;
+  /** 商户操作时间 */ operate_time: string;
+  /** 商户邀请失败错误码 */ invite_failed_code?: "UNKNOWN_TAX_INFO" | "INVALID_COMPANY_INFO" | "NOT_MEET_ACCESS_CONDITION" | "NOT_IN_PILOT_SCOPE" | "MISSING_TAX_AUTHORITY_CODE" | "MERCHANT_INFO_NOT_SET" | "UNKNOWN_ERROR";
+  /** 商户邀请失败的原因 */ invite_failed_reason?: string;
  }>;
 }
 
@@ -482,7 +513,11 @@ export interface GetV3NewTaxControlFapiaoMerchantBaseInformationOptions extends 
 /** 获取商户开票基础信息: response body */
 export interface GetV3NewTaxControlFapiaoMerchantBaseInformationData {
  /** 销售方信息 */ seller_information: SellerInformation;
- /** 附加信息 */ extra_information: ExtraInformation;
+ /** 附加信息 */ extra_information: {
+  /** 收款人 */ payee?: string;
+  /** 复核人 */ reviewer?: string;
+  /** 开票人 */ drawer: string;
+ };
 }
 
 /** 查询商户配置的开发选项: options */
@@ -490,9 +525,9 @@ export interface GetV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions extend
 }
 /** 查询商户配置的开发选项: response body */
 export interface GetV3NewTaxControlFapiaoMerchantDevelopmentConfigData {
- /** 商户回调地址 @example https://pay.weixin.qq.com/callback */ callback_url: string;
- /** 全部账单展示开发票入口开关 @example false */ show_fapiao_cell?: boolean;
- /** 商户是否支持开电子专票 @example false */ support_vat_fapiao?: boolean;
+ /** 商户回调地址 */ callback_url: string;
+ /** 全部账单展示开发票入口开关 */ show_fapiao_cell?: boolean;
+ /** 商户是否支持开电子专票 */ support_vat_fapiao?: boolean;
 }
 
 /** 配置开发选项: request body */
@@ -508,9 +543,9 @@ export interface PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions exte
 }
 /** 配置开发选项: response body */
 export interface PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigData {
- /** 商户回调地址 @example https://pay.weixin.qq.com/callback */ callback_url: string;
- /** 全部账单展示开发票入口开关 @example false */ show_fapiao_cell?: boolean;
- /** 商户是否支持开电子专票 @example false */ support_vat_fapiao?: boolean;
+ /** 商户回调地址 */ callback_url: string;
+ /** 全部账单展示开发票入口开关 */ show_fapiao_cell?: boolean;
+ /** 商户是否支持开电子专票 */ support_vat_fapiao?: boolean;
 }
 
 /** 获取商品和服务税收分类对照表: options */
@@ -524,17 +559,21 @@ export interface GetV3NewTaxControlFapiaoMerchantTaxCodesOptions extends CallOpt
 /** 获取商品和服务税收分类对照表: response body */
 export interface GetV3NewTaxControlFapiaoMerchantTaxCodesData {
  /** 本次查询的起始位置 */ offset: number;
- /** 本次查询的最大数量 @example 5 */ limit: number;
- /** 相关链接 */ links?: Links;
+ /** 本次查询的最大数量 */ limit: number;
+ /** 相关链接 */ links?: {
+  /** 下一页链接 */ next?: string;
+  /** 上一页链接 */ prev?: string;
+  /** 当前链接 */ self?: string;
+ };
  /** 本次查询到的数据 */ data: Array<{
-  /** 由商户自定义的货物或应税劳务、服务名称 @example example_goods_name */ goods_name: string;
-  /** 企业侧维护的货物或应税劳务、服务编码 @example 1 */ goods_id?: number;
-  /** 税局侧规定的货物或应税劳务、服务分类名称 @example 出租汽车客运服务 */ goods_category?: string;
-  /** 货物或应税劳务、服务编码 @example 3010101020203000000 */ tax_code: string;
-  /** 税率 @example 1300 */ tax_rate: number;
-  /** 税收优惠政策标识 @example NO_FAVORABLE */ tax_prefer_mark: string;
+  /** 由商户自定义的货物或应税劳务、服务名称 */ goods_name: string;
+  /** 企业侧维护的货物或应税劳务、服务编码 */ goods_id?: number;
+  /** 税局侧规定的货物或应税劳务、服务分类名称 */ goods_category?: string;
+  /** 货物或应税劳务、服务编码 */ tax_code: string;
+  /** 税率 */ tax_rate: number;
+  /** 税收优惠政策标识 */ tax_prefer_mark: string;
  }>;
- /** 总记录数 @example 20 */ total_count: number;
+ /** 总记录数 */ total_count: number;
 }
 
 /** 检查子商户开票功能状态: options */
@@ -550,23 +589,23 @@ export interface GetV3NewTaxControlFapiaoMerchantCheckStatusOptions extends Call
 }
 /** 检查子商户开票功能状态: response body */
 export interface GetV3NewTaxControlFapiaoMerchantCheckStatusData {
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ /** 子商户号 */ sub_mchid: string;
  /** 第三方开票模式 */ third_mode?: {
-  /** 第三方/自建发票能力接入状态 @example ENABLED */ status: "DISABLED" | "ENABLED";
+  /** 第三方/自建发票能力接入状态 */ status: "DISABLED" | "ENABLED";
  };
  /** 数电发票模式 */ digital_tax_mode?: {
-  /** 接入状态 @example ENABLED */ status: "APPROVAL_PENDING" | "ACCESS_CONFIRMED_PENDING" | "ABILITY_CONFIRMED_PENDING" | "BILLING_PERSON_REGISTER_PENDING" | "BILLING_PERSON_CONFIRMED_PENDING" | "SECURITY_SETTING_PENDING" | "APPLY_FAILED" | "DISABLED" | "ENABLED" | "RESOURCE_EXPIRED";
+  /** 接入状态 */ status: "APPROVAL_PENDING" | "ACCESS_CONFIRMED_PENDING" | "ABILITY_CONFIRMED_PENDING" | "BILLING_PERSON_REGISTER_PENDING" | "BILLING_PERSON_CONFIRMED_PENDING" | "SECURITY_SETTING_PENDING" | "APPLY_FAILED" | "DISABLED" | "ENABLED" | "RESOURCE_EXPIRED";
   /** 开票人信息 */ billing_person_info?: {
-   /** 开票人ID @example 187776276864872 */ id?: string;
-   /** 开票人姓名 @example 张伟 */ name?: string;
+   /** 开票人ID */ id?: string;
+   /** 开票人姓名 */ name?: string;
   };
-  /** 接入时间 @example 2020-07-01T00:00:00+08:00 */ access_time?: string;
-  /** 过期时间 @example 2020-07-02T00:00:00+08:00 */ expired_time?: string;
-  /** 接入失败原因 @example 失败原因 */ access_fail_reason?: string;
+  /** 接入时间 */ access_time?: string;
+  /** 过期时间 */ expired_time?: string;
+  /** 接入失败原因 */ access_fail_reason?: string;
   /** 能力信息 */ ability_info?: Array<{
-   /** 能力类型 @example BASE_ABILITY */ type: "BASE_ABILITY" | "PASSENGER_TRANSPORT_ABILITY" | "REAL_ESTATE_ABILITY";
-   /** 能力授权状态 @example AUTHORIZED */ status: "AUTHORIZED" | "AUTHORIZE_PENDING" | "DEAUTHORIZED" | "AUTHORIZE_FAILED";
-   /** 能力授权失败原因 @example 失败原因 */ authorize_fail_reason?: string;
+   /** 能力类型 */ type: "BASE_ABILITY" | "PASSENGER_TRANSPORT_ABILITY" | "REAL_ESTATE_ABILITY";
+   /** 能力授权状态 */ status: "AUTHORIZED" | "AUTHORIZE_PENDING" | "DEAUTHORIZED" | "AUTHORIZE_FAILED";
+   /** 能力授权失败原因 */ authorize_fail_reason?: string;
   }>;
  };
 }
@@ -580,21 +619,7 @@ export interface GetV3NewTaxControlFapiaoUserTitleOptions extends CallOptions {
  };
 }
 /** 获取用户填写的抬头: response body */
-export interface GetV3NewTaxControlFapiaoUserTitleData {
- /** 购买方类型 @example ORGANIZATION */ type: "INDIVIDUAL" | "ORGANIZATION";
- /** 名称 @example 深圳市南山区测试企业 */ name: string;
- /** 纳税人识别号 @example 202003261233701778 */ taxpayer_id?: string;
- /** 地址 @example 深圳市南山区深南大道10000号 */ address?: string;
- /** 电话 @example 075512345678 */ telephone?: string;
- /** 开户银行 @example 测试银行 */ bank_name?: string;
- /** 银行账号 @example 62001234567890 */ bank_account?: string;
- /** 手机号 @example pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6za */ phone?: string;
- /** 邮箱地址 @example pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6za */ email?: string;
- /** 订单金额 @example 1000 */ amount?: number;
- /** 商户订单号 @example order_20200701_123456 */ out_trade_no?: string;
- /** 开具的发票类型 @example COMM_FAPIAO */ fapiao_bill_type?: "COMM_FAPIAO" | "VAT_FAPIAO";
- /** 留言信息 @example 用户留言 */ user_apply_message?: string;
-}
+export interface GetV3NewTaxControlFapiaoUserTitleData extends NewTaxControlFapiaoBuyerInformation {}
 
 /** 获取抬头填写链接: options */
 export interface GetV3NewTaxControlFapiaoUserTitleTitleUrlOptions extends CallOptions {
@@ -614,10 +639,10 @@ export interface GetV3NewTaxControlFapiaoUserTitleTitleUrlOptions extends CallOp
 }
 /** 获取抬头填写链接: response body */
 export interface GetV3NewTaxControlFapiaoUserTitleTitleUrlData {
- /** 抬头填写链接 @example https://payapp.weixin.qq.com */ title_url?: string;
- /** 抬头填写小程序AppID @example wxb1170446a4c0a5a2 */ miniprogram_appid?: string;
- /** 抬头填写小程序页面路径 @example pages/xxxPage */ miniprogram_path?: string;
- /** 抬头填写小程序的用户名 @example gh_86a091e50ad4\@app */ miniprogram_user_name?: string;
+ /** 抬头填写链接 */ title_url?: string;
+ /** 抬头填写小程序AppID */ miniprogram_appid?: string;
+ /** 抬头填写小程序页面路径 */ miniprogram_path?: string;
+ /** 抬头填写小程序的用户名 */ miniprogram_user_name?: string;
 }
 
 /** The type of the `buyer_information` fields of this module. */
@@ -647,51 +672,38 @@ export interface TransactionInformation {
 
 /** The type of the `blue_fapiao` fields of this module. */
 export interface BlueFapiao {
- /** 发票代码 @example 044001911211 */ fapiao_code: string;
- /** 发票号码 @example 12897794 */ fapiao_number: string;
- /** 校验码 @example 69001808340631374774 */ check_code: string;
- /** 密码 @example 006>299-375/326>2+7/*0-+<351059<80<4*\/5>+<11631+*3030/5*37+ */ password: string;
- /** 开票时间 @example 2020-07-01T12:00:00+08:00 */ fapiao_time: string;
+ /** 发票代码 */ fapiao_code: string;
+ /** 发票号码 */ fapiao_number: string;
+ /** 校验码 */ check_code: string;
+ /** 密码 */ password: string;
+ /** 开票时间 */ fapiao_time: string;
 }
 
 /** The type of the `seller_information` fields of this module. */
 export interface SellerInformation {
- /** 名称 @example 深圳市南山区测试公司 */ name: string;
- /** 纳税人识别号 @example 202003261233701778 */ taxpayer_id: string;
- /** 地址 @example 深圳市南山区深南大道10000号 */ address: string;
- /** 电话 @example 075512345678 */ telephone?: string;
- /** 开户银行 @example 测试银行 */ bank_name?: string;
- /** 银行账号 @example 62001234567890 */ bank_account?: string;
+ /** 名称 */ name: string;
+ /** 纳税人识别号 */ taxpayer_id: string;
+ /** 地址 */ address: string;
+ /** 电话 */ telephone?: string;
+ /** 开户银行 */ bank_name?: string;
+ /** 银行账号 */ bank_account?: string;
 }
 
-/** The type of the `extra_information` fields of this module. */
-export interface ExtraInformation {
- /** 收款人 @example 张三 */ payee?: string;
- /** 复核人 @example 李四 */ reviewer?: string;
- /** 开票人 @example 王五 */ drawer: string;
-}
-
-/** The type of the `items` fields of this module. */
-export interface Items {
- /** 货物或应税劳务、服务编码 @example 3010101020203000000 */ tax_code: string;
- /** 货物或应税劳务、服务名称 @example 出租汽车客运服务 */ goods_name: string;
- /** 规格型号 @example A4 */ specification?: string;
- /** 单位 @example 次 */ unit?: string;
- /** 数量 @example 100000000 */ quantity: number;
- /** 单价 @example 380442000000 */ unit_price: number;
- /** 单行金额 @example 380442 */ amount: number;
- /** 单行税额 @example 49458 */ tax_amount: number;
- /** 单行金额合计 @example 429900 */ total_amount: number;
- /** 税率 @example 1300 */ tax_rate: number;
- /** 税收优惠政策标识 @example NO_FAVORABLE */ tax_prefer_mark: "NO_FAVORABLE" | "OUTSIDE_VAT" | "VAT_EXEMPT" | "NORMAL_ZERO_RATED" | "EXPORT_ZERO_RATED";
- /** 是否折扣行 */ discount: boolean;
-}
-
-/** The type of the `links` fields of this module. */
-export interface Links {
- /** 下一页链接 @example /v3/new-tax-control-fapiao/xxx?offset=2&limit=5 */ next?: string;
- /** 上一页链接 @example /v3/new-tax-control-fapiao/xxx?offset=0&limit=5 */ prev?: string;
- /** 当前链接 @example /v3/new-tax-control-fapiao/xxx?offset=1&limit=5 */ self?: string;
+/** The type of the `buyer_information` fields of this module. */
+export interface NewTaxControlFapiaoBuyerInformation {
+ /** 购买方类型 */ type: "INDIVIDUAL" | "ORGANIZATION";
+ /** 名称 */ name: string;
+ /** 纳税人识别号 */ taxpayer_id?: string;
+ /** 地址 */ address?: string;
+ /** 电话 */ telephone?: string;
+ /** 开户银行 */ bank_name?: string;
+ /** 银行账号 */ bank_account?: string;
+ /** 手机号 */ phone?: string;
+ /** 邮箱地址 */ email?: string;
+ /** 订单金额 */ amount?: number;
+ /** 商户订单号 */ out_trade_no?: string;
+ /** 开具的发票类型 */ fapiao_bill_type?: "COMM_FAPIAO" | "VAT_FAPIAO";
+ /** 留言信息 */ user_apply_message?: string;
 }
 
 export interface V3NewTaxControlFapiaoNode {

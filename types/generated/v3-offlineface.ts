@@ -68,14 +68,14 @@ export interface GetV3OfflinefaceContractsOptions extends CallOptions {
 }
 /** 签约查询接口: response body */
 export interface GetV3OfflinefaceContractsData {
- /** 签约ID @example CI8CD208Z7e9906f89 */ contract_id: string;
- /** 商户号 @example 2480278041 */ mchid: string;
- /** 机构ID @example OAABBCCDDeeff */ organization_id: string;
- /** 用户ID @example FU40F305Z4e2bb7d */ use_id?: string;
- /** 签约用户openid @example AFDSJfhdf8744 */ openid?: string;
+ /** 签约ID */ contract_id: string;
+ /** 商户号 */ mchid: string;
+ /** 机构ID */ organization_id: string;
+ /** 用户ID */ use_id?: string;
+ /** 签约用户openid */ openid?: string;
  /** 签约状态 */ contract_state: "NOT_CONTRACTED" | "TERMINATED" | "CONTRACTED";
- /** 签约时间 @example 2018-06-08T10:34:56+08:00 */ contract_signed_time: string;
- /** 解约时间 @example 2018-06-08T10:34:56+08:00 */ contract_terminated_time?: string;
+ /** 签约时间 */ contract_signed_time: string;
+ /** 解约时间 */ contract_terminated_time?: string;
  /** 签约模式 */ contract_mode: "LIMIT_BANK_CARD" | "PRIORITY_BANK_CARD" | "LIMIT_NONE";
  /** 签约卡来源 */ contract_bank_card_from: "MERCHANT_LIMITED_BANK_CARD" | "USER_SELECT_FREE";
 }

@@ -11,10 +11,10 @@ export interface GetV3PalmserviceAuthorizationOpenidOptions extends CallOptions 
 }
 /** 查询刷掌授权: response body */
 export interface GetV3PalmserviceAuthorizationOpenidData {
- /** OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
- /** 机构ID @example 1004 */ organization_id?: string;
+ /** OpenID */ openid?: string;
+ /** 机构ID */ organization_id?: string;
  /** 授权状态 */ state?: "AUTHORIZATION_STATE_NONE" | "AUTHORIZATION_STATE_ON" | "AUTHORIZATION_STATE_OFF";
- /** 授权时间 @example 2018-06-08T10:34:56+08:00 */ authorize_time?: string;
+ /** 授权时间 */ authorize_time?: string;
 }
 
 /** 服务关联预授权: request body */
@@ -29,7 +29,7 @@ export interface PostV3PalmserviceAuthorizationPreauthorizeOptions extends CallO
 }
 /** 服务关联预授权: response body */
 export interface PostV3PalmserviceAuthorizationPreauthorizeData {
- /** 预授权token @example toaken_sdafkdshjfldsajfafgjdasg */ permission_token: string;
+ /** 预授权token */ permission_token: string;
 }
 
 export interface V3PalmserviceNode {

@@ -47,7 +47,7 @@ export interface GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdData
 /** 保险商户预约保险自动续费API: request body */
 export interface PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleBody {
  /** 应用ID @example wxd678efh567hg6787 */ appid: string;
- /** 预约扣费金额信息 */ scheduled_amount: ScheduledAmount;
+ /** 预约扣费金额信息 */ scheduled_amount: PapayScheduledAmount;
 }
 /** 保险商户预约保险自动续费API: options */
 export interface PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleOptions extends CallOptions {
@@ -66,7 +66,7 @@ export interface PostV3PapayInsurancePayTransactionsApplyBody {
  /** 通知地址 @example https://www.qq.com/ */ transaction_notify_url: string;
  /** 委托代扣协议ID @example 123124412412423431 */ contract_id: string;
  /** 保单的扣费周期编号 @example 1 */ policy_period_id: number;
- /** 扣费金额信息 */ amount: ScheduledAmount;
+ /** 扣费金额信息 */ amount: PapayScheduledAmount;
  /** 订单优惠标记 @example DISCOUNTS */ goods_tag?: string;
  /** 附加数据 @example 自定义数据 */ attach?: string;
 }
@@ -98,20 +98,20 @@ export interface GetV3PapayInsuranceSignContractsPlanIdOutContractCodeOptions ex
 }
 /** 保险商户查询保险自动续费协议: response body */
 export interface GetV3PapayInsuranceSignContractsPlanIdOutContractCodeData {
- /** 商户号 @example 1900000109 */ mchid: string;
- /** 委托代扣协议ID @example 123124412412423431 */ contract_id: string;
- /** 商户AppID @example wxd678efh567hg6787 */ appid: string;
- /** 委托代扣模板ID @example 12535 */ plan_id: number;
- /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
- /** 被保人姓名 @example *明 */ insured_display_name?: string;
- /** 委托代扣协议状态 @example SIGNED */ contract_state: "SIGNED" | "TERMINATED" | "SIGN_FAILED" | "TO_BE_RENEWED" | "TERMINATE_PENDING";
- /** 协议签署时间 @example 2020-09-10T13:29:35+08:00 */ contract_signed_time?: string;
- /** 协议到期时间 @example 2021-09-10T13:29:35+08:00 */ contract_expired_time?: string;
+ /** 商户号 */ mchid: string;
+ /** 委托代扣协议ID */ contract_id: string;
+ /** 商户AppID */ appid: string;
+ /** 委托代扣模板ID */ plan_id: number;
+ /** 商户签约协议号 */ out_contract_code: string;
+ /** 被保人姓名 */ insured_display_name?: string;
+ /** 委托代扣协议状态 */ contract_state: "SIGNED" | "TERMINATED" | "SIGN_FAILED" | "TO_BE_RENEWED" | "TERMINATE_PENDING";
+ /** 协议签署时间 */ contract_signed_time?: string;
+ /** 协议到期时间 */ contract_expired_time?: string;
  /** 协议解约信息 */ contract_terminate_info?: ContractTerminateInfo;
- /** 用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid: string;
- /** 商户侧用户标识 @example 用户A */ out_user_code?: string;
- /** 跳转撤销解约小程序的路径 @example pages/PwdExemptContract/index */ revoke_terminate_contract_redirect_url?: string;
- /** 跳转撤销解约小程序的appid @example wxbd687630cd02ce1d */ revoke_terminate_contract_redirect_appid?: string;
+ /** 用户OpenID */ openid: string;
+ /** 商户侧用户标识 */ out_user_code?: string;
+ /** 跳转撤销解约小程序的路径 */ revoke_terminate_contract_redirect_url?: string;
+ /** 跳转撤销解约小程序的appid */ revoke_terminate_contract_redirect_appid?: string;
 }
 
 /** 保险商户通过商户协议号解除保险自动续费协议: request body */
@@ -126,18 +126,18 @@ export interface PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminate
 }
 /** 保险商户通过商户协议号解除保险自动续费协议: response body */
 export interface PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateData {
- /** 商户号 @example 1900000109 */ mchid: string;
- /** 委托代扣协议ID @example 123124412412423431 */ contract_id: string;
- /** 商户AppID @example wxd678efh567hg6787 */ appid: string;
- /** 委托代扣模板ID @example 12535 */ plan_id: number;
- /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
- /** 被保人姓名 @example *明 */ insured_display_name?: string;
- /** 委托代扣协议状态 @example SIGNED */ contract_state: "SIGNED" | "TERMINATED" | "SIGN_FAILED" | "TO_BE_RENEWED" | "TERMINATE_PENDING";
- /** 协议签署时间 @example 2020-09-10T13:29:35+08:00 */ contract_signed_time?: string;
- /** 协议到期时间 @example 2021-09-10T13:29:35+08:00 */ contract_expired_time?: string;
+ /** 商户号 */ mchid: string;
+ /** 委托代扣协议ID */ contract_id: string;
+ /** 商户AppID */ appid: string;
+ /** 委托代扣模板ID */ plan_id: number;
+ /** 商户签约协议号 */ out_contract_code: string;
+ /** 被保人姓名 */ insured_display_name?: string;
+ /** 委托代扣协议状态 */ contract_state: "SIGNED" | "TERMINATED" | "SIGN_FAILED" | "TO_BE_RENEWED" | "TERMINATE_PENDING";
+ /** 协议签署时间 */ contract_signed_time?: string;
+ /** 协议到期时间 */ contract_expired_time?: string;
  /** 协议解约信息 */ contract_terminate_info?: ContractTerminateInfo;
- /** 用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid: string;
- /** 商户侧用户标识 @example 用户A */ out_user_code?: string;
+ /** 用户OpenID */ openid: string;
+ /** 商户侧用户标识 */ out_user_code?: string;
 }
 
 /** 保险商户App预签约API: request body */
@@ -151,7 +151,7 @@ export interface PostV3PapayInsuranceSignContractsPreEntrustSignAppBody {
  /** 保险保单的开始日期 @example 2019-11-22 */ policy_start_date: string;
  /** 保险保单的结束日期 @example 2020-11-22 */ policy_end_date: string;
  /** 保单的扣费周期列表 */ policy_periods: PolicyPeriods[];
- /** 扣费金额信息 */ amount?: ScheduledAmount;
+ /** 扣费金额信息 */ amount?: PapayScheduledAmount;
  /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no?: string;
  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */ description?: string;
  /** 支付结果通知地址 @example https://www.qq.com/ */ transaction_notify_url?: string;
@@ -173,7 +173,7 @@ export interface PostV3PapayInsuranceSignContractsPreEntrustSignAppOptions exten
 }
 /** 保险商户App预签约API: response body */
 export interface PostV3PapayInsuranceSignContractsPreEntrustSignAppData {
- /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */ pre_entrustweb_id: string;
+ /** 预签约ID */ pre_entrustweb_id: string;
 }
 
 /** 保险商户H5预签约API: request body */
@@ -187,7 +187,7 @@ export interface PostV3PapayInsuranceSignContractsPreEntrustSignH5Body {
  /** 保险保单的开始日期 @example 2019-11-22 */ policy_start_date: string;
  /** 保险保单的结束日期 @example 2020-11-22 */ policy_end_date: string;
  /** 保单的扣费周期列表 */ policy_periods: PapayPolicyPeriods[];
- /** 扣费金额信息 */ amount?: ScheduledAmount;
+ /** 扣费金额信息 */ amount?: PapayScheduledAmount;
  /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no?: string;
  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */ description?: string;
  /** 支付结果通知地址 @example https://www.qq.com/ */ transaction_notify_url?: string;
@@ -210,7 +210,7 @@ export interface PostV3PapayInsuranceSignContractsPreEntrustSignH5Options extend
 }
 /** 保险商户H5预签约API: response body */
 export interface PostV3PapayInsuranceSignContractsPreEntrustSignH5Data {
- /** 拉起微信支付客户端的URL @example https://www.xxx.com/xxxtemplate?session_id=wx12334 */ redirect_url: string;
+ /** 拉起微信支付客户端的URL */ redirect_url: string;
 }
 
 /** 保险商户JSAPI预签约API: request body */
@@ -225,7 +225,7 @@ export interface PostV3PapayInsuranceSignContractsPreEntrustSignJsapiOptions ext
 }
 /** 保险商户JSAPI预签约API: response body */
 export interface PostV3PapayInsuranceSignContractsPreEntrustSignJsapiData {
- /** 跳转签约并支付流程的URL @example https://www.xxx.com?pre_entrust_id=wx12334 */ redirect_url: string;
+ /** 跳转签约并支付流程的URL */ redirect_url: string;
 }
 
 /** 保险商户小程序预签约API: request body */
@@ -239,7 +239,11 @@ export interface PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramOptio
  json: PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramBody;
 }
 /** 保险商户小程序预签约API: response body */
-export interface PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramData extends PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramDataFields {}
+export interface PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramData {
+ /** 预签约ID */ pre_entrustweb_id: string;
+ /** 跳转签约小程序的AppID */ redirect_appid: string;
+ /** 跳转签约小程序的路径 */ redirect_path: string;
+}
 
 /** 保险商户修改保险扣费周期列表: request body */
 export interface PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyBody {
@@ -255,7 +259,11 @@ export interface PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyOpti
 }
 /** 保险商户修改保险扣费周期列表: response body */
 export interface PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyData {
- /** 最新的扣费周期列表 */ policy_periods?: PolicyPeriods[];
+ /** 最新的扣费周期列表 */ policy_periods?: Array<{
+  /** 保险扣费周期编号 */ policy_period_id: number;
+  /** 预计扣费的日期 */ estimated_deduct_date: string;
+  /** 预计扣费金额 */ estimated_deduct_amount: ScheduledAmount;
+ }>;
  /** 发生了取消预约的扣费计划项编号 */ cancel_scheduled_policy_period_id?: number;
 }
 
@@ -271,17 +279,17 @@ export interface GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeOption
 /** 保险商户查询保险扣费周期列表API: response body */
 export interface GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeData {
  /** 扣费周期列表 */ data?: Array<{
-  /** 保单的扣费周期编号 @example 1 */ policy_period_id: number;
-  /** 扣费周期预计的扣费的日期 @example 2019-11-22 */ estimated_deduct_date: string;
+  /** 保单的扣费周期编号 */ policy_period_id: number;
+  /** 扣费周期预计的扣费的日期 */ estimated_deduct_date: string;
   /** 扣费周期预计的扣费金额 */ estimated_deduct_amount: ScheduledAmount;
-  /** 扣费周期预约状态 @example NO_SCHEDULED */ policy_period_state: string;
+  /** 扣费周期预约状态 */ policy_period_state: string;
   /** 已预约的扣费金额信息 */ scheduled_amount?: ScheduledAmount;
   /** 实际扣费金额 */ deduct_amount?: ScheduledAmount;
-  /** 实际扣费的日期 @example 2019-11-22 */ deduct_date?: string;
+  /** 实际扣费的日期 */ deduct_date?: string;
  }>;
- /** 分页大小 @example 20 */ limit: number;
- /** 分页开始位置 @example 50 */ offset: number;
- /** 扣费周期总条数 @example 360 */ total_count?: number;
+ /** 分页大小 */ limit: number;
+ /** 分页开始位置 */ offset: number;
+ /** 扣费周期总条数 */ total_count?: number;
 }
 
 /** 代扣受理扣款: request body */
@@ -291,7 +299,7 @@ export interface PostV3PapayPayHarmonyTransactionsApplyBody {
  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */ description: string;
  /** 通知地址 @example https://www.qq.com/ */ transaction_notify_url: string;
  /** 委托代扣协议ID @example 123124412412423431 */ contract_id: string;
- /** 扣费金额信息 */ amount: ScheduledAmount;
+ /** 扣费金额信息 */ amount: PapayScheduledAmount;
  /** 订单优惠标记 @example DISCOUNTS */ goods_tag?: string;
  /** 附加数据 @example 自定义数据 */ attach?: string;
  /** 鸿蒙账户id @example example_harmony_account_id */ harmony_account_id: string;
@@ -319,7 +327,7 @@ export interface PostV3PapayPayPartnerSchedulesContractIdScheduleBody {
  /** 应用ID @example wxd678efh567hg6787 */ sp_appid: string;
  /** 子商户号商户号 @example 1900000109 */ sub_mchid: string;
  /** 子商户的AppID @example wxd678efh567hg6787 */ sub_appid?: string;
- /** 预约的金额信息 */ schedule_amount: ScheduledAmount;
+ /** 预约的金额信息 */ schedule_amount: PapayScheduledAmount;
 }
 /** 预约扣费API: options */
 export interface PostV3PapayPayPartnerSchedulesContractIdScheduleOptions extends CallOptions {
@@ -338,7 +346,7 @@ export interface PostV3PapayPayPartnerTransactionsApplyBody {
  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */ description: string;
  /** 通知地址 @example https://www.qq.com/ */ transaction_notify_url: string;
  /** 委托代扣协议ID @example 123124412412423431 */ contract_id: string;
- /** 扣费金额信息 */ amount: ScheduledAmount;
+ /** 扣费金额信息 */ amount: PapayScheduledAmount;
  /** 订单优惠标记 @example DISCOUNTS */ goods_tag?: string;
  /** 附加数据 @example 自定义数据 */ attach?: string;
 }
@@ -359,7 +367,7 @@ export interface GetV3PapayPaySchedulesContractIdData extends GetV3PapayPayPartn
 /** 预约扣费API: request body */
 export interface PostV3PapayPaySchedulesContractIdScheduleBody {
  /** 应用ID @example wxd678efh567hg6787 */ appid: string;
- /** 预约的金额信息 */ schedule_amount: ScheduledAmount;
+ /** 预约的金额信息 */ schedule_amount: PapayScheduledAmount;
 }
 /** 预约扣费API: options */
 export interface PostV3PapayPaySchedulesContractIdScheduleOptions extends CallOptions {
@@ -376,7 +384,7 @@ export interface PostV3PapayPayTransactionsApplyBody {
  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */ description: string;
  /** 通知地址 @example https://www.qq.com/ */ transaction_notify_url: string;
  /** 委托代扣协议ID @example 123124412412423431 */ contract_id: string;
- /** 扣费金额信息 */ amount: ScheduledAmount;
+ /** 扣费金额信息 */ amount: PapayScheduledAmount;
  /** 订单优惠标记 @example DISCOUNTS */ goods_tag?: string;
  /** 附加数据 @example 自定义数据 */ attach?: string;
 }
@@ -394,7 +402,11 @@ export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignAppOptions
  json: PostV3PapayScheduledDeductSignContractsPreEntrustSignAppBody;
 }
 /** App场景预约扣费类型签约的预签约API: response body */
-export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignAppData extends PostV3PapayScheduledDeductSignContractsPreEntrustSignAppDataFields {}
+export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignAppData {
+ /** 预签约ID */ pre_entrustweb_id: string;
+ /** 跳转签约小程序的username */ miniprogram_username?: string;
+ /** 跳转签约小程序的path */ miniprogram_path?: string;
+}
 
 /** H5场景预约扣费类型签约的预签约API: request body */
 export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Body {
@@ -414,7 +426,7 @@ export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Options 
 }
 /** H5场景预约扣费类型签约的预签约API: response body */
 export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Data {
- /** 拉起微信支付客户端的URL @example https://www.xxx.com/xxxtemplate?session_id=wx12334 */ redirect_url: string;
+ /** 拉起微信支付客户端的URL */ redirect_url: string;
 }
 
 /** JSAPI场景预约扣费类型签约的预签约API: request body */
@@ -425,7 +437,7 @@ export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiOptio
 }
 /** JSAPI场景预约扣费类型签约的预签约API: response body */
 export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiData {
- /** 跳转签约流程的URL @example https://www.xxx.com?pre_entrust_id=wx12334 */ redirect_url: string;
+ /** 跳转签约流程的URL */ redirect_url: string;
 }
 
 /** 小程序场景预约扣费类型签约的预签约API: request body */
@@ -435,7 +447,11 @@ export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgra
  json: PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramBody;
 }
 /** 小程序场景预约扣费类型签约的预签约API: response body */
-export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramData extends PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramDataFields {}
+export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramData {
+ /** 预签约ID */ pre_entrustweb_id: string;
+ /** 跳转签约小程序的AppID */ redirect_appid: string;
+ /** 跳转签约小程序的路径 */ redirect_path: string;
+}
 
 /** App场景预约扣费类型签约的预签约API: request body */
 export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppBody extends PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppBodyFields {}
@@ -444,7 +460,11 @@ export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignApp
  json: PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppBody;
 }
 /** App场景预约扣费类型签约的预签约API: response body */
-export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppData extends PostV3PapayScheduledDeductSignContractsPreEntrustSignAppDataFields {}
+export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppData {
+ /** 预签约ID */ pre_entrustweb_id: string;
+ /** 跳转签约小程序的username */ miniprogram_username?: string;
+ /** 跳转签约小程序的path */ miniprogram_path?: string;
+}
 
 /** H5场景预约扣费类型签约的预签约API: request body */
 export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Body {
@@ -467,7 +487,7 @@ export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5O
 }
 /** H5场景预约扣费类型签约的预签约API: response body */
 export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Data {
- /** 拉起微信支付客户端的URL @example https://www.xxx.com/xxxtemplate?session_id=wx12334 */ redirect_url: string;
+ /** 拉起微信支付客户端的URL */ redirect_url: string;
 }
 
 /** JSAPI场景预约扣费类型签约的预签约API: request body */
@@ -478,7 +498,7 @@ export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsa
 }
 /** JSAPI场景预约扣费类型签约的预签约API: response body */
 export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiData {
- /** 跳转签约流程的URL @example https://www.xxx.com?pre_entrust_id=wx12334 */ redirect_url: string;
+ /** 跳转签约流程的URL */ redirect_url: string;
 }
 
 /** 小程序场景预约扣费类型签约的预签约API: request body */
@@ -488,7 +508,11 @@ export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMin
  json: PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramBody;
 }
 /** 小程序场景预约扣费类型签约的预签约API: response body */
-export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramData extends PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramDataFields {}
+export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramData {
+ /** 预签约ID */ pre_entrustweb_id: string;
+ /** 跳转签约小程序的AppID */ redirect_appid: string;
+ /** 跳转签约小程序的路径 */ redirect_path: string;
+}
 
 /** 通过商户协议号查询委托代扣签约协议: options */
 export interface GetV3PapaySignContractsHarmonyPlanIdOutContractCodeOptions extends CallOptions {
@@ -497,19 +521,19 @@ export interface GetV3PapaySignContractsHarmonyPlanIdOutContractCodeOptions exte
 }
 /** 通过商户协议号查询委托代扣签约协议: response body */
 export interface GetV3PapaySignContractsHarmonyPlanIdOutContractCodeData {
- /** 商户号 @example 1900000109 */ mchid: string;
- /** 委托代扣协议ID @example 123124412412423431 */ contract_id: string;
- /** 商户AppID @example wxd678efh567hg6787 */ appid: string;
- /** 委托代扣模板ID @example 12535 */ plan_id: number;
- /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
- /** 用户账户展示名称 @example 微信代扣用户A */ contract_display_account: string;
- /** 委托代扣协议状态 @example SIGNED */ contract_state: "SIGNED" | "TERMINATED" | "SIGN_FAILED" | "TO_BE_RENEWED";
- /** 协议签署时间 @example 2020-09-10T13:29:35+08:00 */ contract_signed_time?: string;
- /** 协议到期时间 @example 2021-09-10T13:29:35+08:00 */ contract_expired_time?: string;
- /** 用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid: string;
+ /** 商户号 */ mchid: string;
+ /** 委托代扣协议ID */ contract_id: string;
+ /** 商户AppID */ appid: string;
+ /** 委托代扣模板ID */ plan_id: number;
+ /** 商户签约协议号 */ out_contract_code: string;
+ /** 用户账户展示名称 */ contract_display_account: string;
+ /** 委托代扣协议状态 */ contract_state: "SIGNED" | "TERMINATED" | "SIGN_FAILED" | "TO_BE_RENEWED";
+ /** 协议签署时间 */ contract_signed_time?: string;
+ /** 协议到期时间 */ contract_expired_time?: string;
+ /** 用户OpenID */ openid: string;
  /** 协议解约信息 */ contract_terminate_info?: ContractTerminateInfo;
- /** 商户侧用户标识 @example 用户A */ out_user_code?: string;
- /** 鸿蒙代扣场景的用户微信号掩码 @example example_mask_wxid */ mask_wxid?: string;
+ /** 商户侧用户标识 */ out_user_code?: string;
+ /** 鸿蒙代扣场景的用户微信号掩码 */ mask_wxid?: string;
 }
 
 /** 通过商户协议号查询委托代扣签约协议API: options */
@@ -561,10 +585,10 @@ export interface PostV3PapaySignContractsPreEntrustSignOptions extends CallOptio
 }
 /** 代扣预签约: response body */
 export interface PostV3PapaySignContractsPreEntrustSignData {
- /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */ pre_entrustweb_id: string;
- /** 跳转签约小程序的username @example example_mini_program_username */ mini_program_username?: string;
- /** 跳转签约小程序的path @example example_mini_program_path */ mini_program_path?: string;
- /** 展示扫码签约的二维码的URL @example example_redirect_url */ redirect_url?: string;
+ /** 预签约ID */ pre_entrustweb_id: string;
+ /** 跳转签约小程序的username */ mini_program_username?: string;
+ /** 跳转签约小程序的path */ mini_program_path?: string;
+ /** 展示扫码签约的二维码的URL */ redirect_url?: string;
 }
 
 /** 通过商户协议号查询委托代扣签约协议API: options */
@@ -594,24 +618,30 @@ export interface PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateDa
 
 /** The fields of `GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdData` of this module. */
 export interface GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdDataFields {
- /** 保单的扣费周期编号 @example 1 */ policy_period_id: number;
- /** 当前扣费周期的状态 @example NO_SCHEDULED */ policy_period_state: string;
- /** 可扣费开始日期 @example 2019-11-22 */ deduct_start_date?: string;
- /** 可扣费结束日期 @example 2019-11-22 */ deduct_end_date?: string;
+ /** 保单的扣费周期编号 */ policy_period_id: number;
+ /** 当前扣费周期的状态 */ policy_period_state: string;
+ /** 可扣费开始日期 */ deduct_start_date?: string;
+ /** 可扣费结束日期 */ deduct_end_date?: string;
  /** 已预约的扣费金额信息 */ scheduled_amount?: ScheduledAmount;
  /** 实际扣费金额 */ deduct_amount?: ScheduledAmount;
- /** 实际扣费的日期 @example 2019-11-22 */ deduct_date?: string;
+ /** 实际扣费的日期 */ deduct_date?: string;
 }
 
 /** The type of the `scheduled_amount` fields of this module. */
 export interface ScheduledAmount {
+ /** 金额 */ total: number;
+ /** 货币类型 */ currency?: string;
+}
+
+/** The type of the `scheduled_amount` fields of this module. */
+export interface PapayScheduledAmount {
  /** 金额 @example 1 */ total: number;
  /** 货币类型 @example CNY */ currency?: string;
 }
 
 /** The fields of `PostV3PapayInsurancePayTransactionsApplyData` of this module. */
 export interface PostV3PapayInsurancePayTransactionsApplyDataFields {
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ /** 商户订单号 */ out_trade_no: string;
  /** 扣费金额信息 */ amount: ScheduledAmount;
 }
 
@@ -619,14 +649,14 @@ export interface PostV3PapayInsurancePayTransactionsApplyDataFields {
 export interface PolicyPeriods {
  /** 保险扣费周期编号 @example 1 */ policy_period_id: number;
  /** 预计扣费的日期 @example 2019-11-22 */ estimated_deduct_date: string;
- /** 预计扣费金额 */ estimated_deduct_amount: ScheduledAmount;
+ /** 预计扣费金额 */ estimated_deduct_amount: PapayScheduledAmount;
 }
 
 /** The type of the `contract_terminate_info` fields of this module. */
 export interface ContractTerminateInfo {
- /** 协议解约方式 @example USER_TERMINATE */ contract_termination_mode: "USER_TERMINATE" | "MCH_API_TERMINATE" | "WEPAY_WEB_TERMINATE" | "CUSTOMER_SERVICE_TERMINATE" | "SYSTEM_TERMINATE";
- /** 协议解约时间 @example 2020-10-10T13:29:35+08:00 */ contract_terminated_time: string;
- /** 解约备注 @example 用户解约 */ contract_termination_remark?: string;
+ /** 协议解约方式 */ contract_termination_mode: "USER_TERMINATE" | "MCH_API_TERMINATE" | "WEPAY_WEB_TERMINATE" | "CUSTOMER_SERVICE_TERMINATE" | "SYSTEM_TERMINATE";
+ /** 协议解约时间 */ contract_terminated_time: string;
+ /** 解约备注 */ contract_termination_remark?: string;
 }
 
 /** The type of the `real_identity` fields of this module. */
@@ -640,7 +670,7 @@ export interface PapayRealIdentity {
 export interface PapayPolicyPeriods {
  /** 保险扣费周期编号 @example 1 */ policy_period_id: number;
  /** 预计扣费的日期 @example 2019-11-22 */ estimated_deduct_date: string;
- /** 预计扣费金额 */ estimated_deduct_amount: ScheduledAmount;
+ /** 预计扣费金额 */ estimated_deduct_amount: PapayScheduledAmount;
  /** 保障详情 */ policy_coverage_detail?: {
   /** 保单额度 @example 50000 */ policy_amount?: string;
   /** 保险条款列表 */ policy_clauses?: Array<{
@@ -666,7 +696,7 @@ export interface PostV3PapayInsuranceSignContractsPreEntrustSignJsapiBodyFields 
  /** 保险保单的开始日期 @example 2019-11-22 */ policy_start_date: string;
  /** 保险保单的结束日期 @example 2020-11-22 */ policy_end_date: string;
  /** 保单的扣费周期列表 */ policy_periods: PapayPolicyPeriods[];
- /** 扣费金额信息 */ amount?: ScheduledAmount;
+ /** 扣费金额信息 */ amount?: PapayScheduledAmount;
  /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no?: string;
  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */ description?: string;
  /** 支付结果通知地址 @example https://www.qq.com/ */ transaction_notify_url?: string;
@@ -679,21 +709,14 @@ export interface PostV3PapayInsuranceSignContractsPreEntrustSignJsapiBodyFields 
  /** 合并扣费期数 @example 1 */ combined_deduct_period_count?: number;
 }
 
-/** The fields of `PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramData` of this module. */
-export interface PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramDataFields {
- /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */ pre_entrustweb_id: string;
- /** 跳转签约小程序的AppID @example wxbd687630cd02ce1d */ redirect_appid: string;
- /** 跳转签约小程序的路径 @example pages/PwdExemptContract/index */ redirect_path: string;
-}
-
 /** The fields of `GetV3PapayPayPartnerSchedulesContractIdData` of this module. */
 export interface GetV3PapayPayPartnerSchedulesContractIdDataFields {
- /** 扣费预约的状态 @example NO_SCHEDULED */ schedule_state: string;
- /** 可扣费开始日期 @example 2019-11-22 */ deduct_start_date?: string;
- /** 可扣费结束日期 @example 2019-11-22 */ deduct_end_date?: string;
+ /** 扣费预约的状态 */ schedule_state: string;
+ /** 可扣费开始日期 */ deduct_start_date?: string;
+ /** 可扣费结束日期 */ deduct_end_date?: string;
  /** 已预约的扣费金额信息 */ scheduled_amount?: ScheduledAmount;
  /** 实际扣费金额 */ deduct_amount?: ScheduledAmount;
- /** 实际扣费的日期 @example 2019-11-22 */ deduct_date?: string;
+ /** 实际扣费的日期 */ deduct_date?: string;
 }
 
 /** The fields of `PostV3PapayScheduledDeductSignContractsPreEntrustSignAppBody` of this module. */
@@ -711,15 +734,8 @@ export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignAppBodyFie
 /** The type of the `deduct_schedule` fields of this module. */
 export interface DeductSchedule {
  /** 预计扣费的日期 @example 2019-11-22 */ estimated_deduct_date: string;
- /** 预计的扣费金额 */ estimated_deduct_amount: ScheduledAmount;
+ /** 预计的扣费金额 */ estimated_deduct_amount: PapayScheduledAmount;
  /** 商品描述 @example 小乔-碎云皮肤（微信83区沧海之耀） */ description: string;
-}
-
-/** The fields of `PostV3PapayScheduledDeductSignContractsPreEntrustSignAppData` of this module. */
-export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignAppDataFields {
- /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */ pre_entrustweb_id: string;
- /** 跳转签约小程序的username @example gh_xxxxxxxxxxxxx */ miniprogram_username?: string;
- /** 跳转签约小程序的path @example pages/index/index?sign_scene=app&domain_type=cn&pre_entrustweb_id=xxxxxxxxxx */ miniprogram_path?: string;
 }
 
 /** The fields of `PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppBody` of this module. */
@@ -739,55 +755,55 @@ export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignApp
 
 /** The fields of `GetV3PapaySignContractsPlanIdOutContractCodeData` of this module. */
 export interface GetV3PapaySignContractsPlanIdOutContractCodeDataFields {
- /** 商户号 @example 1900000109 */ mchid: string;
- /** 委托代扣协议ID @example 123124412412423431 */ contract_id: string;
- /** 商户AppID @example wxd678efh567hg6787 */ appid: string;
- /** 委托代扣模板ID @example 12535 */ plan_id: number;
- /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
- /** 用户账户展示名称 @example 微信代扣用户A */ contract_display_account: string;
- /** 委托代扣协议状态 @example SIGNED */ contract_state: string;
- /** 协议签署时间 @example 2020-09-10T13:29:35+08:00 */ contract_signed_time?: string;
- /** 协议到期时间 @example 2021-09-10T13:29:35+08:00 */ contract_expired_time?: string;
- /** 用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid: string;
+ /** 商户号 */ mchid: string;
+ /** 委托代扣协议ID */ contract_id: string;
+ /** 商户AppID */ appid: string;
+ /** 委托代扣模板ID */ plan_id: number;
+ /** 商户签约协议号 */ out_contract_code: string;
+ /** 用户账户展示名称 */ contract_display_account: string;
+ /** 委托代扣协议状态 */ contract_state: string;
+ /** 协议签署时间 */ contract_signed_time?: string;
+ /** 协议到期时间 */ contract_expired_time?: string;
+ /** 用户OpenID */ openid: string;
  /** 协议解约信息 */ contract_terminate_info?: PapayContractTerminateInfo;
- /** 商户侧用户标识 @example 用户A */ out_user_code?: string;
+ /** 商户侧用户标识 */ out_user_code?: string;
  /** 预约扣费场景的预约信息 */ deduct_schedule?: PapayDeductSchedule;
 }
 
 /** The type of the `contract_terminate_info` fields of this module. */
 export interface PapayContractTerminateInfo {
- /** 协议解约方式 @example USER_TERMINATE */ contract_termination_mode: string;
- /** 协议解约时间 @example 2020-10-10T13:29:35+08:00 */ contract_terminated_time: string;
- /** 解约备注 @example 用户解约 */ contract_termination_remark?: string;
+ /** 协议解约方式 */ contract_termination_mode: string;
+ /** 协议解约时间 */ contract_terminated_time: string;
+ /** 解约备注 */ contract_termination_remark?: string;
 }
 
 /** The type of the `deduct_schedule` fields of this module. */
 export interface PapayDeductSchedule {
- /** 预计扣费的日期 @example 2019-11-22 */ estimated_deduct_date: string;
+ /** 预计扣费的日期 */ estimated_deduct_date: string;
  /** 预计的扣费金额 */ estimated_deduct_amount: ScheduledAmount;
- /** 扣费预约状态 @example NO_SCHEDULED */ schedule_state: string;
+ /** 扣费预约状态 */ schedule_state: string;
  /** 已预约的扣费金额信息 */ scheduled_amount?: ScheduledAmount;
  /** 实际扣费金额 */ deduct_amount?: ScheduledAmount;
- /** 实际扣费的日期 @example 2019-11-22 */ deduct_date?: string;
+ /** 实际扣费的日期 */ deduct_date?: string;
 }
 
 /** The fields of `GetV3PapaySignPartnerContractsPlanIdOutContractCodeData` of this module. */
 export interface GetV3PapaySignPartnerContractsPlanIdOutContractCodeDataFields {
- /** 委托代扣协议ID @example 123124412412423431 */ contract_id: string;
- /** 普通服务商商户号 @example 1900000109 */ sp_mchid: string;
- /** 普通服务商的AppID @example wxd678efh567hg6787 */ sp_appid: string;
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 子商户的AppID @example wxd678efh567hg6787 */ sub_appid?: string;
- /** 委托代扣模板ID @example 12535 */ plan_id: number;
- /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
- /** 用户账户展示名称 @example 微信代扣用户A */ contract_display_account: string;
- /** 委托代扣协议状态 @example SIGNED */ contract_state: string;
- /** 协议签署时间 @example 2020-09-10T13:29:35+08:00 */ contract_signed_time?: string;
- /** 协议到期时间 @example 2021-09-10T13:29:35+08:00 */ contract_expired_time?: string;
- /** 用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ sp_openid: string;
- /** 子商户AppID对应的用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ sub_openid?: string;
+ /** 委托代扣协议ID */ contract_id: string;
+ /** 普通服务商商户号 */ sp_mchid: string;
+ /** 普通服务商的AppID */ sp_appid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 子商户的AppID */ sub_appid?: string;
+ /** 委托代扣模板ID */ plan_id: number;
+ /** 商户签约协议号 */ out_contract_code: string;
+ /** 用户账户展示名称 */ contract_display_account: string;
+ /** 委托代扣协议状态 */ contract_state: string;
+ /** 协议签署时间 */ contract_signed_time?: string;
+ /** 协议到期时间 */ contract_expired_time?: string;
+ /** 用户OpenID */ sp_openid: string;
+ /** 子商户AppID对应的用户OpenID */ sub_openid?: string;
  /** 协议解约信息 */ contract_terminate_info?: PapayContractTerminateInfo;
- /** 商户侧用户标识 @example 用户A */ out_user_code?: string;
+ /** 商户侧用户标识 */ out_user_code?: string;
  /** 预约扣费场景的预约信息 */ deduct_schedule?: PapayDeductSchedule;
 }
 

@@ -78,7 +78,7 @@ export interface PostV3ParkingRemindersApplicationOptions extends CallOptions {
 }
 /** 提交停车场进件申请: response body */
 export interface PostV3ParkingRemindersApplicationData {
- /** 停车场进件审核单号 @example PLA202604230001 */ parking_lot_audit_no?: string;
+ /** 停车场进件审核单号 */ parking_lot_audit_no?: string;
 }
 
 /** 查询停车场进件申请单: options */
@@ -91,7 +91,7 @@ export interface GetV3ParkingRemindersApplicationQueryOptions extends CallOption
 /** 查询停车场进件申请单: response body */
 export interface GetV3ParkingRemindersApplicationQueryData {
  application?: Application;
- /** 微信停车场ID @example 21232735744117624001123604298240 */ wx_parking_lot_id?: string;
+ /** 微信停车场ID */ wx_parking_lot_id?: string;
 }
 
 /** 撤回停车场进件申请: request body */
@@ -117,7 +117,7 @@ export interface GetV3ParkingRemindersApplicationsOptions extends CallOptions {
 /** 查询停车场进件申请单列表: response body */
 export interface GetV3ParkingRemindersApplicationsData {
  application_list?: Application[];
- /** 微信停车场ID @example 21232735744117624001123604298240 */ wx_parking_lot_id?: string;
+ /** 微信停车场ID */ wx_parking_lot_id?: string;
 }
 
 /** 同步车辆入场通知: request body */
@@ -139,7 +139,7 @@ export interface PostV3ParkingRemindersEntryOptions extends CallOptions {
 }
 /** 同步车辆入场通知: response body */
 export interface PostV3ParkingRemindersEntryData {
- /** 微信停车单号 @example WX202604230001 */ serial_number?: string;
+ /** 微信停车单号 */ serial_number?: string;
 }
 
 /** 同步车辆离场通知: request body */
@@ -197,15 +197,15 @@ export interface PostV3ParkingRemindersParkingFeeOptions extends CallOptions {
 }
 /** 查询停车费用: response body */
 export interface PostV3ParkingRemindersParkingFeeData {
- /** 当前总费用 @example 1500 */ total_amount?: number;
- /** 已停时长 @example 3600 */ parking_timestamp?: number;
- /** 停车状态 @example PARKING_STATE_ENTERED */ parking_state?: "PARKING_STATE_UNKNOWN" | "PARKING_STATE_ENTERED" | "PARKING_STATE_EXIT_GATE" | "PARKING_STATE_EXITED" | "PARKING_STATE_UNEXPECTED_CLOSE";
- /** 支付状态 @example PAY_STATUS_UNPAID */ pay_state?: "PAY_STATUS_UNKNOWN" | "PAY_STATUS_UNPAID" | "PAY_STATUS_PAID";
- /** 免费待出场时间 @example 600 */ allowed_exit_timestamp?: number;
- /** 下一次跳价价格 @example 200 */ next_raise_price?: number;
- /** 下一次跳价时间 @example 1720082400 */ next_raise_timestamp?: number;
- /** 应付金额 @example 1500 */ payable_amount?: number;
- /** 已付金额 @example 0 */ paid_amount?: number;
+ /** 当前总费用 */ total_amount?: number;
+ /** 已停时长 */ parking_timestamp?: number;
+ /** 停车状态 */ parking_state?: "PARKING_STATE_UNKNOWN" | "PARKING_STATE_ENTERED" | "PARKING_STATE_EXIT_GATE" | "PARKING_STATE_EXITED" | "PARKING_STATE_UNEXPECTED_CLOSE";
+ /** 支付状态 */ pay_state?: "PAY_STATUS_UNKNOWN" | "PAY_STATUS_UNPAID" | "PAY_STATUS_PAID";
+ /** 免费待出场时间 */ allowed_exit_timestamp?: number;
+ /** 下一次跳价价格 */ next_raise_price?: number;
+ /** 下一次跳价时间 */ next_raise_timestamp?: number;
+ /** 应付金额 */ payable_amount?: number;
+ /** 已付金额 */ paid_amount?: number;
 }
 
 /** 查询停车场信息: options */
@@ -217,16 +217,16 @@ export interface GetV3ParkingRemindersParkingLotOptions extends CallOptions {
 }
 /** 查询停车场信息: response body */
 export interface GetV3ParkingRemindersParkingLotData {
- /** 微信停车场ID @example 21232735744117624001123604298240 */ wx_parking_lot_id?: string;
- /** 商户停车场ID @example lot_sz_tencent_001 */ out_parking_lot_id?: string;
- /** 停车场名称 @example 腾讯大厦停车场 */ parking_lot_name?: string;
- /** 停车场地址 @example 广东省深圳市南山区科技中一道10000号 */ parking_lot_address?: string;
- /** 支付小程序appid @example wx1234567890abcdef */ payment_mini_prog_appid?: string;
- /** 支付小程序path @example /pages/pay/index */ payment_mini_prog_path?: string;
- /** 停车订单小程序appid @example wx1234567890abcdef */ parking_order_mini_prog_appid?: string;
- /** 停车订单小程序path @example /pages/order/index */ parking_order_mini_prog_path?: string;
- /** 启用状态 @example ENABLED_STATE_UNKNOWN */ enabled_state?: "ENABLED_STATE_UNKNOWN" | "ENABLED_STATE_NOT_ENABLED" | "ENABLED_STATE_ENABLED" | "ENABLED_STATE_OFFLINE";
- /** 原因 @example 进场时延过高 */ reason?: string;
+ /** 微信停车场ID */ wx_parking_lot_id?: string;
+ /** 商户停车场ID */ out_parking_lot_id?: string;
+ /** 停车场名称 */ parking_lot_name?: string;
+ /** 停车场地址 */ parking_lot_address?: string;
+ /** 支付小程序appid */ payment_mini_prog_appid?: string;
+ /** 支付小程序path */ payment_mini_prog_path?: string;
+ /** 停车订单小程序appid */ parking_order_mini_prog_appid?: string;
+ /** 停车订单小程序path */ parking_order_mini_prog_path?: string;
+ /** 启用状态 */ enabled_state?: "ENABLED_STATE_UNKNOWN" | "ENABLED_STATE_NOT_ENABLED" | "ENABLED_STATE_ENABLED" | "ENABLED_STATE_OFFLINE";
+ /** 原因 */ reason?: string;
 }
 
 /** 同步支付结果通知: request body */
@@ -255,82 +255,82 @@ export type PostV3ParkingRemindersPaymentData = undefined;
 
 /** The type of the `application` fields of this module. */
 export interface Application {
- /** 停车场进件审核单号 @example PLA202604230001 */ parking_lot_audit_no?: string;
- /** 审核状态 @example AUDIT_STATUS_UNKNOWN */ audit_status?: "AUDIT_STATUS_UNKNOWN" | "AUDIT_STATUS_PENDING" | "AUDIT_STATUS_WITHDRAWN" | "AUDIT_STATUS_APPROVED" | "AUDIT_STATUS_REJECTED";
- /** 提交时间 @example 1719128975 */ submit_time?: number;
+ /** 停车场进件审核单号 */ parking_lot_audit_no?: string;
+ /** 审核状态 */ audit_status?: "AUDIT_STATUS_UNKNOWN" | "AUDIT_STATUS_PENDING" | "AUDIT_STATUS_WITHDRAWN" | "AUDIT_STATUS_APPROVED" | "AUDIT_STATUS_REJECTED";
+ /** 提交时间 */ submit_time?: number;
  parking_lot?: {
-  /** 停车场名称 @example 腾讯大厦停车场 */ parking_lot_name?: string;
-  /** 商户停车场ID @example lot_sz_tencent_001 */ out_parking_lot_id?: string;
-  /** 停车场地址 @example 广东省深圳市南山区科技中一道10000号 */ parking_lot_address?: string;
-  /** 停车场经度 @example 113.934528 */ longitude?: string;
-  /** 停车场纬度 @example 22.540503 */ latitude?: string;
-  /** 停车场类型 @example PARKING_LOT_TYPE_UNKNOWN */ parking_lot_type?: "PARKING_LOT_TYPE_UNKNOWN" | "PARKING_LOT_TYPE_BUSINESS_DISTRICT" | "PARKING_LOT_TYPE_OFFICE_BUILDING" | "PARKING_LOT_TYPE_TRANSPORTATION_HUB" | "PARKING_LOT_TYPE_RESIDENTIAL_AREA" | "PARKING_LOT_TYPE_PARK_AREA" | "PARKING_LOT_TYPE_OTHER_PUBLIC_FACILITY";
-  /** 客服联系电话 @example 0755-86013388 */ phone_number?: string;
-  /** 收费告示牌url @example https://example.com/parking_sign.jpg */ parking_sign_url?: string;
+  /** 停车场名称 */ parking_lot_name?: string;
+  /** 商户停车场ID */ out_parking_lot_id?: string;
+  /** 停车场地址 */ parking_lot_address?: string;
+  /** 停车场经度 */ longitude?: string;
+  /** 停车场纬度 */ latitude?: string;
+  /** 停车场类型 */ parking_lot_type?: "PARKING_LOT_TYPE_UNKNOWN" | "PARKING_LOT_TYPE_BUSINESS_DISTRICT" | "PARKING_LOT_TYPE_OFFICE_BUILDING" | "PARKING_LOT_TYPE_TRANSPORTATION_HUB" | "PARKING_LOT_TYPE_RESIDENTIAL_AREA" | "PARKING_LOT_TYPE_PARK_AREA" | "PARKING_LOT_TYPE_OTHER_PUBLIC_FACILITY";
+  /** 客服联系电话 */ phone_number?: string;
+  /** 收费告示牌url */ parking_sign_url?: string;
   /** 停车场优惠文案 */ notification_text_list?: string[];
-  /** 商家支付小程序appid @example wx1234567890abcdef */ payment_mini_prog_appid?: string;
-  /** 商家支付路径 @example /pages/pay/index?park_uuid=xxx */ payment_path?: string;
-  /** 商家停车订单小程序appid @example wx1234567890abcdef */ parking_order_mini_prog_appid?: string;
-  /** 商家停车订单路径 @example /pages/order/index */ parking_order_path?: string;
+  /** 商家支付小程序appid */ payment_mini_prog_appid?: string;
+  /** 商家支付路径 */ payment_path?: string;
+  /** 商家停车订单小程序appid */ parking_order_mini_prog_appid?: string;
+  /** 商家停车订单路径 */ parking_order_path?: string;
   charging_rule?: {
-   /** 收费规则类型 @example CHARGING_RULE_UNKNOWN */ rule_type?: "CHARGING_RULE_UNKNOWN" | "CHARGING_RULE_FIXED_INTERVAL" | "CHARGING_RULE_SEGMENT" | "CHARGING_RULE_PER_ENTRY";
-   /** 收费金额限制类型 @example FEE_LIMIT_UNKNOWN */ fee_limit_type?: "FEE_LIMIT_UNKNOWN" | "FEE_LIMIT_AGGREGATE" | "FEE_LIMIT_SINGLE";
-   /** 计费周期类型 @example DAILY_LIMIT_UNKNOWN */ daily_limit_type?: "DAILY_LIMIT_UNKNOWN" | "DAILY_LIMIT_ROLLING_24H" | "DAILY_LIMIT_CALENDAR_DAY";
-   /** 不满一小时取整方式 @example TIME_ROUND_UNKNOWN */ time_rounding_type?: "TIME_ROUND_UNKNOWN" | "TIME_ROUND_DOWN" | "TIME_ROUND_UP";
-   /** 入场免费时间 @example 1 */ free_entry_duration?: number;
-   /** 出场免费时间 @example 1 */ free_exit_duration?: number;
+   /** 收费规则类型 */ rule_type?: "CHARGING_RULE_UNKNOWN" | "CHARGING_RULE_FIXED_INTERVAL" | "CHARGING_RULE_SEGMENT" | "CHARGING_RULE_PER_ENTRY";
+   /** 收费金额限制类型 */ fee_limit_type?: "FEE_LIMIT_UNKNOWN" | "FEE_LIMIT_AGGREGATE" | "FEE_LIMIT_SINGLE";
+   /** 计费周期类型 */ daily_limit_type?: "DAILY_LIMIT_UNKNOWN" | "DAILY_LIMIT_ROLLING_24H" | "DAILY_LIMIT_CALENDAR_DAY";
+   /** 不满一小时取整方式 */ time_rounding_type?: "TIME_ROUND_UNKNOWN" | "TIME_ROUND_DOWN" | "TIME_ROUND_UP";
+   /** 入场免费时间 */ free_entry_duration?: number;
+   /** 出场免费时间 */ free_exit_duration?: number;
    fixed_interval_rule?: Array<{
-    /** 日期类型 @example DAY_TYPE_UNKNOWN */ day_type?: "DAY_TYPE_UNKNOWN" | "DAY_TYPE_WEEKDAY" | "DAY_TYPE_HOLIDAY" | "DAY_TYPE_ALL_DAY";
-    /** 时段开始时间 @example 08:00 */ start_time?: string;
-    /** 时段结束时间 @example 22:00 */ end_time?: string;
-    /** 车辆类型 @example VEHICLE_TYPE_UNKNOWN */ vehicle_type?: "VEHICLE_TYPE_UNKNOWN" | "VEHICLE_TYPE_SMALL" | "VEHICLE_TYPE_LARGE" | "VEHICLE_TYPE_EXTRA_LARGE" | "VEHICLE_TYPE_ALL_TYPE";
-    /** 车牌类型 @example PLATE_TYPE_UNKNOWN */ plate_type?: "PLATE_TYPE_UNKNOWN" | "PLATE_TYPE_TEMPORARY" | "PLATE_TYPE_MONTHLY" | "PLATE_TYPE_FREE" | "PLATE_TYPE_PREPAID" | "PLATE_TYPE_OTHERS";
-    /** 首段收费时长 @example 1 */ first_duration?: number;
-    /** 首段收费金额 @example 1 */ first_amount?: number;
-    /** 间隔收费时长 @example 1 */ interval_duration?: number;
-    /** 间隔收费金额 @example 1 */ interval_amount?: number;
-    /** 间隔时段收费封顶 @example 1 */ interval_max_amount?: number;
-    /** 单日最大收款金额 @example 1 */ max_fee_per_day?: number;
-    /** 免费时段收取模式 @example FREE_PERIOD_CHARGING_UNKNOWN */ free_period_charging_mode?: "FREE_PERIOD_CHARGING_UNKNOWN" | "FREE_PERIOD_CHARGING_ONCE_PER_ENTRY" | "FREE_PERIOD_CHARGING_ONCE_PER_24_HOURS" | "FREE_PERIOD_CHARGING_ONCE_PER_CALENDAR_DAY" | "FREE_PERIOD_CHARGING_CUMULATIVE_QUOTA_CALCULATION";
-    /** 免费时段计算方式 @example FREE_PERIOD_CAL_UNKNOWN */ free_period_calculation_mode?: "FREE_PERIOD_CAL_UNKNOWN" | "FREE_PERIOD_CAL_CONCURRENT_START" | "FREE_PERIOD_CAL_SEQUENTIAL_START";
-    /** 新能源是否免停 @example false */ is_green_vehicle_free_parking?: boolean;
-    /** 首段收费模式 @example FIRST_DURATION_MODE_UNKNOWN */ first_duration_mode?: "FIRST_DURATION_MODE_UNKNOWN" | "FIRST_DURATION_MODE_ONLY_FIRST_DURATION" | "FIRST_DURATION_MODE_EVERY_FIRST_DURATION";
+    /** 日期类型 */ day_type?: "DAY_TYPE_UNKNOWN" | "DAY_TYPE_WEEKDAY" | "DAY_TYPE_HOLIDAY" | "DAY_TYPE_ALL_DAY";
+    /** 时段开始时间 */ start_time?: string;
+    /** 时段结束时间 */ end_time?: string;
+    /** 车辆类型 */ vehicle_type?: "VEHICLE_TYPE_UNKNOWN" | "VEHICLE_TYPE_SMALL" | "VEHICLE_TYPE_LARGE" | "VEHICLE_TYPE_EXTRA_LARGE" | "VEHICLE_TYPE_ALL_TYPE";
+    /** 车牌类型 */ plate_type?: "PLATE_TYPE_UNKNOWN" | "PLATE_TYPE_TEMPORARY" | "PLATE_TYPE_MONTHLY" | "PLATE_TYPE_FREE" | "PLATE_TYPE_PREPAID" | "PLATE_TYPE_OTHERS";
+    /** 首段收费时长 */ first_duration?: number;
+    /** 首段收费金额 */ first_amount?: number;
+    /** 间隔收费时长 */ interval_duration?: number;
+    /** 间隔收费金额 */ interval_amount?: number;
+    /** 间隔时段收费封顶 */ interval_max_amount?: number;
+    /** 单日最大收款金额 */ max_fee_per_day?: number;
+    /** 免费时段收取模式 */ free_period_charging_mode?: "FREE_PERIOD_CHARGING_UNKNOWN" | "FREE_PERIOD_CHARGING_ONCE_PER_ENTRY" | "FREE_PERIOD_CHARGING_ONCE_PER_24_HOURS" | "FREE_PERIOD_CHARGING_ONCE_PER_CALENDAR_DAY" | "FREE_PERIOD_CHARGING_CUMULATIVE_QUOTA_CALCULATION";
+    /** 免费时段计算方式 */ free_period_calculation_mode?: "FREE_PERIOD_CAL_UNKNOWN" | "FREE_PERIOD_CAL_CONCURRENT_START" | "FREE_PERIOD_CAL_SEQUENTIAL_START";
+    /** 新能源是否免停 */ is_green_vehicle_free_parking?: boolean;
+    /** 首段收费模式 */ first_duration_mode?: "FIRST_DURATION_MODE_UNKNOWN" | "FIRST_DURATION_MODE_ONLY_FIRST_DURATION" | "FIRST_DURATION_MODE_EVERY_FIRST_DURATION";
    }>;
    duration_segment_rule?: Array<{
-    /** 日期类型 @example DAY_TYPE_UNKNOWN */ day_type?: "DAY_TYPE_UNKNOWN" | "DAY_TYPE_WEEKDAY" | "DAY_TYPE_HOLIDAY" | "DAY_TYPE_ALL_DAY";
-    /** 时段开始时间 @example 08:00 */ start_time?: string;
-    /** 时段结束时间 @example 22:00 */ end_time?: string;
-    /** 车辆类型 @example VEHICLE_TYPE_UNKNOWN */ vehicle_type?: "VEHICLE_TYPE_UNKNOWN" | "VEHICLE_TYPE_SMALL" | "VEHICLE_TYPE_LARGE" | "VEHICLE_TYPE_EXTRA_LARGE" | "VEHICLE_TYPE_ALL_TYPE";
-    /** 车牌类型 @example PLATE_TYPE_UNKNOWN */ plate_type?: "PLATE_TYPE_UNKNOWN" | "PLATE_TYPE_TEMPORARY" | "PLATE_TYPE_MONTHLY" | "PLATE_TYPE_FREE" | "PLATE_TYPE_PREPAID" | "PLATE_TYPE_OTHERS";
-    /** 收费模式 @example UNKNOWN */ charge_mode?: "UNKNOWN" | "INTERVAL" | "ONE_TIME";
-    /** 停车时长起始 @example 1 */ duration_from?: number;
-    /** 停车时长结束 @example 1 */ duration_to?: number;
-    /** 固定收费金额 @example 1 */ fixed_amount?: number;
-    /** 间隔时段 @example 1 */ interval_min?: number;
-    /** 间隔收费金额 @example 1 */ interval_amount?: number;
-    /** 间隔时段收费封顶 @example 1 */ interval_max_amount?: number;
-    /** 单日最大收款金额 @example 1 */ max_fee_per_day?: number;
+    /** 日期类型 */ day_type?: "DAY_TYPE_UNKNOWN" | "DAY_TYPE_WEEKDAY" | "DAY_TYPE_HOLIDAY" | "DAY_TYPE_ALL_DAY";
+    /** 时段开始时间 */ start_time?: string;
+    /** 时段结束时间 */ end_time?: string;
+    /** 车辆类型 */ vehicle_type?: "VEHICLE_TYPE_UNKNOWN" | "VEHICLE_TYPE_SMALL" | "VEHICLE_TYPE_LARGE" | "VEHICLE_TYPE_EXTRA_LARGE" | "VEHICLE_TYPE_ALL_TYPE";
+    /** 车牌类型 */ plate_type?: "PLATE_TYPE_UNKNOWN" | "PLATE_TYPE_TEMPORARY" | "PLATE_TYPE_MONTHLY" | "PLATE_TYPE_FREE" | "PLATE_TYPE_PREPAID" | "PLATE_TYPE_OTHERS";
+    /** 收费模式 */ charge_mode?: "UNKNOWN" | "INTERVAL" | "ONE_TIME";
+    /** 停车时长起始 */ duration_from?: number;
+    /** 停车时长结束 */ duration_to?: number;
+    /** 固定收费金额 */ fixed_amount?: number;
+    /** 间隔时段 */ interval_min?: number;
+    /** 间隔收费金额 */ interval_amount?: number;
+    /** 间隔时段收费封顶 */ interval_max_amount?: number;
+    /** 单日最大收款金额 */ max_fee_per_day?: number;
    }>;
    pre_entry_rule?: Array<{
-    /** 日期类型 @example DAY_TYPE_UNKNOWN */ day_type?: "DAY_TYPE_UNKNOWN" | "DAY_TYPE_WEEKDAY" | "DAY_TYPE_HOLIDAY" | "DAY_TYPE_ALL_DAY";
-    /** 时段开始时间 @example 08:00 */ start_time?: string;
-    /** 时段结束时间 @example 22:00 */ end_time?: string;
-    /** 车辆类型 @example VEHICLE_TYPE_UNKNOWN */ vehicle_type?: "VEHICLE_TYPE_UNKNOWN" | "VEHICLE_TYPE_SMALL" | "VEHICLE_TYPE_LARGE" | "VEHICLE_TYPE_EXTRA_LARGE" | "VEHICLE_TYPE_ALL_TYPE";
-    /** 车牌类型 @example PLATE_TYPE_UNKNOWN */ plate_type?: "PLATE_TYPE_UNKNOWN" | "PLATE_TYPE_TEMPORARY" | "PLATE_TYPE_MONTHLY" | "PLATE_TYPE_FREE" | "PLATE_TYPE_PREPAID" | "PLATE_TYPE_OTHERS";
-    /** 收费金额 @example 1 */ amount?: number;
-    /** 单日最大收款金额 @example 1 */ max_fee_per_day?: number;
+    /** 日期类型 */ day_type?: "DAY_TYPE_UNKNOWN" | "DAY_TYPE_WEEKDAY" | "DAY_TYPE_HOLIDAY" | "DAY_TYPE_ALL_DAY";
+    /** 时段开始时间 */ start_time?: string;
+    /** 时段结束时间 */ end_time?: string;
+    /** 车辆类型 */ vehicle_type?: "VEHICLE_TYPE_UNKNOWN" | "VEHICLE_TYPE_SMALL" | "VEHICLE_TYPE_LARGE" | "VEHICLE_TYPE_EXTRA_LARGE" | "VEHICLE_TYPE_ALL_TYPE";
+    /** 车牌类型 */ plate_type?: "PLATE_TYPE_UNKNOWN" | "PLATE_TYPE_TEMPORARY" | "PLATE_TYPE_MONTHLY" | "PLATE_TYPE_FREE" | "PLATE_TYPE_PREPAID" | "PLATE_TYPE_OTHERS";
+    /** 收费金额 */ amount?: number;
+    /** 单日最大收款金额 */ max_fee_per_day?: number;
    }>;
-   /** 节假日模式 @example HOLIDAY_MODE_UNKNOWN */ holiday_mode?: "HOLIDAY_MODE_UNKNOWN" | "HOLIDAY_MODE_LEGAL_MODY" | "HOLIDAY_MODE_CALENDAR_MODY" | "HOLIDAY_MODE_FINANCIAL_MODY";
-   /** 累计限额模式 @example AGGREGATE_LIMIT_MODE_UNKNOWN */ aggregate_limit_mode?: "AGGREGATE_LIMIT_MODE_UNKNOWN" | "AGGREGATE_LIMIT_MODE_NORMAL" | "AGGREGATE_LIMIT_MODE_MIN";
-   /** 首次计费时间模式 @example FIRST_CHARGE_TIME_MODE_UNKNOWN */ first_charge_time_mode?: "FIRST_CHARGE_TIME_MODE_UNKNOWN" | "FIRST_CHARGE_TIME_MODE_ENTER" | "FIRST_CHARGE_TIME_MODE_AFTER_FREE";
+   /** 节假日模式 */ holiday_mode?: "HOLIDAY_MODE_UNKNOWN" | "HOLIDAY_MODE_LEGAL_MODY" | "HOLIDAY_MODE_CALENDAR_MODY" | "HOLIDAY_MODE_FINANCIAL_MODY";
+   /** 累计限额模式 */ aggregate_limit_mode?: "AGGREGATE_LIMIT_MODE_UNKNOWN" | "AGGREGATE_LIMIT_MODE_NORMAL" | "AGGREGATE_LIMIT_MODE_MIN";
+   /** 首次计费时间模式 */ first_charge_time_mode?: "FIRST_CHARGE_TIME_MODE_UNKNOWN" | "FIRST_CHARGE_TIME_MODE_ENTER" | "FIRST_CHARGE_TIME_MODE_AFTER_FREE";
   };
  };
  audit_comment?: {
   fields?: Array<{
-   /** 字段名 @example parking_lot_name */ field?: string;
-   /** 审核意见 @example 停车场名称不符合规范 */ comment?: string;
+   /** 字段名 */ field?: string;
+   /** 审核意见 */ comment?: string;
   }>;
-  /** 改进建议 @example 请补充完整收费告示牌图片 */ recommendation?: string;
+  /** 改进建议 */ recommendation?: string;
  };
 }
 

@@ -34,9 +34,9 @@ export interface PostV3PartnerTransferBatchesOptions extends CallOptions {
 }
 /** 发起批量转账API: response body */
 export interface PostV3PartnerTransferBatchesData {
- /** 商家批次单号 @example plfk2020042013 */ out_batch_no: string;
- /** 微信支付批次单号 @example 1030000071100999991182020050700019480001 */ batch_id: string;
- /** 批次创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 微信支付批次单号 */ batch_id: string;
+ /** 批次创建时间 */ create_time: string;
 }
 
 /** 微信支付批次单号查询批次单API: options */
@@ -51,29 +51,33 @@ export interface GetV3PartnerTransferBatchesBatchIdOptions extends CallOptions {
 }
 /** 微信支付批次单号查询批次单API: response body */
 export interface GetV3PartnerTransferBatchesBatchIdData {
- /** 服务商商户号 @example 1900001109 */ sp_mchid: string;
- /** 特约商户号 @example 1900000109 */ sub_mchid: string;
- /** 商家批次单号 @example plfk2020042013 */ out_batch_no: string;
- /** 微信支付批次单号 @example 1030000071100999991182020050700019480001 */ batch_id: string;
- /** 特约商户appid @example wxf636efh567hg4356 */ sub_appid?: string;
- /** 批次状态 @example ACCEPTED */ batch_status: string;
- /** 批次类型 @example API */ batch_type: string;
- /** 特约商户授权类型 @example INFORMATION_AUTHORIZATION_TYPE */ authorization_type: string;
- /** 批次名称 @example 2019年1月深圳分部报销单 */ batch_name: string;
- /** 批次备注 @example 2019年1月深圳分部报销单 */ batch_remark: string;
- /** 批次关闭原因 @example OVERDUE_CLOSE */ close_reason?: "MERCHANT_REVOCATION" | "OVERDUE_CLOSE" | "PAYER_ACCOUNT_ABNORMAL";
- /** 转账总金额 @example 4000000 */ total_amount: number;
- /** 转账总笔数 @example 200 */ total_num: number;
- /** 批次创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time?: string;
- /** 批次更新时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time?: string;
- /** 转账成功金额 @example 3900000 */ success_amount?: number;
- /** 转账成功笔数 @example 199 */ success_num?: number;
- /** 转账失败金额 @example 100000 */ fail_amount?: number;
- /** 转账失败笔数 @example 1 */ fail_num?: number;
- /** 转账明细单列表 */ transfer_detail_list?: TransferDetailList[];
- /** 服务商的appid @example wxf636efh567hg4388 */ sp_appid?: string;
- /** 批量转账用途 @example COMMISSION */ transfer_purpose?: "GOODSPAYMENT" | "COMMISSION" | "REFUND" | "REIMBURSEMENT" | "FREIGHT" | "OTHERS";
- /** 转账场景 @example ORDINARY_TRANSFER */ transfer_scene?: "ORDINARY_TRANSFER" | "PAYROLL_CARD_TRANSFER";
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 特约商户号 */ sub_mchid: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 微信支付批次单号 */ batch_id: string;
+ /** 特约商户appid */ sub_appid?: string;
+ /** 批次状态 */ batch_status: string;
+ /** 批次类型 */ batch_type: string;
+ /** 特约商户授权类型 */ authorization_type: string;
+ /** 批次名称 */ batch_name: string;
+ /** 批次备注 */ batch_remark: string;
+ /** 批次关闭原因 */ close_reason?: "MERCHANT_REVOCATION" | "OVERDUE_CLOSE" | "PAYER_ACCOUNT_ABNORMAL";
+ /** 转账总金额 */ total_amount: number;
+ /** 转账总笔数 */ total_num: number;
+ /** 批次创建时间 */ create_time?: string;
+ /** 批次更新时间 */ update_time?: string;
+ /** 转账成功金额 */ success_amount?: number;
+ /** 转账成功笔数 */ success_num?: number;
+ /** 转账失败金额 */ fail_amount?: number;
+ /** 转账失败笔数 */ fail_num?: number;
+ /** 转账明细单列表 */ transfer_detail_list?: Array<{
+  /** 微信支付明细单号 */ detail_id: string;
+  /** 商家明细单号 */ out_detail_no: string;
+  /** 明细状态 */ detail_status: string;
+ }>;
+ /** 服务商的appid */ sp_appid?: string;
+ /** 批量转账用途 */ transfer_purpose?: "GOODSPAYMENT" | "COMMISSION" | "REFUND" | "REIMBURSEMENT" | "FREIGHT" | "OTHERS";
+ /** 转账场景 */ transfer_scene?: "ORDINARY_TRANSFER" | "PAYROLL_CARD_TRANSFER";
 }
 
 /** 微信支付明细单号查询明细单API: options */
@@ -96,29 +100,33 @@ export interface GetV3PartnerTransferBatchesOutBatchNoOptions extends CallOption
 }
 /** 商家批次单号查询批次单API: response body */
 export interface GetV3PartnerTransferBatchesOutBatchNoData {
- /** 服务商商户号 @example 1900001109 */ sp_mchid: string;
- /** 特约商户号 @example 1900000109 */ sub_mchid: string;
- /** 商家批次单号 @example plfk2020042013 */ out_batch_no: string;
- /** 微信支付批次单号 @example 1030000071100999991182020050700019480001 */ batch_id: string;
- /** 特约商户appid @example wxf636efh567hg4356 */ sub_appid?: string;
- /** 批次状态 @example ACCEPTED */ batch_status: string;
- /** 批次类型 @example API */ batch_type: string;
- /** 特约商户授权类型 @example INFORMATION_AUTHORIZATION_TYPE */ authorization_type: string;
- /** 批次名称 @example 2019年1月深圳分部报销单 */ batch_name: string;
- /** 批次备注 @example 2019年1月深圳分部报销单 */ batch_remark: string;
- /** 批次关闭原因 @example OVERDUE_CLOSE */ close_reason?: "MERCHANT_REVOCATION" | "OVERDUE_CLOSE" | "PAYER_ACCOUNT_ABNORMAL";
- /** 转账总金额 @example 4000000 */ total_amount: number;
- /** 转账总笔数 @example 200 */ total_num: number;
- /** 批次创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time?: string;
- /** 批次更新时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time?: string;
- /** 转账成功金额 @example 3900000 */ success_amount?: number;
- /** 转账成功笔数 @example 199 */ success_num?: number;
- /** 转账失败金额 @example 100000 */ fail_amount?: number;
- /** 转账失败笔数 @example 1 */ fail_num?: number;
- /** 转账明细单列表 */ transfer_detail_list: TransferDetailList[];
- /** 服务商的appid @example wxf636efh567hg4388 */ sp_appid?: string;
- /** 批量转账用途 @example COMMISSION */ transfer_purpose?: "GOODSPAYMENT" | "COMMISSION" | "REFUND" | "REIMBURSEMENT" | "FREIGHT" | "OTHERS";
- /** 转账场景 @example ORDINARY_TRANSFER */ transfer_scene?: "ORDINARY_TRANSFER" | "PAYROLL_CARD_TRANSFER";
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 特约商户号 */ sub_mchid: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 微信支付批次单号 */ batch_id: string;
+ /** 特约商户appid */ sub_appid?: string;
+ /** 批次状态 */ batch_status: string;
+ /** 批次类型 */ batch_type: string;
+ /** 特约商户授权类型 */ authorization_type: string;
+ /** 批次名称 */ batch_name: string;
+ /** 批次备注 */ batch_remark: string;
+ /** 批次关闭原因 */ close_reason?: "MERCHANT_REVOCATION" | "OVERDUE_CLOSE" | "PAYER_ACCOUNT_ABNORMAL";
+ /** 转账总金额 */ total_amount: number;
+ /** 转账总笔数 */ total_num: number;
+ /** 批次创建时间 */ create_time?: string;
+ /** 批次更新时间 */ update_time?: string;
+ /** 转账成功金额 */ success_amount?: number;
+ /** 转账成功笔数 */ success_num?: number;
+ /** 转账失败金额 */ fail_amount?: number;
+ /** 转账失败笔数 */ fail_num?: number;
+ /** 转账明细单列表 */ transfer_detail_list: Array<{
+  /** 微信支付明细单号 */ detail_id: string;
+  /** 商家明细单号 */ out_detail_no: string;
+  /** 明细状态 */ detail_status: string;
+ }>;
+ /** 服务商的appid */ sp_appid?: string;
+ /** 批量转账用途 */ transfer_purpose?: "GOODSPAYMENT" | "COMMISSION" | "REFUND" | "REIMBURSEMENT" | "FREIGHT" | "OTHERS";
+ /** 转账场景 */ transfer_scene?: "ORDINARY_TRANSFER" | "PAYROLL_CARD_TRANSFER";
 }
 
 /** 商家明细单号查询明细单API: options */
@@ -129,32 +137,25 @@ export interface GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoOptions 
 /** 商家明细单号查询明细单API: response body */
 export interface GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoData extends GetV3PartnerTransferBatchesBatchIdDetailsDetailIdDataFields {}
 
-/** The type of the `transfer_detail_list` fields of this module. */
-export interface TransferDetailList {
- /** 微信支付明细单号 @example 1040000071100999991182020050700019500100 */ detail_id: string;
- /** 商家明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
- /** 明细状态 @example SUCCESS */ detail_status: string;
-}
-
 /** The fields of `GetV3PartnerTransferBatchesBatchIdDetailsDetailIdData` of this module. */
 export interface GetV3PartnerTransferBatchesBatchIdDetailsDetailIdDataFields {
- /** 服务商商户号 @example 1900001109 */ sp_mchid: string;
- /** 商家批次单号 @example plfk2020042013 */ out_batch_no: string;
- /** 微信支付批次单号 @example 1030000071100999991182020050700019480001 */ batch_id: string;
- /** 商户的appid @example wxf636efh567hg4356 */ appid?: string;
- /** 商家明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
- /** 微信支付明细单号 @example 1040000071100999991182020050700019500100 */ detail_id: string;
- /** 明细状态 @example SUCCESS */ detail_status: string;
- /** 转账金额 @example 200000 */ transfer_amount: number;
- /** 转账备注 @example 2020年4月报销 */ transfer_remark: string;
- /** 明细失败原因 @example ACCOUNT_FROZEN */ fail_reason?: string;
- /** 收款用户openid @example o-MYE42l80oelYMDE34nYD456Xoy */ openid: string;
- /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */ username: string;
- /** 转账发起时间 @example 2015-05-20T13:29:35.120+08:00 */ initiate_time: string;
- /** 明细更新时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time: string;
- /** 收款账户类型 @example BANK_ACCOUNT */ account_type?: string;
- /** 银行名称 @example 招商银行 */ bank_name?: string;
- /** 银行卡尾号 @example 1234 */ bank_card_number_tail?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 微信支付批次单号 */ batch_id: string;
+ /** 商户的appid */ appid?: string;
+ /** 商家明细单号 */ out_detail_no: string;
+ /** 微信支付明细单号 */ detail_id: string;
+ /** 明细状态 */ detail_status: string;
+ /** 转账金额 */ transfer_amount: number;
+ /** 转账备注 */ transfer_remark: string;
+ /** 明细失败原因 */ fail_reason?: string;
+ /** 收款用户openid */ openid: string;
+ /** 收款用户姓名 */ username: string;
+ /** 转账发起时间 */ initiate_time: string;
+ /** 明细更新时间 */ update_time: string;
+ /** 收款账户类型 */ account_type?: string;
+ /** 银行名称 */ bank_name?: string;
+ /** 银行卡尾号 */ bank_card_number_tail?: string;
 }
 
 export interface V3PartnerTransferNode {

@@ -18,7 +18,11 @@ export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignPay
  json: PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignBody;
 }
 /** 电商收付通模式支付后场景预签约API: response body */
-export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignData extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignDataFields {}
+export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignData {
+ /** 商户号 */ mchid: string;
+ /** 免密支付服务ID */ service_id: number;
+ /** 商户签约协议号 */ out_contract_code: string;
+}
 
 /** 直连商户模式小程序场景预签约API: request body */
 export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramBody extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramBodyFields {}
@@ -36,7 +40,11 @@ export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRed
  json: PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignBody;
 }
 /** 直连商户模式支付后场景预签约API: response body */
-export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignData extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignDataFields {}
+export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignData {
+ /** 商户号 */ mchid: string;
+ /** 免密支付服务ID */ service_id: number;
+ /** 商户签约协议号 */ out_contract_code: string;
+}
 
 /** 清算机构模式小程序场景预签约API: request body */
 export interface PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramBody {
@@ -75,7 +83,11 @@ export interface PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirec
  json: PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignBody;
 }
 /** 清算机构模式支付后场景预签约API: response body */
-export interface PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignData extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignDataFields {}
+export interface PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignData {
+ /** 商户号 */ mchid: string;
+ /** 免密支付服务ID */ service_id: number;
+ /** 商户签约协议号 */ out_contract_code: string;
+}
 
 /** 商户通过商户协议号查询协议API: options */
 export interface GetV3PasswordExemptContractContractsServiceIdOutContractCodeOptions extends CallOptions {
@@ -84,21 +96,21 @@ export interface GetV3PasswordExemptContractContractsServiceIdOutContractCodeOpt
 }
 /** 商户通过商户协议号查询协议API: response body */
 export interface GetV3PasswordExemptContractContractsServiceIdOutContractCodeData {
- /** 商户号 @example 1900000109 */ mchid: string;
- /** 免密支付协议ID @example 123124412412423431 */ contract_id: string;
- /** 商户AppID @example wxd678efh567hg6787 */ appid: string;
- /** 用户标识 @example wxd678efh567hg6787 */ openid: string;
- /** 子商户AppID @example wxd678efh567hg6787 */ sub_appid?: string;
- /** 用户标识 @example wxd678efh567hg6787 */ sub_openid?: string;
- /** 免密支付服务ID @example 12535 */ service_id: number;
- /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
- /** 用户账户展示名称 @example 微信代扣用户A */ contract_display_account?: string;
- /** 委托代扣协议状态 @example SIGNED */ contract_state: string;
- /** 协议签署时间 @example 2020-09-10T13:29:35+08:00 */ contract_signed_time: string;
+ /** 商户号 */ mchid: string;
+ /** 免密支付协议ID */ contract_id: string;
+ /** 商户AppID */ appid: string;
+ /** 用户标识 */ openid: string;
+ /** 子商户AppID */ sub_appid?: string;
+ /** 用户标识 */ sub_openid?: string;
+ /** 免密支付服务ID */ service_id: number;
+ /** 商户签约协议号 */ out_contract_code: string;
+ /** 用户账户展示名称 */ contract_display_account?: string;
+ /** 委托代扣协议状态 */ contract_state: string;
+ /** 协议签署时间 */ contract_signed_time: string;
  /** 协议解约信息 */ contract_terminate_info?: {
-  /** 协议解约方式 @example USER_TERMINATE */ contract_termination_mode: string;
-  /** 协议解约时间 @example 2020-10-10T13:29:35+08:00 */ contract_terminated_time?: string;
-  /** 解约备注 @example 用户解约 */ contract_termination_remark?: string;
+  /** 协议解约方式 */ contract_termination_mode: string;
+  /** 协议解约时间 */ contract_terminated_time?: string;
+  /** 解约备注 */ contract_termination_remark?: string;
  };
 }
 
@@ -113,7 +125,11 @@ export interface PostV3PasswordExemptContractContractsServiceIdOutContractCodeTe
  json: PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateBody;
 }
 /** 商户通过商户协议号解约协议API: response body */
-export interface PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateData extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignDataFields {}
+export interface PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateData {
+ /** 商户号 */ mchid: string;
+ /** 免密支付服务ID */ service_id: number;
+ /** 商户签约协议号 */ out_contract_code: string;
+}
 
 /** 服务商模式小程序场景预签约API: request body */
 export interface PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramBody {
@@ -133,13 +149,13 @@ export interface PostV3PasswordExemptContractContractsServiceProviderPreEntrustS
 }
 /** 服务商模式小程序场景预签约API: response body */
 export interface PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramData {
- /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */ pre_entrustweb_id: string;
- /** 商户号 @example 1900000109 */ mchid: string;
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 免密支付服务ID @example 12535 */ service_id: number;
- /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
- /** 跳转签约的小程序AppID @example wxbd687630cd02ce1d */ sign_mp_appid: string;
- /** 跳转签约的小程序路径 @example pages/PwdExemptContract/index */ sign_mp_path: string;
+ /** 预签约ID */ pre_entrustweb_id: string;
+ /** 商户号 */ mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 免密支付服务ID */ service_id: number;
+ /** 商户签约协议号 */ out_contract_code: string;
+ /** 跳转签约的小程序AppID */ sign_mp_appid: string;
+ /** 跳转签约的小程序路径 */ sign_mp_path: string;
 }
 
 /** 服务商模式支付后场景预签约API: request body */
@@ -161,10 +177,10 @@ export interface PostV3PasswordExemptContractContractsServiceProviderPreEntrustS
 }
 /** 服务商模式支付后场景预签约API: response body */
 export interface PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignData {
- /** 商户号 @example 1900000109 */ mchid: string;
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 免密支付服务ID @example 12535 */ service_id: number;
- /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
+ /** 商户号 */ mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 免密支付服务ID */ service_id: number;
+ /** 商户签约协议号 */ out_contract_code: string;
 }
 
 /** The fields of `PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramBody` of this module. */
@@ -179,12 +195,12 @@ export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignMin
 
 /** The fields of `PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramData` of this module. */
 export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramDataFields {
- /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */ pre_entrustweb_id: string;
- /** 商户号 @example 1900000109 */ mchid: string;
- /** 免密支付服务ID @example 12535 */ service_id: number;
- /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
- /** 跳转签约的小程序AppID @example wxbd687630cd02ce1d */ sign_mp_appid: string;
- /** 跳转签约的小程序路径 @example pages/PwdExemptContract/index */ sign_mp_path: string;
+ /** 预签约ID */ pre_entrustweb_id: string;
+ /** 商户号 */ mchid: string;
+ /** 免密支付服务ID */ service_id: number;
+ /** 商户签约协议号 */ out_contract_code: string;
+ /** 跳转签约的小程序AppID */ sign_mp_appid: string;
+ /** 跳转签约的小程序路径 */ sign_mp_path: string;
 }
 
 /** The fields of `PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignBody` of this module. */
@@ -196,13 +212,6 @@ export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignPay
  /** 用户账户展示名称 @example 微信代扣用户A */ contract_display_account: string;
  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */ prepay_id: string;
  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid: string;
-}
-
-/** The fields of `PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignData` of this module. */
-export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignDataFields {
- /** 商户号 @example 1900000109 */ mchid: string;
- /** 免密支付服务ID @example 12535 */ service_id: number;
- /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
 }
 
 export interface V3PasswordExemptContractNode {

@@ -33,9 +33,9 @@ export interface PostV3PayDevicesOpenScenarioSpeakerPrebindOptions extends CallO
 }
 /** 出厂预绑定音箱和码牌: response body */
 export interface PostV3PayDevicesOpenScenarioSpeakerPrebindData {
- /** 设备sn @example example_device_sn */ device_sn: string;
- /** 绑定状态 @example OPEN_SCENARIO_SPEAKER_BIND_STATE_UNBOND */ bind_state: "OPEN_SCENARIO_SPEAKER_BIND_STATE_UNBOND" | "OPEN_SCENARIO_SPEAKER_BIND_STATE_BINDED";
- /** 收款链接url @example URl:weixin://wxpay/s/An4baqw */ code_url: string;
+ /** 设备sn */ device_sn: string;
+ /** 绑定状态 */ bind_state: "OPEN_SCENARIO_SPEAKER_BIND_STATE_UNBOND" | "OPEN_SCENARIO_SPEAKER_BIND_STATE_BINDED";
+ /** 收款链接url */ code_url: string;
 }
 
 /** 解绑音箱设备码牌: options */
@@ -59,11 +59,11 @@ export interface PostV3PayDevicesOpenScenarioSpeakerorderReportOptions extends C
 }
 /** 码牌支付结果上报: response body */
 export interface PostV3PayDevicesOpenScenarioSpeakerorderReportData {
- /** 子商户 @example 1900000001 */ sub_mchid: string;
- /** 收款链接url @example URl:weixin://wxpay/s/An4baqw */ code_url: string;
- /** 商户订单号 @example example_out_trade_no */ out_trade_no: string;
- /** 设备sn @example example_device_sn */ device_sn: string;
- /** 微信支付订单号 @example 20190611222222222200000000012122 */ transaction_id: string;
+ /** 子商户 */ sub_mchid: string;
+ /** 收款链接url */ code_url: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 设备sn */ device_sn: string;
+ /** 微信支付订单号 */ transaction_id: string;
 }
 
 /** 小票机打印: request body */
@@ -97,9 +97,9 @@ export interface GetV3PayDevicesPrintersPrintOrdersOptions extends CallOptions {
 }
 /** 查询订单: response body */
 export interface GetV3PayDevicesPrintersPrintOrdersData {
- /** 打印单号 @example wx8888888888888888 */ print_order_no?: string;
- /** 模板ID @example pt_02583429616371386640209536 */ template_id?: string;
- /** 回调通知地址 @example https://payapp.weixin.qq.com/callback */ notify_url?: string;
+ /** 打印单号 */ print_order_no?: string;
+ /** 模板ID */ template_id?: string;
+ /** 回调通知地址 */ notify_url?: string;
  /** 打印状态 */ print_state?: "PRINT_STATE_WAIT" | "PRINT_STATE_SUCCESS" | "PRINT_STATE_FAIL" | "PRINT_STATE_CACHED";
  /** 打印状态描述 */ print_state_description?: string;
  /** 变量列表 */ variable_list?: Array<{
@@ -116,10 +116,10 @@ export interface GetV3PayDevicesPrintersPrintOrdersData {
 
 /** The fields of `GetV3PayDevicesOpenScenarioSpeakerData` of this module. */
 export interface GetV3PayDevicesOpenScenarioSpeakerDataFields {
- /** 子商户 @example 1900000001 */ sub_mchid: string;
- /** 设备sn @example example_device_sn */ device_sn: string;
- /** 绑定状态 @example OPEN_SCENARIO_SPEAKER_BIND_STATE_UNBOND */ bind_state: "OPEN_SCENARIO_SPEAKER_BIND_STATE_UNBOND" | "OPEN_SCENARIO_SPEAKER_BIND_STATE_BINDED";
- /** 收款链接url @example URl:weixin://wxpay/s/An4baqw */ code_url: string;
+ /** 子商户 */ sub_mchid: string;
+ /** 设备sn */ device_sn: string;
+ /** 绑定状态 */ bind_state: "OPEN_SCENARIO_SPEAKER_BIND_STATE_UNBOND" | "OPEN_SCENARIO_SPEAKER_BIND_STATE_BINDED";
+ /** 收款链接url */ code_url: string;
 }
 
 export interface V3PayDevicesNode {

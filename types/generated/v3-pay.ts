@@ -23,7 +23,7 @@ export interface PostV3PayAcquiringBankTransactionsExposureOptions extends CallO
 /** 微信分付-支付方式前置服务: response body */
 export interface PostV3PayAcquiringBankTransactionsExposureData {
  /** 是否建议曝光微信分付 */ fqf_exposure: boolean;
- /** 曝光凭证 @example Dfkdsf324+-LKFD= */ market_exposure_token?: string;
+ /** 曝光凭证 */ market_exposure_token?: string;
 }
 
 /** 商户贴息-获取微信分付曝光建议: request body */
@@ -95,7 +95,9 @@ export interface PostV3PayPartnerTransactionsAppOptions extends CallOptions {
  json: PostV3PayPartnerTransactionsAppBody;
 }
 /** APP下单API: response body */
-export interface PostV3PayPartnerTransactionsAppData extends PostV3PayPartnerTransactionsAppDataFields {}
+export interface PostV3PayPartnerTransactionsAppData {
+ /** 预支付交易会话标识 */ prepay_id: string;
+}
 
 /** APP下单并签约: request body */
 export interface PostV3PayPartnerTransactionsAppWithContractBody {
@@ -123,7 +125,9 @@ export interface PostV3PayPartnerTransactionsAppWithContractOptions extends Call
  json: PostV3PayPartnerTransactionsAppWithContractBody;
 }
 /** APP下单并签约: response body */
-export interface PostV3PayPartnerTransactionsAppWithContractData extends PostV3PayPartnerTransactionsAppDataFields {}
+export interface PostV3PayPartnerTransactionsAppWithContractData {
+ /** 预支付交易会话标识 */ prepay_id: string;
+}
 
 /** 付款码支付: request body */
 export interface PostV3PayPartnerTransactionsCodepayBody {
@@ -150,21 +154,21 @@ export interface PostV3PayPartnerTransactionsCodepayOptions extends CallOptions 
 }
 /** 付款码支付: response body */
 export interface PostV3PayPartnerTransactionsCodepayData {
- /** 合作伙伴应用AppID @example wxd678efh567hg6787 */ sp_appid?: string;
- /** 合作伙伴商户号 @example 1230000109 */ sp_mchid: string;
- /** 特约商户应用AppID @example wxd678efh567hg6787 */ sub_appid?: string;
- /** 特约商户商户号 @example 1230000109 */ sub_mchid: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 微信支付订单号 @example 1217752501201407033233368018 */ transaction_id?: string;
- /** 交易类型 @example MICROPAY */ trade_type?: string;
- /** 银行类型 @example CCB_DEBIT */ bank_type?: string;
- /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */ success_time?: string;
- /** 交易状态 @example SUCCESS */ trade_state: string;
- /** 交易状态描述 @example 支付成功 */ trade_state_desc?: string;
- /** 附加数据 @example 自定义数据说明 */ attach?: string;
+ /** 合作伙伴应用AppID */ sp_appid?: string;
+ /** 合作伙伴商户号 */ sp_mchid: string;
+ /** 特约商户应用AppID */ sub_appid?: string;
+ /** 特约商户商户号 */ sub_mchid: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信支付订单号 */ transaction_id?: string;
+ /** 交易类型 */ trade_type?: string;
+ /** 银行类型 */ bank_type?: string;
+ /** 支付完成时间 */ success_time?: string;
+ /** 交易状态 */ trade_state: string;
+ /** 交易状态描述 */ trade_state_desc?: string;
+ /** 附加数据 */ attach?: string;
  /** 支付者 */ payer?: {
-  /** 合作伙伴用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sp_openid?: string;
-  /** 特约商户用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
+  /** 合作伙伴用户标识 */ sp_openid?: string;
+  /** 特约商户用户标识 */ sub_openid?: string;
  };
  /** 订单金额 */ amount?: PayAmount2;
  /** 优惠信息 */ promotion_detail?: PayPromotionDetail[];
@@ -190,7 +194,7 @@ export interface PostV3PayPartnerTransactionsExposureOptions extends CallOptions
 /** 微信分付-支付方式前置服务: response body */
 export interface PostV3PayPartnerTransactionsExposureData {
  /** 是否建议曝光微信分付 */ fqf_exposure: boolean;
- /** 曝光凭证 @example Dfkdsf324+-LKFD= */ market_exposure_token?: string;
+ /** 曝光凭证 */ market_exposure_token?: string;
 }
 
 /** H5下单API: request body */
@@ -236,29 +240,35 @@ export interface GetV3PayPartnerTransactionsIdOptions extends CallOptions {
 }
 /** 微信支付订单号查询: response body */
 export interface GetV3PayPartnerTransactionsIdData {
- /** 服务商公众号ID @example wx8888888888888888 */ sp_appid: string;
- /** 服务商户号 @example 1230000109 */ sp_mchid: string;
- /** 子商户公众号ID @example wxd678efh567hg6999 */ sub_appid?: string;
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 结算信息 */ settle_info?: PaySettleInfo;
- /** 微信支付订单号 @example 1217752501201407033233368018 */ transaction_id?: string;
+ /** 服务商公众号ID */ sp_appid: string;
+ /** 服务商户号 */ sp_mchid: string;
+ /** 子商户公众号ID */ sub_appid?: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 结算信息 */ settle_info?: {
+  /** 是否指定分账 */ profit_sharing?: boolean;
+  /** 补差金额 */ subsidy_amount?: number;
+ };
+ /** 微信支付订单号 */ transaction_id?: string;
  /** 交易类型 */ trade_type?: "JSAPI" | "NATIVE" | "APP" | "MICROPAY" | "MWEB" | "FACEPAY";
  /** 交易状态 */ trade_state?: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
- /** 交易状态描述 @example 支付失败，请重新下单支付 */ trade_state_desc?: string;
- /** 付款银行 @example CMC */ bank_type?: string;
- /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */ success_time?: string;
- /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */ description: string;
- /** 附加数据 @example 自定义数据 */ attach?: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ /** 交易状态描述 */ trade_state_desc?: string;
+ /** 付款银行 */ bank_type?: string;
+ /** 支付完成时间 */ success_time?: string;
+ /** 商品描述 */ description: string;
+ /** 附加数据 */ attach?: string;
+ /** 商户订单号 */ out_trade_no: string;
  /** 用户支付金额 */ amount: PayAmount3;
- /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */ time_expire?: string;
- /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url: string;
- /** 订单优惠标记 @example WXG */ goods_tag?: string;
+ /** 交易结束时间 */ time_expire?: string;
+ /** 通知地址 */ notify_url: string;
+ /** 订单优惠标记 */ goods_tag?: string;
  /** 指定支付方式 */ limit_pay?: Array<"no_balance" | "no_credit" | "no_debit" | "balance_only">;
  /** 电子发票入口开放标识 */ support_fapiao?: boolean;
- /** 优惠功能 */ detail?: PayDetail;
- /** 场景信息 */ scene_info?: PaySceneInfo;
- /** 支付者 */ payer?: PayPayer2;
+ /** 优惠功能 */ detail?: PayDetail4;
+ /** 场景信息 */ scene_info?: PaySceneInfo5;
+ /** 支付者 */ payer?: {
+  /** 用户服务标识 */ sp_openid: string;
+  /** 用户子标识 */ sub_openid?: string;
+ };
 }
 
 /** JSAPI下单API: request body */
@@ -295,7 +305,9 @@ export interface PostV3PayPartnerTransactionsJsapiOptions extends CallOptions {
  json: PostV3PayPartnerTransactionsJsapiBody;
 }
 /** JSAPI下单API: response body */
-export interface PostV3PayPartnerTransactionsJsapiData extends PostV3PayPartnerTransactionsAppDataFields {}
+export interface PostV3PayPartnerTransactionsJsapiData {
+ /** 预支付交易会话标识 */ prepay_id: string;
+}
 
 /** JSAPI下单并授权/签约: request body */
 export interface PostV3PayPartnerTransactionsJsapiWithContractBody {
@@ -337,7 +349,9 @@ export interface PostV3PayPartnerTransactionsJsapiWithContractOptions extends Ca
  json: PostV3PayPartnerTransactionsJsapiWithContractBody;
 }
 /** JSAPI下单并授权/签约: response body */
-export interface PostV3PayPartnerTransactionsJsapiWithContractData extends PostV3PayPartnerTransactionsAppDataFields {}
+export interface PostV3PayPartnerTransactionsJsapiWithContractData {
+ /** 预支付交易会话标识 */ prepay_id: string;
+}
 
 /** 小程序支付下单: request body */
 export interface PostV3PayPartnerTransactionsMiniprogramBody {
@@ -353,7 +367,7 @@ export interface PostV3PayPartnerTransactionsMiniprogramBody {
  /** 订单优惠标记 @example WXG */ goods_tag?: string;
  /** 电子发票入口开放标识 */ support_fapiao?: boolean;
  /** 订单金额 */ amount: PayAmount;
- /** 支付者 */ payer: PayPayer3;
+ /** 支付者 */ payer: PayPayer2;
  /** 优惠功能 */ detail?: PayDetail;
  /** 场景信息 */ scene_info?: {
   /** 用户终端IP @example 14.23.150.211 */ payer_client_ip?: string;
@@ -372,7 +386,9 @@ export interface PostV3PayPartnerTransactionsMiniprogramOptions extends CallOpti
  json: PostV3PayPartnerTransactionsMiniprogramBody;
 }
 /** 小程序支付下单: response body */
-export interface PostV3PayPartnerTransactionsMiniprogramData extends PostV3PayPartnerTransactionsAppDataFields {}
+export interface PostV3PayPartnerTransactionsMiniprogramData {
+ /** 预支付交易会话标识 */ prepay_id: string;
+}
 
 /** Native下单API: request body */
 export interface PostV3PayPartnerTransactionsNativeBody {
@@ -404,7 +420,7 @@ export interface PostV3PayPartnerTransactionsNativeOptions extends CallOptions {
 }
 /** Native下单API: response body */
 export interface PostV3PayPartnerTransactionsNativeData {
- /** 二维码链接 @example weixin://wxpay/bizpayurl/up?pr=NwY5Mz9&groupid=00 */ code_url: string;
+ /** 二维码链接 */ code_url: string;
 }
 
 /** 商户订单号查询: options */
@@ -417,32 +433,38 @@ export interface GetV3PayPartnerTransactionsOutTradeNoOptions extends CallOption
 }
 /** 商户订单号查询: response body */
 export interface GetV3PayPartnerTransactionsOutTradeNoData {
- /** 服务商公众号ID @example wx8888888888888888 */ sp_appid: string;
- /** 服务商户号 @example 1230000109 */ sp_mchid: string;
- /** 子商户公众号ID @example wxd678efh567hg6999 */ sub_appid?: string;
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 结算信息 */ settle_info?: PaySettleInfo;
- /** 微信支付订单号 @example 1217752501201407033233368018 */ transaction_id?: string;
+ /** 服务商公众号ID */ sp_appid: string;
+ /** 服务商户号 */ sp_mchid: string;
+ /** 子商户公众号ID */ sub_appid?: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 结算信息 */ settle_info?: {
+  /** 是否指定分账 */ profit_sharing?: boolean;
+  /** 补差金额 */ subsidy_amount?: number;
+ };
+ /** 微信支付订单号 */ transaction_id?: string;
  /** 交易类型 */ trade_type?: "JSAPI" | "NATIVE" | "APP" | "MICROPAY" | "MWEB" | "FACEPAY";
  /** 交易状态 */ trade_state?: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
- /** 交易状态描述 @example 支付失败，请重新下单支付 */ trade_state_desc?: string;
- /** 付款银行 @example CMC */ bank_type?: string;
- /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */ success_time?: string;
- /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */ description: string;
- /** 附加数据 @example 自定义数据 */ attach?: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ /** 交易状态描述 */ trade_state_desc?: string;
+ /** 付款银行 */ bank_type?: string;
+ /** 支付完成时间 */ success_time?: string;
+ /** 商品描述 */ description: string;
+ /** 附加数据 */ attach?: string;
+ /** 商户订单号 */ out_trade_no: string;
  /** 用户支付金额 */ amount: PayAmount3;
- /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */ time_expire?: string;
- /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url: string;
- /** 订单优惠标记 @example WXG */ goods_tag?: string;
+ /** 交易结束时间 */ time_expire?: string;
+ /** 通知地址 */ notify_url: string;
+ /** 订单优惠标记 */ goods_tag?: string;
  /** 指定支付方式 */ limit_pay?: Array<"no_balance" | "no_credit" | "no_debit" | "balance_only">;
  /** 电子发票入口开放标识 */ support_fapiao?: boolean;
- /** 优惠功能 */ detail?: PayDetail;
- /** 场景信息 */ scene_info?: PaySceneInfo;
- /** 支付者 */ payer?: PayPayer2;
+ /** 优惠功能 */ detail?: PayDetail4;
+ /** 场景信息 */ scene_info?: PaySceneInfo5;
+ /** 支付者 */ payer?: {
+  /** 用户服务标识 */ sp_openid: string;
+  /** 用户子标识 */ sub_openid?: string;
+ };
  /** 使用的商户贴息信息 */ installment_info?: {
   /** 是否使用了商户贴息 */ use_subsidy: boolean;
-  /** 用户实际选择分期期数 @example 3 */ selected_installment_number: number;
+  /** 用户实际选择分期期数 */ selected_installment_number: number;
  };
 }
 
@@ -473,11 +495,11 @@ export interface PostV3PayPartnerTransactionsOutTradeNoReverseOptions extends Ca
 }
 /** 撤销: response body */
 export interface PostV3PayPartnerTransactionsOutTradeNoReverseData {
- /** 合作伙伴应用AppID @example wxd678efh567hg6787 */ sp_appid?: string;
- /** 合作伙伴商户号 @example 1230000109 */ sp_mchid: string;
- /** 特约商户应用AppID @example wxd678efh567hg6787 */ sub_appid?: string;
- /** 特约商户商户号 @example 1230000109 */ sub_mchid: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ /** 合作伙伴应用AppID */ sp_appid?: string;
+ /** 合作伙伴商户号 */ sp_mchid: string;
+ /** 特约商户应用AppID */ sub_appid?: string;
+ /** 特约商户商户号 */ sub_mchid: string;
+ /** 商户订单号 */ out_trade_no: string;
 }
 
 /** 扫码支付下单: request body */
@@ -497,7 +519,7 @@ export interface PostV3PayPartnerTransactionsScannedposBody {
   /** 总金额 @example 888 */ total: number;
   /** 货币类型 @example CNY */ currency?: string;
  };
- /** 支付者 */ payer: PayPayer3;
+ /** 支付者 */ payer: PayPayer2;
  /** 优惠功能 */ detail?: {
   /** 订单原价 @example 1 */ cost_price?: number;
   /** 商品小票 ID @example wx123 */ invoice_id?: string;
@@ -524,7 +546,9 @@ export interface PostV3PayPartnerTransactionsScannedposOptions extends CallOptio
  json: PostV3PayPartnerTransactionsScannedposBody;
 }
 /** 扫码支付下单: response body */
-export interface PostV3PayPartnerTransactionsScannedposData extends PostV3PayPartnerTransactionsAppDataFields {}
+export interface PostV3PayPartnerTransactionsScannedposData {
+ /** 预支付交易会话标识 */ prepay_id: string;
+}
 
 /** APP下单API: request body */
 export interface PostV3PayTransactionsAppBody {
@@ -554,7 +578,9 @@ export interface PostV3PayTransactionsAppOptions extends CallOptions {
  json: PostV3PayTransactionsAppBody;
 }
 /** APP下单API: response body */
-export interface PostV3PayTransactionsAppData extends PostV3PayPartnerTransactionsAppDataFields {}
+export interface PostV3PayTransactionsAppData {
+ /** 预支付交易会话标识 */ prepay_id: string;
+}
 
 /** APP下单并签约: request body */
 export interface PostV3PayTransactionsAppWithContractBody {
@@ -578,7 +604,9 @@ export interface PostV3PayTransactionsAppWithContractOptions extends CallOptions
  json: PostV3PayTransactionsAppWithContractBody;
 }
 /** APP下单并签约: response body */
-export interface PostV3PayTransactionsAppWithContractData extends PostV3PayPartnerTransactionsAppDataFields {}
+export interface PostV3PayTransactionsAppWithContractData {
+ /** 预支付交易会话标识 */ prepay_id: string;
+}
 
 /** 付款码支付: request body */
 export interface PostV3PayTransactionsCodepayBody {
@@ -603,18 +631,18 @@ export interface PostV3PayTransactionsCodepayOptions extends CallOptions {
 }
 /** 付款码支付: response body */
 export interface PostV3PayTransactionsCodepayData {
- /** 应用AppID @example wxd678efh567hg6787 */ appid?: string;
- /** 直连商户号 @example 1230000109 */ mchid: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 微信支付订单号 @example 1217752501201407033233368018 */ transaction_id?: string;
- /** 交易类型 @example MICROPAY */ trade_type?: string;
- /** 银行类型 @example CCB_DEBIT */ bank_type?: string;
- /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */ success_time?: string;
- /** 交易状态 @example SUCCESS */ trade_state: string;
- /** 交易状态描述 @example 支付成功 */ trade_state_desc?: string;
- /** 附加数据 @example 自定义数据说明 */ attach?: string;
+ /** 应用AppID */ appid?: string;
+ /** 直连商户号 */ mchid: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信支付订单号 */ transaction_id?: string;
+ /** 交易类型 */ trade_type?: string;
+ /** 银行类型 */ bank_type?: string;
+ /** 支付完成时间 */ success_time?: string;
+ /** 交易状态 */ trade_state: string;
+ /** 交易状态描述 */ trade_state_desc?: string;
+ /** 附加数据 */ attach?: string;
  /** 支付者 */ payer?: {
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
+  /** 用户标识 */ openid?: string;
  };
  /** 订单金额 */ amount?: PayAmount2;
  /** 优惠信息 */ promotion_detail?: PayPromotionDetail[];
@@ -637,7 +665,7 @@ export interface PostV3PayTransactionsExposureOptions extends CallOptions {
 /** 微信分付-支付方式前置服务: response body */
 export interface PostV3PayTransactionsExposureData {
  /** 是否建议曝光微信分付 */ fqf_exposure: boolean;
- /** 曝光凭证 @example Dfkdsf324+-LKFD= */ market_exposure_token?: string;
+ /** 曝光凭证 */ market_exposure_token?: string;
 }
 
 /** H5下单API: request body */
@@ -680,25 +708,28 @@ export interface GetV3PayTransactionsIdOptions extends CallOptions {
 }
 /** 微信支付订单号查询: response body */
 export interface GetV3PayTransactionsIdData {
- /** 微信支付订单号 @example 1217752501201407033233368018 */ transaction_id?: string;
+ /** 微信支付订单号 */ transaction_id?: string;
  /** 交易类型 */ trade_type?: "JSAPI" | "NATIVE" | "APP" | "MICROPAY" | "MWEB" | "FACEPAY";
  /** 交易状态 */ trade_state?: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
- /** 交易状态描述 @example 支付失败，请重新下单支付 */ trade_state_desc?: string;
- /** 付款银行 @example CMC */ bank_type?: string;
- /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */ success_time?: string;
- /** 公众号ID @example wxd678efh567hg6787 */ appid: string;
- /** 直连商户号 @example 1230000109 */ mchid: string;
- /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */ description: string;
- /** 附加数据 @example 自定义数据 */ attach?: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 订单金额 */ amount: PayAmount;
- /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */ time_expire?: string;
- /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url: string;
- /** 订单优惠标记 @example WXG */ goods_tag?: string;
+ /** 交易状态描述 */ trade_state_desc?: string;
+ /** 付款银行 */ bank_type?: string;
+ /** 支付完成时间 */ success_time?: string;
+ /** 公众号ID */ appid: string;
+ /** 直连商户号 */ mchid: string;
+ /** 商品描述 */ description: string;
+ /** 附加数据 */ attach?: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 订单金额 */ amount: {
+  /** 总金额 */ total: number;
+  /** 货币类型 */ currency?: string;
+ };
+ /** 交易结束时间 */ time_expire?: string;
+ /** 通知地址 */ notify_url: string;
+ /** 订单优惠标记 */ goods_tag?: string;
  /** 指定支付方式 */ limit_pay?: Array<"no_balance" | "no_credit" | "no_debit" | "balance_only">;
  /** 电子发票入口开放标识 */ support_fapiao?: boolean;
- /** 优惠功能 */ detail?: PayDetail;
- /** 场景信息 */ scene_info?: PaySceneInfo;
+ /** 优惠功能 */ detail?: PayDetail4;
+ /** 场景信息 */ scene_info?: PaySceneInfo5;
 }
 
 /** JSAPI下单API: request body */
@@ -732,7 +763,9 @@ export interface PostV3PayTransactionsJsapiOptions extends CallOptions {
  json: PostV3PayTransactionsJsapiBody;
 }
 /** JSAPI下单API: response body */
-export interface PostV3PayTransactionsJsapiData extends PostV3PayPartnerTransactionsAppDataFields {}
+export interface PostV3PayTransactionsJsapiData {
+ /** 预支付交易会话标识 */ prepay_id: string;
+}
 
 /** JSAPI下单并授权/签约: request body */
 export interface PostV3PayTransactionsJsapiWithContractBody {
@@ -769,7 +802,9 @@ export interface PostV3PayTransactionsJsapiWithContractOptions extends CallOptio
  json: PostV3PayTransactionsJsapiWithContractBody;
 }
 /** JSAPI下单并授权/签约: response body */
-export interface PostV3PayTransactionsJsapiWithContractData extends PostV3PayPartnerTransactionsAppDataFields {}
+export interface PostV3PayTransactionsJsapiWithContractData {
+ /** 预支付交易会话标识 */ prepay_id: string;
+}
 
 /** Native下单API: request body */
 export interface PostV3PayTransactionsNativeBody {
@@ -799,7 +834,7 @@ export interface PostV3PayTransactionsNativeOptions extends CallOptions {
 }
 /** Native下单API: response body */
 export interface PostV3PayTransactionsNativeData {
- /** 二维码链接 @example weixin://wxpay/bizpayurl/up?pr=NwY5Mz9&groupid=00 */ code_url: string;
+ /** 二维码链接 */ code_url: string;
 }
 
 /** 商户订单号查询: options */
@@ -811,31 +846,31 @@ export interface GetV3PayTransactionsOutTradeNoOptions extends CallOptions {
 }
 /** 商户订单号查询: response body */
 export interface GetV3PayTransactionsOutTradeNoData {
- /** 微信支付订单号 @example 1217752501201407033233368018 */ transaction_id?: string;
+ /** 微信支付订单号 */ transaction_id?: string;
  /** 交易类型 */ trade_type?: "JSAPI" | "NATIVE" | "APP" | "MICROPAY" | "MWEB" | "FACEPAY";
  /** 交易状态 */ trade_state?: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
- /** 交易状态描述 @example 支付失败，请重新下单支付 */ trade_state_desc?: string;
- /** 付款银行 @example CMC */ bank_type?: string;
- /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */ success_time?: string;
- /** 公众号ID @example wxd678efh567hg6787 */ appid: string;
- /** 直连商户号 @example 1230000109 */ mchid: string;
- /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */ description: string;
- /** 附加数据 @example 自定义数据 */ attach?: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ /** 交易状态描述 */ trade_state_desc?: string;
+ /** 付款银行 */ bank_type?: string;
+ /** 支付完成时间 */ success_time?: string;
+ /** 公众号ID */ appid: string;
+ /** 直连商户号 */ mchid: string;
+ /** 商品描述 */ description: string;
+ /** 附加数据 */ attach?: string;
+ /** 商户订单号 */ out_trade_no: string;
  /** 用户支付金额 */ amount: PayAmount3;
- /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */ time_expire?: string;
- /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url: string;
- /** 订单优惠标记 @example WXG */ goods_tag?: string;
+ /** 交易结束时间 */ time_expire?: string;
+ /** 通知地址 */ notify_url: string;
+ /** 订单优惠标记 */ goods_tag?: string;
  /** 指定支付方式 */ limit_pay?: Array<"no_balance" | "no_credit" | "no_debit" | "balance_only">;
  /** 电子发票入口开放标识 */ support_fapiao?: boolean;
- /** 优惠功能 */ detail?: PayDetail;
- /** 场景信息 */ scene_info?: PaySceneInfo;
+ /** 优惠功能 */ detail?: PayDetail4;
+ /** 场景信息 */ scene_info?: PaySceneInfo5;
  /** 支付者 */ payer?: {
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid: string;
+  /** 用户标识 */ openid: string;
  };
  /** 使用的商户贴息信息 */ installment_info?: {
   /** 是否使用了商户贴息 */ use_subsidy: boolean;
-  /** 用户实际选择分期期数 @example 3 */ selected_installment_number: number;
+  /** 用户实际选择分期期数 */ selected_installment_number: number;
  };
 }
 
@@ -863,9 +898,9 @@ export interface PostV3PayTransactionsOutTradeNoReverseOptions extends CallOptio
 }
 /** 撤销: response body */
 export interface PostV3PayTransactionsOutTradeNoReverseData {
- /** 应用AppID @example wxd678efh567hg6787 */ appid?: string;
- /** 直连商户号 @example 1230000109 */ mchid: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ /** 应用AppID */ appid?: string;
+ /** 直连商户号 */ mchid: string;
+ /** 商户订单号 */ out_trade_no: string;
 }
 
 /** The type of the `settle_info` fields of this module. */
@@ -926,11 +961,6 @@ export interface PaySubsidyInfo {
    /** 贴息比例 @example 100 */ subsidy_percent: 0 | 100;
   }>;
  }>;
-}
-
-/** The fields of `PostV3PayPartnerTransactionsAppData` of this module. */
-export interface PostV3PayPartnerTransactionsAppDataFields {
- /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */ prepay_id: string;
 }
 
 /** The type of the `detail` fields of this module. */
@@ -999,30 +1029,30 @@ export interface PaySettleInfo2 {
 
 /** The type of the `amount` fields of this module. */
 export interface PayAmount2 {
- /** 订单金额 @example 100 */ total: number;
- /** 用户支付金额 @example 100 */ payer_total?: number;
- /** 订单金额货币类型 @example CNY */ currency?: string;
- /** 用户支付货币类型 @example CNY */ payer_currency?: string;
+ /** 订单金额 */ total: number;
+ /** 用户支付金额 */ payer_total?: number;
+ /** 订单金额货币类型 */ currency?: string;
+ /** 用户支付货币类型 */ payer_currency?: string;
 }
 
 /** The type of the `promotion_detail` fields of this module. */
 export interface PayPromotionDetail {
- /** 券ID @example 109519 */ coupon_id: string;
- /** 优惠名称 @example 单品惠-6 */ name?: string;
- /** 优惠范围 @example GLOBAL */ scope?: string;
- /** 优惠类型 @example CASH */ type?: string;
- /** 优惠券面额 @example 100 */ amount: number;
- /** 活动ID @example 931386 */ stock_id?: string;
- /** 微信出资 @example 0 */ wechatpay_contribute?: number;
- /** 商户出资 @example 0 */ merchant_contribute?: number;
- /** 其他出资 @example 0 */ other_contribute?: number;
- /** 优惠货币类型 @example CNY */ currency?: string;
+ /** 券ID */ coupon_id: string;
+ /** 优惠名称 */ name?: string;
+ /** 优惠范围 */ scope?: string;
+ /** 优惠类型 */ type?: string;
+ /** 优惠券面额 */ amount: number;
+ /** 活动ID */ stock_id?: string;
+ /** 微信出资 */ wechatpay_contribute?: number;
+ /** 商户出资 */ merchant_contribute?: number;
+ /** 其他出资 */ other_contribute?: number;
+ /** 优惠货币类型 */ currency?: string;
  /** 单品列表 */ goods_detail?: Array<{
-  /** 商品编码 @example M1006 */ goods_id: string;
-  /** 商品数量 @example 1 */ quantity: number;
-  /** 商品单价 @example 100 */ unit_price: number;
-  /** 商品优惠金额 @example 1 */ discount_amount: number;
-  /** 商品备注 @example 商品备注信息 */ goods_remark?: string;
+  /** 商品编码 */ goods_id: string;
+  /** 商品数量 */ quantity: number;
+  /** 商品单价 */ unit_price: number;
+  /** 商品优惠金额 */ discount_amount: number;
+  /** 商品备注 */ goods_remark?: string;
  }>;
 }
 
@@ -1039,18 +1069,37 @@ export interface PaySceneInfo4 {
 
 /** The type of the `amount` fields of this module. */
 export interface PayAmount3 {
- /** 用户支付金额 @example 100 */ payer_total: number;
- /** 用户支付币种 @example CNY */ payer_currency?: string;
+ /** 用户支付金额 */ payer_total: number;
+ /** 用户支付币种 */ payer_currency?: string;
+}
+
+/** The type of the `detail` fields of this module. */
+export interface PayDetail4 {
+ /** 订单原价 */ cost_price?: number;
+ /** 商品小票ID */ invoice_id?: string;
+ /** 单品列表 */ goods_detail?: Array<{
+  /** 商户侧商品编码 */ merchant_goods_id: string;
+  /** 微信侧商品编码 */ wechatpay_goods_id?: string;
+  /** 商品名称 */ goods_name?: string;
+  /** 商品数量 */ quantity: number;
+  /** 商品单价 */ unit_price: number;
+ }>;
+}
+
+/** The type of the `scene_info` fields of this module. */
+export interface PaySceneInfo5 {
+ /** 用户终端IP */ payer_client_ip?: string;
+ /** 商户端设备号 */ device_id?: string;
+ /** 商户门店信息 */ store_info?: {
+  /** 门店编号 */ id?: string;
+  /** 门店名称 */ name: string;
+  /** 地区编码 */ area_code: string;
+  /** 详细地址 */ address: string;
+ };
 }
 
 /** The type of the `payer` fields of this module. */
 export interface PayPayer2 {
- /** 用户服务标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sp_openid: string;
- /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
-}
-
-/** The type of the `payer` fields of this module. */
-export interface PayPayer3 {
  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sp_openid?: string;
  /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
 }

@@ -18,20 +18,20 @@ export interface GetV3PayrollCardAuthenticationsOptions extends CallOptions {
 /** 查询核身记录API: response body */
 export interface GetV3PayrollCardAuthenticationsData {
  /** 查询结果记录列表 */ data?: Array<{
-  /** 商户号 @example 1111111 */ mchid: string;
-  /** 子商户号 @example 111111 */ sub_mchid: string;
-  /** 用户标识 @example onqOjjmo8wmTOOtSKwXtGjg9Gb58 */ openid: string;
-  /** 核身渠道 @example FROM_HARDWARE */ authenticate_scene: "FROM_MINI_APP" | "FROM_HARDWARE";
-  /** 核身渠道标识 @example wdiooewl7587443649000 */ authenticate_source: string;
-  /** 项目名称 @example 某项目 */ project_name: string;
-  /** 单位名称 @example 某单位名称 */ employer_name: string;
-  /** 核身状态 @example AUTHENTICATE_SUCCESS */ authenticate_state: "AUTHENTICATE_PROCESSING" | "AUTHENTICATE_SUCCESS" | "AUTHENTICATE_FAILED";
-  /** 核身时间 @example 2015-05-20T13:29:35+08:00 */ authenticate_time: string;
-  /** 商家核身单号 @example mcdhehfgisdhfjghed39384564i83 */ authenticate_number: string;
+  /** 商户号 */ mchid: string;
+  /** 子商户号 */ sub_mchid: string;
+  /** 用户标识 */ openid: string;
+  /** 核身渠道 */ authenticate_scene: "FROM_MINI_APP" | "FROM_HARDWARE";
+  /** 核身渠道标识 */ authenticate_source: string;
+  /** 项目名称 */ project_name: string;
+  /** 单位名称 */ employer_name: string;
+  /** 核身状态 */ authenticate_state: "AUTHENTICATE_PROCESSING" | "AUTHENTICATE_SUCCESS" | "AUTHENTICATE_FAILED";
+  /** 核身时间 */ authenticate_time: string;
+  /** 商家核身单号 */ authenticate_number: string;
  }>;
- /** 总记录条数 @example 9 */ total_count: number;
- /** 记录起始位置 @example 0 */ offset: number;
- /** 本次返回条数 @example 10 */ limit: number;
+ /** 总记录条数 */ total_count: number;
+ /** 记录起始位置 */ offset: number;
+ /** 本次返回条数 */ limit: number;
 }
 
 /** 微工卡核身预下单API: request body */
@@ -86,17 +86,17 @@ export interface GetV3PayrollCardAuthentications_authenticate_number_Options ext
 }
 /** 获取核身结果API: response body */
 export interface GetV3PayrollCardAuthentications_authenticate_number_Data {
- /** 商户号 @example 1111111 */ mchid: string;
- /** 子商户号 @example 111111 */ sub_mchid: string;
- /** 用户标识 @example onqOjjmo8wmTOOtSKwXtGjg9Gb58 */ openid: string;
- /** 核身渠道 @example onqOjjmo8wmTOOtSKwXtGjg9Gb58 */ authenticate_scene: string;
- /** 核身渠道标识 @example wdiooewl7587443649000 */ authenticate_source: string;
- /** 项目名称 @example 某项目 */ project_name: string;
- /** 单位名称 @example 某单位名称 */ employer_name: string;
- /** 核身状态 @example AUTHENTICATE_PROCESSING */ authenticate_state: "AUTHENTICATE_PROCESSING" | "AUTHENTICATE_SUCCESS" | "AUTHENTICATE_FAILED";
- /** 核身时间 @example 2015-05-20T13:29:35+08:00 */ authenticate_time: string;
- /** 商家核身单号 @example mcdhehfgisdhfjghed39384564i83 */ authenticate_number: string;
- /** 核身失败原因 @example 人脸验证未通过 */ authenticate_failed_reason?: string;
+ /** 商户号 */ mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 用户标识 */ openid: string;
+ /** 核身渠道 */ authenticate_scene: string;
+ /** 核身渠道标识 */ authenticate_source: string;
+ /** 项目名称 */ project_name: string;
+ /** 单位名称 */ employer_name: string;
+ /** 核身状态 */ authenticate_state: "AUTHENTICATE_PROCESSING" | "AUTHENTICATE_SUCCESS" | "AUTHENTICATE_FAILED";
+ /** 核身时间 */ authenticate_time: string;
+ /** 商家核身单号 */ authenticate_number: string;
+ /** 核身失败原因 */ authenticate_failed_reason?: string;
 }
 
 /** 查询微工卡授权关系API: options */
@@ -110,12 +110,12 @@ export interface GetV3PayrollCardRelationsOptions extends CallOptions {
 }
 /** 查询微工卡授权关系API: response body */
 export interface GetV3PayrollCardRelationsData {
- /** 用户标识 @example 9x111111 */ openid: string;
- /** 商户号 @example 1111111 */ mchid: string;
- /** 子商户号 @example 1111111 */ sub_mchid: string;
- /** 授权状态 @example UNAUTHORIZED */ authorize_state: "UNAUTHORIZED" | "AUTHORIZED" | "DEAUTHORIZED";
- /** 授权时间 @example 2015-05-20T13:29:35.120+08:00 */ authorize_time?: string;
- /** 取消授权时间 @example 2015-05-20T13:29:35.120+08:00 */ deauthorize_time?: string;
+ /** 用户标识 */ openid: string;
+ /** 商户号 */ mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 授权状态 */ authorize_state: "UNAUTHORIZED" | "AUTHORIZED" | "DEAUTHORIZED";
+ /** 授权时间 */ authorize_time?: string;
+ /** 取消授权时间 */ deauthorize_time?: string;
 }
 
 /** 生成授权token API: request body */
@@ -138,11 +138,11 @@ export interface PostV3PayrollCardTokensOptions extends CallOptions {
 }
 /** 生成授权token API: response body */
 export interface PostV3PayrollCardTokensData {
- /** 用户标识 @example 9x111111 */ openid: string;
- /** 服务商商户号 @example 1111111 */ mchid: string;
- /** 子商户号 @example 1111111 */ sub_mchid: string;
- /** 授权token @example abcdefghijklmn */ token: string;
- /** token有效时间 @example 1800 */ expires_in: number;
+ /** 用户标识 */ openid: string;
+ /** 服务商商户号 */ mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 授权token */ token: string;
+ /** token有效时间 */ expires_in: number;
 }
 
 /** 发起批量转账API: request body */
@@ -176,9 +176,9 @@ export interface PostV3PayrollCardTransferBatchesOptions extends CallOptions {
 }
 /** 发起批量转账API: response body */
 export interface PostV3PayrollCardTransferBatchesData {
- /** 商家批次单号 @example plfk2020042013 */ out_batch_no: string;
- /** 微信支付批次单号 @example 1030000071100999991182020050700019480001 */ batch_id: string;
- /** 批次创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 微信支付批次单号 */ batch_id: string;
+ /** 批次创建时间 */ create_time: string;
 }
 
 /** 生成投保结果API: request body */
@@ -219,20 +219,20 @@ export interface PostV3PayrollCardWesureTokenValidationsOptions extends CallOpti
 }
 /** 校验核身结果API: response body */
 export interface PostV3PayrollCardWesureTokenValidationsData {
- /** 校验结果 @example SUCCESS */ result: string;
- /** 核身成功时间 @example 2015-05-20T13:29:35+08:00 */ authenticate_success_time?: string;
- /** 用户标识 @example 11111111 */ openid?: string;
- /** 校验不通过原因 @example SP_MCH_NO_PERMISSION */ fail_reason?: string;
+ /** 校验结果 */ result: string;
+ /** 核身成功时间 */ authenticate_success_time?: string;
+ /** 用户标识 */ openid?: string;
+ /** 校验不通过原因 */ fail_reason?: string;
 }
 
 /** The fields of `PostV3PayrollCardAuthenticationsPreOrderData` of this module. */
 export interface PostV3PayrollCardAuthenticationsPreOrderDataFields {
- /** 商家核身单号 @example mcdhehfgisdhfjghed39384564i83 */ authenticate_number: string;
- /** 用户标识 @example onqOjjmo8wmTOOtSKwXtGjg9Gb58 */ openid: string;
- /** 商户号 @example 1111111 */ mchid: string;
- /** 子商户号 @example 1111111 */ sub_mchid: string;
- /** token值 @example abcdefghijklmn */ token: string;
- /** token有效时间 @example 300 */ expires_in: number;
+ /** 商家核身单号 */ authenticate_number: string;
+ /** 用户标识 */ openid: string;
+ /** 商户号 */ mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** token值 */ token: string;
+ /** token有效时间 */ expires_in: number;
 }
 
 export interface V3PayrollCardNode {

@@ -18,7 +18,7 @@ export interface PostV3PayscoreAcquiringbankPermissionsOptions extends CallOptio
 }
 /** 从业机构预授权: response body */
 export interface PostV3PayscoreAcquiringbankPermissionsData {
- /** 预授权token @example apply_permissions_token */ apply_permissions_token: string;
+ /** 预授权token */ apply_permissions_token: string;
 }
 
 /** 从业机构查询与用户授权记录（授权协议号）: options */
@@ -32,19 +32,19 @@ export interface GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeOptions e
 }
 /** 从业机构查询与用户授权记录（授权协议号）: response body */
 export interface GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeData {
- /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
- /** 服务商应用ID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 服务商公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
+ /** 服务ID */ service_id: string;
+ /** 服务商应用ID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 服务商公众号下的用户标识 */ openid?: string;
  /** 子商户公众号下的用户标识 */ sub_openid?: string;
- /** 授权协议号 @example 1275342195190894594 */ authorization_code: string;
- /** 授权状态 @example UNAVAILABLE */ authorization_state: string;
- /** 授权通知地址 @example https://www.weixin.com */ notify_url?: string;
- /** 最近一次解除授权时间 @example 2015-05-20T13:29:35.120+08:00 */ cancel_authorization_time?: string;
- /** 最近一次授权成功时间 @example 2015-05-20T13:29:35.120+08:00 */ authorization_success_time?: string;
- /** 子商户号 @example 1230000109 */ sub_mchid: string;
- /** 子商户应用ID @example wxd678efh567hg6787 */ sub_appid?: string;
- /** 渠道商商户号 @example 1230000109 */ channel_id?: string;
+ /** 授权协议号 */ authorization_code: string;
+ /** 授权状态 */ authorization_state: string;
+ /** 授权通知地址 */ notify_url?: string;
+ /** 最近一次解除授权时间 */ cancel_authorization_time?: string;
+ /** 最近一次授权成功时间 */ authorization_success_time?: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 子商户应用ID */ sub_appid?: string;
+ /** 渠道商商户号 */ channel_id?: string;
 }
 
 /** 从业机构解除用户授权关系（授权协议号）: request body */
@@ -74,54 +74,64 @@ export interface GetV3PayscoreAcquiringbankServiceorderOptions extends CallOptio
 }
 /** 从业机构查询微信支付分订单: response body */
 export interface GetV3PayscoreAcquiringbankServiceorderData {
- /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
- /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
- /** 服务商应用ID @example wxd678efh567hg6787 */ appid: string;
- /** 服务商商户号 @example 1230000109 */ mchid: string;
- /** 子商户应用ID @example wxd678efh567hg6999 */ sub_appid?: string;
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 服务信息 @example XX充电宝 */ service_introduction: string;
- /** 服务订单状态 @example CREATED */ state: string;
- /** 订单状态说明 @example MCH_COMPLETE */ state_description?: string;
- /** 后付费项目 */ post_payments?: PostPayments[];
+ /** 商户服务订单号 */ out_order_no: string;
+ /** 服务ID */ service_id: string;
+ /** 服务商应用ID */ appid: string;
+ /** 服务商商户号 */ mchid: string;
+ /** 子商户应用ID */ sub_appid?: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 服务信息 */ service_introduction: string;
+ /** 服务订单状态 */ state: string;
+ /** 订单状态说明 */ state_description?: string;
+ /** 后付费项目 */ post_payments?: Array<{
+  /** 付费名称 */ name: string;
+  /** 付费说明 */ description?: string;
+  /** 付费金额 */ amount?: number;
+  /** 付费数量 */ count?: number;
+ }>;
  /** 后付费商户优惠 */ post_discounts?: PostDiscounts[];
  /** 订单风险金 */ risk_fund: RiskFund;
- /** 总金额 @example 40000 */ total_amount?: number;
+ /** 总金额 */ total_amount?: number;
  /** 是否需要收款 */ need_collection?: boolean;
  /** 收款信息 */ collection?: {
-  /** 收款状态 @example USER_PAID */ state: string;
-  /** 总收款金额 @example 50000 */ total_amount?: number;
-  /** 待收金额 @example 40000 */ paying_amount?: number;
-  /** 已收金额 @example 10000 */ paid_amount?: number;
+  /** 收款状态 */ state: string;
+  /** 总收款金额 */ total_amount?: number;
+  /** 待收金额 */ paying_amount?: number;
+  /** 已收金额 */ paid_amount?: number;
   /** 收款明细列表 */ details?: Array<{
-   /** 收款序号 @example 1 */ seq?: number;
-   /** 单笔收款金额 @example 10000 */ amount?: number;
-   /** 收款成功渠道 @example NEWTON */ paid_type?: string;
-   /** 收款成功时间 @example 20091225091210 */ paid_time?: string;
-   /** 微信支付交易单号 @example 15646546545165651651 */ transaction_id?: string;
+   /** 收款序号 */ seq?: number;
+   /** 单笔收款金额 */ amount?: number;
+   /** 收款成功渠道 */ paid_type?: string;
+   /** 收款成功时间 */ paid_time?: string;
+   /** 微信支付交易单号 */ transaction_id?: string;
    /** 优惠功能 */ promotion_detail?: Array<{
-    /** 券ID @example 123456 */ coupon_id: string;
-    /** 优惠名称 @example 单品优惠-6 */ name?: string;
-    /** 优惠范围 @example GLOBAL */ scope?: string;
-    /** 优惠类型 @example CASH */ type?: string;
-    /** 优惠券面额 @example 100 */ amount: number;
-    /** 活动ID @example activity_id */ stock_id?: string;
-    /** 微信出资 @example 100 */ wechatpay_contribute?: number;
-    /** 商户出资 @example 100 */ merchant_contribute?: number;
-    /** 其他出资 @example 100 */ other_contribute?: number;
-    /** 优惠币种 @example CNY */ currency?: string;
+    /** 券ID */ coupon_id: string;
+    /** 优惠名称 */ name?: string;
+    /** 优惠范围 */ scope?: string;
+    /** 优惠类型 */ type?: string;
+    /** 优惠券面额 */ amount: number;
+    /** 活动ID */ stock_id?: string;
+    /** 微信出资 */ wechatpay_contribute?: number;
+    /** 商户出资 */ merchant_contribute?: number;
+    /** 其他出资 */ other_contribute?: number;
+    /** 优惠币种 */ currency?: string;
     /** 单品列表 */ goods_detail?: PayscoreGoodsDetail[];
    }>;
   }>;
  };
- /** 服务时间段 */ time_range: TimeRange;
+ /** 服务时间段 */ time_range: {
+  /** 服务开始时间 */ start_time: string;
+  /** 服务开始时间备注 */ start_time_remark?: string;
+  /** 服务结束时间 */ end_time?: string;
+  /** 服务结束时间备注 */ end_time_remark?: string;
+ };
  /** 服务位置 */ location?: Location;
- /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ attach?: string;
- /** 商户回调地址 @example https://api.test.com */ notify_url: string;
- /** 服务商公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
- /** 子商户公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
- /** 微信支付服务订单号 @example 0000300001201908301055157220022 */ order_id: string;
- /** 渠道商商户号 @example 1230000109 */ channel_id: string;
+ /** 商户数据包 */ attach?: string;
+ /** 商户回调地址 */ notify_url: string;
+ /** 服务商公众号下的用户标识 */ openid?: string;
+ /** 子商户公众号下的用户标识 */ sub_openid?: string;
+ /** 微信支付服务订单号 */ order_id: string;
+ /** 渠道商商户号 */ channel_id: string;
 }
 
 /** 从业机构创建微信支付分订单: request body */
@@ -133,15 +143,24 @@ export interface PostV3PayscoreAcquiringbankServiceorderBody {
  /** 渠道商商户号 @example 1230000109 */ channel_id: string;
  /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
  /** 服务信息 @example XX充电宝 */ service_introduction: string;
- /** 后付费项目 */ post_payments?: PayscorePostPayments[];
+ /** 后付费项目 */ post_payments?: PostPayments[];
  /** 后付费商户优惠 */ post_discounts?: Array<{
   /** 优惠名称 @example 满20减1元 */ name: string;
   /** 优惠说明 @example 不与其他优惠叠加 */ description: string;
   /** 优惠数量 @example 2 */ count?: number;
   /** 付费金额 @example 40000 */ amount?: number;
  }>;
- /** 订单风险金 */ risk_fund: RiskFund;
- /** 服务时间段 */ time_range: PayscoreTimeRange;
+ /** 订单风险金 */ risk_fund: {
+  /** 风险金名称 @example DEPOSIT */ name: string;
+  /** 风险金额 @example 10000 */ amount: number;
+  /** 风险说明 @example 就餐的预估费用 */ description?: string;
+ };
+ /** 服务时间段 */ time_range: {
+  /** 服务开始时间 @example 20091225091010 */ start_time: string;
+  /** 服务开始时间备注 @example 开始租借时间 */ start_time_remark?: string;
+  /** 预计服务结束时间 @example 20091225121010 */ end_time?: string;
+  /** 预计服务结束时间备注 @example 租借结束时间 */ end_time_remark?: string;
+ };
  /** 服务位置 */ location?: PayscoreLocation;
  /** 服务商公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
  /** 子商户公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
@@ -155,25 +174,34 @@ export interface PostV3PayscoreAcquiringbankServiceorderOptions extends CallOpti
 }
 /** 从业机构创建微信支付分订单: response body */
 export interface PostV3PayscoreAcquiringbankServiceorderData {
- /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
- /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
- /** 服务商应用ID @example wxd678efh567hg6787 */ appid: string;
- /** 服务商商户号 @example 1230000109 */ mchid: string;
- /** 子商户应用ID @example wxd678efh567hg6999 */ sub_appid?: string;
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 渠道商商户号 @example 1230000109 */ channel_id: string;
- /** 服务信息 @example XX充电宝 */ service_introduction: string;
- /** 服务订单状态 @example CREATED */ state: string;
- /** 订单状态说明 @example MCH_COMPLETE */ state_description?: string;
- /** 后付费项目 */ post_payments?: PayscorePostPayments[];
- /** 后付费商户优惠 */ post_discounts?: PayscorePostDiscounts[];
+ /** 商户服务订单号 */ out_order_no: string;
+ /** 服务ID */ service_id: string;
+ /** 服务商应用ID */ appid: string;
+ /** 服务商商户号 */ mchid: string;
+ /** 子商户应用ID */ sub_appid?: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 渠道商商户号 */ channel_id: string;
+ /** 服务信息 */ service_introduction: string;
+ /** 服务订单状态 */ state: string;
+ /** 订单状态说明 */ state_description?: string;
+ /** 后付费项目 */ post_payments?: Array<{
+  /** 付费项目名称 */ name: string;
+  /** 付费说明 */ description?: string;
+  /** 金额 */ amount?: number;
+  /** 付费数量 */ count?: number;
+ }>;
+ /** 后付费商户优惠 */ post_discounts?: Array<{
+  /** 优惠名称 */ name: string;
+  /** 优惠说明 */ description: string;
+  /** 优惠数量 */ count?: number;
+ }>;
  /** 订单风险金 */ risk_fund?: RiskFund;
- /** 服务时间段 */ time_range?: PayscoreTimeRange;
+ /** 服务时间段 */ time_range?: TimeRange;
  /** 服务位置 */ location?: PayscoreLocation2;
- /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ attach?: string;
- /** 商户回调地址 @example https://api.test.com */ notify_url?: string;
- /** 微信支付服务订单号 @example 0000300001201908301055157220022 */ order_id: string;
- /** 跳转微信侧数据包 @example DJIOSQPYWDxsjdldeuwhdodwxasd_dDiodnwjh9we */ package?: string;
+ /** 商户数据包 */ attach?: string;
+ /** 商户回调地址 */ notify_url?: string;
+ /** 微信支付服务订单号 */ order_id: string;
+ /** 跳转微信侧数据包 */ package?: string;
 }
 
 /** 从业机构查询微信支付分扣款信息: options */
@@ -213,11 +241,11 @@ export interface PostV3PayscoreAcquiringbankServiceorderCompleteBody {
  /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
  /** 渠道商商户号 @example 1230000109 */ channel_id?: string;
  /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 后付费项目 */ post_payments: PostPayments[];
- /** 后付费商户优惠 */ post_discounts?: Array<PayscorePostDiscounts2>;
+ /** 后付费项目 */ post_payments: PayscorePostPayments[];
+ /** 后付费商户优惠 */ post_discounts?: PayscorePostDiscounts[];
  /** 总金额 @example 50000 */ total_amount: number;
- /** 实际服务时间 */ time_range?: TimeRange;
- /** 实际服务位置 */ location?: Location;
+ /** 实际服务时间 */ time_range?: PayscoreTimeRange;
+ /** 实际服务位置 */ location?: PayscoreLocation3;
  /** 微信支付服务分账标记 */ profit_sharing?: boolean;
  /** 完结服务时间 @example 2019-11-11T16:24:05+08:00 */ complete_time?: string;
  /** 订单优惠标记 @example goods_tag */ goods_tag?: string;
@@ -235,8 +263,8 @@ export interface PostV3PayscoreAcquiringbankServiceorderModifyBody {
  /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
  /** 子商户号 @example 1900000109 */ sub_mchid: string;
  /** 渠道商商户号 @example 1230000109 */ channel_id?: string;
- /** 后付费项目 */ post_payments?: PostPayments[];
- /** 后付费商户优惠 */ post_discounts?: Array<PayscorePostDiscounts2>;
+ /** 后付费项目 */ post_payments?: PayscorePostPayments[];
+ /** 后付费商户优惠 */ post_discounts?: PayscorePostDiscounts[];
  /** 总金额 @example 50000 */ total_amount: number;
  /** 修改原因 @example 用户投诉 */ reason: string;
 }
@@ -295,9 +323,9 @@ export interface PostV3PayscoreAcquiringbankServicepayondeliveryorderBody {
  /** 服务ID @example 500001 */ service_id: string;
  /** 服务信息 @example 某某酒店 */ service_introduction: string;
  post_payments?: Array<PayscorePostPayments2>;
- post_discounts?: Array<PayscorePostDiscounts3>;
+ post_discounts?: Array<PayscorePostDiscounts2>;
  /** 服务时间段 */ time_range: PayscoreTimeRange2;
- /** 服务位置 */ location?: Location;
+ /** 服务位置 */ location?: PayscoreLocation3;
  /** 订单风险金 */ risk_fund?: {
   /** 风险金名称 */ name?: "DEPOSIT" | "ADVANCE" | "CASH_DEPOSIT" | "ESTIMATE_ORDER_COST";
   /** 风险金额 @example 10000 */ amount?: number;
@@ -339,14 +367,14 @@ export interface GetV3PayscoreMerchantBillOptions extends CallOptions {
 }
 /** 商户申请获取对账单API: response body */
 export interface GetV3PayscoreMerchantBillData {
- /** 下载信息总数 @example 1 */ download_bill_count: number;
+ /** 下载信息总数 */ download_bill_count: number;
  /** 下载信息明细 */ download_bill_list: Array<{
-  /** 账单文件序号 @example 1 */ bill_sequence: number;
-  /** 哈希类型 @example SHA1 */ hash_type: string;
-  /** 哈希值 @example 79bb0f45fc4c42234a918000b2668d689e2bde04 */ hash_value: string;
-  /** 下载地址 @example https://api.mch.weixin.qq.com/v3/payscore/bill/downloadurl?token=xxx */ download_url: string;
+  /** 账单文件序号 */ bill_sequence: number;
+  /** 哈希类型 */ hash_type: string;
+  /** 哈希值 */ hash_value: string;
+  /** 下载地址 */ download_url: string;
   /** 加密密钥 */ encrypt_key: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce: string;
+  /** 随机字符串 */ nonce: string;
  }>;
 }
 
@@ -361,57 +389,57 @@ export interface GetV3PayscoreOverseaPartnerServiceorderOptions extends CallOpti
 }
 /** 查询支付分订单: response body */
 export interface GetV3PayscoreOverseaPartnerServiceorderData {
- /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
- /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
- /** 服务商应用ID @example wxd678efh567hg6787 */ appid: string;
- /** 服务商商户号 @example 1230000109 */ mchid: string;
- /** 子商户应用ID @example wxd678efh567hg6999 */ sub_appid?: string;
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 服务信息 @example XX充电宝 */ service_introduction: string;
- /** 服务订单状态 @example CREATED */ state: "CREATED" | "DOING" | "DONE" | "REVOKED" | "EXPIRED";
- /** 订单状态说明 @example MCH_COMPLETE */ state_description?: "USER_CONFIRM" | "MCH_COMPLETE";
+ /** 商户服务订单号 */ out_order_no: string;
+ /** 服务ID */ service_id: string;
+ /** 服务商应用ID */ appid: string;
+ /** 服务商商户号 */ mchid: string;
+ /** 子商户应用ID */ sub_appid?: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 服务信息 */ service_introduction: string;
+ /** 服务订单状态 */ state: "CREATED" | "DOING" | "DONE" | "REVOKED" | "EXPIRED";
+ /** 订单状态说明 */ state_description?: "USER_CONFIRM" | "MCH_COMPLETE";
  /** 后付费项目 */ post_payments?: Array<PayscorePostPayments4>;
  /** 商户优惠 */ post_discounts?: PostDiscounts[];
  /** 订单风险金 */ risk_fund: RiskFund;
- /** 总金额 @example 40000 */ total_amount?: number;
+ /** 总金额 */ total_amount?: number;
  /** 是否需要收款 */ need_collection?: boolean;
  /** 收款信息 */ collection?: {
-  /** 收款状态 @example USER_PAID */ state: "USER_PAYING" | "USER_PAID";
-  /** 总收款金额 @example 50000 */ total_amount?: number;
-  /** 待收金额 @example 40000 */ paying_amount?: number;
-  /** 已收金额 @example 10000 */ paid_amount?: number;
-  /** 收款银行 @example example_bank_type */ bank_type?: string;
+  /** 收款状态 */ state: "USER_PAYING" | "USER_PAID";
+  /** 总收款金额 */ total_amount?: number;
+  /** 待收金额 */ paying_amount?: number;
+  /** 已收金额 */ paid_amount?: number;
+  /** 收款银行 */ bank_type?: string;
   /** 收款明细列表 */ details?: Array<{
-   /** 收款序号 @example 1 */ seq?: number;
-   /** 单笔收款金额 @example 10000 */ amount?: number;
-   /** 收款成功渠道 @example NEWTON */ paid_type?: "NEWTON" | "MCH";
-   /** 收款成功时间 @example 2019-11-11T16:24:05+08:00 */ paid_time?: string;
-   /** 微信支付交易单号 @example 15646546545165651651 */ transaction_id?: string;
+   /** 收款序号 */ seq?: number;
+   /** 单笔收款金额 */ amount?: number;
+   /** 收款成功渠道 */ paid_type?: "NEWTON" | "MCH";
+   /** 收款成功时间 */ paid_time?: string;
+   /** 微信支付交易单号 */ transaction_id?: string;
    /** 优惠功能 */ promotion_detail?: Array<{
-    /** 券ID @example 123456 */ coupon_id: string;
-    /** 优惠名称 @example 单品优惠-6 */ name?: string;
-    /** 优惠范围 @example GLOBAL */ scope?: "GLOBAL" | "SINGLE";
-    /** 优惠类型 @example CASH */ type?: "CASH" | "NOCASH";
-    /** 优惠券面额 @example 100 */ amount: number;
-    /** 活动ID @example activity_id */ stock_id?: string;
-    /** 微信出资 @example 100 */ wechatpay_contribute?: number;
-    /** 商户出资 @example 100 */ merchant_contribute?: number;
-    /** 其他出资 @example 100 */ other_contribute?: number;
-    /** 优惠币种 @example CNY */ currency?: string;
+    /** 券ID */ coupon_id: string;
+    /** 优惠名称 */ name?: string;
+    /** 优惠范围 */ scope?: "GLOBAL" | "SINGLE";
+    /** 优惠类型 */ type?: "CASH" | "NOCASH";
+    /** 优惠券面额 */ amount: number;
+    /** 活动ID */ stock_id?: string;
+    /** 微信出资 */ wechatpay_contribute?: number;
+    /** 商户出资 */ merchant_contribute?: number;
+    /** 其他出资 */ other_contribute?: number;
+    /** 优惠币种 */ currency?: string;
     /** 单品列表 */ goods_detail?: PayscoreGoodsDetail[];
    }>;
   }>;
  };
  /** 服务时间段 */ time_range: PayscoreTimeRange4;
  /** 服务位置 */ location?: Location;
- /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ attach?: string;
- /** 商户回调地址 @example https://api.test.com */ notify_url: string;
- /** 服务商公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
- /** 子商户公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
- /** 微信支付服务订单号 @example 0000300001201908301055157220022 */ order_id: string;
- /** 货币类型 @example HKD */ currency?: string;
- /** 汇率值 @example 90000000 */ currency_price?: number;
- /** 汇率 @example 1HKD=0.90CNY */ currency_rate_info?: string;
+ /** 商户数据包 */ attach?: string;
+ /** 商户回调地址 */ notify_url: string;
+ /** 服务商公众号下的用户标识 */ openid?: string;
+ /** 子商户公众号下的用户标识 */ sub_openid?: string;
+ /** 微信支付服务订单号 */ order_id: string;
+ /** 货币类型 */ currency?: string;
+ /** 汇率值 */ currency_price?: number;
+ /** 汇率 */ currency_rate_info?: string;
 }
 
 /** 创建支付分订单: request body */
@@ -423,10 +451,15 @@ export interface PostV3PayscoreOverseaPartnerServiceorderBody {
  /** 商户订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
  /** 货币类型 @example HKD */ currency: string;
  /** 服务信息 @example XX充电宝 */ service_introduction: string;
- /** 后付费项目 */ post_payments?: Array<PayscorePostPayments4>;
- /** 商户优惠 */ post_discounts?: PostDiscounts[];
- /** 服务风险金 */ risk_fund: PayscoreRiskFund;
- /** 服务时间 */ time_range: PayscoreTimeRange5;
+ /** 后付费项目 */ post_payments?: Array<PayscorePostPayments5>;
+ /** 商户优惠 */ post_discounts?: Array<PayscorePostDiscounts4>;
+ /** 服务风险金 */ risk_fund: PayscoreRiskFund2;
+ /** 服务时间 */ time_range: {
+  /** 服务开始时间 @example 2019-11-11T16:24:05+08:00 */ start_time: string;
+  /** 服务结束时间 @example 2019-11-11T16:24:05+08:00 */ end_time?: string;
+  /** 服务开始时间备注 @example 备注1 */ start_time_remark?: string;
+  /** 服务结束时间备注 @example 备注2 */ end_time_remark?: string;
+ };
  /** 服务位置 */ location?: PayscoreLocation;
  /** 服务商公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
  /** 子商户公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
@@ -440,25 +473,29 @@ export interface PostV3PayscoreOverseaPartnerServiceorderOptions extends CallOpt
 }
 /** 创建支付分订单: response body */
 export interface PostV3PayscoreOverseaPartnerServiceorderData {
- /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
- /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
- /** 服务商应用ID @example wxd678efh567hg6787 */ appid: string;
- /** 服务商商户号 @example 1230000109 */ mchid: string;
- /** 子商户应用ID @example wxd678efh567hg6999 */ sub_appid?: string;
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 货币类型 @example HKD */ currency?: string;
- /** 服务信息 @example XX充电宝 */ service_introduction: string;
- /** 服务订单状态 @example CREATED */ state: "CREATED" | "DOING" | "DONE" | "REVOKED" | "EXPIRED";
- /** 订单状态说明 @example MCH_COMPLETE */ state_description?: "USER_CONFIRM" | "MCH_COMPLETE";
+ /** 商户服务订单号 */ out_order_no: string;
+ /** 服务ID */ service_id: string;
+ /** 服务商应用ID */ appid: string;
+ /** 服务商商户号 */ mchid: string;
+ /** 子商户应用ID */ sub_appid?: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 货币类型 */ currency?: string;
+ /** 服务信息 */ service_introduction: string;
+ /** 服务订单状态 */ state: "CREATED" | "DOING" | "DONE" | "REVOKED" | "EXPIRED";
+ /** 订单状态说明 */ state_description?: "USER_CONFIRM" | "MCH_COMPLETE";
  /** 后付费项目 */ post_payments?: Array<PayscorePostPayments4>;
- /** 后付费商户优惠 */ post_discounts?: PayscorePostDiscounts[];
+ /** 后付费商户优惠 */ post_discounts?: Array<{
+  /** 优惠名称 */ name: string;
+  /** 优惠说明 */ description: string;
+  /** 优惠数量 */ count?: number;
+ }>;
  /** 订单风险金 */ risk_fund?: RiskFund;
  /** 服务时间段 */ time_range?: PayscoreTimeRange5;
  /** 服务位置 */ location?: PayscoreLocation2;
- /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ attach?: string;
- /** 商户回调地址 @example https://api.test.com */ notify_url?: string;
- /** 微信支付服务订单号 @example 0000300001201908301055157220022 */ order_id: string;
- /** 跳转微信侧数据包 @example DJIOSQPYWDxsjdldeuwhdodwxasd_dDiodnwjh9we */ package?: string;
+ /** 商户数据包 */ attach?: string;
+ /** 商户回调地址 */ notify_url?: string;
+ /** 微信支付服务订单号 */ order_id: string;
+ /** 跳转微信侧数据包 */ package?: string;
 }
 
 /** 取消支付分订单: request body */
@@ -479,8 +516,8 @@ export type PostV3PayscoreOverseaPartnerServiceorderCancelData = undefined;
 export interface PostV3PayscoreOverseaPartnerServiceorderCompleteBody {
  /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
  /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 后付费项目 */ post_payments: PostPayments[];
- /** 商户优惠 */ post_discounts?: Array<PayscorePostDiscounts2>;
+ /** 后付费项目 */ post_payments: PayscorePostPayments[];
+ /** 商户优惠 */ post_discounts?: PayscorePostDiscounts[];
  /** 总金额 @example 50000 */ total_amount: number;
  /** 货币类型 @example HKD */ currency?: string;
  /** 实际服务时间 */ time_range?: {
@@ -489,7 +526,7 @@ export interface PostV3PayscoreOverseaPartnerServiceorderCompleteBody {
   /** 服务开始时间备注 @example 备注1 */ start_time_remark?: string;
   /** 服务结束时间备注 @example 备注2 */ end_time_remark?: string;
  };
- /** 实际服务位置 */ location?: Location;
+ /** 实际服务位置 */ location?: PayscoreLocation3;
  /** 微信支付服务分账标记 */ profit_sharing?: boolean;
  /** 完结服务时间 @example 2019-11-11T16:24:05+08:00 */ complete_time?: string;
  /** 订单优惠标记 @example goods_tag */ goods_tag?: string;
@@ -536,7 +573,7 @@ export interface PostV3PayscorePartnerPermissionsOptions extends CallOptions {
 }
 /** 商户预授权API: response body */
 export interface PostV3PayscorePartnerPermissionsData {
- /** 预授权token @example apply_permissions_token */ apply_permissions_token: string;
+ /** 预授权token */ apply_permissions_token: string;
 }
 
 /** 服务商场景中预授权: request body */
@@ -559,8 +596,8 @@ export interface PostV3PayscorePartnerPermissionsApplyForSceneOptions extends Ca
 }
 /** 服务商场景中预授权: response body */
 export interface PostV3PayscorePartnerPermissionsApplyForSceneData {
- /** 授权场景 @example TRANSACTION */ scene: string;
- /** 微信支付交易中授权token @example transaction_permissions_token */ transaction_permissions_token?: string;
+ /** 授权场景 */ scene: string;
+ /** 微信支付交易中授权token */ transaction_permissions_token?: string;
 }
 
 /** 服务商评估用户分层: request body */
@@ -593,20 +630,20 @@ export interface GetV3PayscorePartnerPermissionsAuthorizationCodeOptions extends
 }
 /** 查询与用户授权记录（授权协议号）API: response body */
 export interface GetV3PayscorePartnerPermissionsAuthorizationCodeData {
- /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
- /** 服务商应用ID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 服务商公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
- /** 授权协议号 @example 1275342195190894594 */ authorization_code: string;
- /** 授权状态 @example UNAVAILABLE */ authorization_state: string;
- /** 授权通知地址 @example https://www.weixin.com */ notify_url?: string;
- /** 最近一次解除授权时间 @example 2015-05-20T13:29:35.120+08:00 */ cancel_authorization_time?: string;
- /** 最近一次授权成功时间 @example 2015-05-20T13:29:35.120+08:00 */ authorization_success_time?: string;
- /** 子商户号 @example 1230000109 */ sub_mchid: string;
- /** 子商户应用ID @example wxd678efh567hg6787 */ sub_appid?: string;
- /** 子商户公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
- /** 用户分层 @example 1 */ user_risk_level?: number;
- /** 分层版本 @example 1 */ risk_level_version?: number;
+ /** 服务ID */ service_id: string;
+ /** 服务商应用ID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 服务商公众号下的用户标识 */ openid?: string;
+ /** 授权协议号 */ authorization_code: string;
+ /** 授权状态 */ authorization_state: string;
+ /** 授权通知地址 */ notify_url?: string;
+ /** 最近一次解除授权时间 */ cancel_authorization_time?: string;
+ /** 最近一次授权成功时间 */ authorization_success_time?: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 子商户应用ID */ sub_appid?: string;
+ /** 子商户公众号下的用户标识 */ sub_openid?: string;
+ /** 用户分层 */ user_risk_level?: number;
+ /** 分层版本 */ risk_level_version?: number;
 }
 
 /** 解除用户授权关系（授权协议号）API: request body */
@@ -636,20 +673,20 @@ export interface GetV3PayscorePartnerPermissionsSearchOptions extends CallOption
 }
 /** 查询与用户授权记录（openid）API: response body */
 export interface GetV3PayscorePartnerPermissionsSearchData {
- /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
- /** 应用ID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 服务商公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
- /** 授权协议号 @example 1275342195190894594 */ authorization_code?: string;
- /** 授权状态 @example UNAVAILABLE */ authorization_state: string;
- /** 授权通知地址 @example https://www.weixin.com */ notify_url?: string;
- /** 最近一次解除授权时间 @example 2015-05-20T13:29:35.120+08:00 */ cancel_authorization_time?: string;
- /** 最近一次授权成功时间 @example 2015-05-20T13:29:35.120+08:00 */ authorization_success_time: string;
- /** 子商户号 @example 1230000109 */ sub_mchid: string;
- /** 子商户应用ID @example wxd678efh567hg6787 */ sub_appid?: string;
- /** 子商户公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
- /** 用户分层 @example 1 */ user_risk_level?: number;
- /** 分层版本 @example 1 */ risk_level_version?: number;
+ /** 服务ID */ service_id: string;
+ /** 应用ID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 服务商公众号下的用户标识 */ openid?: string;
+ /** 授权协议号 */ authorization_code?: string;
+ /** 授权状态 */ authorization_state: string;
+ /** 授权通知地址 */ notify_url?: string;
+ /** 最近一次解除授权时间 */ cancel_authorization_time?: string;
+ /** 最近一次授权成功时间 */ authorization_success_time: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 子商户应用ID */ sub_appid?: string;
+ /** 子商户公众号下的用户标识 */ sub_openid?: string;
+ /** 用户分层 */ user_risk_level?: number;
+ /** 分层版本 */ risk_level_version?: number;
 }
 
 /** 解除用户授权关系（openid）API: request body */
@@ -703,28 +740,33 @@ export interface GetV3PayscorePartnerServiceorderOptions extends CallOptions {
 }
 /** 查询支付分订单: response body */
 export interface GetV3PayscorePartnerServiceorderData {
- /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
- /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
- /** 服务商应用ID @example wxd678efh567hg6787 */ appid: string;
- /** 服务商商户号 @example 1230000109 */ mchid: string;
- /** 子商户应用ID @example wxd678efh567hg6999 */ sub_appid?: string;
- /** 子商户号 @example 1900000109 */ sub_mchid?: string;
- /** 服务信息 @example XX充电宝 */ service_introduction: string;
- /** 服务订单状态 @example CREATED */ state: "CREATED" | "DOING" | "DONE" | "REVOKED" | "EXPIRED";
- /** 订单状态说明 @example MCH_COMPLETE */ state_description?: "USER_CONFIRM" | "MCH_COMPLETE";
- /** 后付费项目 */ post_payments?: PostPayments[];
+ /** 商户服务订单号 */ out_order_no: string;
+ /** 服务ID */ service_id: string;
+ /** 服务商应用ID */ appid: string;
+ /** 服务商商户号 */ mchid: string;
+ /** 子商户应用ID */ sub_appid?: string;
+ /** 子商户号 */ sub_mchid?: string;
+ /** 服务信息 */ service_introduction: string;
+ /** 服务订单状态 */ state: "CREATED" | "DOING" | "DONE" | "REVOKED" | "EXPIRED";
+ /** 订单状态说明 */ state_description?: "USER_CONFIRM" | "MCH_COMPLETE";
+ /** 后付费项目 */ post_payments?: Array<{
+  /** 付费名称 */ name: string;
+  /** 付费说明 */ description?: string;
+  /** 付费金额 */ amount?: number;
+  /** 付费数量 */ count?: number;
+ }>;
  /** 后付费商户优惠 */ post_discounts?: PostDiscounts[];
  /** 订单风险金 */ risk_fund?: RiskFund;
- /** 总金额 @example 40000 */ total_amount?: number;
+ /** 总金额 */ total_amount?: number;
  /** 是否需要收款 */ need_collection?: boolean;
  /** 收款信息 */ collection?: Collection;
  /** 服务时间 */ time_range?: PayscoreTimeRange4;
  /** 服务位置 */ location?: Location;
- /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ attach?: string;
- /** 商户回调地址 @example https://api.test.com */ notify_url?: string;
- /** 服务商公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
- /** 子商户公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
- /** 微信支付服务订单号 @example 0000300001201908301055157220022 */ order_id?: string;
+ /** 商户数据包 */ attach?: string;
+ /** 商户回调地址 */ notify_url?: string;
+ /** 服务商公众号下的用户标识 */ openid?: string;
+ /** 子商户公众号下的用户标识 */ sub_openid?: string;
+ /** 微信支付服务订单号 */ order_id?: string;
 }
 
 /** 创建支付分订单: request body */
@@ -735,9 +777,13 @@ export interface PostV3PayscorePartnerServiceorderBody {
  /** 子商户应用ID @example wxd678efh567hg6999 */ sub_appid?: string;
  /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
  /** 服务信息 @example XX充电宝 */ service_introduction: string;
- /** 后付费项目 */ post_payments?: PayscorePostPayments[];
- /** 后付费商户优惠 */ post_discounts?: PostDiscounts[];
- /** 订单风险金 */ risk_fund: PayscoreRiskFund2;
+ /** 后付费项目 */ post_payments?: PostPayments[];
+ /** 后付费商户优惠 */ post_discounts?: Array<PayscorePostDiscounts4>;
+ /** 订单风险金 */ risk_fund: {
+  /** 风险金名称 @example DEPOSIT */ name: "DEPOSIT" | "ADVANCE" | "CASH_DEPOSIT" | "ESTIMATE_ORDER_COST";
+  /** 风险金额 @example 10000 */ amount: number;
+  /** 风险说明 @example 就餐的预估费用 */ description?: string;
+ };
  /** 服务时间 */ time_range: {
   /** 服务开始时间 @example 20091225091010 */ start_time?: string;
   /** 服务开始时间备注 @example 开始租借时间 */ start_time_remark?: string;
@@ -758,24 +804,33 @@ export interface PostV3PayscorePartnerServiceorderOptions extends CallOptions {
 }
 /** 创建支付分订单: response body */
 export interface PostV3PayscorePartnerServiceorderData {
- /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
- /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
- /** 服务商应用ID @example wxd678efh567hg6787 */ appid: string;
- /** 服务商商户号 @example 1230000109 */ mchid: string;
- /** 子商户应用ID @example wxd678efh567hg6999 */ sub_appid?: string;
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 服务信息 @example XX充电宝 */ service_introduction: string;
- /** 服务订单状态 @example CREATED */ state: "CREATED" | "DOING" | "DONE" | "REVOKED" | "EXPIRED";
- /** 订单状态说明 @example MCH_COMPLETE */ state_description?: "USER_CONFIRM" | "MCH_COMPLETE";
- /** 后付费项目 */ post_payments?: PayscorePostPayments[];
+ /** 商户服务订单号 */ out_order_no: string;
+ /** 服务ID */ service_id: string;
+ /** 服务商应用ID */ appid: string;
+ /** 服务商商户号 */ mchid: string;
+ /** 子商户应用ID */ sub_appid?: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 服务信息 */ service_introduction: string;
+ /** 服务订单状态 */ state: "CREATED" | "DOING" | "DONE" | "REVOKED" | "EXPIRED";
+ /** 订单状态说明 */ state_description?: "USER_CONFIRM" | "MCH_COMPLETE";
+ /** 后付费项目 */ post_payments?: Array<{
+  /** 付费项目名称 */ name: string;
+  /** 付费说明 */ description?: string;
+  /** 金额 */ amount?: number;
+  /** 付费数量 */ count?: number;
+ }>;
  /** 商户优惠 */ post_discounts?: PostDiscounts[];
- /** 订单风险金 */ risk_fund?: PayscoreRiskFund2;
- /** 服务时间段 */ time_range?: PayscoreTimeRange;
+ /** 订单风险金 */ risk_fund?: {
+  /** 风险金名称 */ name: "DEPOSIT" | "ADVANCE" | "CASH_DEPOSIT" | "ESTIMATE_ORDER_COST";
+  /** 风险金额 */ amount: number;
+  /** 风险说明 */ description?: string;
+ };
+ /** 服务时间段 */ time_range?: TimeRange;
  /** 服务位置 */ location?: PayscoreLocation2;
- /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ attach?: string;
- /** 商户回调地址 @example https://api.test.com */ notify_url?: string;
- /** 微信支付服务订单号 @example 0000300001201908301055157220022 */ order_id: string;
- /** 跳转微信侧数据包 @example DJIOSQPYWDxsjdldeuwhdodwxasd_dDiodnwjh9we */ package?: string;
+ /** 商户数据包 */ attach?: string;
+ /** 商户回调地址 */ notify_url?: string;
+ /** 微信支付服务订单号 */ order_id: string;
+ /** 跳转微信侧数据包 */ package?: string;
 }
 
 /** 创单结单合并API: request body */
@@ -786,11 +841,11 @@ export interface PostV3PayscorePartnerServiceorderDirectCompleteBody {
  /** 子商户号 @example 1900000109 */ sub_mchid?: string;
  /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
  /** 服务信息 @example XX充电宝 */ service_introduction: string;
- /** 后付费项目 */ post_payments?: PostPayments[];
- /** 后付费商户优惠 */ post_discounts?: PostDiscounts[];
+ /** 后付费项目 */ post_payments?: PayscorePostPayments[];
+ /** 后付费商户优惠 */ post_discounts?: Array<PayscorePostDiscounts4>;
  /** 总金额 @example 50000 */ total_amount: number;
- /** 服务时间段 */ time_range: TimeRange;
- /** 服务位置 */ location?: Location;
+ /** 服务时间段 */ time_range: PayscoreTimeRange;
+ /** 服务位置 */ location?: PayscoreLocation3;
  /** 微信支付服务分账标记 */ profit_sharing?: boolean;
  /** 订单优惠标记 @example goods_tag */ goods_tag?: string;
  /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ attach?: string;
@@ -822,11 +877,11 @@ export type PostV3PayscorePartnerServiceorderCancelData = undefined;
 export interface PostV3PayscorePartnerServiceorderCompleteBody {
  /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
  /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 后付费项目 */ post_payments: PostPayments[];
- /** 后付费商户优惠 */ post_discounts?: Array<PayscorePostDiscounts2>;
+ /** 后付费项目 */ post_payments: PayscorePostPayments[];
+ /** 后付费商户优惠 */ post_discounts?: PayscorePostDiscounts[];
  /** 总金额 @example 50000 */ total_amount: number;
- /** 实际服务时间 */ time_range?: PayscoreTimeRange4;
- /** 实际服务位置 */ location?: Location;
+ /** 实际服务时间 */ time_range?: PayscoreTimeRange6;
+ /** 实际服务位置 */ location?: PayscoreLocation3;
  /** 微信支付服务分账标记 */ profit_sharing?: boolean;
  /** 完结服务时间 @example 2019-11-11T16:24:05+08:00 */ complete_time?: string;
  /** 订单优惠标记 @example goods_tag */ goods_tag?: string;
@@ -844,8 +899,8 @@ export type PostV3PayscorePartnerServiceorderCompleteData = undefined;
 export interface PostV3PayscorePartnerServiceorderModifyBody {
  /** 服务ID @example 2002000000000558128851361561536 */ service_id?: string;
  /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 后付费项目 */ post_payments: PostPayments[];
- /** 后付费商户优惠 */ post_discounts?: Array<PayscorePostDiscounts4>;
+ /** 后付费项目 */ post_payments: PayscorePostPayments[];
+ /** 后付费商户优惠 */ post_discounts?: Array<PayscorePostDiscounts5>;
  /** 总金额 @example 50000 */ total_amount: number;
  /** 修改原因 @example 用户投诉 */ reason: string;
  /** 设备信息 */ device?: Device;
@@ -919,9 +974,9 @@ export interface PostV3PayscorePartnerServicepayondeliveryorderBody {
  /** 服务ID @example 500001 */ service_id: string;
  /** 服务信息 @example 某某酒店 */ service_introduction: string;
  post_payments?: Array<PayscorePostPayments2>;
- post_discounts?: Array<PayscorePostDiscounts3>;
+ post_discounts?: Array<PayscorePostDiscounts2>;
  /** 服务时间 */ time_range: PayscoreTimeRange2;
- /** 服务位置 */ location?: Location;
+ /** 服务位置 */ location?: PayscoreLocation3;
  /** 订单风险金 */ risk_fund: PayscoreRiskFund3;
  /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ attach?: string;
  /** 商户回调地址 @example https://api.test.com */ notify_url: string;
@@ -960,15 +1015,15 @@ export interface GetV3PayscorePartnerServicequotasServiceIdOptions extends CallO
 }
 /** 查询用户分层对应建议先享金额: response body */
 export interface GetV3PayscorePartnerServicequotasServiceIdData {
- /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 子商户商户号 @example 1230000109 */ sub_mchid: string;
- /** 公众号ID @example wxd678efh567hg6787 */ appid: string;
- /** 子商户的公众号ID @example wxd678efh567hg6787 */ sub_appid?: string;
- /** 分层版本 @example 1 */ risk_level_version: number;
+ /** 服务ID */ service_id: string;
+ /** 商户号 */ mchid: string;
+ /** 子商户商户号 */ sub_mchid: string;
+ /** 公众号ID */ appid: string;
+ /** 子商户的公众号ID */ sub_appid?: string;
+ /** 分层版本 */ risk_level_version: number;
  /** 先享金额列表 */ quotas: Array<{
-  /** 用户分层 @example 1 */ risk_level: number;
-  /** 建议先享金额 @example 1000 */ suggested_quota: number;
+  /** 用户分层 */ risk_level: number;
+  /** 建议先享金额 */ suggested_quota: number;
  }>;
 }
 
@@ -1055,10 +1110,10 @@ export interface PostV3PayscorePayafterOrdersSyncOptions extends CallOptions {
 }
 /** 支付分订单同步: response body */
 export interface PostV3PayscorePayafterOrdersSyncData {
- /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 商户服务订单号 @example 2304203423948239423 */ out_order_no: string;
- /** 微信支付服务订单号 @example 15646546545165651651 */ order_id: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 商户服务订单号 */ out_order_no: string;
+ /** 微信支付服务订单号 */ order_id: string;
 }
 
 /** 商户预授权API: request body */
@@ -1074,7 +1129,7 @@ export interface PostV3PayscorePermissionsOptions extends CallOptions {
 }
 /** 商户预授权API: response body */
 export interface PostV3PayscorePermissionsData {
- /** 预授权token @example apply_permissions_token */ apply_permissions_token: string;
+ /** 预授权token */ apply_permissions_token: string;
 }
 
 /** 商户评估用户分层: request body */
@@ -1101,17 +1156,17 @@ export interface GetV3PayscorePermissionsAuthorizationCodeOptions extends CallOp
 }
 /** 查询与用户授权记录（授权协议号）API: response body */
 export interface GetV3PayscorePermissionsAuthorizationCodeData {
- /** 服务id @example 2002000000000558128851361561536 */ service_id: string;
- /** 公众号id @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
- /** 授权协议号 @example 1275342195190894594 */ authorization_code: string;
+ /** 服务id */ service_id: string;
+ /** 公众号id */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 用户标识 */ openid?: string;
+ /** 授权协议号 */ authorization_code: string;
  /** 授权状态 */ authorization_state: "UNAVAILABLE" | "AVAILABLE" | "UNBINDUSER";
- /** 授权通知地址 @example https://www.weixin.com */ notify_url?: string;
- /** 最近一次解除授权时间 @example 2015-05-20T13:29:35.120+08:00 */ cancel_authorization_time?: string;
- /** 最近一次授权成功时间 @example 2015-05-20T13:29:35.120+08:00 */ authorization_success_time?: string;
- /** 用户分层 @example 1 */ user_risk_level?: number;
- /** 分层版本 @example 1 */ risk_level_version?: number;
+ /** 授权通知地址 */ notify_url?: string;
+ /** 最近一次解除授权时间 */ cancel_authorization_time?: string;
+ /** 最近一次授权成功时间 */ authorization_success_time?: string;
+ /** 用户分层 */ user_risk_level?: number;
+ /** 分层版本 */ risk_level_version?: number;
 }
 
 /** 解除用户授权关系（授权协议号）API: request body */
@@ -1137,16 +1192,16 @@ export interface GetV3PayscorePermissionsOpenidOptions extends CallOptions {
 }
 /** 查询与用户授权记录（openid）API: response body */
 export interface GetV3PayscorePermissionsOpenidData {
- /** 服务id @example 2002000000000558128851361561536 */ service_id: string;
- /** 公众号id @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
- /** 授权协议号 @example 1275342195190894594 */ authorization_code?: string;
+ /** 服务id */ service_id: string;
+ /** 公众号id */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 用户标识 */ openid?: string;
+ /** 授权协议号 */ authorization_code?: string;
  /** 授权状态 */ authorization_state: "UNAVAILABLE" | "AVAILABLE" | "UNBINDUSER";
- /** 最近一次解除授权时间 @example 2015-05-20T13:29:35.120+08:00 */ cancel_authorization_time?: string;
- /** 最近一次授权成功时间 @example 2015-05-20T13:29:35.120+08:00 */ authorization_success_time?: string;
- /** 用户分层 @example 1 */ user_risk_level?: number;
- /** 分层版本 @example 1 */ risk_level_version?: number;
+ /** 最近一次解除授权时间 */ cancel_authorization_time?: string;
+ /** 最近一次授权成功时间 */ authorization_success_time?: string;
+ /** 用户分层 */ user_risk_level?: number;
+ /** 分层版本 */ risk_level_version?: number;
 }
 
 /** 解除用户授权关系（openid）API: request body */
@@ -1250,25 +1305,25 @@ export interface GetV3PayscoreServiceorderOptions extends CallOptions {
 }
 /** 查询支付分订单API: response body */
 export interface GetV3PayscoreServiceorderData {
- /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
- /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
- /** 服务商公众号ID @example wxd678efh567hg6787 */ appid: string;
- /** 服务商商户号 @example 1230000109 */ mchid: string;
- /** 服务信息 @example XX充电宝 */ service_introduction: string;
- /** 服务订单状态 @example CREATED */ state: "CREATED" | "DOING" | "DONE" | "REVOKED" | "EXPIRED";
- /** 订单状态说明 @example MCH_COMPLETE */ state_description?: "USER_CONFIRM" | "MCH_COMPLETE";
+ /** 商户服务订单号 */ out_order_no: string;
+ /** 服务ID */ service_id: string;
+ /** 服务商公众号ID */ appid: string;
+ /** 服务商商户号 */ mchid: string;
+ /** 服务信息 */ service_introduction: string;
+ /** 服务订单状态 */ state: "CREATED" | "DOING" | "DONE" | "REVOKED" | "EXPIRED";
+ /** 订单状态说明 */ state_description?: "USER_CONFIRM" | "MCH_COMPLETE";
  /** 后付费项目 */ post_payments?: Array<PayscorePostPayments3>;
  /** 商户优惠 */ post_discounts?: Array<PayscorePostDiscounts3>;
  /** 服务风险金 */ risk_fund?: PayscoreRiskFund4;
- /** 总金额 @example 40000 */ total_amount?: number;
- /** 是否需要收款 @example true */ need_collection?: boolean;
+ /** 总金额 */ total_amount?: number;
+ /** 是否需要收款 */ need_collection?: boolean;
  /** 收款信息 */ collection?: Collection;
  /** 服务时间 */ time_range?: PayscoreTimeRange3;
  /** 服务位置 */ location?: Location;
- /** 附加数据 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ attach?: string;
- /** 商户回调地址 @example https://api.test.com */ notify_url: string;
- /** 服务商公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
- /** 微信支付服务订单号 @example 0000300001201908301055157220022 */ order_id?: string;
+ /** 附加数据 */ attach?: string;
+ /** 商户回调地址 */ notify_url: string;
+ /** 服务商公众号下的用户标识 */ openid?: string;
+ /** 微信支付服务订单号 */ order_id?: string;
 }
 
 /** 创建支付分订单API: request body */
@@ -1277,11 +1332,15 @@ export interface PostV3PayscoreServiceorderBody {
  /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
  /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
  /** 服务信息 @example 某某酒店 */ service_introduction: string;
- /** 后付费项目 */ post_payments?: Array<PayscorePostPayments4>;
- /** 商户优惠 */ post_discounts?: PayscorePostDiscounts[];
- /** 服务时间段 */ time_range: PayscoreTimeRange6;
- /** 服务位置 */ location?: Location;
- /** 服务风险金 */ risk_fund: PayscoreRiskFund;
+ /** 后付费项目 */ post_payments?: Array<PayscorePostPayments5>;
+ /** 商户优惠 */ post_discounts?: Array<{
+  /** 优惠名称 @example 满20减1元 */ name: string;
+  /** 优惠说明 @example 不与其他优惠叠加 */ description: string;
+  /** 优惠数量 @example 2 */ count?: number;
+ }>;
+ /** 服务时间段 */ time_range: PayscoreTimeRange7;
+ /** 服务位置 */ location?: PayscoreLocation3;
+ /** 服务风险金 */ risk_fund: PayscoreRiskFund2;
  /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ attach?: string;
  /** 商户回调地址 @example https://api.test.com */ notify_url: string;
  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
@@ -1294,22 +1353,22 @@ export interface PostV3PayscoreServiceorderOptions extends CallOptions {
 }
 /** 创建支付分订单API: response body */
 export interface PostV3PayscoreServiceorderData {
- /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
- /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
- /** 服务信息 @example 某某酒店 */ service_introduction: string;
- /** 服务订单状态 @example CREATED */ state: "CREATED" | "DOING" | "DONE" | "REVOKED" | "EXPIRED";
- /** 订单状态说明 @example MCH_COMPLETE */ state_description?: "USER_CONFIRM" | "MCH_COMPLETE";
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 商户服务订单号 */ out_order_no: string;
+ /** 服务ID */ service_id: string;
+ /** 服务信息 */ service_introduction: string;
+ /** 服务订单状态 */ state: "CREATED" | "DOING" | "DONE" | "REVOKED" | "EXPIRED";
+ /** 订单状态说明 */ state_description?: "USER_CONFIRM" | "MCH_COMPLETE";
  /** 后付费项目 */ post_payments?: Array<PayscorePostPayments3>;
  /** 后付费商户优惠 */ post_discounts?: Array<PayscorePostDiscounts3>;
  /** 服务风险金 */ risk_fund?: PayscoreRiskFund4;
  /** 服务时间段 */ time_range?: PayscoreTimeRange3;
  /** 服务位置 */ location?: Location;
- /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ attach?: string;
- /** 商户回调地址 @example https://api.test.com */ notify_url?: string;
- /** 微信支付服务订单号 @example 15646546545165651651 */ order_id: string;
- /** 跳转微信侧小程序订单数据 @example DJIOSQPYWDxsjdldeuwhdodwxasd_dDiodnwjh9we */ package: string;
+ /** 商户数据包 */ attach?: string;
+ /** 商户回调地址 */ notify_url?: string;
+ /** 微信支付服务订单号 */ order_id: string;
+ /** 跳转微信侧小程序订单数据 */ package: string;
 }
 
 /** 创单结单合并API: request body */
@@ -1318,9 +1377,9 @@ export interface PostV3PayscoreServiceorderDirectCompleteBody {
  /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
  /** 服务ID @example 500001 */ service_id: string;
  /** 后付费项目 */ post_payments?: Array<PayscorePostPayments2>;
- /** 后付费商户优惠 */ post_discounts?: Array<PayscorePostDiscounts3>;
- /** 服务时间段 */ time_range: PayscoreTimeRange4;
- /** 服务位置 */ location?: Location;
+ /** 后付费商户优惠 */ post_discounts?: Array<PayscorePostDiscounts2>;
+ /** 服务时间段 */ time_range: PayscoreTimeRange6;
+ /** 服务位置 */ location?: PayscoreLocation3;
  /** 服务信息 @example 某某酒店 */ service_introduction?: string;
  /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ attach?: string;
  /** 商户回调地址 @example https://api.test.com */ notify_url?: string;
@@ -1335,21 +1394,26 @@ export interface PostV3PayscoreServiceorderDirectCompleteOptions extends CallOpt
 }
 /** 创单结单合并API: response body */
 export interface PostV3PayscoreServiceorderDirectCompleteData {
- /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
- /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
- /** 服务ID @example 500001 */ service_id: string;
- /** 后付费项目 */ post_payments?: Array<PayscorePostPayments2>;
+ /** 商户服务订单号 */ out_order_no: string;
+ /** 公众账号ID */ appid: string;
+ /** 服务ID */ service_id: string;
+ /** 后付费项目 */ post_payments?: Array<{
+  /** 付费项目名称 */ name?: string;
+  /** 金额 */ amount?: number;
+  /** 计费说明 */ description?: string;
+  /** 付费数量 */ count?: number;
+ }>;
  /** 后付费商户优惠 */ post_discounts?: Array<PayscorePostDiscounts3>;
  /** 服务时间段 */ time_range: PayscoreTimeRange4;
  /** 服务位置 */ location?: Location;
- /** 服务信息 @example 某某酒店 */ service_introduction: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 微信支付服务订单号 @example 15646546545165651651 */ order_id: string;
+ /** 服务信息 */ service_introduction: string;
+ /** 商户号 */ mchid: string;
+ /** 微信支付服务订单号 */ order_id: string;
  /** 服务订单状态 */ state: "CREATED" | "DOING" | "DONE" | "REVOKED" | "EXPIRED";
  /** 订单状态说明 */ state_description: "USER_CONFIRM" | "MCH_COMPLETE";
- /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ attach?: string;
- /** 商户回调地址 @example https://api.test.com */ notify_url?: string;
- /** 总金额 @example 50000 */ total_amount?: number;
+ /** 商户数据包 */ attach?: string;
+ /** 商户回调地址 */ notify_url?: string;
+ /** 总金额 */ total_amount?: number;
 }
 
 /** 取消支付分订单API: request body */
@@ -1366,10 +1430,15 @@ export interface PostV3PayscoreServiceorderCancelData extends PostV3PayscorePaya
 export interface PostV3PayscoreServiceorderCompleteBody {
  /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
  /** 服务订单号 @example 2002000000000558128851361561536 */ service_id: string;
- /** 后付费项目 */ post_payments: Array<PayscorePostPayments4>;
- /** 商户优惠 */ post_discounts?: Array<PayscorePostDiscounts4>;
+ /** 后付费项目 */ post_payments: Array<PayscorePostPayments5>;
+ /** 商户优惠 */ post_discounts?: Array<PayscorePostDiscounts5>;
  /** 总金额 @example 50000 */ total_amount: number;
- /** 实际服务时间段 */ time_range?: PayscoreTimeRange3;
+ /** 实际服务时间段 */ time_range?: {
+  /** 服务开始时间 @example 20091225091010 */ start_time?: string;
+  /** 服务结束时间 @example 20091225121010 */ end_time?: string;
+  /** 服务开始时间备注 @example 备注1 */ start_time_remark?: string;
+  /** 服务结束时间备注 @example 备注2 */ end_time_remark?: string;
+ };
  /** 实际服务位置 */ location?: {
   /** 服务结束地点 @example 嗨客时尚主题展餐厅 */ end_location?: string;
  };
@@ -1384,31 +1453,36 @@ export interface PostV3PayscoreServiceorderCompleteOptions extends CallOptions {
 }
 /** 完结支付分订单API: response body */
 export interface PostV3PayscoreServiceorderCompleteData {
- /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
- /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
- /** 服务信息 @example 某某酒店 */ service_introduction: string;
- /** 服务订单状态 @example DOING */ state: "CREATED" | "DOING" | "DONE" | "REVOKED" | "EXPIRED";
- /** 订单状态说明 @example MCH_COMPLETE */ state_description?: "USER_CONFIRM" | "MCH_COMPLETE";
- /** 商户收款总金额 @example 40000 */ total_amount: number;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 商户服务订单号 */ out_order_no: string;
+ /** 服务ID */ service_id: string;
+ /** 服务信息 */ service_introduction: string;
+ /** 服务订单状态 */ state: "CREATED" | "DOING" | "DONE" | "REVOKED" | "EXPIRED";
+ /** 订单状态说明 */ state_description?: "USER_CONFIRM" | "MCH_COMPLETE";
+ /** 商户收款总金额 */ total_amount: number;
  /** 后付费项目 */ post_payments?: Array<PayscorePostPayments4>;
- /** 后付费商户优惠 */ post_discounts?: Array<PayscorePostDiscounts4>;
+ /** 后付费商户优惠 */ post_discounts?: Array<{
+  /** 优惠名称 */ name: string;
+  /** 优惠说明 */ description?: string;
+  /** 优惠金额 */ amount: number;
+  /** 优惠数量 */ count?: number;
+ }>;
  /** 服务风险金 */ risk_fund: PayscoreRiskFund4;
  /** 服务时间段 */ time_range?: PayscoreTimeRange3;
  /** 服务位置 */ location?: {
-  /** 服务结束地点 @example 嗨客时尚主题展餐厅 */ end_location?: string;
+  /** 服务结束地点 */ end_location?: string;
  };
- /** 微信支付服务订单号 @example 15646546545165651651 */ order_id?: string;
- /** 是否需要收款 @example true */ need_collection?: boolean;
+ /** 微信支付服务订单号 */ order_id?: string;
+ /** 是否需要收款 */ need_collection?: boolean;
 }
 
 /** 修改订单金额API: request body */
 export interface PostV3PayscoreServiceorderModifyBody {
  /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
  /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
- /** 后付费项目 */ post_payments: Array<PayscorePostPayments4>;
- /** 后付费商户优惠 */ post_discounts?: Array<PayscorePostDiscounts3>;
+ /** 后付费项目 */ post_payments: Array<PayscorePostPayments5>;
+ /** 后付费商户优惠 */ post_discounts?: Array<PayscorePostDiscounts2>;
  /** 总金额 @example 50000 */ total_amount: number;
  /** 修改原因 @example 用户投诉 */ reason: string;
  /** 设备信息 */ device?: Device;
@@ -1420,37 +1494,37 @@ export interface PostV3PayscoreServiceorderModifyOptions extends CallOptions {
 }
 /** 修改订单金额API: response body */
 export interface PostV3PayscoreServiceorderModifyData {
- /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
- /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
- /** 服务商公众号ID @example wxd678efh567hg6787 */ appid: string;
- /** 服务商商户号 @example 1230000109 */ mchid: string;
- /** 服务信息 @example XX充电宝 */ service_introduction: string;
- /** 服务订单状态 @example CREATED */ state: "CREATED" | "DOING" | "DONE" | "REVOKED" | "EXPIRED";
- /** 订单状态说明 @example MCH_COMPLETE */ state_description?: "USER_CONFIRM" | "MCH_COMPLETE";
+ /** 商户服务订单号 */ out_order_no: string;
+ /** 服务ID */ service_id: string;
+ /** 服务商公众号ID */ appid: string;
+ /** 服务商商户号 */ mchid: string;
+ /** 服务信息 */ service_introduction: string;
+ /** 服务订单状态 */ state: "CREATED" | "DOING" | "DONE" | "REVOKED" | "EXPIRED";
+ /** 订单状态说明 */ state_description?: "USER_CONFIRM" | "MCH_COMPLETE";
  /** 后付费项目 */ post_payments: Array<PayscorePostPayments4>;
  /** 商户优惠 */ post_discounts?: Array<PayscorePostDiscounts3>;
  /** 服务风险金 */ risk_fund?: PayscoreRiskFund4;
- /** 总金额 @example 40000 */ total_amount?: number;
- /** 是否需要收款 @example true */ need_collection?: boolean;
+ /** 总金额 */ total_amount?: number;
+ /** 是否需要收款 */ need_collection?: boolean;
  /** 收款信息 */ collection?: {
-  /** 收款状态 @example USER_PAID */ state: "USER_PAYING" | "USER_PAID";
-  /** 总收款金额 @example 50000 */ total_amount?: number;
-  /** 待收金额 @example 40000 */ paying_amount?: number;
-  /** 已收金额 @example 10000 */ paid_amount?: number;
+  /** 收款状态 */ state: "USER_PAYING" | "USER_PAID";
+  /** 总收款金额 */ total_amount?: number;
+  /** 待收金额 */ paying_amount?: number;
+  /** 已收金额 */ paid_amount?: number;
   /** 收款明细列表 */ details?: Array<{
-   /** 收款序号 @example 1 */ seq?: number;
-   /** 单笔收款金额 @example 10000 */ amount?: number;
-   /** 收款成功渠道 @example NEWTON */ paid_type?: "NEWTON" | "MCH";
-   /** 收款成功时间 @example 20091225091210 */ paid_time?: string;
-   /** 微信支付交易单号 @example 15646546545165651651 */ transaction_id?: string;
+   /** 收款序号 */ seq?: number;
+   /** 单笔收款金额 */ amount?: number;
+   /** 收款成功渠道 */ paid_type?: "NEWTON" | "MCH";
+   /** 收款成功时间 */ paid_time?: string;
+   /** 微信支付交易单号 */ transaction_id?: string;
   }>;
-  /** 收款银行 @example example_bank_type */ bank_type?: string;
+  /** 收款银行 */ bank_type?: string;
  };
  /** 服务时间 */ time_range?: PayscoreTimeRange3;
  /** 服务位置 */ location?: Location;
- /** 附加数据 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ attach?: string;
- /** 商户回调地址 @example https://api.test.com */ notify_url?: string;
- /** 微信支付服务订单号 @example 0000300001201908301055157220022 */ order_id?: string;
+ /** 附加数据 */ attach?: string;
+ /** 商户回调地址 */ notify_url?: string;
+ /** 微信支付服务订单号 */ order_id?: string;
 }
 
 /** 商户发起催收扣款API: request body */
@@ -1465,11 +1539,11 @@ export interface PostV3PayscoreServiceorderPayOptions extends CallOptions {
 }
 /** 商户发起催收扣款API: response body */
 export interface PostV3PayscoreServiceorderPayData {
- /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mchid?: string;
- /** 商户服务订单号 @example 2304203423948239423 */ out_order_no: string;
- /** 服务ID @example 500001 */ service_id: string;
- /** 微信支付服务订单号 @example 15646546545165651651 */ order_id: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mchid?: string;
+ /** 商户服务订单号 */ out_order_no: string;
+ /** 服务ID */ service_id: string;
+ /** 微信支付服务订单号 */ order_id: string;
 }
 
 /** 下发服务费用待处理消息: request body */
@@ -1508,41 +1582,41 @@ export interface PostV3PayscoreServiceorderSyncOptions extends CallOptions {
 }
 /** 同步服务订单信息API: response body */
 export interface PostV3PayscoreServiceorderSyncData {
- /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
- /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
- /** 服务商公众号ID @example wxd678efh567hg6787 */ appid: string;
- /** 服务商商户号 @example 1230000109 */ mchid: string;
- /** 服务信息 @example XX充电宝 */ service_introduction: string;
- /** 服务订单状态 @example CREATED */ state: string;
- /** 订单状态说明 @example MCH_COMPLETE */ state_description?: string;
+ /** 商户服务订单号 */ out_order_no: string;
+ /** 服务ID */ service_id: string;
+ /** 服务商公众号ID */ appid: string;
+ /** 服务商商户号 */ mchid: string;
+ /** 服务信息 */ service_introduction: string;
+ /** 服务订单状态 */ state: string;
+ /** 订单状态说明 */ state_description?: string;
  /** 后付费项目 */ post_payments?: Array<PayscorePostPayments3>;
  /** 商户优惠 */ post_discounts?: Array<{
-  /** 优惠名称 @example 满20减1元 */ name?: string;
-  /** 优惠说明 @example 不与其他优惠叠加 */ description?: string;
-  /** 优惠金额 @example 100 */ amount?: number;
+  /** 优惠名称 */ name?: string;
+  /** 优惠说明 */ description?: string;
+  /** 优惠金额 */ amount?: number;
  }>;
  /** 服务风险金 */ risk_fund?: PayscoreRiskFund;
- /** 总金额 @example 40000 */ total_amount?: number;
- /** 是否需要收款 @example true */ need_collection?: boolean;
+ /** 总金额 */ total_amount?: number;
+ /** 是否需要收款 */ need_collection?: boolean;
  /** 收款信息 */ collection?: {
-  /** 收款状态 @example USER_PAID */ state: string;
-  /** 总收款金额 @example 50000 */ total_amount?: number;
-  /** 待收金额 @example 40000 */ paying_amount?: number;
-  /** 已收金额 @example 10000 */ paid_amount?: number;
+  /** 收款状态 */ state: string;
+  /** 总收款金额 */ total_amount?: number;
+  /** 待收金额 */ paying_amount?: number;
+  /** 已收金额 */ paid_amount?: number;
   /** 收款明细列表 */ details?: Array<{
-   /** 单笔收款金额 @example 10000 */ amount?: number;
-   /** 收款成功渠道 @example NEWTON */ paid_type?: string;
-   /** 收款成功时间 @example 20091225091210 */ paid_time?: string;
-   /** 微信支付交易单号 @example 15646546545165651651 */ transaction_id?: string;
+   /** 单笔收款金额 */ amount?: number;
+   /** 收款成功渠道 */ paid_type?: string;
+   /** 收款成功时间 */ paid_time?: string;
+   /** 微信支付交易单号 */ transaction_id?: string;
   }>;
-  /** 收款银行 @example example_bank_type */ bank_type?: string;
+  /** 收款银行 */ bank_type?: string;
  };
  /** 服务时间 */ time_range?: PayscoreTimeRange3;
  /** 服务位置 */ location?: Location;
- /** 附加数据 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ attach?: string;
- /** 商户回调地址 @example https://api.test.com */ notify_url?: string;
- /** 服务商公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid: string;
- /** 微信支付服务订单号 @example 0000300001201908301055157220022 */ order_id: string;
+ /** 附加数据 */ attach?: string;
+ /** 商户回调地址 */ notify_url?: string;
+ /** 服务商公众号下的用户标识 */ openid: string;
+ /** 微信支付服务订单号 */ order_id: string;
 }
 
 /** 创建先用后付订单: request body */
@@ -1557,14 +1631,14 @@ export interface PostV3PayscoreServicepayondeliveryorderBody {
   /** 计费说明 @example 就餐人均100元，服务费：100/小时 */ description?: string;
   /** 付费数量 @example 4 */ count?: number;
  }>;
- post_discounts?: PostDiscounts[];
+ post_discounts?: Array<PayscorePostDiscounts4>;
  /** 服务时间段 */ time_range: {
   /** 服务开始时间 @example 20091225091010 */ start_time: string;
   /** 服务开始时间备注 @example 备注1 */ start_time_remark?: string;
   /** 服务结束时间 @example 20091225121010 */ end_time?: string;
   /** 服务结束时间备注 @example 备注2 */ end_time_remark?: string;
  };
- /** 服务位置 */ location?: Location;
+ /** 服务位置 */ location?: PayscoreLocation3;
  /** 订单风险金 */ risk_fund: PayscoreRiskFund3;
  /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ attach?: string;
  /** 商户回调地址 @example https://api.test.com */ notify_url: string;
@@ -1589,22 +1663,22 @@ export interface PostV3PayscoreServicepayondeliveryorderOptions extends CallOpti
 }
 /** 创建先用后付订单: response body */
 export interface PostV3PayscoreServicepayondeliveryorderData {
- /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
- /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
- /** 服务信息 @example 某某酒店 */ service_introduction: string;
- /** 服务订单状态 @example CREATED */ state: string;
- /** 订单状态说明 @example MCH_COMPLETE */ state_description?: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 商户服务订单号 */ out_order_no: string;
+ /** 服务ID */ service_id: string;
+ /** 服务信息 */ service_introduction: string;
+ /** 服务订单状态 */ state: string;
+ /** 订单状态说明 */ state_description?: string;
  /** 后付费项目 */ post_payments?: Array<PayscorePostPayments3>;
  /** 后付费商户优惠 */ post_discounts?: Array<PayscorePostDiscounts3>;
  /** 服务风险金 */ risk_fund?: PayscoreRiskFund;
  /** 服务时间段 */ time_range?: PayscoreTimeRange3;
  /** 服务位置 */ location?: Location;
- /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ attach?: string;
- /** 商户回调地址 @example https://api.test.com */ notify_url?: string;
- /** 微信支付服务订单号 @example 15646546545165651651 */ order_id: string;
- /** 跳转微信侧小程序订单数据 @example DJIOSQPYWDxsjdldeuwhdodwxasd_dDiodnwjh9we */ package: string;
+ /** 商户数据包 */ attach?: string;
+ /** 商户回调地址 */ notify_url?: string;
+ /** 微信支付服务订单号 */ order_id: string;
+ /** 跳转微信侧小程序订单数据 */ package: string;
  /** 先用后付购物详情 */ shopping_info?: ShoppingInfo;
 }
 
@@ -1620,8 +1694,8 @@ export interface PostV3PayscoreSignPlanPartnerServiceorderBody {
  /** 子商户公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
  /** 商户扣款成功回调通知的地址 @example https://api.test.com */ notify_url: string;
  /** 服务信息 @example 羽毛球课基础练习课程 */ service_introduction: string;
- /** 服务时间 */ time_range: PayscoreTimeRange6;
- /** 服务位置 */ location?: Location;
+ /** 服务时间 */ time_range: PayscoreTimeRange7;
+ /** 服务位置 */ location?: PayscoreLocation3;
  /** 附加数据 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ attach?: string;
  /** 商户侧订单号 @example 1514323JSVDFE1243252 */ out_trade_no: string;
 }
@@ -1631,32 +1705,32 @@ export interface PostV3PayscoreSignPlanPartnerServiceorderOptions extends CallOp
 }
 /** 创建用户的签约计划详情对应的服务订单: response body */
 export interface PostV3PayscoreSignPlanPartnerServiceorderData {
- /** 商户订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
- /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
- /** 服务商公众号ID @example wxd678efh567hg6787 */ appid: string;
- /** 服务商商户号 @example 1230000109 */ mchid: string;
- /** 子商户公众号ID @example wxd678efh567hg6999 */ sub_appid?: string;
- /** 子商户商户号 @example 1900000109 */ sub_mchid: string;
- /** 服务信息 @example 羽毛球课程基础训练 */ service_introduction: string;
- /** 服务订单状态 @example CREATED */ state: string;
- /** 订单状态说明 @example USER_CONFIRM */ state_description?: string;
+ /** 商户订单号 */ out_order_no: string;
+ /** 服务ID */ service_id: string;
+ /** 服务商公众号ID */ appid: string;
+ /** 服务商商户号 */ mchid: string;
+ /** 子商户公众号ID */ sub_appid?: string;
+ /** 子商户商户号 */ sub_mchid: string;
+ /** 服务信息 */ service_introduction: string;
+ /** 服务订单状态 */ state: string;
+ /** 订单状态说明 */ state_description?: string;
  /** 后付费项目 */ post_payments?: Array<{
-  /** 付费名称 @example 瑜伽课程20节 */ name?: string;
-  /** 付费金额 @example 40000 */ amount?: number;
-  /** 付费说明 @example 第6节课 */ description?: string;
+  /** 付费名称 */ name?: string;
+  /** 付费金额 */ amount?: number;
+  /** 付费说明 */ description?: string;
  }>;
  /** 商户优惠 */ post_discounts?: Array<{
-  /** 优惠名称 @example 享9折优惠 */ name?: string;
-  /** 优惠金额 @example 100 */ amount?: number;
+  /** 优惠名称 */ name?: string;
+  /** 优惠金额 */ amount?: number;
  }>;
  /** 服务风险金 */ risk_fund?: {
-  /** 风险金额 @example 10000 */ amount: number;
+  /** 风险金额 */ amount: number;
  };
- /** 服务时间 */ time_range?: PayscoreTimeRange6;
+ /** 服务时间 */ time_range?: PayscoreTimeRange5;
  /** 服务位置 */ location?: Location;
- /** 附加数据 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ attach?: string;
- /** 商户回调地址 @example https://api.test.com */ notify_url?: string;
- /** 微信支付服务订单号 @example 0000300001201908301055157220022 */ order_id?: string;
+ /** 附加数据 */ attach?: string;
+ /** 商户回调地址 */ notify_url?: string;
+ /** 微信支付服务订单号 */ order_id?: string;
 }
 
 /** 创建用户的签约计划: request body */
@@ -1679,7 +1753,7 @@ export interface PostV3PayscoreSignPlanPartnerUserSignPlansOptions extends CallO
 /** 创建用户的签约计划: response body */
 export interface PostV3PayscoreSignPlanPartnerUserSignPlansData {
  /** 用户的签约计划 */ sign_plan: SignPlan;
- /** 跳转微信侧确认签约小程序的数据 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ package: string;
+ /** 跳转微信侧确认签约小程序的数据 */ package: string;
 }
 
 /** 查询用户的签约计划: options */
@@ -1714,8 +1788,8 @@ export interface PostV3PayscoreSignPlanServiceorderBody {
  /** 商户公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid: string;
  /** 商户扣款成功回调通知的地址 @example https://api.test.com */ notify_url: string;
  /** 服务信息 @example 羽毛球课基础练习课程 */ service_introduction: string;
- /** 服务时间 */ time_range: PayscoreTimeRange6;
- /** 服务位置 */ location?: Location;
+ /** 服务时间 */ time_range: PayscoreTimeRange7;
+ /** 服务位置 */ location?: PayscoreLocation3;
  /** 附加数据 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ attach?: string;
  /** 商户侧订单号 @example 1514323JSVDFE1243252 */ out_trade_no: string;
 }
@@ -1725,30 +1799,30 @@ export interface PostV3PayscoreSignPlanServiceorderOptions extends CallOptions {
 }
 /** 创建用户的签约计划详情对应的服务订单: response body */
 export interface PostV3PayscoreSignPlanServiceorderData {
- /** 商户订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
- /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
- /** 商户公众号ID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 服务信息 @example 羽毛球课程基础训练 */ service_introduction: string;
- /** 服务订单状态 @example CREATED */ state: string;
- /** 订单状态说明 @example USER_CONFIRM */ state_description?: string;
+ /** 商户订单号 */ out_order_no: string;
+ /** 服务ID */ service_id: string;
+ /** 商户公众号ID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 服务信息 */ service_introduction: string;
+ /** 服务订单状态 */ state: string;
+ /** 订单状态说明 */ state_description?: string;
  /** 后付费项目 */ post_payments?: Array<{
-  /** 付费名称 @example 瑜伽课程20节 */ name?: string;
-  /** 付费金额 @example 40000 */ amount?: number;
-  /** 付费说明 @example 第6节课 */ description?: string;
+  /** 付费名称 */ name?: string;
+  /** 付费金额 */ amount?: number;
+  /** 付费说明 */ description?: string;
  }>;
  /** 商户优惠 */ post_discounts?: Array<{
-  /** 优惠名称 @example 享9折优惠 */ name?: string;
-  /** 优惠金额 @example 100 */ amount?: number;
+  /** 优惠名称 */ name?: string;
+  /** 优惠金额 */ amount?: number;
  }>;
  /** 服务风险金 */ risk_fund?: {
-  /** 风险金额 @example 10000 */ amount: number;
+  /** 风险金额 */ amount: number;
  };
- /** 服务时间 */ time_range?: PayscoreTimeRange6;
+ /** 服务时间 */ time_range?: PayscoreTimeRange5;
  /** 服务位置 */ location?: Location;
- /** 附加数据 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ attach?: string;
- /** 商户回调地址 @example https://api.test.com */ notify_url?: string;
- /** 微信支付服务订单号 @example 0000300001201908301055157220022 */ order_id?: string;
+ /** 附加数据 */ attach?: string;
+ /** 商户回调地址 */ notify_url?: string;
+ /** 微信支付服务订单号 */ order_id?: string;
 }
 
 /** 创建用户的签约计划: request body */
@@ -1768,7 +1842,7 @@ export interface PostV3PayscoreSignPlanUserSignPlansOptions extends CallOptions 
 /** 创建用户的签约计划: response body */
 export interface PostV3PayscoreSignPlanUserSignPlansData {
  /** 用户的签约计划 */ sign_plan: PayscoreSignPlan;
- /** 跳转微信侧确认签约小程序的数据 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ package: string;
+ /** 跳转微信侧确认签约小程序的数据 */ package: string;
 }
 
 /** 查询用户的签约计划: options */
@@ -1859,9 +1933,9 @@ export interface GetV3PayscoreUserServiceStateOptions extends CallOptions {
 }
 /** 查询用户授权状态API: response body */
 export interface GetV3PayscoreUserServiceStateData {
- /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
- /** 服务ID @example 500001 */ service_id: string;
- /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
+ /** 公众账号ID */ appid: string;
+ /** 服务ID */ service_id: string;
+ /** 用户标识 */ openid?: string;
  /** 用户授权服务情况 */ use_service_state: "UNAVAILABLE" | "AVAILABLE";
 }
 
@@ -1883,66 +1957,42 @@ export interface PostV3PayscoreUsersPermissionsTerminateOptions extends CallOpti
 /** 商户解除用户授权关系API: response body */
 export type PostV3PayscoreUsersPermissionsTerminateData = undefined;
 
-/** The type of the `post_payments` fields of this module. */
-export interface PostPayments {
- /** 付费名称 @example 就餐费用 */ name: string;
- /** 付费说明 @example 就餐人均100元 */ description?: string;
- /** 付费金额 @example 40000 */ amount?: number;
- /** 付费数量 @example 4 */ count?: number;
-}
-
 /** The type of the `post_discounts` fields of this module. */
 export interface PostDiscounts {
- /** 优惠名称 @example 满20减1元 */ name: string;
- /** 优惠说明 @example 不与其他优惠叠加 */ description: string;
- /** 优惠金额 @example 100 */ amount?: number;
- /** 优惠数量 @example 2 */ count?: number;
+ /** 优惠名称 */ name: string;
+ /** 优惠说明 */ description: string;
+ /** 优惠金额 */ amount?: number;
+ /** 优惠数量 */ count?: number;
 }
 
 /** The type of the `risk_fund` fields of this module. */
 export interface RiskFund {
- /** 风险金名称 @example DEPOSIT */ name: string;
- /** 风险金额 @example 10000 */ amount: number;
- /** 风险说明 @example 就餐的预估费用 */ description?: string;
+ /** 风险金名称 */ name: string;
+ /** 风险金额 */ amount: number;
+ /** 风险说明 */ description?: string;
 }
 
 /** The type of the `goods_detail` fields of this module. */
 export interface PayscoreGoodsDetail {
- /** 商品编码 @example M1006 */ goods_id: string;
- /** 商品数量 @example 1 */ quantity?: number;
- /** 商品价格 @example 1 */ unit_price?: number;
- /** 商品优惠金额 @example 100 */ discount_amount?: number;
- /** 商品备注 @example 商品备注信息 */ goods_remark?: string;
-}
-
-/** The type of the `time_range` fields of this module. */
-export interface TimeRange {
- /** 服务开始时间 @example 20091225091010 */ start_time: string;
- /** 服务开始时间备注 @example 开始租借时间 */ start_time_remark?: string;
- /** 服务结束时间 @example 20091225121010 */ end_time?: string;
- /** 服务结束时间备注 @example 租借结束时间 */ end_time_remark?: string;
+ /** 商品编码 */ goods_id: string;
+ /** 商品数量 */ quantity?: number;
+ /** 商品价格 */ unit_price?: number;
+ /** 商品优惠金额 */ discount_amount?: number;
+ /** 商品备注 */ goods_remark?: string;
 }
 
 /** The type of the `location` fields of this module. */
 export interface Location {
- /** 服务开始地点 @example 嗨客时尚主题展餐厅 */ start_location?: string;
- /** 服务结束地点 @example 嗨客时尚主题展餐厅 */ end_location?: string;
+ /** 服务开始地点 */ start_location?: string;
+ /** 服务结束地点 */ end_location?: string;
 }
 
 /** The type of the `post_payments` fields of this module. */
-export interface PayscorePostPayments {
+export interface PostPayments {
  /** 付费项目名称 @example 就餐费用 */ name: string;
  /** 付费说明 @example 就餐人均100元 */ description?: string;
  /** 金额 @example 40000 */ amount?: number;
  /** 付费数量 @example 4 */ count?: number;
-}
-
-/** The type of the `time_range` fields of this module. */
-export interface PayscoreTimeRange {
- /** 服务开始时间 @example 20091225091010 */ start_time: string;
- /** 服务开始时间备注 @example 开始租借时间 */ start_time_remark?: string;
- /** 预计服务结束时间 @example 20091225121010 */ end_time?: string;
- /** 预计服务结束时间备注 @example 租借结束时间 */ end_time_remark?: string;
 }
 
 /** The type of the `location` fields of this module. */
@@ -1951,25 +2001,48 @@ export interface PayscoreLocation {
  /** 预计服务结束地点 @example 嗨客时尚主题展餐厅 */ end_location?: string;
 }
 
-/** The type of the `post_discounts` fields of this module. */
-export interface PayscorePostDiscounts {
- /** 优惠名称 @example 满20减1元 */ name: string;
- /** 优惠说明 @example 不与其他优惠叠加 */ description: string;
- /** 优惠数量 @example 2 */ count?: number;
+/** The type of the `time_range` fields of this module. */
+export interface TimeRange {
+ /** 服务开始时间 */ start_time: string;
+ /** 服务开始时间备注 */ start_time_remark?: string;
+ /** 预计服务结束时间 */ end_time?: string;
+ /** 预计服务结束时间备注 */ end_time_remark?: string;
 }
 
 /** The type of the `location` fields of this module. */
 export interface PayscoreLocation2 {
- /** 服务开始地点 @example 嗨客时尚主题展餐厅 */ start_location?: string;
- /** 预计服务结束地点 @example 嗨客时尚主题展餐厅 */ end_location: string;
+ /** 服务开始地点 */ start_location?: string;
+ /** 预计服务结束地点 */ end_location: string;
+}
+
+/** The type of the `post_payments` fields of this module. */
+export interface PayscorePostPayments {
+ /** 付费名称 @example 就餐费用 */ name: string;
+ /** 付费说明 @example 就餐人均100元 */ description?: string;
+ /** 付费金额 @example 40000 */ amount?: number;
+ /** 付费数量 @example 4 */ count?: number;
 }
 
 /** The type of the `post_discounts` fields of this module. */
-export interface PayscorePostDiscounts2 {
+export interface PayscorePostDiscounts {
  /** 优惠名称 @example 满20减1元 */ name: string;
  /** 优惠说明 @example 不与其他优惠叠加 */ description: string;
  /** 优惠金额 @example 100 */ amount: number;
  /** 优惠数量 @example 2 */ count?: number;
+}
+
+/** The type of the `time_range` fields of this module. */
+export interface PayscoreTimeRange {
+ /** 服务开始时间 @example 20091225091010 */ start_time: string;
+ /** 服务开始时间备注 @example 开始租借时间 */ start_time_remark?: string;
+ /** 服务结束时间 @example 20091225121010 */ end_time?: string;
+ /** 服务结束时间备注 @example 租借结束时间 */ end_time_remark?: string;
+}
+
+/** The type of the `location` fields of this module. */
+export interface PayscoreLocation3 {
+ /** 服务开始地点 @example 嗨客时尚主题展餐厅 */ start_location?: string;
+ /** 服务结束地点 @example 嗨客时尚主题展餐厅 */ end_location?: string;
 }
 
 /** The type of the `post_payments` fields of this module. */
@@ -1981,7 +2054,7 @@ export interface PayscorePostPayments2 {
 }
 
 /** The type of the `post_discounts` fields of this module. */
-export interface PayscorePostDiscounts3 {
+export interface PayscorePostDiscounts2 {
  /** 优惠名称 @example 满20减1元 */ name?: string;
  /** 优惠说明 @example 不与其他优惠叠加 */ description?: string;
  /** 优惠金额 @example 100 */ amount?: number;
@@ -2005,166 +2078,193 @@ export interface PayscoreJumpLink {
 
 /** The fields of `PostV3PayscoreAcquiringbankServicepayondeliveryorderData` of this module. */
 export interface PostV3PayscoreAcquiringbankServicepayondeliveryorderDataFields {
- /** 商户订单号 @example 1234323JKHDFE1243252 */ out_order_no: string;
- /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
- /** 服务商公众号ID @example wxd678efh567hg6787 */ appid: string;
- /** 服务商商户号 @example 1230000109 */ mchid: string;
- /** 子商户公众号ID @example wxd678efh567hg6999 */ sub_appid?: string;
- /** 子商户商户号 @example 1900000109 */ sub_mchid: string;
- /** 服务信息 @example XX充电宝 */ service_introduction: string;
- /** 服务订单状态 @example CREATED */ state: string;
- /** 订单状态说明 @example MCH_COMPLETE */ state_description?: string;
+ /** 商户订单号 */ out_order_no: string;
+ /** 服务ID */ service_id: string;
+ /** 服务商公众号ID */ appid: string;
+ /** 服务商商户号 */ mchid: string;
+ /** 子商户公众号ID */ sub_appid?: string;
+ /** 子商户商户号 */ sub_mchid: string;
+ /** 服务信息 */ service_introduction: string;
+ /** 服务订单状态 */ state: string;
+ /** 订单状态说明 */ state_description?: string;
  /** 后付费项目 */ post_payments?: Array<PayscorePostPayments3>;
  /** 商户优惠 */ post_discounts?: Array<PayscorePostDiscounts3>;
  /** 服务风险金 */ risk_fund?: PayscoreRiskFund;
  /** 服务时间 */ time_range?: PayscoreTimeRange3;
  /** 服务位置 */ location?: Location;
- /** 附加数据 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */ attach?: string;
- /** 商户回调地址 @example https://api.test.com */ notify_url?: string;
- /** 微信支付服务订单号 @example 0000300001201908301055157220022 */ order_id?: string;
- /** 跳转微信侧数据包 @example DJIOSQPYWDxsjdldeuwhdodwxasd_dDiodnwjh9we */ package?: string;
+ /** 附加数据 */ attach?: string;
+ /** 商户回调地址 */ notify_url?: string;
+ /** 微信支付服务订单号 */ order_id?: string;
+ /** 跳转微信侧数据包 */ package?: string;
  /** 先用后付购物详情 */ shopping_info?: ShoppingInfo;
 }
 
 /** The type of the `post_payments` fields of this module. */
 export interface PayscorePostPayments3 {
- /** 付费名称 @example 就餐费用 */ name?: string;
- /** 付费金额 @example 40000 */ amount?: number;
- /** 付费说明 @example 就餐人均100元 */ description?: string;
- /** 付费数量 @example 4 */ count?: number;
+ /** 付费名称 */ name?: string;
+ /** 付费金额 */ amount?: number;
+ /** 付费说明 */ description?: string;
+ /** 付费数量 */ count?: number;
+}
+
+/** The type of the `post_discounts` fields of this module. */
+export interface PayscorePostDiscounts3 {
+ /** 优惠名称 */ name?: string;
+ /** 优惠说明 */ description?: string;
+ /** 优惠金额 */ amount?: number;
+ /** 优惠数量 */ count?: number;
 }
 
 /** The type of the `risk_fund` fields of this module. */
 export interface PayscoreRiskFund {
- /** 风险名称 @example DEPOSIT */ name: string;
- /** 风险金额 @example 10000 */ amount: number;
- /** 风险说明 @example 就餐的预估费用 */ description?: string;
+ /** 风险名称 */ name: string;
+ /** 风险金额 */ amount: number;
+ /** 风险说明 */ description?: string;
 }
 
 /** The type of the `time_range` fields of this module. */
 export interface PayscoreTimeRange3 {
- /** 服务开始时间 @example 20091225091010 */ start_time?: string;
- /** 服务结束时间 @example 20091225121010 */ end_time?: string;
- /** 服务开始时间备注 @example 备注1 */ start_time_remark?: string;
- /** 服务结束时间备注 @example 备注2 */ end_time_remark?: string;
+ /** 服务开始时间 */ start_time?: string;
+ /** 服务结束时间 */ end_time?: string;
+ /** 服务开始时间备注 */ start_time_remark?: string;
+ /** 服务结束时间备注 */ end_time_remark?: string;
 }
 
 /** The type of the `shopping_info` fields of this module. */
 export interface ShoppingInfo {
- /** 实际购物商家公众号ID @example wxd678efh567hg6787 */ real_merchant_appid?: string;
+ /** 实际购物商家公众号ID */ real_merchant_appid?: string;
  /** 单详跳转链接 */ jump_link: {
-  /** 跳转链接类型 @example JUMP_LINK_MINI_PROGRAM */ jump_link_type: string;
-  /** 小程序跳转AppID @example wxd678efh567hg6787 */ appid?: string;
-  /** 小程序跳转path @example /page/order/orderid=PO213412451223 */ path?: string;
+  /** 跳转链接类型 */ jump_link_type: string;
+  /** 小程序跳转AppID */ appid?: string;
+  /** 小程序跳转path */ path?: string;
  };
- /** 商品列表 */ goods: Goods[];
-}
-
-/** The type of the `goods` fields of this module. */
-export interface Goods {
- /** 商品名称 @example 森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪 */ name: string;
- /** 商品图片链接 */ picture: string;
- /** 商品单价金额 @example 550 */ amount: number;
- /** 商品数量 @example 1 */ count: number;
- /** 商品品类ID */ category_id?: string[];
+ /** 商品列表 */ goods: Array<{
+  /** 商品名称 */ name: string;
+  /** 商品图片链接 */ picture: string;
+  /** 商品单价金额 */ amount: number;
+  /** 商品数量 */ count: number;
+  /** 商品品类ID */ category_id?: string[];
+ }>;
 }
 
 /** The type of the `post_payments` fields of this module. */
 export interface PayscorePostPayments4 {
+ /** 付费名称 */ name: string;
+ /** 付费金额 */ amount?: number;
+ /** 付费说明 */ description?: string;
+ /** 付费数量 */ count?: number;
+}
+
+/** The type of the `time_range` fields of this module. */
+export interface PayscoreTimeRange4 {
+ /** 服务开始时间 */ start_time?: string;
+ /** 服务开始时间备注 */ start_time_remark?: string;
+ /** 服务结束时间 */ end_time?: string;
+ /** 服务结束时间备注 */ end_time_remark?: string;
+}
+
+/** The type of the `post_payments` fields of this module. */
+export interface PayscorePostPayments5 {
  /** 付费名称 @example 就餐费用 */ name: string;
  /** 付费金额 @example 40000 */ amount?: number;
  /** 付费说明 @example 就餐人均100元 */ description?: string;
  /** 付费数量 @example 4 */ count?: number;
 }
 
-/** The type of the `time_range` fields of this module. */
-export interface PayscoreTimeRange4 {
- /** 服务开始时间 @example 20091225091010 */ start_time?: string;
- /** 服务开始时间备注 @example 开始租借时间 */ start_time_remark?: string;
- /** 服务结束时间 @example 20091225121010 */ end_time?: string;
- /** 服务结束时间备注 @example 租借结束时间 */ end_time_remark?: string;
-}
-
-/** The type of the `time_range` fields of this module. */
-export interface PayscoreTimeRange5 {
- /** 服务开始时间 @example 2019-11-11T16:24:05+08:00 */ start_time: string;
- /** 服务结束时间 @example 2019-11-11T16:24:05+08:00 */ end_time?: string;
- /** 服务开始时间备注 @example 备注1 */ start_time_remark?: string;
- /** 服务结束时间备注 @example 备注2 */ end_time_remark?: string;
-}
-
-/** The type of the `shopping_info` fields of this module. */
-export interface PayscoreShoppingInfo {
- /** 商品列表 */ goods: Goods[];
-}
-
-/** The fields of `PostV3PayscorePartnerPermissionsAssessUserRiskLevelData` of this module. */
-export interface PostV3PayscorePartnerPermissionsAssessUserRiskLevelDataFields {
- /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
- /** 公众号ID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
- /** 授权协议号 @example 1275342195190894594 */ authorization_code?: string;
- /** 授权状态 @example UNAVAILABLE */ authorization_state: string;
- /** 授权通知地址 @example https://www.weixin.com */ notify_url?: string;
- /** 最近一次解除授权时间 @example 2015-05-20T13:29:35+08:00 */ cancel_authorization_time?: string;
- /** 最近一次授权成功时间 @example 2015-05-20T13:29:35+08:00 */ authorization_success_time?: string;
- /** 子商户商户号 @example 1230000109 */ sub_mchid?: string;
- /** 子商户的公众号ID @example wxd678efh567hg6787 */ sub_appid?: string;
- /** 子商户的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
- /** 用户标签 @example A */ user_label?: string;
- /** 渠道商商户号 @example 1230000109 */ channel_id?: string;
- /** 用户分层 @example 1 */ user_risk_level?: number;
- /** 分层版本 @example 1 */ risk_level_version?: number;
-}
-
-/** The fields of `PostV3PayscorePartnerServiceAccountApplicationsData` of this module. */
-export interface PostV3PayscorePartnerServiceAccountApplicationsDataFields {
- /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
- /** 服务商商户号 @example 1900000104 */ mchid: string;
- /** 服务商应用ID @example wxd678efh567hg6787 */ appid: string;
- /** 子商户商户号 @example 1900000109 */ sub_mchid: string;
- /** 子商户应用ID @example wxd678efh567hg6787 */ sub_appid?: string;
- /** 申请单号 @example 1234323JKHDFE1243252 */ out_apply_no: string;
- /** 绑定结果回调通知地址 @example https://api.test.com */ result_notify_url?: string;
- /** 受理状态 @example APPROVED */ apply_state: string;
- /** 拒绝原因 @example 账户异常，绑定失败 */ reject_reason?: string;
-}
-
-/** The type of the `collection` fields of this module. */
-export interface Collection {
- /** 收款状态 @example USER_PAID */ state: "USER_PAYING" | "USER_PAID";
- /** 总收款金额 @example 50000 */ total_amount?: number;
- /** 待收金额 @example 40000 */ paying_amount?: number;
- /** 已收金额 @example 10000 */ paid_amount?: number;
- /** 收款明细列表 */ details?: Array<{
-  /** 收款序号 @example 1 */ seq?: number;
-  /** 单笔收款金额 @example 10000 */ amount?: number;
-  /** 收款成功渠道 @example NEWTON */ paid_type?: "NEWTON" | "MCH";
-  /** 收款成功时间 @example 20091225091210 */ paid_time?: string;
-  /** 微信支付交易单号 @example 15646546545165651651 */ transaction_id?: string;
-  /** 优惠功能 */ promotion_detail?: Array<{
-   /** 券ID @example 123456 */ coupon_id: string;
-   /** 优惠名称 @example 单品优惠-6 */ name?: string;
-   /** 优惠范围 @example GLOBAL */ scope?: "SINGLE" | "GLOBAL";
-   /** 优惠类型 @example CASH */ type?: "CASH" | "NOCASH";
-   /** 优惠券面额 @example 100 */ amount: number;
-   /** 活动ID @example activity_id */ stock_id?: string;
-   /** 微信出资 @example 100 */ wechatpay_contribute?: number;
-   /** 商户出资 @example 100 */ merchant_contribute?: number;
-   /** 其他出资 @example 100 */ other_contribute?: number;
-   /** 优惠币种 @example CNY */ currency?: string;
-   /** 单品列表 */ goods_detail?: PayscoreGoodsDetail[];
-  }>;
- }>;
- /** 收款银行 @example example_bank_type */ bank_type?: string;
+/** The type of the `post_discounts` fields of this module. */
+export interface PayscorePostDiscounts4 {
+ /** 优惠名称 @example 满20减1元 */ name: string;
+ /** 优惠说明 @example 不与其他优惠叠加 */ description: string;
+ /** 优惠金额 @example 100 */ amount?: number;
+ /** 优惠数量 @example 2 */ count?: number;
 }
 
 /** The type of the `risk_fund` fields of this module. */
 export interface PayscoreRiskFund2 {
- /** 风险金名称 @example DEPOSIT */ name: "DEPOSIT" | "ADVANCE" | "CASH_DEPOSIT" | "ESTIMATE_ORDER_COST";
+ /** 风险名称 @example DEPOSIT */ name: string;
  /** 风险金额 @example 10000 */ amount: number;
  /** 风险说明 @example 就餐的预估费用 */ description?: string;
+}
+
+/** The type of the `time_range` fields of this module. */
+export interface PayscoreTimeRange5 {
+ /** 服务开始时间 */ start_time: string;
+ /** 服务结束时间 */ end_time?: string;
+ /** 服务开始时间备注 */ start_time_remark?: string;
+ /** 服务结束时间备注 */ end_time_remark?: string;
+}
+
+/** The type of the `shopping_info` fields of this module. */
+export interface PayscoreShoppingInfo {
+ /** 商品列表 */ goods: Array<{
+  /** 商品名称 @example 森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪 */ name: string;
+  /** 商品图片链接 */ picture: string;
+  /** 商品单价金额 @example 550 */ amount: number;
+  /** 商品数量 @example 1 */ count: number;
+  /** 商品品类ID */ category_id?: string[];
+ }>;
+}
+
+/** The fields of `PostV3PayscorePartnerPermissionsAssessUserRiskLevelData` of this module. */
+export interface PostV3PayscorePartnerPermissionsAssessUserRiskLevelDataFields {
+ /** 服务ID */ service_id: string;
+ /** 公众号ID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 用户标识 */ openid?: string;
+ /** 授权协议号 */ authorization_code?: string;
+ /** 授权状态 */ authorization_state: string;
+ /** 授权通知地址 */ notify_url?: string;
+ /** 最近一次解除授权时间 */ cancel_authorization_time?: string;
+ /** 最近一次授权成功时间 */ authorization_success_time?: string;
+ /** 子商户商户号 */ sub_mchid?: string;
+ /** 子商户的公众号ID */ sub_appid?: string;
+ /** 子商户的用户标识 */ sub_openid?: string;
+ /** 用户标签 */ user_label?: string;
+ /** 渠道商商户号 */ channel_id?: string;
+ /** 用户分层 */ user_risk_level?: number;
+ /** 分层版本 */ risk_level_version?: number;
+}
+
+/** The fields of `PostV3PayscorePartnerServiceAccountApplicationsData` of this module. */
+export interface PostV3PayscorePartnerServiceAccountApplicationsDataFields {
+ /** 服务ID */ service_id: string;
+ /** 服务商商户号 */ mchid: string;
+ /** 服务商应用ID */ appid: string;
+ /** 子商户商户号 */ sub_mchid: string;
+ /** 子商户应用ID */ sub_appid?: string;
+ /** 申请单号 */ out_apply_no: string;
+ /** 绑定结果回调通知地址 */ result_notify_url?: string;
+ /** 受理状态 */ apply_state: string;
+ /** 拒绝原因 */ reject_reason?: string;
+}
+
+/** The type of the `collection` fields of this module. */
+export interface Collection {
+ /** 收款状态 */ state: "USER_PAYING" | "USER_PAID";
+ /** 总收款金额 */ total_amount?: number;
+ /** 待收金额 */ paying_amount?: number;
+ /** 已收金额 */ paid_amount?: number;
+ /** 收款明细列表 */ details?: Array<{
+  /** 收款序号 */ seq?: number;
+  /** 单笔收款金额 */ amount?: number;
+  /** 收款成功渠道 */ paid_type?: "NEWTON" | "MCH";
+  /** 收款成功时间 */ paid_time?: string;
+  /** 微信支付交易单号 */ transaction_id?: string;
+  /** 优惠功能 */ promotion_detail?: Array<{
+   /** 券ID */ coupon_id: string;
+   /** 优惠名称 */ name?: string;
+   /** 优惠范围 */ scope?: "SINGLE" | "GLOBAL";
+   /** 优惠类型 */ type?: "CASH" | "NOCASH";
+   /** 优惠券面额 */ amount: number;
+   /** 活动ID */ stock_id?: string;
+   /** 微信出资 */ wechatpay_contribute?: number;
+   /** 商户出资 */ merchant_contribute?: number;
+   /** 其他出资 */ other_contribute?: number;
+   /** 优惠币种 */ currency?: string;
+   /** 单品列表 */ goods_detail?: PayscoreGoodsDetail[];
+  }>;
+ }>;
+ /** 收款银行 */ bank_type?: string;
 }
 
 /** The type of the `device` fields of this module. */
@@ -2174,8 +2274,16 @@ export interface Device {
  /** 物料URL @example example_materiel_no */ materiel_no?: string;
 }
 
+/** The type of the `time_range` fields of this module. */
+export interface PayscoreTimeRange6 {
+ /** 服务开始时间 @example 20091225091010 */ start_time?: string;
+ /** 服务开始时间备注 @example 开始租借时间 */ start_time_remark?: string;
+ /** 服务结束时间 @example 20091225121010 */ end_time?: string;
+ /** 服务结束时间备注 @example 租借结束时间 */ end_time_remark?: string;
+}
+
 /** The type of the `post_discounts` fields of this module. */
-export interface PayscorePostDiscounts4 {
+export interface PayscorePostDiscounts5 {
  /** 优惠名称 @example 满20减1元 */ name: string;
  /** 优惠说明 @example 不与其他优惠叠加 */ description?: string;
  /** 优惠金额 @example 100 */ amount: number;
@@ -2186,10 +2294,18 @@ export interface PayscorePostDiscounts4 {
 export interface PostV3PayscorePartnerServiceorderSendPendingmessageBodyFields {
  /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
  /** 子商户商户号 @example 1900000109 */ sub_mchid: string;
- /** 后付费项目 */ post_payments: Array<PayscorePostPayments3>;
- /** 商户优惠 */ post_discounts?: Array<PayscorePostDiscounts3>;
+ /** 后付费项目 */ post_payments: Array<PayscorePostPayments6>;
+ /** 商户优惠 */ post_discounts?: Array<PayscorePostDiscounts2>;
  /** 总金额 @example 50000 */ total_amount: number;
  /** 预计扣费时间 @example 20231218 */ prepaid_time: string;
+}
+
+/** The type of the `post_payments` fields of this module. */
+export interface PayscorePostPayments6 {
+ /** 付费名称 @example 就餐费用 */ name?: string;
+ /** 付费金额 @example 40000 */ amount?: number;
+ /** 付费说明 @example 就餐人均100元 */ description?: string;
+ /** 付费数量 @example 4 */ count?: number;
 }
 
 /** The type of the `risk_fund` fields of this module. */
@@ -2201,10 +2317,10 @@ export interface PayscoreRiskFund3 {
 
 /** The fields of `GetV3PayscorePayafterOrdersData` of this module. */
 export interface GetV3PayscorePayafterOrdersDataFields {
- /** 公众账号ID @example wxd678efh567hg6787 */ appid?: string;
+ /** 公众账号ID */ appid?: string;
  /** 商户号 */ mchid?: string;
- /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no?: string;
- /** 服务ID @example 500001 */ service_id?: string;
+ /** 商户服务订单号 */ out_order_no?: string;
+ /** 服务ID */ service_id?: string;
  state?: "CREATED" | "USER_ACCEPTED" | "FINISHED" | "USER_PAID" | "REVOKED" | "EXPIRED";
  /** 标识用户订单使用情况 */ finish_type?: 1 | 2;
  /** 服务开始时间 */ service_start_time?: string;
@@ -2218,7 +2334,11 @@ export interface GetV3PayscorePayafterOrdersDataFields {
  /** 预计服务结束的地点 */ real_service_end_location?: string;
  /** 服务信息 */ service_introduction?: string;
  /** 后付费 */ fees?: Fees[];
- /** 商户优惠 */ discounts?: Discounts[];
+ /** 商户优惠 */ discounts?: Array<{
+  /** 优惠名称 */ discount_name?: string;
+  /** 商品优惠金额 */ discount_amount?: number;
+  /** 优惠说明 */ discount_desc?: string;
+ }>;
  /** 订单风险金额 */ risk_amount?: number;
  /** 总金额 */ total_amount?: number;
  /** 商户自定义说明 */ attach?: string;
@@ -2235,21 +2355,14 @@ export interface Fees {
  /** 描述计费规则 */ fee_desc?: string;
 }
 
-/** The type of the `discounts` fields of this module. */
-export interface Discounts {
- /** 优惠名称 @example 满20减1元 */ discount_name?: string;
- /** 商品优惠金额 */ discount_amount?: number;
- /** 优惠说明 @example 不与其他优惠叠加 */ discount_desc?: string;
-}
-
 /** The fields of `PostV3PayscorePayafterOrdersData` of this module. */
 export interface PostV3PayscorePayafterOrdersDataFields {
- /** 公众账号ID @example wxd678efh567hg6787 */ appid?: string;
+ /** 公众账号ID */ appid?: string;
  /** 商户号 */ mchid?: string;
- /** 商户服务订单号 @example 1234323JKHDFE1243252 */ out_order_no?: string;
- /** 服务ID @example 500001 */ service_id?: string;
+ /** 商户服务订单号 */ out_order_no?: string;
+ /** 服务ID */ service_id?: string;
  /** 微信支付服务订单号 */ order_id?: string;
- /** 小程序跳转businessType @example wxpayScoreUse */ miniprogram_businesstype?: string;
+ /** 小程序跳转businessType */ miniprogram_businesstype?: string;
  /** 小程序跳转appid */ miniprogram_appid?: string;
  /** 小程序跳转路径 */ miniprogram_path?: string;
  /** 小程序跳转username */ miniprogram_username?: string;
@@ -2265,11 +2378,11 @@ export interface PostV3PayscorePayafterOrdersCancelBodyFields {
 
 /** The fields of `PostV3PayscorePayafterOrdersCancelData` of this module. */
 export interface PostV3PayscorePayafterOrdersCancelDataFields {
- /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 商户服务订单号 @example 2304203423948239423 */ out_order_no: string;
- /** 服务ID @example 500001 */ service_id: string;
- /** 微信支付服务订单号 @example 15646546545165651651 */ order_id: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 商户服务订单号 */ out_order_no: string;
+ /** 服务ID */ service_id: string;
+ /** 微信支付服务订单号 */ order_id: string;
 }
 
 /** The fields of `PostV3PayscorePayafterOrdersCompleteBody` of this module. */
@@ -2282,7 +2395,11 @@ export interface PostV3PayscorePayafterOrdersCompleteBodyFields {
  /** 服务结束时间 */ real_service_end_time?: string;
  /** 实际结束使用服务的地点 */ real_service_end_location?: string;
  /** 后付费 */ fees?: Fees[];
- /** 商户优惠 */ discounts?: Discounts[];
+ /** 商户优惠 */ discounts?: Array<{
+  /** 优惠名称 @example 满20减1元 */ discount_name?: string;
+  /** 商品优惠金额 */ discount_amount?: number;
+  /** 优惠说明 @example 不与其他优惠叠加 */ discount_desc?: string;
+ }>;
  /** 总金额 */ total_amount?: number;
  /** 完结凭证 */ finish_ticket?: string;
  /** 是否指定商户分账 */ profit_sharing?: boolean;
@@ -2298,60 +2415,60 @@ export interface PlanDetailList {
 
 /** The fields of `PostV3PayscorePlanPartnerPayscorePlansData` of this module. */
 export interface PostV3PayscorePlanPartnerPayscorePlansDataFields {
- /** 支付分计划ID @example 01000033210000324638000000376258 */ plan_id: string;
- /** 计划所属服务 @example 2002000000000558128851361561536 */ service_id: string;
- /** 服务商商户号 @example 1900000109 */ mchid: string;
- /** 子商户商户号 @example 1900000109 */ sub_mchid: string;
- /** 服务商AppID @example wxd678efh567hg6787 */ appid: string;
- /** 子商户AppID @example wxd678efh567hg6787 */ sub_appid?: string;
- /** 商户侧计划号 @example 1234323JKHDFE1243252 */ merchant_plan_no: string;
- /** 支付分计划名称 @example 瑜伽课20节 */ plan_name: string;
- /** 支付分计划有效期 @example 10 */ plan_duration: number;
- /** 支付分计划状态 @example NORMAL */ plan_state: string;
- /** 支付分计划原总金额 @example 15000 */ total_original_price: number;
- /** 支付分计划扣费次数 @example 10 */ deduction_quantity: number;
- /** 支付分计划实际扣费总金额 @example 140000 */ total_actual_price: number;
+ /** 支付分计划ID */ plan_id: string;
+ /** 计划所属服务 */ service_id: string;
+ /** 服务商商户号 */ mchid: string;
+ /** 子商户商户号 */ sub_mchid: string;
+ /** 服务商AppID */ appid: string;
+ /** 子商户AppID */ sub_appid?: string;
+ /** 商户侧计划号 */ merchant_plan_no: string;
+ /** 支付分计划名称 */ plan_name: string;
+ /** 支付分计划有效期 */ plan_duration: number;
+ /** 支付分计划状态 */ plan_state: string;
+ /** 支付分计划原总金额 */ total_original_price: number;
+ /** 支付分计划扣费次数 */ deduction_quantity: number;
+ /** 支付分计划实际扣费总金额 */ total_actual_price: number;
  /** 支付分计划明细列表 */ plan_detail_list?: PayscorePlanDetailList[];
- /** 终止方商户号 @example 1900000109 */ stop_mchid?: string;
- /** 终止时间 @example 2021-05-20T13:29:35.120+08:00 */ stop_time?: string;
+ /** 终止方商户号 */ stop_mchid?: string;
+ /** 终止时间 */ stop_time?: string;
 }
 
 /** The type of the `plan_detail_list` fields of this module. */
 export interface PayscorePlanDetailList {
- /** 计划明细序号 @example 1 */ plan_detail_no: number;
- /** 计划明细名称 @example 第8节课 */ plan_detail_name: string;
- /** 计划明细原支付金额 @example 15000 */ original_price: number;
- /** 计划明细优惠说明 @example 享受九折优惠 */ plan_discount_description?: string;
- /** 计划明细实际支付金额 @example 14000 */ actual_price: number;
+ /** 计划明细序号 */ plan_detail_no: number;
+ /** 计划明细名称 */ plan_detail_name: string;
+ /** 计划明细原支付金额 */ original_price: number;
+ /** 计划明细优惠说明 */ plan_discount_description?: string;
+ /** 计划明细实际支付金额 */ actual_price: number;
 }
 
 /** The fields of `PostV3PayscorePlanPayscorePlansData` of this module. */
 export interface PostV3PayscorePlanPayscorePlansDataFields {
- /** 支付分计划ID @example 01000033210000324638000000376258 */ plan_id: string;
- /** 计划所属服务 @example 2002000000000558128851361561536 */ service_id: string;
- /** 商户号 @example 1900000109 */ mchid: string;
- /** AppID @example wxd678efh567hg6787 */ appid: string;
- /** 商户侧计划号 @example 1234323JKHDFE1243252 */ merchant_plan_no: string;
- /** 支付分计划名称 @example 瑜伽课20节 */ plan_name: string;
- /** 支付分计划有效期 @example 10 */ plan_duration: number;
- /** 支付分计划状态 @example NORMAL */ plan_state: string;
- /** 支付分计划原总金额 @example 15000 */ total_original_price: number;
- /** 支付分计划扣费次数 @example 10 */ deduction_quantity: number;
- /** 支付分计划实际扣费总金额 @example 140000 */ total_actual_price: number;
+ /** 支付分计划ID */ plan_id: string;
+ /** 计划所属服务 */ service_id: string;
+ /** 商户号 */ mchid: string;
+ /** AppID */ appid: string;
+ /** 商户侧计划号 */ merchant_plan_no: string;
+ /** 支付分计划名称 */ plan_name: string;
+ /** 支付分计划有效期 */ plan_duration: number;
+ /** 支付分计划状态 */ plan_state: string;
+ /** 支付分计划原总金额 */ total_original_price: number;
+ /** 支付分计划扣费次数 */ deduction_quantity: number;
+ /** 支付分计划实际扣费总金额 */ total_actual_price: number;
  /** 支付分计划明细列表 */ plan_detail_list?: PayscorePlanDetailList[];
- /** 终止方商户号 @example 1900000109 */ stop_mchid?: string;
- /** 终止时间 @example 2021-05-20T13:29:35.120+08:00 */ stop_time?: string;
+ /** 终止方商户号 */ stop_mchid?: string;
+ /** 终止时间 */ stop_time?: string;
 }
 
 /** The type of the `risk_fund` fields of this module. */
 export interface PayscoreRiskFund4 {
- /** 风险名称 @example DEPOSIT */ name: "DEPOSIT" | "ADVANCE" | "CASH_DEPOSIT" | "ESTIMATE_ORDER_COST";
- /** 风险金额 @example 10000 */ amount: number;
- /** 风险说明 @example 就餐的预估费用 */ description?: string;
+ /** 风险名称 */ name: "DEPOSIT" | "ADVANCE" | "CASH_DEPOSIT" | "ESTIMATE_ORDER_COST";
+ /** 风险金额 */ amount: number;
+ /** 风险说明 */ description?: string;
 }
 
 /** The type of the `time_range` fields of this module. */
-export interface PayscoreTimeRange6 {
+export interface PayscoreTimeRange7 {
  /** 服务开始时间 @example 20091225091010 */ start_time: string;
  /** 服务结束时间 @example 20091225121010 */ end_time?: string;
  /** 服务开始时间备注 @example 备注1 */ start_time_remark?: string;
@@ -2361,8 +2478,8 @@ export interface PayscoreTimeRange6 {
 /** The fields of `PostV3PayscoreServiceorderSendPendingmessageBody` of this module. */
 export interface PostV3PayscoreServiceorderSendPendingmessageBodyFields {
  /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
- /** 后付费项目 */ post_payments: Array<PayscorePostPayments3>;
- /** 商户优惠 */ post_discounts?: Array<PayscorePostDiscounts3>;
+ /** 后付费项目 */ post_payments: Array<PayscorePostPayments6>;
+ /** 商户优惠 */ post_discounts?: Array<PayscorePostDiscounts2>;
  /** 总金额 @example 50000 */ total_amount: number;
  /** 预计扣费时间 @example 20231218 */ prepaid_time: string;
 }
@@ -2375,69 +2492,69 @@ export interface SignPlanDetail {
 
 /** The type of the `sign_plan` fields of this module. */
 export interface SignPlan {
- /** 计划签约ID @example 01010033210001424338000019876258 */ sign_plan_id: string;
- /** 签约计划用户服务商应用下的OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
- /** 签约计划用户子商户应用下的OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
- /** 计划所属服务 @example 2002000000000558128851361561536 */ service_id: string;
- /** 服务商商户号 @example 1900000109 */ mchid: string;
- /** 子商户商户号 @example 1900000109 */ sub_mchid: string;
- /** 服务商AppID @example wxd678efh567hg6787 */ appid: string;
- /** 子商户AppID @example wxd678efh567hg6787 */ sub_appid?: string;
- /** 商户侧签约计划号 @example 1234323JKHDFE1243252 */ merchant_sign_plan_no: string;
- /** 商户回调地址 @example https://api.test.com */ merchant_callback_url: string;
- /** 签约所属计划ID @example 01000033210000324638000000376258 */ plan_id: string;
- /** 目前用户进行到的计划详情序号 @example 2 */ going_detail_no: number;
- /** 计划签约状态 @example UNSIGNED */ sign_state: string;
- /** 签约计划取消时间 @example 2021-05-20T13:29:35.120+08:00 */ cancel_sign_time?: string;
- /** 签约计划取消类型 @example NOT_CANCEL */ cancel_sign_type?: string;
- /** 签约计划取消原因 @example 用户放弃课程 */ cancel_reason?: string;
- /** 签约计划的名称 @example 瑜伽晨练课10次 */ plan_name: string;
- /** 签约计划的过期时间 @example 2021-05-20T13:29:35.120+08:00 */ plan_over_time: string;
- /** 签约计划原总金额 @example 150000 */ total_origin_price: number;
- /** 签约计划扣费次数 @example 10 */ deduction_quantity: number;
- /** 签约计划实际总金额 @example 120000 */ total_actual_price: number;
+ /** 计划签约ID */ sign_plan_id: string;
+ /** 签约计划用户服务商应用下的OpenID */ openid?: string;
+ /** 签约计划用户子商户应用下的OpenID */ sub_openid?: string;
+ /** 计划所属服务 */ service_id: string;
+ /** 服务商商户号 */ mchid: string;
+ /** 子商户商户号 */ sub_mchid: string;
+ /** 服务商AppID */ appid: string;
+ /** 子商户AppID */ sub_appid?: string;
+ /** 商户侧签约计划号 */ merchant_sign_plan_no: string;
+ /** 商户回调地址 */ merchant_callback_url: string;
+ /** 签约所属计划ID */ plan_id: string;
+ /** 目前用户进行到的计划详情序号 */ going_detail_no: number;
+ /** 计划签约状态 */ sign_state: string;
+ /** 签约计划取消时间 */ cancel_sign_time?: string;
+ /** 签约计划取消类型 */ cancel_sign_type?: string;
+ /** 签约计划取消原因 */ cancel_reason?: string;
+ /** 签约计划的名称 */ plan_name: string;
+ /** 签约计划的过期时间 */ plan_over_time: string;
+ /** 签约计划原总金额 */ total_origin_price: number;
+ /** 签约计划扣费次数 */ deduction_quantity: number;
+ /** 签约计划实际总金额 */ total_actual_price: number;
  /** 签约计划明细列表 */ signed_detail_list?: SignedDetailList[];
- /** 签约时间 @example 2021-05-20T13:29:35.120+08:00 */ sign_time?: string;
+ /** 签约时间 */ sign_time?: string;
 }
 
 /** The type of the `signed_detail_list` fields of this module. */
 export interface SignedDetailList {
- /** 计划明细序号 @example 1 */ plan_detail_no: number;
- /** 计划明细原支付金额 @example 30000 */ original_price: number;
- /** 计划明细优惠说明 @example 享9折优惠 */ plan_discount_description?: string;
- /** 计划明细实际支付金额 @example 27000 */ actual_price: number;
- /** 计划明细状态 @example NOT_USED */ plan_detail_state: string;
- /** 计划明细对应的支付分服务单号 @example 0000300001201908301055157220022 */ order_id?: string;
- /** 商户侧计划明细使用订单号 @example 1234323JKHDFE1243252 */ merchant_plan_detail_no: string;
- /** 计划详情名称 @example 第一节课 */ plan_detail_name: string;
- /** 计划明细对应订单实际支付金额 @example 50000 */ actual_pay_price?: number;
- /** 详情使用时间 @example 2021-05-20T13:29:35.120+08:00 */ use_time?: string;
- /** 详情完成时间 @example 2021-05-20T13:29:35.120+08:00 */ complete_time?: string;
- /** 详情取消时间 @example 2021-05-20T13:29:35.120+08:00 */ cancel_time?: string;
+ /** 计划明细序号 */ plan_detail_no: number;
+ /** 计划明细原支付金额 */ original_price: number;
+ /** 计划明细优惠说明 */ plan_discount_description?: string;
+ /** 计划明细实际支付金额 */ actual_price: number;
+ /** 计划明细状态 */ plan_detail_state: string;
+ /** 计划明细对应的支付分服务单号 */ order_id?: string;
+ /** 商户侧计划明细使用订单号 */ merchant_plan_detail_no: string;
+ /** 计划详情名称 */ plan_detail_name: string;
+ /** 计划明细对应订单实际支付金额 */ actual_pay_price?: number;
+ /** 详情使用时间 */ use_time?: string;
+ /** 详情完成时间 */ complete_time?: string;
+ /** 详情取消时间 */ cancel_time?: string;
 }
 
 /** The type of the `sign_plan` fields of this module. */
 export interface PayscoreSignPlan {
- /** 计划签约ID @example 01010033210001424338000019876258 */ sign_plan_id: string;
- /** 签约计划用户应用下的OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
- /** 计划所属服务 @example 2002000000000558128851361561536 */ service_id: string;
- /** 商户号 @example 1900000109 */ mchid: string;
- /** AppID @example wxd678efh567hg6787 */ appid: string;
- /** 商户侧签约计划号 @example 1234323JKHDFE1243252 */ merchant_sign_plan_no: string;
- /** 商户回调地址 @example https://api.test.com */ merchant_callback_url: string;
- /** 签约所属计划ID @example 01000033210000324638000000376258 */ plan_id: string;
- /** 目前用户进行到的计划详情序号 @example 2 */ going_detail_no: number;
- /** 计划签约状态 @example UNSIGNED */ sign_state: string;
- /** 签约计划取消时间 @example 2021-05-20T13:29:35.120+08:00 */ cancel_sign_time?: string;
- /** 签约计划取消类型 @example NOT_CANCEL */ cancel_sign_type?: string;
- /** 签约计划取消原因 @example 用户放弃课程 */ cancel_reason?: string;
- /** 签约计划的名称 @example 瑜伽晨练课10次 */ plan_name: string;
- /** 签约计划的过期时间 @example 2021-05-20T13:29:35.120+08:00 */ plan_over_time: string;
- /** 签约计划原总金额 @example 150000 */ total_origin_price: number;
- /** 签约计划扣费次数 @example 10 */ deduction_quantity: number;
- /** 签约计划实际总金额 @example 120000 */ total_actual_price: number;
+ /** 计划签约ID */ sign_plan_id: string;
+ /** 签约计划用户应用下的OpenID */ openid?: string;
+ /** 计划所属服务 */ service_id: string;
+ /** 商户号 */ mchid: string;
+ /** AppID */ appid: string;
+ /** 商户侧签约计划号 */ merchant_sign_plan_no: string;
+ /** 商户回调地址 */ merchant_callback_url: string;
+ /** 签约所属计划ID */ plan_id: string;
+ /** 目前用户进行到的计划详情序号 */ going_detail_no: number;
+ /** 计划签约状态 */ sign_state: string;
+ /** 签约计划取消时间 */ cancel_sign_time?: string;
+ /** 签约计划取消类型 */ cancel_sign_type?: string;
+ /** 签约计划取消原因 */ cancel_reason?: string;
+ /** 签约计划的名称 */ plan_name: string;
+ /** 签约计划的过期时间 */ plan_over_time: string;
+ /** 签约计划原总金额 */ total_origin_price: number;
+ /** 签约计划扣费次数 */ deduction_quantity: number;
+ /** 签约计划实际总金额 */ total_actual_price: number;
  /** 签约计划明细列表 */ signed_detail_list?: SignedDetailList[];
- /** 签约时间 @example 2021-05-20T13:29:35.120+08:00 */ sign_time?: string;
+ /** 签约时间 */ sign_time?: string;
 }
 
 export interface V3PayscoreNode {

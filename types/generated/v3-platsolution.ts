@@ -7,7 +7,10 @@ export interface PostV3PlatsolutionEcommerceBankTransferRechargesApplyBody {
  /** 商户充值单号 @example cz202407181234 */ out_recharge_no: string;
  /** 充值场景 @example ECOMMERCE_BANK_TRANSFER */ recharge_scene: string;
  /** 充值入账账户 @example BASIC */ account_type: "BASIC" | "OPERATION" | "FEES";
- /** 充值金额 */ recharge_amount: RechargeAmount;
+ /** 充值金额 */ recharge_amount: {
+  /** 总金额 @example 500000 */ amount?: number;
+  /** 货币类型 @example CNY */ currency?: string;
+ };
 }
 /** 申请银行转账充值: options */
 export interface PostV3PlatsolutionEcommerceBankTransferRechargesApplyOptions extends CallOptions {
@@ -15,14 +18,14 @@ export interface PostV3PlatsolutionEcommerceBankTransferRechargesApplyOptions ex
 }
 /** 申请银行转账充值: response body */
 export interface PostV3PlatsolutionEcommerceBankTransferRechargesApplyData {
- /** 微信支付充值单号 @example 172207846292553701 */ recharge_id: string;
- /** 商户充值单号 @example cz202407181234 */ out_recharge_no: string;
+ /** 微信支付充值单号 */ recharge_id: string;
+ /** 商户充值单号 */ out_recharge_no: string;
  /** 银行账户 */ transfer_in_account: {
-  /** 开户银行名称 @example 财付通-备付金账户 */ bank_name?: string;
-  /** 开户银行省市编码 @example 440300 */ bank_address_code?: string;
-  /** 开户银行行号 @example 991584000049 */ bank_code?: string;
-  /** 银行账户名称 @example 某某某有限公司 */ bank_account_name?: string;
-  /** 银行账号 @example 686000172489957748585801 */ bank_account_no?: string;
+  /** 开户银行名称 */ bank_name?: string;
+  /** 开户银行省市编码 */ bank_address_code?: string;
+  /** 开户银行行号 */ bank_code?: string;
+  /** 银行账户名称 */ bank_account_name?: string;
+  /** 银行账号 */ bank_account_no?: string;
  };
 }
 
@@ -32,24 +35,27 @@ export interface GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoOpt
 }
 /** 查询银行转账充值结果: response body */
 export interface GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoData {
- /** 充值商户号 @example 1900001121 */ mchid: string;
- /** 微信支付充值单号 @example 172234484162395401 */ recharge_id: string;
- /** 商户充值单号 @example cz2020042013 */ out_recharge_no: string;
- /** 充值入账账户 @example DEPOSIT */ account_type: "BASIC" | "OPERATION" | "FEES";
- /** 充值状态 @example SUCCESS */ recharge_state: "SUCCESS" | "RECHARGING" | "CLOSED";
- /** 充值场景 @example ECOMMERCE_BANK_TRANSFER */ recharge_scene: "ECOMMERCE_BANK_TRANSFER";
- /** 充值状态描述 @example 超过时间限制，系统自动关闭充值单 */ recharge_state_desc?: string;
- /** 充值金额 */ recharge_amount: RechargeAmount;
- /** 转账充值的付款信息 */ bank_transfer_info?: {
-  /** 转账充值附言 @example 转账充值附言 */ memo?: string;
-  /** 银行转账退回时间 @example 2015-05-20T13:29:35+08:00 */ return_time?: string;
-  /** 银行转账退回原因 @example 银行转账充值金额与申请充值金额不一致 */ return_reason?: string;
-  /** 开户银行名称 @example 中国银行 */ bank_name?: string;
-  /** 银行卡号后四位 @example 0722 */ bank_card_tail?: string;
+ /** 充值商户号 */ mchid: string;
+ /** 微信支付充值单号 */ recharge_id: string;
+ /** 商户充值单号 */ out_recharge_no: string;
+ /** 充值入账账户 */ account_type: "BASIC" | "OPERATION" | "FEES";
+ /** 充值状态 */ recharge_state: "SUCCESS" | "RECHARGING" | "CLOSED";
+ /** 充值场景 */ recharge_scene: "ECOMMERCE_BANK_TRANSFER";
+ /** 充值状态描述 */ recharge_state_desc?: string;
+ /** 充值金额 */ recharge_amount: {
+  /** 总金额 */ amount?: number;
+  /** 货币类型 */ currency?: string;
  };
- /** 受理充值时间 @example 2015-05-20T13:29:35+08:00 */ accept_time?: string;
- /** 充值成功时间 @example 2015-05-20T13:29:35+08:00 */ success_time?: string;
- /** 关闭充值时间 @example 2015-05-20T13:29:35+08:00 */ close_time?: string;
+ /** 转账充值的付款信息 */ bank_transfer_info?: {
+  /** 转账充值附言 */ memo?: string;
+  /** 银行转账退回时间 */ return_time?: string;
+  /** 银行转账退回原因 */ return_reason?: string;
+  /** 开户银行名称 */ bank_name?: string;
+  /** 银行卡号后四位 */ bank_card_tail?: string;
+ };
+ /** 受理充值时间 */ accept_time?: string;
+ /** 充值成功时间 */ success_time?: string;
+ /** 关闭充值时间 */ close_time?: string;
 }
 
 /** 开通保险理赔功能: request body */
@@ -69,9 +75,9 @@ export interface PostV3PlatsolutionEcommerceInsuranceCompensationContractsOption
 }
 /** 开通保险理赔功能: response body */
 export interface PostV3PlatsolutionEcommerceInsuranceCompensationContractsData {
- /** 二级商户号 @example 1900000109 */ sub_mchid: string;
- /** 是否开通成功 @example true */ opened: boolean;
- /** 成功时间 @example 2024-08-09T13:29:35.120+08:00 */ success_time?: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 是否开通成功 */ opened: boolean;
+ /** 成功时间 */ success_time?: string;
 }
 
 /** 查询保险理赔功能开通状态: options */
@@ -80,14 +86,14 @@ export interface PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMch
 }
 /** 查询保险理赔功能开通状态: response body */
 export interface PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedData {
- /** 二级商户号 @example 1900000109 */ sub_mchid: string;
- /** 是否开通成功 @example true */ opened: boolean;
- /** 成功时间 @example 2024-08-09T13:29:35.120+08:00 */ success_time?: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 是否开通成功 */ opened: boolean;
+ /** 成功时间 */ success_time?: string;
 }
 
 /** 请求赔付: request body */
 export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsBody {
- /** 收款方信息 */ receiver: PlatsolutionReceiver;
+ /** 收款方信息 */ receiver: Receiver;
  /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
  /** 赔付金额 @example 10000 */ amount?: number;
  /** 赔付原因 @example 直播违规扣罚 */ transfer_remark: string;
@@ -101,16 +107,16 @@ export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsOptions ex
 }
 /** 请求赔付: response body */
 export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsData {
- /** 服务商商户号 @example 1900001108 */ sp_mchid: string;
+ /** 服务商商户号 */ sp_mchid: string;
  /** 转账接收方信息 */ receiver_detail: ReceiverDetail;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 赔付金额 @example 10000 */ amount?: number;
- /** 赔付原因 @example 直播违规扣罚 */ transfer_remark: string;
- /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */ bill_id: string;
- /** 赔付状态 @example ACCEPTED */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
- /** 受理时间 @example 2015-05-20T13:29:35+08:00 */ accept_time: string;
- /** 成功时间 @example 2015-05-20T13:29:35+08:00 */ success_time?: string;
- /** 出资商户号 @example 1900001109 */ sponsor_mchid?: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount?: number;
+ /** 赔付原因 */ transfer_remark: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 出资商户号 */ sponsor_mchid?: string;
 }
 
 /** 查询赔付结果（按微信支付赔付单号）: options */
@@ -133,16 +139,16 @@ export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoC
 }
 /** 请求撤销赔付: response body */
 export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelData {
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */ bill_id: string;
- /** 赔付状态 @example ACCEPTED */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
- /** 撤销受理时间 @example 2015-05-20T13:29:35+08:00 */ cancel_accept_time: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 撤销受理时间 */ cancel_accept_time: string;
 }
 
 /** 请求赔付预下单: request body */
 export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferBody {
  /** 公众账号ID @example wx8888888888888888 */ sp_appid?: string;
- /** 收款方信息 */ receiver: PlatsolutionReceiver;
+ /** 收款方信息 */ receiver: Receiver;
  /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
  /** 赔付金额 @example 10000 */ amount?: number;
  /** 赔付原因 @example 直播违规扣罚 */ transfer_remark: string;
@@ -157,10 +163,10 @@ export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransfe
 }
 /** 请求赔付预下单: response body */
 export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferData {
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */ bill_id: string;
- /** 受理时间 @example 2015-05-20T13:29:35+08:00 */ accept_time: string;
- /** 跳转领取页面的package信息 @example affffddafdfafddffda== */ package_info: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 受理时间 */ accept_time: string;
+ /** 跳转领取页面的package信息 */ package_info: string;
 }
 
 /** 请求保证金售后赔付: request body */
@@ -187,18 +193,18 @@ export interface PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensa
 }
 /** 请求保证金售后赔付: response body */
 export interface PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsData {
- /** 服务商商户号 @example 1900001108 */ sp_mchid: string;
- /** 二级商户号 @example 1900000109 */ sub_mchid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid?: string;
  /** 转账接收方信息 */ receiver_detail: PlatsolutionReceiverDetail;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 赔付金额 @example 10000 */ amount?: number;
- /** 赔付原因 @example 直播违规扣罚 */ transfer_remark: string;
- /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */ bill_id: string;
- /** 赔付状态 @example ACCEPTED */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
- /** 受理时间 @example 2015-05-20T13:29:35+08:00 */ accept_time: string;
- /** 成功时间 @example 2015-05-20T13:29:35+08:00 */ success_time?: string;
- /** 出资商户号 @example 1900001109 */ sponsor_mchid?: string;
- /** 二级商户AppID @example wx8888888888888888 */ sub_appid?: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount?: number;
+ /** 赔付原因 */ transfer_remark: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 出资商户号 */ sponsor_mchid?: string;
+ /** 二级商户AppID */ sub_appid?: string;
 }
 
 /** 查询保证金售后赔付结果（按微信支付赔付单号）: options */
@@ -245,18 +251,18 @@ export interface PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsC
 }
 /** 发起保证金赔付保司保费: response body */
 export interface PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData {
- /** 服务商商户号 @example 1900001108 */ sp_mchid: string;
- /** 二级商户号 @example 1900000109 */ sub_mchid?: string;
- /** 二级商户AppID @example wx8888888888888888 */ sub_appid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid?: string;
+ /** 二级商户AppID */ sub_appid?: string;
  /** 转账接收方信息 */ receiver_detail: PlatsolutionReceiverDetail2;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 赔付金额 @example 10000 */ amount?: number;
- /** 赔付原因 @example 直播违规扣罚 */ transfer_remark: string;
- /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */ bill_id: string;
- /** 赔付状态 @example ACCEPTED */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
- /** 受理时间 @example 2015-05-20T13:29:35+08:00 */ accept_time: string;
- /** 成功时间 @example 2015-05-20T13:29:35+08:00 */ success_time?: string;
- /** 出资商户号 @example 1900001109 */ sponsor_mchid?: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount?: number;
+ /** 赔付原因 */ transfer_remark: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 出资商户号 */ sponsor_mchid?: string;
 }
 
 /** 查询保证金赔付保司保费结果（按商户赔付单号）: options */
@@ -265,26 +271,31 @@ export interface GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCo
 }
 /** 查询保证金赔付保司保费结果（按商户赔付单号）: response body */
 export interface GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData {
- /** 服务商商户号 @example 1900001108 */ sp_mchid: string;
- /** 二级商户号 @example 1900000109 */ sub_mchid?: string;
- /** 二级商户AppID @example wx8888888888888888 */ sub_appid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid?: string;
+ /** 二级商户AppID */ sub_appid?: string;
  /** 转账接收方信息 */ receiver_detail: PlatsolutionReceiverDetail2;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 赔付金额 @example 10000 */ amount?: number;
- /** 赔付原因 @example 直播违规扣罚 */ transfer_remark: string;
- /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */ bill_id: string;
- /** 赔付状态 @example ACCEPTED */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
- /** 受理时间 @example 2015-05-20T13:29:35+08:00 */ accept_time: string;
- /** 成功时间 @example 2015-05-20T13:29:35+08:00 */ success_time?: string;
- /** 关单信息 */ close_info?: PlatsolutionCloseInfo;
- /** 出资商户号 @example 1900001109 */ sponsor_mchid?: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount?: number;
+ /** 赔付原因 */ transfer_remark: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 关单信息 */ close_info?: CloseInfo;
+ /** 出资商户号 */ sponsor_mchid?: string;
 }
 
 /** 发起保证金赔付用户运费: request body */
 export interface PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsBody {
  /** 二级商户号 @example 1900000109 */ sub_mchid?: string;
  /** 公众账号ID @example wx8888888888888888 */ sp_appid?: string;
- /** 赔付用户信息 */ receiver: PlatsolutionReceiver3;
+ /** 赔付用户信息 */ receiver: {
+  /** 转账接收方订单信息 */ transaction_info?: TransactionInfo;
+  /** 转账接收方用户 */ user_info?: {
+   /** 转账接收方用户 openid @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sp_openid?: string;
+  };
+ };
  /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
  /** 赔付金额 @example 10000 */ amount?: number;
  /** 赔付原因 @example 直播违规扣罚 */ transfer_remark: string;
@@ -297,18 +308,18 @@ export interface PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompen
 }
 /** 发起保证金赔付用户运费: response body */
 export interface PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsData {
- /** 服务商商户号 @example 1900001108 */ sp_mchid: string;
- /** 二级商户号 @example 1900000109 */ sub_mchid?: string;
- /** 二级商户AppID @example wx8888888888888888 */ sub_appid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid?: string;
+ /** 二级商户AppID */ sub_appid?: string;
  /** 转账接收方信息 */ receiver_detail: PlatsolutionReceiverDetail3;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 赔付金额 @example 10000 */ amount?: number;
- /** 赔付原因 @example 直播违规扣罚 */ transfer_remark: string;
- /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */ bill_id: string;
- /** 赔付状态 @example ACCEPTED */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
- /** 受理时间 @example 2015-05-20T13:29:35+08:00 */ accept_time: string;
- /** 成功时间 @example 2015-05-20T13:29:35+08:00 */ success_time?: string;
- /** 出资商户号 @example 1900001109 */ sponsor_mchid?: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount?: number;
+ /** 赔付原因 */ transfer_remark: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 出资商户号 */ sponsor_mchid?: string;
 }
 
 /** 查询保证金售后赔付运费结果（按商户赔付单号）: options */
@@ -320,24 +331,24 @@ export interface GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompens
 }
 /** 查询保证金售后赔付运费结果（按商户赔付单号）: response body */
 export interface GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoData {
- /** 服务商商户号 @example 1900001108 */ sp_mchid: string;
- /** 二级商户号 @example 1900000109 */ sub_mchid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid?: string;
  /** 转账接收方信息 */ receiver_detail: PlatsolutionReceiverDetail3;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 赔付金额 @example 10000 */ amount?: number;
- /** 赔付原因 @example 直播违规扣罚 */ transfer_remark?: string;
- /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */ bill_id: string;
- /** 赔付状态 @example ACCEPTED */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
- /** 受理时间 @example 2015-05-20T13:29:35+08:00 */ accept_time: string;
- /** 成功时间 @example 2015-05-20T13:29:35+08:00 */ success_time?: string;
- /** 关单信息 */ close_info?: PlatsolutionCloseInfo;
- /** 出资商户号 @example 1900001109 */ sponsor_mchid?: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount?: number;
+ /** 赔付原因 */ transfer_remark?: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 关单信息 */ close_info?: CloseInfo;
+ /** 出资商户号 */ sponsor_mchid?: string;
 }
 
 /** 请求保险理赔: request body */
 export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBody {
  /** 二级商户号 @example 1900001109 */ sub_mchid?: string;
- /** 赔付用户信息 */ receiver: PlatsolutionReceiver2;
+ /** 赔付用户信息 */ receiver: PlatsolutionReceiver;
  /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
  /** 赔付金额 @example 10000 */ amount?: number;
  /** 赔付原因 @example 直播违规扣罚 */ transfer_remark: string;
@@ -348,17 +359,17 @@ export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOption
 }
 /** 请求保险理赔: response body */
 export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsData {
- /** 服务商商户号 @example 1900001108 */ sp_mchid: string;
- /** 二级商户号 @example 1900001109 */ sub_mchid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid?: string;
  /** 转账接收方信息 */ receiver_detail: PlatsolutionReceiverDetail;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 赔付金额 @example 10000 */ amount: number;
- /** 赔付原因 @example 直播违规扣罚 */ transfer_remark?: string;
- /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */ bill_id: string;
- /** 赔付状态 @example ACCEPTED */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
- /** 受理时间 @example 2015-05-20T13:29:35+08:00 */ accept_time: string;
- /** 成功时间 @example 2015-05-20T13:29:35+08:00 */ success_time?: string;
- /** 出资商户号 @example 1900001109 */ sponsor_mchid?: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount: number;
+ /** 赔付原因 */ transfer_remark?: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 出资商户号 */ sponsor_mchid?: string;
 }
 
 /** 查询保险理赔结果（按微信支付赔付单号）: options */
@@ -392,17 +403,17 @@ export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBil
 }
 /** 请求撤销保险理赔: response body */
 export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelData {
- /** 二级商户号 @example 1900001109 */ sub_mchid?: string;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */ bill_id: string;
- /** 赔付状态 @example ACCEPTED */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
- /** 撤销受理时间 @example 2015-05-20T13:29:35+08:00 */ cancel_accept_time: string;
+ /** 二级商户号 */ sub_mchid?: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 撤销受理时间 */ cancel_accept_time: string;
 }
 
 /** 请求保险理赔预下单: request body */
 export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferBody {
  /** 二级商户号 @example 1900001109 */ sub_mchid?: string;
- /** 收款方信息 */ receiver: PlatsolutionReceiver2;
+ /** 收款方信息 */ receiver: PlatsolutionReceiver;
  /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
  /** 赔付金额 @example 10000 */ amount?: number;
  /** 赔付原因 @example 直播违规扣罚 */ transfer_remark: string;
@@ -414,11 +425,11 @@ export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTra
 }
 /** 请求保险理赔预下单: response body */
 export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferData {
- /** 二级商户号 @example 1900001109 */ sub_mchid?: string;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */ bill_id: string;
- /** 受理时间 @example 2015-05-20T13:29:35+08:00 */ accept_time: string;
- /** 跳转领取页面的package信息 @example affffddafdfafddffda== */ package_info: string;
+ /** 二级商户号 */ sub_mchid?: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 受理时间 */ accept_time: string;
+ /** 跳转领取页面的package信息 */ package_info: string;
 }
 
 /** 请求赔付: request body */
@@ -440,16 +451,23 @@ export interface PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOp
 }
 /** 请求赔付: response body */
 export interface PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData {
- /** 服务商商户号 @example 1900001108 */ sp_mchid: string;
- /** 赔付接收方信息 */ receiver_detail: PlatsolutionReceiverDetail4;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 赔付金额 @example 10000 */ amount: number;
- /** 赔付原因 @example 直播违规扣罚 */ transfer_remark: string;
- /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */ bill_id: string;
- /** 赔付状态 @example ACCEPTED */ state: "ACCEPTED" | "SUCCESS" | "CLOSED";
- /** 受理时间 @example 2015-05-20T13:29:35+08:00 */ accept_time: string;
- /** 成功时间 @example 2015-05-20T13:29:35+08:00 */ success_time?: string;
- /** 出资商户号 @example 1900001109 */ sponsor_mchid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 赔付接收方信息 */ receiver_detail: {
+  /** 赔付接收者信息 */ receiver?: {
+   /** 赔付接收方类型 */ type?: "MERCHANT";
+   /** 赔付接收方商户信息 */ mch_info?: {
+    /** 商户号 */ mchid: string;
+   };
+  };
+ };
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount: number;
+ /** 赔付原因 */ transfer_remark: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 出资商户号 */ sponsor_mchid?: string;
 }
 
 /** 查询赔付结果（按商户赔付单号）: options */
@@ -461,17 +479,24 @@ export interface GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOpt
 }
 /** 查询赔付结果（按商户赔付单号）: response body */
 export interface GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData {
- /** 服务商商户号 @example 1900001108 */ sp_mchid: string;
- /** 赔付接收方信息 */ receiver_detail: PlatsolutionReceiverDetail4;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 赔付金额 @example 10000 */ amount: number;
- /** 赔付原因 @example 直播违规扣罚 */ transfer_remark: string;
- /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */ bill_id: string;
- /** 赔付状态 @example ACCEPTED */ state: "ACCEPTED" | "SUCCESS" | "CLOSED";
- /** 受理时间 @example 2015-05-20T13:29:35+08:00 */ accept_time: string;
- /** 成功时间 @example 2015-05-20T13:29:35+08:00 */ success_time?: string;
- /** 关单信息 */ close_info?: PlatsolutionCloseInfo;
- /** 出资商户号 @example 1900001109 */ sponsor_mchid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 赔付接收方信息 */ receiver_detail: {
+  /** 赔付接收者信息 */ receiver?: {
+   /** 赔付接收方类型 */ type?: "MERCHANT";
+   /** 赔付接收方商户信息 */ mch_info?: {
+    /** 商户号 */ mchid: string;
+   };
+  };
+ };
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount: number;
+ /** 赔付原因 */ transfer_remark: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 关单信息 */ close_info?: CloseInfo;
+ /** 出资商户号 */ sponsor_mchid?: string;
 }
 
 /** 保证金赔付: request body */
@@ -497,20 +522,20 @@ export interface PostV3PlatsolutionEcommerceMchTransferTransferBillsOptions exte
 }
 /** 保证金赔付: response body */
 export interface PostV3PlatsolutionEcommerceMchTransferTransferBillsData {
- /** 服务商商户号 @example 1900001108 */ sp_mchid: string;
- /** 二级商户号 @example 1900000109 */ sub_mchid?: string;
- /** 二级商户AppID @example wx8888888888888888 */ sub_appid?: string;
- /** 业务类型 @example DEPOSIT_COMPENSATION */ business_type?: "DEPOSIT_COMPENSATION" | "PLATFORM_AFTER_SALES_COMPENSATION" | "INSURANCE_CLAIM" | "DEPOSIT_AFTER_SALES_COMPENSATION";
- /** 转账接收方信息 */ receiver_detail: PlatsolutionReceiverDetail5;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 赔付金额 @example 10000 */ amount?: number;
- /** 赔付原因 @example 直播违规扣罚 */ transfer_remark: string;
- /** 收款方备注 @example 小店XXXX直播违规扣罚 */ receiver_remark?: string;
- /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */ bill_id: string;
- /** 赔付状态 @example ACCEPTED */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
- /** 受理时间 @example 2015-05-20T13:29:35+08:00 */ accept_time: string;
- /** 成功时间 @example 2015-05-20T13:29:35+08:00 */ success_time?: string;
- /** 出资商户号 @example 1900001109 */ sponsor_mchid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid?: string;
+ /** 二级商户AppID */ sub_appid?: string;
+ /** 业务类型 */ business_type?: "DEPOSIT_COMPENSATION" | "PLATFORM_AFTER_SALES_COMPENSATION" | "INSURANCE_CLAIM" | "DEPOSIT_AFTER_SALES_COMPENSATION";
+ /** 转账接收方信息 */ receiver_detail: PlatsolutionReceiverDetail4;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount?: number;
+ /** 赔付原因 */ transfer_remark: string;
+ /** 收款方备注 */ receiver_remark?: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 出资商户号 */ sponsor_mchid?: string;
 }
 
 /** 查询保证金赔付结果（按微信支付赔付单号）: options */
@@ -568,7 +593,10 @@ export interface PostV3PlatsolutionEcommerceRechargesApplyBody {
  /** 商户充值单号 @example cz202407181234 */ out_recharge_no: string;
  /** 充值场景 @example ECOMMERCE_DEPOSIT */ recharge_scene: "ECOMMERCE_DEPOSIT" | "ECOMMERCE_PAYMENT";
  /** 充值入账账户 @example DEPOSIT */ account_type: "DEPOSIT" | "OPERATION";
- /** 充值金额 */ recharge_amount: RechargeAmount;
+ /** 充值金额 */ recharge_amount: {
+  /** 总金额 @example 500000 */ amount?: number;
+  /** 货币类型 @example CNY */ currency?: string;
+ };
  /** 商户回调地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url?: string;
  /** 可用充值渠道列表 */ available_recharge_channels?: Array<"BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK">;
  /** 充值备注 @example example_remark */ remark?: string;
@@ -579,9 +607,9 @@ export interface PostV3PlatsolutionEcommerceRechargesApplyOptions extends CallOp
 }
 /** 申请二级商户充值: response body */
 export interface PostV3PlatsolutionEcommerceRechargesApplyData {
- /** 微信支付充值单号 @example 172207846292553701 */ recharge_id: string;
- /** 商户充值单号 @example cz202407181234 */ out_recharge_no: string;
- /** 充值链接 @example https://www.payapp.qq.com/plat/recharge.html */ recharge_url: string;
+ /** 微信支付充值单号 */ recharge_id: string;
+ /** 商户充值单号 */ out_recharge_no: string;
+ /** 充值链接 */ recharge_url: string;
 }
 
 /** 查询二级商户充值结果: options */
@@ -686,8 +714,8 @@ export interface PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnorma
  /** 异常结算处理结果 */ abnormal_settle_result?: {
   /** 异常结算批次单处理方式 */ abnormal_settle_type: "TRANSFER_TO_ORIGINAL_RECEIVE_USER";
   /** 批次创建时间 */ apply_success_time: string;
-  /** 微信支付异常资金付款单号 @example 2123685544886666 */ abnormal_fund_receipt_id: string;
-  /** 商户异常结算批次单号 @example 1236698745558870 */ out_abnormal_settle_batch_no: string;
+  /** 微信支付异常资金付款单号 */ abnormal_fund_receipt_id: string;
+  /** 商户异常结算批次单号 */ out_abnormal_settle_batch_no: string;
  };
 }
 
@@ -726,10 +754,10 @@ export interface PostV3PlatsolutionInsuranceMchTransferBatchesApplyOptions exten
 }
 /** 受理商家转账: response body */
 export interface PostV3PlatsolutionInsuranceMchTransferBatchesApplyData {
- /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
- /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */ batch_id: string;
- /** 批次创建时间 @example 2023-02-23T13:29:35+08:00 */ create_time: string;
- /** 批次状态 @example ACCEPTED */ batch_state?: "ACCEPTED" | "PROCESSING" | "COMPLETED" | "CLOSED";
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 商家转账批次单号 */ batch_id: string;
+ /** 批次创建时间 */ create_time: string;
+ /** 批次状态 */ batch_state?: "ACCEPTED" | "PROCESSING" | "COMPLETED" | "CLOSED";
 }
 
 /** 微信支付转账批次单号查询批次单: options */
@@ -767,15 +795,15 @@ export interface GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBa
 }
 /** 查询商家转账明细电子回单: response body */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData {
- /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */ batch_id: string;
- /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
- /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */ detail_id: string;
- /** 商家明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
- /** 二级商户号 @example 1900000109 */ sub_mchid: string;
- /** 电子回单状态 @example ACCEPTED */ receipt_state: "ACCEPTED" | "FINISHED";
- /** 电子回单文件的hash方法 @example SHA256 */ hash_type?: string;
- /** 电子回单文件的hash值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */ hash_value?: string;
- /** 电子回单文件的下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=toekn */ download_url?: string;
+ /** 商家转账批次单号 */ batch_id: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 商家转账明细单号 */ detail_id: string;
+ /** 商家明细单号 */ out_detail_no: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 电子回单状态 */ receipt_state: "ACCEPTED" | "FINISHED";
+ /** 电子回单文件的hash方法 */ hash_type?: string;
+ /** 电子回单文件的hash值 */ hash_value?: string;
+ /** 电子回单文件的下载地址 */ download_url?: string;
 }
 
 /** 申请商家转账明细电子回单: request body */
@@ -790,10 +818,10 @@ export interface PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutB
 }
 /** 申请商家转账明细电子回单: response body */
 export interface PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData {
- /** 二级商户号 @example 1900102208 */ sub_mchid: string;
- /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
- /** 商家明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
- /** 电子回单状态 @example ACCEPTED */ receipt_state: "ACCEPTED" | "FINISHED";
+ /** 二级商户号 */ sub_mchid: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 商家明细单号 */ out_detail_no: string;
+ /** 电子回单状态 */ receipt_state: "ACCEPTED" | "FINISHED";
 }
 
 /** 商户转账批次单号查询批次单: options */
@@ -830,13 +858,13 @@ export interface GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutB
 }
 /** 查询商家转账批次电子回单: response body */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoData {
- /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */ batch_id: string;
- /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
- /** 二级商户号 @example 1900000109 */ sub_mchid: string;
- /** 电子回单状态 @example ACCEPTED */ receipt_state: "ACCEPTED" | "FINISHED";
- /** 电子回单文件的hash方法 @example SHA256 */ hash_type?: string;
- /** 电子回单文件的hash值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */ hash_value?: string;
- /** 电子回单文件的下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=toekn */ download_url?: string;
+ /** 商家转账批次单号 */ batch_id: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 电子回单状态 */ receipt_state: "ACCEPTED" | "FINISHED";
+ /** 电子回单文件的hash方法 */ hash_type?: string;
+ /** 电子回单文件的hash值 */ hash_value?: string;
+ /** 电子回单文件的下载地址 */ download_url?: string;
 }
 
 /** 申请商家转账批次电子回单: request body */
@@ -850,9 +878,9 @@ export interface PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOut
 }
 /** 申请商家转账批次电子回单: response body */
 export interface PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyData {
- /** 二级商户号 @example 1900000109 */ sub_mchid: string;
- /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
- /** 电子回单状态 @example ACCEPTED */ receipt_state: "ACCEPTED" | "FINISHED";
+ /** 二级商户号 */ sub_mchid: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 电子回单状态 */ receipt_state: "ACCEPTED" | "FINISHED";
 }
 
 /** 受理单次预约商家转账: request body */
@@ -906,10 +934,10 @@ export interface PostV3PlatsolutionMchTransferBatchesApplyOptions extends CallOp
 }
 /** 受理商家转账: response body */
 export interface PostV3PlatsolutionMchTransferBatchesApplyData {
- /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
- /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */ batch_id: string;
- /** 批次创建时间 @example 2023-02-23T13:29:35+08:00 */ create_time: string;
- /** 批次状态 @example ACCEPTED */ batch_state?: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 商家转账批次单号 */ batch_id: string;
+ /** 批次创建时间 */ create_time: string;
+ /** 批次状态 */ batch_state?: string;
 }
 
 /** 微信支付转账批次单号查询批次单: options */
@@ -947,15 +975,15 @@ export interface GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutD
 }
 /** 查询商家转账明细电子回单: response body */
 export interface GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData {
- /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */ batch_id: string;
- /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
- /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */ detail_id: string;
- /** 商家明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
- /** 二级商户号 @example 1900000109 */ sub_mchid: string;
- /** 电子回单状态 @example ACCEPTED */ receipt_state: string;
- /** 电子回单文件的hash方法 @example SHA256 */ hash_type?: string;
- /** 电子回单文件的hash值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */ hash_value?: string;
- /** 电子回单文件的下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=toekn */ download_url?: string;
+ /** 商家转账批次单号 */ batch_id: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 商家转账明细单号 */ detail_id: string;
+ /** 商家明细单号 */ out_detail_no: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 电子回单状态 */ receipt_state: string;
+ /** 电子回单文件的hash方法 */ hash_type?: string;
+ /** 电子回单文件的hash值 */ hash_value?: string;
+ /** 电子回单文件的下载地址 */ download_url?: string;
 }
 
 /** 申请商家转账明细电子回单: request body */
@@ -970,10 +998,10 @@ export interface PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOut
 }
 /** 申请商家转账明细电子回单: response body */
 export interface PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData {
- /** 二级商户号 @example 1900102208 */ sub_mchid: string;
- /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
- /** 商家明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
- /** 电子回单状态 @example ACCEPTED */ receipt_state: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 商家明细单号 */ out_detail_no: string;
+ /** 电子回单状态 */ receipt_state: string;
 }
 
 /** 商户转账批次单号查询批次单: options */
@@ -1010,13 +1038,13 @@ export interface GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoOpt
 }
 /** 查询商家转账批次电子回单: response body */
 export interface GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoData {
- /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */ batch_id: string;
- /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
- /** 二级商户号 @example 1900000109 */ sub_mchid: string;
- /** 电子回单状态 @example ACCEPTED */ receipt_state: string;
- /** 电子回单文件的hash方法 @example SHA256 */ hash_type?: string;
- /** 电子回单文件的hash值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */ hash_value?: string;
- /** 电子回单文件的下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=toekn */ download_url?: string;
+ /** 商家转账批次单号 */ batch_id: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 电子回单状态 */ receipt_state: string;
+ /** 电子回单文件的hash方法 */ hash_type?: string;
+ /** 电子回单文件的hash值 */ hash_value?: string;
+ /** 电子回单文件的下载地址 */ download_url?: string;
 }
 
 /** 申请商家转账批次电子回单: request body */
@@ -1030,9 +1058,9 @@ export interface PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoAp
 }
 /** 申请商家转账批次电子回单: response body */
 export interface PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyData {
- /** 二级商户号 @example 1900000109 */ sub_mchid: string;
- /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
- /** 电子回单状态 @example ACCEPTED */ receipt_state: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 电子回单状态 */ receipt_state: string;
 }
 
 /** 受理单次预约商家转账: request body */
@@ -1078,14 +1106,8 @@ export interface GetV3PlatsolutionMchTransferReservationReservationIdOptions ext
 /** 微信支付预约单号查询预约商家转账记录: response body */
 export interface GetV3PlatsolutionMchTransferReservationReservationIdData extends GetV3PlatsolutionMchTransferReservationOutReservationNoDataFields {}
 
-/** The type of the `recharge_amount` fields of this module. */
-export interface RechargeAmount {
- /** 总金额 @example 500000 */ amount?: number;
- /** 货币类型 @example CNY */ currency?: string;
-}
-
 /** The type of the `receiver` fields of this module. */
-export interface PlatsolutionReceiver {
+export interface Receiver {
  /** 转账接收方类型 @example TRANSACTION_USER */ type?: "TRANSACTION_USER";
  /** 转账接收方订单信息 */ transaction_info?: TransactionInfo;
 }
@@ -1098,209 +1120,214 @@ export interface TransactionInfo {
 
 /** The type of the `receiver_detail` fields of this module. */
 export interface ReceiverDetail {
- /** 转账接收者信息 */ receiver?: PlatsolutionReceiver;
+ /** 转账接收者信息 */ receiver?: {
+  /** 转账接收方类型 */ type?: "TRANSACTION_USER";
+  /** 转账接收方订单信息 */ transaction_info?: {
+   /** 交易订单号 */ transaction_id: string;
+   /** 转账接收方订单类型 */ type?: "WXPAY" | "WXVALUE";
+  };
+ };
 }
 
 /** The fields of `GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdData` of this module. */
 export interface GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdDataFields {
- /** 服务商商户号 @example 1900001108 */ sp_mchid: string;
+ /** 服务商商户号 */ sp_mchid: string;
  /** 转账接收方信息 */ receiver_detail: ReceiverDetail;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 赔付金额 @example 10000 */ amount?: number;
- /** 赔付原因 @example 直播违规扣罚 */ transfer_remark?: string;
- /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */ bill_id: string;
- /** 赔付状态 @example ACCEPTED */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
- /** 受理时间 @example 2015-05-20T13:29:35+08:00 */ accept_time: string;
- /** 成功时间 @example 2015-05-20T13:29:35+08:00 */ success_time?: string;
- /** 关单信息 */ close_info?: PlatsolutionCloseInfo;
- /** 出资商户号 @example 1900001109 */ sponsor_mchid?: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount?: number;
+ /** 赔付原因 */ transfer_remark?: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 关单信息 */ close_info?: CloseInfo;
+ /** 出资商户号 */ sponsor_mchid?: string;
 }
 
 /** The type of the `close_info` fields of this module. */
-export interface PlatsolutionCloseInfo {
- /** 关单时间 @example 2015-05-20T13:29:35+08:00 */ close_time?: string;
- /** 关单原因 @example NOT_ENOUGH */ close_reason?: string;
+export interface CloseInfo {
+ /** 关单时间 */ close_time?: string;
+ /** 关单原因 */ close_reason?: string;
 }
 
 /** The type of the `receiver_detail` fields of this module. */
 export interface PlatsolutionReceiverDetail {
- /** 转账接收者信息 */ receiver?: PlatsolutionReceiver2;
-}
-
-/** The type of the `receiver` fields of this module. */
-export interface PlatsolutionReceiver2 {
- /** 转账接收方类型 @example MERCHANT */ type?: "MERCHANT" | "TRANSACTION_USER";
- /** 转账接收方订单信息 */ transaction_info?: TransactionInfo;
+ /** 转账接收者信息 */ receiver?: {
+  /** 转账接收方类型 */ type?: "MERCHANT" | "TRANSACTION_USER";
+  /** 转账接收方订单信息 */ transaction_info?: {
+   /** 交易订单号 */ transaction_id: string;
+   /** 转账接收方订单类型 */ type?: "WXPAY" | "WXVALUE";
+  };
+ };
 }
 
 /** The fields of `GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdData` of this module. */
 export interface GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdDataFields {
- /** 服务商商户号 @example 1900001108 */ sp_mchid: string;
- /** 二级商户号 @example 1900000109 */ sub_mchid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid?: string;
  /** 转账接收方信息 */ receiver_detail: PlatsolutionReceiverDetail;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 赔付金额 @example 10000 */ amount?: number;
- /** 赔付原因 @example 直播违规扣罚 */ transfer_remark?: string;
- /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */ bill_id: string;
- /** 赔付状态 @example ACCEPTED */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
- /** 受理时间 @example 2015-05-20T13:29:35+08:00 */ accept_time: string;
- /** 成功时间 @example 2015-05-20T13:29:35+08:00 */ success_time?: string;
- /** 关单信息 */ close_info?: PlatsolutionCloseInfo;
- /** 出资商户号 @example 1900001109 */ sponsor_mchid?: string;
- /** 二级商户AppID @example wx8888888888888888 */ sub_appid?: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount?: number;
+ /** 赔付原因 */ transfer_remark?: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 关单信息 */ close_info?: CloseInfo;
+ /** 出资商户号 */ sponsor_mchid?: string;
+ /** 二级商户AppID */ sub_appid?: string;
 }
 
 /** The type of the `receiver_detail` fields of this module. */
 export interface PlatsolutionReceiverDetail2 {
  /** 转账接收者信息 */ receiver?: {
-  /** 转账接收方类型 @example MERCHANT */ type?: "MERCHANT";
+  /** 转账接收方类型 */ type?: "MERCHANT";
   /** 转账接收方商户信息 */ mch_info?: {
-   /** 商户号 @example 1900001108 */ mchid?: string;
+   /** 商户号 */ mchid?: string;
   };
   /** 赔付单信息 */ transaction_info?: {
-   /** 交易订单号 @example 1217752501201407033233368018 */ transaction_id: string;
+   /** 交易订单号 */ transaction_id: string;
   };
- };
-}
-
-/** The type of the `receiver` fields of this module. */
-export interface PlatsolutionReceiver3 {
- /** 转账接收方订单信息 */ transaction_info?: TransactionInfo;
- /** 转账接收方用户 */ user_info?: {
-  /** 转账接收方用户 openid @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sp_openid?: string;
  };
 }
 
 /** The type of the `receiver_detail` fields of this module. */
 export interface PlatsolutionReceiverDetail3 {
- /** 转账接收者信息 */ receiver?: PlatsolutionReceiver3;
-}
-
-/** The fields of `GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdData` of this module. */
-export interface GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdDataFields {
- /** 服务商商户号 @example 1900001108 */ sp_mchid: string;
- /** 二级商户号 @example 1900001109 */ sub_mchid?: string;
- /** 转账接收方信息 */ receiver_detail: PlatsolutionReceiverDetail;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 赔付金额 @example 10000 */ amount?: number;
- /** 赔付原因 @example 直播违规扣罚 */ transfer_remark?: string;
- /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */ bill_id: string;
- /** 赔付状态 @example ACCEPTED */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
- /** 受理时间 @example 2015-05-20T13:29:35+08:00 */ accept_time: string;
- /** 成功时间 @example 2015-05-20T13:29:35+08:00 */ success_time?: string;
- /** 关单信息 */ close_info?: {
-  /** 关单时间 @example 2015-05-20T13:29:35+08:00 */ accept_time?: string;
-  /** 关单原因 @example NOT_ENOUGH */ close_reason?: string;
- };
- /** 出资商户号 @example 1900001109 */ sponsor_mchid?: string;
-}
-
-/** The type of the `receiver_detail` fields of this module. */
-export interface PlatsolutionReceiverDetail4 {
- /** 赔付接收者信息 */ receiver?: {
-  /** 赔付接收方类型 @example MERCHANT */ type?: "MERCHANT";
-  /** 赔付接收方商户信息 */ mch_info?: {
-   /** 商户号 @example 1900001108 */ mchid: string;
+ /** 转账接收者信息 */ receiver?: {
+  /** 转账接收方订单信息 */ transaction_info?: {
+   /** 交易订单号 */ transaction_id: string;
+   /** 转账接收方订单类型 */ type?: "WXPAY" | "WXVALUE";
+  };
+  /** 转账接收方用户 */ user_info?: {
+   /** 转账接收方用户 openid */ sp_openid?: string;
   };
  };
 }
 
+/** The type of the `receiver` fields of this module. */
+export interface PlatsolutionReceiver {
+ /** 转账接收方类型 @example MERCHANT */ type?: "MERCHANT" | "TRANSACTION_USER";
+ /** 转账接收方订单信息 */ transaction_info?: TransactionInfo;
+}
+
+/** The fields of `GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdData` of this module. */
+export interface GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdDataFields {
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid?: string;
+ /** 转账接收方信息 */ receiver_detail: PlatsolutionReceiverDetail;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount?: number;
+ /** 赔付原因 */ transfer_remark?: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 关单信息 */ close_info?: {
+  /** 关单时间 */ accept_time?: string;
+  /** 关单原因 */ close_reason?: string;
+ };
+ /** 出资商户号 */ sponsor_mchid?: string;
+}
+
 /** The type of the `receiver_detail` fields of this module. */
-export interface PlatsolutionReceiverDetail5 {
+export interface PlatsolutionReceiverDetail4 {
  /** 转账接收者信息 */ receiver?: {
-  /** 转账接收方类型 @example MERCHANT */ type?: "MERCHANT" | "TRANSACTION_USER";
+  /** 转账接收方类型 */ type?: "MERCHANT" | "TRANSACTION_USER";
   /** 转账接收方商户信息 */ mch_info?: {
-   /** 商户号 @example 1900001108 */ mch_id?: string;
+   /** 商户号 */ mch_id?: string;
   };
  };
 }
 
 /** The fields of `GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdData` of this module. */
 export interface GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdDataFields {
- /** 服务商商户号 @example 1900001108 */ sp_mchid: string;
- /** 业务类型 @example DEPOSIT_COMPENSATION */ business_type?: "DEPOSIT_COMPENSATION" | "PLATFORM_AFTER_SALES_COMPENSATION" | "INSURANCE_CLAIM" | "DEPOSIT_AFTER_SALES_COMPENSATION";
- /** 转账接收方信息 */ receiver_detail: PlatsolutionReceiverDetail5;
- /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
- /** 赔付金额 @example 10000 */ amount?: number;
- /** 赔付原因 @example 直播违规扣罚 */ transfer_remark?: string;
- /** 收款方备注 @example 小店XXXX直播违规扣罚 */ receiver_remark?: string;
- /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */ bill_id: string;
- /** 赔付状态 @example ACCEPTED */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
- /** 受理时间 @example 2015-05-20T13:29:35+08:00 */ accept_time: string;
- /** 成功时间 @example 2015-05-20T13:29:35+08:00 */ success_time?: string;
- /** 关单信息 */ close_info?: PlatsolutionCloseInfo;
- /** 出资商户号 @example 1900001109 */ sponsor_mchid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 业务类型 */ business_type?: "DEPOSIT_COMPENSATION" | "PLATFORM_AFTER_SALES_COMPENSATION" | "INSURANCE_CLAIM" | "DEPOSIT_AFTER_SALES_COMPENSATION";
+ /** 转账接收方信息 */ receiver_detail: PlatsolutionReceiverDetail4;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount?: number;
+ /** 赔付原因 */ transfer_remark?: string;
+ /** 收款方备注 */ receiver_remark?: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 关单信息 */ close_info?: CloseInfo;
+ /** 出资商户号 */ sponsor_mchid?: string;
 }
 
 /** The type of the `employees` fields of this module. */
 export interface Employees {
- /** 二级商户号 @example 1900000109 */ sub_mchid: string;
- /** 员工OpenID @example oLTPCuCsfN3ABBz50VUZBNlHDbUU */ sp_openid?: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 员工OpenID */ sp_openid?: string;
  /** 员工状态 */ state?: "EFFECTIVE" | "DELETED";
- /** 添加员工时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time?: string;
- /** 最后更新时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time?: string;
+ /** 添加员工时间 */ create_time?: string;
+ /** 最后更新时间 */ update_time?: string;
 }
 
 /** The fields of `GetV3PlatsolutionEcommerceRechargesOutRechargeNoData` of this module. */
 export interface GetV3PlatsolutionEcommerceRechargesOutRechargeNoDataFields {
- /** 平台商户号 @example 1900001109 */ sp_mchid: string;
- /** 二级商户号 @example 1900001121 */ sub_mchid: string;
- /** 微信支付充值单号 @example 172234484162395401 */ recharge_id: string;
- /** 商户充值单号 @example cz2020042013 */ out_recharge_no: string;
- /** 充值渠道 @example BANK_TRANSFER */ recharge_channel?: "BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK";
- /** 充值入账账户 @example DEPOSIT */ account_type: "DEPOSIT" | "OPERATION";
- /** 充值状态 @example SUCCESS */ recharge_state: "SUCCESS" | "RECHARGING" | "CLOSED";
- /** 充值场景 @example ECOMMERCE_DEPOSIT */ recharge_scene: "ECOMMERCE_DEPOSIT" | "ECOMMERCE_PAYMENT";
- /** 充值状态描述 @example 超过时间限制，系统自动关闭充值单 */ recharge_state_desc?: string;
- /** 充值金额 */ recharge_amount: RechargeAmount;
+ /** 平台商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 微信支付充值单号 */ recharge_id: string;
+ /** 商户充值单号 */ out_recharge_no: string;
+ /** 充值渠道 */ recharge_channel?: "BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK";
+ /** 充值入账账户 */ account_type: "DEPOSIT" | "OPERATION";
+ /** 充值状态 */ recharge_state: "SUCCESS" | "RECHARGING" | "CLOSED";
+ /** 充值场景 */ recharge_scene: "ECOMMERCE_DEPOSIT" | "ECOMMERCE_PAYMENT";
+ /** 充值状态描述 */ recharge_state_desc?: string;
+ /** 充值金额 */ recharge_amount: {
+  /** 总金额 */ amount?: number;
+  /** 货币类型 */ currency?: string;
+ };
  /** 转账充值的付款信息 */ bank_transfer_info?: {
-  /** 转入的银行流水单号 @example 110240620400046628001252733345 */ bill_no?: string;
-  /** 转账充值附言 @example 转账充值附言 */ memo?: string;
-  /** 银行转账退回时间 @example 2015-05-20T13:29:35+08:00 */ return_time?: string;
-  /** 银行转账退回原因 @example 银行转账充值金额与申请充值金额不一致 */ return_reason?: string;
-  /** 开户银行名称 @example 中国银行 */ bank_name?: string;
-  /** 银行卡号后四位 @example 0722 */ bank_card_tail?: string;
-  /** 银行账户名称 @example 某某某有限公司 */ bank_account_name?: string;
+  /** 转入的银行流水单号 */ bill_no?: string;
+  /** 转账充值附言 */ memo?: string;
+  /** 银行转账退回时间 */ return_time?: string;
+  /** 银行转账退回原因 */ return_reason?: string;
+  /** 开户银行名称 */ bank_name?: string;
+  /** 银行卡号后四位 */ bank_card_tail?: string;
+  /** 银行账户名称 */ bank_account_name?: string;
  };
  /** 扫码充值的付款信息 */ qr_recharge_info?: {
-  /** 用户OpenID @example owYiu0WOJdGCYxoHrPabGhI39uT4 */ openid?: string;
-  /** 员工类型 @example ADMIN */ employee_type?: "ADMIN" | "STAFF";
+  /** 用户OpenID */ openid?: string;
+  /** 员工类型 */ employee_type?: "ADMIN" | "STAFF";
  };
  /** 网银充值的付款信息 */ online_bank_recharge_info?: {
-  /** 银行交易订单号 @example 110240620400046628001252733345 */ bill_no?: string;
-  /** 网银充值退回时间 @example 2015-05-20T13:29:35+08:00 */ return_time?: string;
-  /** 网银充值退回原因 @example 银行转账充值金额与申请充值金额不一致 */ return_reason?: string;
-  /** 开户银行名称 @example 中国银行 */ bank_name?: string;
-  /** 网银类型 @example ONLINE_BANK_TYPE_CORPORATE */ online_bank_type?: "ONLINE_BANK_TYPE_CORPORATE" | "ONLINE_BANK_TYPE_PERSONAL";
-  /** 银行卡号后四位 @example 0722 */ bank_card_tail?: string;
-  /** 银行账户名称 @example 某某某有限公司 */ bank_account_name?: string;
+  /** 银行交易订单号 */ bill_no?: string;
+  /** 网银充值退回时间 */ return_time?: string;
+  /** 网银充值退回原因 */ return_reason?: string;
+  /** 开户银行名称 */ bank_name?: string;
+  /** 网银类型 */ online_bank_type?: "ONLINE_BANK_TYPE_CORPORATE" | "ONLINE_BANK_TYPE_PERSONAL";
+  /** 银行卡号后四位 */ bank_card_tail?: string;
+  /** 银行账户名称 */ bank_account_name?: string;
  };
- /** 受理充值时间 @example 2015-05-20T13:29:35+08:00 */ accept_time?: string;
- /** 充值成功时间 @example 2015-05-20T13:29:35+08:00 */ success_time?: string;
- /** 关闭充值时间 @example 2015-05-20T13:29:35+08:00 */ close_time?: string;
+ /** 受理充值时间 */ accept_time?: string;
+ /** 充值成功时间 */ success_time?: string;
+ /** 关闭充值时间 */ close_time?: string;
  /** 可用充值渠道列表 */ available_recharge_channels?: Array<"BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK">;
 }
 
 /** The fields of `PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawData` of this module. */
 export interface PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawDataFields {
- /** 收付通平台商户号 @example 222212131 */ sp_mchid: string;
- /** 特约商户号 @example 1900000109 */ sub_mchid: string;
- /** 单据状态 @example CREATED */ status: "CREATED" | "PROCESSING" | "FINISHED" | "ABNORMAL";
- /** 微信支付提现单号 @example 12321937198237912739132791732912793127931279317929791239112123 */ withdraw_id: string;
- /** 商户提现单号 @example 20190611222222222200000000012122 */ out_request_no: string;
- /** 提现金额 @example 100 */ total_amount: number;
- /** 提现成功金额 @example 0 */ success_amount?: number;
- /** 提现失败金额 @example 0 */ fail_amount?: number;
- /** 提现退票金额 @example 0 */ refund_amount?: number;
+ /** 收付通平台商户号 */ sp_mchid: string;
+ /** 特约商户号 */ sub_mchid: string;
+ /** 单据状态 */ status: "CREATED" | "PROCESSING" | "FINISHED" | "ABNORMAL";
+ /** 微信支付提现单号 */ withdraw_id: string;
+ /** 商户提现单号 */ out_request_no: string;
+ /** 提现金额 */ total_amount: number;
+ /** 提现成功金额 */ success_amount?: number;
+ /** 提现失败金额 */ fail_amount?: number;
+ /** 提现退票金额 */ refund_amount?: number;
  /** 发起提现时间 */ create_time: string;
  /** 提现状态更新时间 */ update_time: string;
- /** 失败原因 @example 卡号错误 */ reason?: string;
- /** 提现备注 @example 交易提现 */ remark?: string;
- /** 银行附言 @example 微信支付提现 */ bank_memo?: string;
- /** 出款账户类型 @example BASIC */ account_type: "BASIC" | "OPERATION" | "FEES";
- /** 入账银行账号后四位 @example 1178 */ account_number: string;
- /** 入账银行 @example 招商银行 */ account_bank: string;
- /** 入账银行全称 @example 中国工商银行股份有限公司深圳软件园支行 */ bank_name?: string;
+ /** 失败原因 */ reason?: string;
+ /** 提现备注 */ remark?: string;
+ /** 银行附言 */ bank_memo?: string;
+ /** 出款账户类型 */ account_type: "BASIC" | "OPERATION" | "FEES";
+ /** 入账银行账号后四位 */ account_number: string;
+ /** 入账银行 */ account_bank: string;
+ /** 入账银行全称 */ bank_name?: string;
 }
 
 /** The fields of `PostV3PlatsolutionInsuranceMchTransferBatchesApplyBody` of this module. */
@@ -1327,52 +1354,52 @@ export interface PostV3PlatsolutionInsuranceMchTransferBatchesApplyBodyFields {
 /** The fields of `GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdData` of this module. */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDataFields {
  /** 转账批次单 */ transfer_batch: {
-  /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
-  /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */ batch_id: string;
-  /** 服务商应用ID @example wxf636efh567hg4356 */ sp_appid: string;
-  /** 二级商户号 @example 1900000109 */ sub_mchid: string;
-  /** 二级商户应用ID @example wxf636efh567hg4356 */ sub_appid?: string;
-  /** 批次状态 @example ACCEPTED */ batch_state: "ACCEPTED" | "PROCESSING" | "COMPLETED" | "CLOSED";
-  /** 批次名称 @example 2023年2月深圳分部转账单 */ batch_name: string;
-  /** 批次备注 @example 2023年2月深圳分部报销单 */ batch_remark: string;
-  /** 批次关闭原因 @example MERCHANT_REVOCATION */ close_reason?: "MERCHANT_REVOCATION" | "OVERDUE_CLOSE";
-  /** 转账总金额 @example 4000000 */ total_amount: number;
-  /** 转账总笔数 @example 200 */ total_num: number;
-  /** 批次创建时间 @example 2023-02-23T13:29:35+08:00 */ create_time: string;
-  /** 转账成功金额 @example 3900000 */ success_amount: number;
-  /** 转账成功笔数 @example 199 */ success_num: number;
-  /** 转账失败金额 @example 100000 */ failed_amount: number;
-  /** 转账失败笔数 @example 1 */ failed_num: number;
-  /** 转账场景ID @example 1000 */ transfer_scene_id: string;
+  /** 商家批次单号 */ out_batch_no: string;
+  /** 商家转账批次单号 */ batch_id: string;
+  /** 服务商应用ID */ sp_appid: string;
+  /** 二级商户号 */ sub_mchid: string;
+  /** 二级商户应用ID */ sub_appid?: string;
+  /** 批次状态 */ batch_state: "ACCEPTED" | "PROCESSING" | "COMPLETED" | "CLOSED";
+  /** 批次名称 */ batch_name: string;
+  /** 批次备注 */ batch_remark: string;
+  /** 批次关闭原因 */ close_reason?: "MERCHANT_REVOCATION" | "OVERDUE_CLOSE";
+  /** 转账总金额 */ total_amount: number;
+  /** 转账总笔数 */ total_num: number;
+  /** 批次创建时间 */ create_time: string;
+  /** 转账成功金额 */ success_amount: number;
+  /** 转账成功笔数 */ success_num: number;
+  /** 转账失败金额 */ failed_amount: number;
+  /** 转账失败笔数 */ failed_num: number;
+  /** 转账场景ID */ transfer_scene_id: string;
  };
  /** 转账明细单列表 */ data?: Array<{
-  /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */ detail_id: string;
-  /** 商家明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
-  /** 明细状态 @example INIT */ detail_state: "INIT" | "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL" | "BANK_REFUND";
+  /** 商家转账明细单号 */ detail_id: string;
+  /** 商家明细单号 */ out_detail_no: string;
+  /** 明细状态 */ detail_state: "INIT" | "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL" | "BANK_REFUND";
  }>;
- /** 请求资源起始位置 @example 0 */ offset?: number;
- /** 最大资源条数 @example 20 */ limit?: number;
+ /** 请求资源起始位置 */ offset?: number;
+ /** 最大资源条数 */ limit?: number;
 }
 
 /** The fields of `GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdData` of this module. */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdDataFields {
- /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
- /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */ batch_id: string;
- /** 商家明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
- /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */ detail_id: string;
- /** 服务商应用ID @example wxf636efh567hg4356 */ sp_appid: string;
- /** 二级商户号 @example 1900000109 */ sub_mchid: string;
- /** 二级商户应用ID @example wxf636efh567hg4356 */ sub_appid?: string;
- /** 转账发起时间 @example 2023-02-23T13:29:35+08:00 */ create_time: string;
- /** 明细状态 @example INIT */ detail_state: "INIT" | "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL" | "BANK_REFUND";
- /** 转账金额 @example 20000 */ transfer_amount: number;
- /** 转账备注 @example 2023年2月报销 */ transfer_remark: string;
- /** 明细失败原因 @example ACCOUNT_FROZEN */ fail_reason?: "ACCOUNT_FROZEN" | "REAL_NAME_CHECK_FAIL" | "NAME_NOT_CORRECT" | "OPENID_INVALID" | "TRANSFER_QUOTA_EXCEED" | "DAY_RECEIVED_QUOTA_EXCEED" | "MONTH_RECEIVED_QUOTA_EXCEED" | "DAY_RECEIVED_COUNT_EXCEED" | "PRODUCT_AUTH_CHECK_FAIL" | "OVERDUE_CLOSE" | "ID_CARD_NOT_CORRECT" | "ACCOUNT_NOT_EXIST" | "TRANSFER_RISK" | "PAYROLL_CARD_ALREADY_LOGOUT" | "PAYROLL_CARD_ALREADY_FROZEN" | "PAYROLL_CARD_UNAUTHORIZED" | "PAYROLL_CARD_USER_NOT_OPEN" | "PAYROLL_CARD_NAME_CARD_NOT_MATCH" | "PAYROLL_CARD_ID_CARD_NOT_MATCH" | "PAYROLL_CARD_BANKCARD_UNBUNDLING" | "BANK_CARD_COLLECTIONS_ABOVE_QUOTA" | "BANK_CARD_ACCOUNT_ABNORMAL" | "BANK_CARD_STATUS_ABNORMAL" | "BANK_CARD_BANK_INFO_WRONG" | "BANK_CARD_CARD_INFO_WRONG" | "OTHER_FAIL_REASON_TYPE" | "REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED" | "RECEIVE_ACCOUNT_NOT_PERMMIT" | "PAYEE_ACCOUNT_ABNORMAL" | "PAYER_ACCOUNT_ABNORMAL" | "TRANSFER_REMARK_SET_FAIL" | "TRANSFER_SCENE_INVALID" | "TRANSFER_SCENE_UNAVAILABLE" | "RECEIVE_ACCOUNT_NOT_CONFIGURE" | "BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH" | "BLOCK_B2C_USERLIMITAMOUNT_MONTH" | "MERCHANT_REJECT" | "MERCHANT_NOT_CONFIRM" | "BANK_CARD_PARAM_ERROR" | "BANK_CARD_TYPE_NOT_SUPPORTED" | "RESERVATION_STATE_INVALID" | "EXCEEDED_ESTIMATED_AMOUNT" | "RESERVATION_INFO_NOT_MATCH" | "RESERVATION_SCENE_NOT_MATCH";
- /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid?: string;
- /** 收款银行类型 @example ICBC_DEBIT */ bank_type?: string;
- /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */ user_name?: string;
- /** 转账完成时间 @example 2023-02-23T13:29:35+08:00 */ transfer_finish_time?: string;
- /** 银行退票时间 @example 2023-02-23T13:29:35+08:00 */ bank_refund_time?: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 商家转账批次单号 */ batch_id: string;
+ /** 商家明细单号 */ out_detail_no: string;
+ /** 商家转账明细单号 */ detail_id: string;
+ /** 服务商应用ID */ sp_appid: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 二级商户应用ID */ sub_appid?: string;
+ /** 转账发起时间 */ create_time: string;
+ /** 明细状态 */ detail_state: "INIT" | "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL" | "BANK_REFUND";
+ /** 转账金额 */ transfer_amount: number;
+ /** 转账备注 */ transfer_remark: string;
+ /** 明细失败原因 */ fail_reason?: "ACCOUNT_FROZEN" | "REAL_NAME_CHECK_FAIL" | "NAME_NOT_CORRECT" | "OPENID_INVALID" | "TRANSFER_QUOTA_EXCEED" | "DAY_RECEIVED_QUOTA_EXCEED" | "MONTH_RECEIVED_QUOTA_EXCEED" | "DAY_RECEIVED_COUNT_EXCEED" | "PRODUCT_AUTH_CHECK_FAIL" | "OVERDUE_CLOSE" | "ID_CARD_NOT_CORRECT" | "ACCOUNT_NOT_EXIST" | "TRANSFER_RISK" | "PAYROLL_CARD_ALREADY_LOGOUT" | "PAYROLL_CARD_ALREADY_FROZEN" | "PAYROLL_CARD_UNAUTHORIZED" | "PAYROLL_CARD_USER_NOT_OPEN" | "PAYROLL_CARD_NAME_CARD_NOT_MATCH" | "PAYROLL_CARD_ID_CARD_NOT_MATCH" | "PAYROLL_CARD_BANKCARD_UNBUNDLING" | "BANK_CARD_COLLECTIONS_ABOVE_QUOTA" | "BANK_CARD_ACCOUNT_ABNORMAL" | "BANK_CARD_STATUS_ABNORMAL" | "BANK_CARD_BANK_INFO_WRONG" | "BANK_CARD_CARD_INFO_WRONG" | "OTHER_FAIL_REASON_TYPE" | "REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED" | "RECEIVE_ACCOUNT_NOT_PERMMIT" | "PAYEE_ACCOUNT_ABNORMAL" | "PAYER_ACCOUNT_ABNORMAL" | "TRANSFER_REMARK_SET_FAIL" | "TRANSFER_SCENE_INVALID" | "TRANSFER_SCENE_UNAVAILABLE" | "RECEIVE_ACCOUNT_NOT_CONFIGURE" | "BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH" | "BLOCK_B2C_USERLIMITAMOUNT_MONTH" | "MERCHANT_REJECT" | "MERCHANT_NOT_CONFIRM" | "BANK_CARD_PARAM_ERROR" | "BANK_CARD_TYPE_NOT_SUPPORTED" | "RESERVATION_STATE_INVALID" | "EXCEEDED_ESTIMATED_AMOUNT" | "RESERVATION_INFO_NOT_MATCH" | "RESERVATION_SCENE_NOT_MATCH";
+ /** 收款用户OpenID */ openid?: string;
+ /** 收款银行类型 */ bank_type?: string;
+ /** 收款用户姓名 */ user_name?: string;
+ /** 转账完成时间 */ transfer_finish_time?: string;
+ /** 银行退票时间 */ bank_refund_time?: string;
 }
 
 /** The fields of `PostV3PlatsolutionInsuranceMchTransferReservationApplyBody` of this module. */
@@ -1402,108 +1429,108 @@ export interface PostV3PlatsolutionInsuranceMchTransferReservationApplyBodyField
 
 /** The fields of `PostV3PlatsolutionInsuranceMchTransferReservationApplyData` of this module. */
 export interface PostV3PlatsolutionInsuranceMchTransferReservationApplyDataFields {
- /** 二级商户号 @example 1900001109 */ sub_mchid: string;
- /** 商户预约单号 @example plfk2020042013 */ out_reservation_no: string;
- /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */ reservation_id: string;
- /** 预约记录受理时间 @example 2015-05-20T13:29:35.120+08:00 */ accept_time: string;
- /** 预约记录状态 @example ACCEPTED */ state: "ACCEPTED" | "CONFIRMED" | "CLOSED";
- /** 跳转微信支付用户确认预约页的package信息 @example affffddafdfafddffda== */ package_info: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 商户预约单号 */ out_reservation_no: string;
+ /** 微信转账预约单号 */ reservation_id: string;
+ /** 预约记录受理时间 */ accept_time: string;
+ /** 预约记录状态 */ state: "ACCEPTED" | "CONFIRMED" | "CLOSED";
+ /** 跳转微信支付用户确认预约页的package信息 */ package_info: string;
 }
 
 /** The fields of `GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoData` of this module. */
 export interface GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoDataFields {
- /** 服务商商户号 @example 1900001109 */ sp_mchid: string;
- /** 二级商户号 @example 1900001109 */ sub_mchid: string;
- /** 服务商AppID @example wxf636efh567hg4356 */ sp_appid: string;
- /** 二级商户AppID @example wxf636efh567hg4356 */ sub_appid?: string;
- /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */ reservation_id: string;
- /** 商户预约单号 @example plfk2020042013 */ out_reservation_no: string;
- /** 转账场景ID @example 1000 */ transfer_scene_id: string;
- /** 预计最晚转账日期 @example 2019-11-22 */ estimated_date?: string;
- /** 预计最大转账金额 @example 400000 */ estimated_max_amount?: number;
- /** 准确转账金额 @example 100000 */ exact_amount?: number;
- /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid: string;
- /** 收款银行类型 @example ICBC_DEBIT */ bank_type?: string;
- /** 预约记录状态 @example ACCEPTED */ state: "ACCEPTED" | "CONFIRMED" | "CLOSED";
- /** 预约记录受理的时间 @example 2015-05-20T13:29:35.120+08:00 */ accept_time: string;
- /** 预约记录用户确认预约的时间 @example 2015-05-20T13:29:35.120+08:00 */ reserve_time?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 服务商AppID */ sp_appid: string;
+ /** 二级商户AppID */ sub_appid?: string;
+ /** 微信转账预约单号 */ reservation_id: string;
+ /** 商户预约单号 */ out_reservation_no: string;
+ /** 转账场景ID */ transfer_scene_id: string;
+ /** 预计最晚转账日期 */ estimated_date?: string;
+ /** 预计最大转账金额 */ estimated_max_amount?: number;
+ /** 准确转账金额 */ exact_amount?: number;
+ /** 收款用户OpenID */ openid: string;
+ /** 收款银行类型 */ bank_type?: string;
+ /** 预约记录状态 */ state: "ACCEPTED" | "CONFIRMED" | "CLOSED";
+ /** 预约记录受理的时间 */ accept_time: string;
+ /** 预约记录用户确认预约的时间 */ reserve_time?: string;
  /** 预约记录的关闭信息 */ close_info?: {
-  /** 预约记录关闭的时间 @example 2015-05-20T13:29:35.120+08:00 */ close_time: string;
-  /** 预约记录关闭的原因 @example USER_OVERDUE_UNCONFIRMED */ close_reason: "USER_OVERDUE_UNCONFIRMED" | "CLOSE_CONFIRMED_VIA_MCH_API" | "CLOSE_ACCEPTED_VIA_MCH_API" | "TRANSFER_FINISHED" | "OVERDUE_NOT_TRANSFER" | "RESERVE_FAIL" | "USER_CLOSE";
+  /** 预约记录关闭的时间 */ close_time: string;
+  /** 预约记录关闭的原因 */ close_reason: "USER_OVERDUE_UNCONFIRMED" | "CLOSE_CONFIRMED_VIA_MCH_API" | "CLOSE_ACCEPTED_VIA_MCH_API" | "TRANSFER_FINISHED" | "OVERDUE_NOT_TRANSFER" | "RESERVE_FAIL" | "USER_CLOSE";
  };
 }
 
 /** The fields of `GetV3PlatsolutionMchTransferBatchesBatchIdData` of this module. */
 export interface GetV3PlatsolutionMchTransferBatchesBatchIdDataFields {
  /** 转账批次单 */ transfer_batch: {
-  /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
-  /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */ batch_id: string;
-  /** 服务商应用ID @example wxf636efh567hg4356 */ sp_appid: string;
-  /** 二级商户号 @example 1900000109 */ sub_mchid: string;
-  /** 二级商户应用ID @example wxf636efh567hg4356 */ sub_appid?: string;
-  /** 批次状态 @example ACCEPTED */ batch_state: string;
-  /** 批次名称 @example 2023年2月深圳分部转账单 */ batch_name: string;
-  /** 批次备注 @example 2023年2月深圳分部报销单 */ batch_remark: string;
-  /** 批次关闭原因 @example MERCHANT_REVOCATION */ close_reason?: string;
-  /** 转账总金额 @example 4000000 */ total_amount: number;
-  /** 转账总笔数 @example 200 */ total_num: number;
-  /** 批次创建时间 @example 2023-02-23T13:29:35+08:00 */ create_time: string;
-  /** 转账成功金额 @example 3900000 */ success_amount: number;
-  /** 转账成功笔数 @example 199 */ success_num: number;
-  /** 转账失败金额 @example 100000 */ failed_amount: number;
-  /** 转账失败笔数 @example 1 */ failed_num: number;
-  /** 转账场景ID @example 1000 */ transfer_scene_id: string;
+  /** 商家批次单号 */ out_batch_no: string;
+  /** 商家转账批次单号 */ batch_id: string;
+  /** 服务商应用ID */ sp_appid: string;
+  /** 二级商户号 */ sub_mchid: string;
+  /** 二级商户应用ID */ sub_appid?: string;
+  /** 批次状态 */ batch_state: string;
+  /** 批次名称 */ batch_name: string;
+  /** 批次备注 */ batch_remark: string;
+  /** 批次关闭原因 */ close_reason?: string;
+  /** 转账总金额 */ total_amount: number;
+  /** 转账总笔数 */ total_num: number;
+  /** 批次创建时间 */ create_time: string;
+  /** 转账成功金额 */ success_amount: number;
+  /** 转账成功笔数 */ success_num: number;
+  /** 转账失败金额 */ failed_amount: number;
+  /** 转账失败笔数 */ failed_num: number;
+  /** 转账场景ID */ transfer_scene_id: string;
  };
  /** 转账明细单列表 */ data?: Array<{
-  /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */ detail_id: string;
-  /** 商家明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
-  /** 明细状态 @example INIT */ detail_state: string;
+  /** 商家转账明细单号 */ detail_id: string;
+  /** 商家明细单号 */ out_detail_no: string;
+  /** 明细状态 */ detail_state: string;
  }>;
- /** 请求资源起始位置 @example 0 */ offset?: number;
- /** 最大资源条数 @example 20 */ limit?: number;
+ /** 请求资源起始位置 */ offset?: number;
+ /** 最大资源条数 */ limit?: number;
 }
 
 /** The fields of `GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdData` of this module. */
 export interface GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdDataFields {
- /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
- /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */ batch_id: string;
- /** 商家明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
- /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */ detail_id: string;
- /** 服务商应用ID @example wxf636efh567hg4356 */ sp_appid: string;
- /** 二级商户号 @example 1900000109 */ sub_mchid: string;
- /** 二级商户应用ID @example wxf636efh567hg4356 */ sub_appid?: string;
- /** 转账发起时间 @example 2023-02-23T13:29:35+08:00 */ create_time: string;
- /** 明细状态 @example INIT */ detail_state: string;
- /** 转账金额 @example 20000 */ transfer_amount: number;
- /** 转账备注 @example 2023年2月报销 */ transfer_remark: string;
- /** 明细失败原因 @example ACCOUNT_FROZEN */ fail_reason?: string;
- /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid?: string;
- /** 收款银行类型 @example ICBC_DEBIT */ bank_type?: string;
- /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */ user_name?: string;
- /** 转账完成时间 @example 2023-02-23T13:29:35+08:00 */ transfer_finish_time?: string;
- /** 银行退票时间 @example 2023-02-23T13:29:35+08:00 */ bank_refund_time?: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 商家转账批次单号 */ batch_id: string;
+ /** 商家明细单号 */ out_detail_no: string;
+ /** 商家转账明细单号 */ detail_id: string;
+ /** 服务商应用ID */ sp_appid: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 二级商户应用ID */ sub_appid?: string;
+ /** 转账发起时间 */ create_time: string;
+ /** 明细状态 */ detail_state: string;
+ /** 转账金额 */ transfer_amount: number;
+ /** 转账备注 */ transfer_remark: string;
+ /** 明细失败原因 */ fail_reason?: string;
+ /** 收款用户OpenID */ openid?: string;
+ /** 收款银行类型 */ bank_type?: string;
+ /** 收款用户姓名 */ user_name?: string;
+ /** 转账完成时间 */ transfer_finish_time?: string;
+ /** 银行退票时间 */ bank_refund_time?: string;
 }
 
 /** The fields of `GetV3PlatsolutionMchTransferReservationOutReservationNoData` of this module. */
 export interface GetV3PlatsolutionMchTransferReservationOutReservationNoDataFields {
- /** 服务商商户号 @example 1900001109 */ sp_mchid: string;
- /** 二级商户号 @example 1900001109 */ sub_mchid: string;
- /** 服务商AppID @example wxf636efh567hg4356 */ sp_appid: string;
- /** 二级商户AppID @example wxf636efh567hg4356 */ sub_appid?: string;
- /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */ reservation_id: string;
- /** 商户预约单号 @example plfk2020042013 */ out_reservation_no: string;
- /** 转账场景ID @example 1000 */ transfer_scene_id: string;
- /** 预计最晚转账日期 @example 2019-11-22 */ estimated_date?: string;
- /** 预计最大转账金额 @example 400000 */ estimated_max_amount?: number;
- /** 准确转账金额 @example 100000 */ exact_amount?: number;
- /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid: string;
- /** 收款银行类型 @example ICBC_DEBIT */ bank_type?: string;
- /** 预约记录状态 @example ACCEPTED */ state: string;
- /** 预约记录受理的时间 @example 2015-05-20T13:29:35.120+08:00 */ accept_time: string;
- /** 预约记录用户确认预约的时间 @example 2015-05-20T13:29:35.120+08:00 */ reserve_time?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 服务商AppID */ sp_appid: string;
+ /** 二级商户AppID */ sub_appid?: string;
+ /** 微信转账预约单号 */ reservation_id: string;
+ /** 商户预约单号 */ out_reservation_no: string;
+ /** 转账场景ID */ transfer_scene_id: string;
+ /** 预计最晚转账日期 */ estimated_date?: string;
+ /** 预计最大转账金额 */ estimated_max_amount?: number;
+ /** 准确转账金额 */ exact_amount?: number;
+ /** 收款用户OpenID */ openid: string;
+ /** 收款银行类型 */ bank_type?: string;
+ /** 预约记录状态 */ state: string;
+ /** 预约记录受理的时间 */ accept_time: string;
+ /** 预约记录用户确认预约的时间 */ reserve_time?: string;
  /** 预约记录的关闭信息 */ close_info?: {
-  /** 预约记录关闭的时间 @example 2015-05-20T13:29:35.120+08:00 */ close_time: string;
-  /** 预约记录关闭的原因 @example USER_OVERDUE_UNCONFIRMED */ close_reason: string;
+  /** 预约记录关闭的时间 */ close_time: string;
+  /** 预约记录关闭的原因 */ close_reason: string;
  };
 }
 

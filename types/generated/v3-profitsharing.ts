@@ -12,9 +12,9 @@ export interface GetV3ProfitsharingBillsOptions extends CallOptions {
 }
 /** 申请分账账单: response body */
 export interface GetV3ProfitsharingBillsData {
- /** 下载地址 @example https://api.mch.weixin.qq.com/v3/bill/downloadurl?token=xxx */ download_url: string;
- /** 哈希类型 @example SHA1 */ hash_type: "SHA1";
- /** 哈希值 @example 79bb0f45fc4c42234a918000b2668d689e2bde04 */ hash_value: string;
+ /** 下载地址 */ download_url: string;
+ /** 哈希类型 */ hash_type: "SHA1";
+ /** 哈希值 */ hash_value: string;
 }
 
 /** 查询最大分账比例: options */
@@ -23,8 +23,8 @@ export interface GetV3ProfitsharingMerchantConfigsOptions extends CallOptions {
 }
 /** 查询最大分账比例: response body */
 export interface GetV3ProfitsharingMerchantConfigsData {
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 最大分账比例 @example 2000 */ max_ratio: number;
+ /** 子商户号 */ sub_mchid: string;
+ /** 最大分账比例 */ max_ratio: number;
 }
 
 /** 请求分账: request body */
@@ -53,21 +53,21 @@ export interface PostV3ProfitsharingOrdersOptions extends CallOptions {
 }
 /** 请求分账: response body */
 export interface PostV3ProfitsharingOrdersData {
- /** 子商户号 @example 1900000109 */ sub_mchid?: string;
- /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 商户分账单号 @example P20150806125346 */ out_order_no: string;
- /** 微信分账单号 @example 3008450740201411110007820472 */ order_id: string;
- /** 分账单状态 @example FINISHED */ state: "PROCESSING" | "FINISHED";
+ /** 子商户号 */ sub_mchid?: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户分账单号 */ out_order_no: string;
+ /** 微信分账单号 */ order_id: string;
+ /** 分账单状态 */ state: "PROCESSING" | "FINISHED";
  /** 分账接收方列表 */ receivers?: Array<{
-  /** 分账金额 @example 100 */ amount: number;
-  /** 分账描述 @example 分给商户1900000110 */ description: string;
-  /** 分账接收方类型 @example MERCHANT_ID */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
-  /** 分账接收方帐号 @example 1900000109 */ account: string;
-  /** 分账结果 @example SUCCESS */ result: "PENDING" | "SUCCESS" | "CLOSED";
-  /** 分账失败原因 @example ACCOUNT_ABNORMAL */ fail_reason?: "ACCOUNT_ABNORMAL" | "NO_RELATION" | "RECEIVER_HIGH_RISK" | "RECEIVER_REAL_NAME_NOT_VERIFIED" | "NO_AUTH" | "RECEIVER_RECEIPT_LIMIT" | "PAYER_ACCOUNT_ABNORMAL" | "INVALID_REQUEST";
-  /** 分账明细单号 @example 36011111111111111111111 */ detail_id?: string;
-  /** 分账创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
-  /** 分账完成时间 @example 2015-05-20T13:29:35.120+08:00 */ finish_time: string;
+  /** 分账金额 */ amount: number;
+  /** 分账描述 */ description: string;
+  /** 分账接收方类型 */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+  /** 分账接收方帐号 */ account: string;
+  /** 分账结果 */ result: "PENDING" | "SUCCESS" | "CLOSED";
+  /** 分账失败原因 */ fail_reason?: "ACCOUNT_ABNORMAL" | "NO_RELATION" | "RECEIVER_HIGH_RISK" | "RECEIVER_REAL_NAME_NOT_VERIFIED" | "NO_AUTH" | "RECEIVER_RECEIPT_LIMIT" | "PAYER_ACCOUNT_ABNORMAL" | "INVALID_REQUEST";
+  /** 分账明细单号 */ detail_id?: string;
+  /** 分账创建时间 */ create_time: string;
+  /** 分账完成时间 */ finish_time: string;
  }>;
 }
 
@@ -84,21 +84,21 @@ export interface PostV3ProfitsharingOrdersUnfreezeOptions extends CallOptions {
 }
 /** 解冻剩余资金: response body */
 export interface PostV3ProfitsharingOrdersUnfreezeData {
- /** 子商户号 @example 1900000109 */ sub_mchid?: string;
- /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 商户分账单号 @example P20150806125346 */ out_order_no: string;
- /** 微信分账单号 @example 3008450740201411110007820472 */ order_id: string;
- /** 分账单状态 @example FINISHED */ state: "PROCESSING" | "FINISHED";
+ /** 子商户号 */ sub_mchid?: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户分账单号 */ out_order_no: string;
+ /** 微信分账单号 */ order_id: string;
+ /** 分账单状态 */ state: "PROCESSING" | "FINISHED";
  /** 分账接收方列表 */ receivers?: Array<{
-  /** 分账金额 @example 100 */ amount: number;
-  /** 分账描述 @example 分给商户1900000110 */ description: string;
-  /** 分账接收方类型 @example MERCHANT_ID */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
-  /** 分账接收方帐号 @example 1900000109 */ account: string;
-  /** 分账结果 @example SUCCESS */ result: string;
-  /** 分账失败原因 @example ACCOUNT_ABNORMAL */ fail_reason: "ACCOUNT_ABNORMAL" | "NO_RELATION" | "RECEIVER_HIGH_RISK" | "RECEIVER_REAL_NAME_NOT_VERIFIED" | "NO_AUTH" | "RECEIVER_RECEIPT_LIMIT" | "PAYER_ACCOUNT_ABNORMAL" | "INVALID_REQUEST";
-  /** 分账明细单号 @example 36011111111111111111111 */ detail_id?: string;
-  /** 分账创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
-  /** 分账完成时间 @example 2015-05-20T13:29:35.120+08:00 */ finish_time: string;
+  /** 分账金额 */ amount: number;
+  /** 分账描述 */ description: string;
+  /** 分账接收方类型 */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+  /** 分账接收方帐号 */ account: string;
+  /** 分账结果 */ result: string;
+  /** 分账失败原因 */ fail_reason: "ACCOUNT_ABNORMAL" | "NO_RELATION" | "RECEIVER_HIGH_RISK" | "RECEIVER_REAL_NAME_NOT_VERIFIED" | "NO_AUTH" | "RECEIVER_RECEIPT_LIMIT" | "PAYER_ACCOUNT_ABNORMAL" | "INVALID_REQUEST";
+  /** 分账明细单号 */ detail_id?: string;
+  /** 分账创建时间 */ create_time: string;
+  /** 分账完成时间 */ finish_time: string;
  }>;
 }
 
@@ -112,21 +112,21 @@ export interface GetV3ProfitsharingOrdersOptions extends CallOptions {
 }
 /** 查询分账结果: response body */
 export interface GetV3ProfitsharingOrdersData {
- /** 子商户号 @example 1900000109 */ sub_mchid?: string;
- /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 商户分账单号 @example P20150806125346 */ out_order_no: string;
- /** 微信分账单号 @example 3008450740201411110007820472 */ order_id: string;
- /** 分账单状态 @example FINISHED */ state: "PENDING" | "SUCCESS" | "CLOSED";
+ /** 子商户号 */ sub_mchid?: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户分账单号 */ out_order_no: string;
+ /** 微信分账单号 */ order_id: string;
+ /** 分账单状态 */ state: "PENDING" | "SUCCESS" | "CLOSED";
  /** 分账接收方列表 */ receivers?: Array<{
-  /** 分账金额 @example 100 */ amount: number;
-  /** 分账描述 @example 分给商户1900000110 */ description: string;
-  /** 分账接收方类型 @example MERCHANT_ID */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
-  /** 分账接收方帐号 @example 1900000109 */ account: string;
-  /** 分账结果 @example SUCCESS */ result: "ACCOUNT_ABNORMAL" | "NO_RELATION" | "RECEIVER_HIGH_RISK" | "RECEIVER_REAL_NAME_NOT_VERIFIED" | "NO_AUTH" | "RECEIVER_RECEIPT_LIMIT" | "PAYER_ACCOUNT_ABNORMAL" | "INVALID_REQUEST";
-  /** 分账失败原因 @example ACCOUNT_ABNORMAL */ fail_reason?: string;
-  /** 分账明细单号 @example 36011111111111111111111 */ detail_id?: string;
-  /** 分账创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
-  /** 分账完成时间 @example 2015-05-20T13:29:35.120+08:00 */ finish_time: string;
+  /** 分账金额 */ amount: number;
+  /** 分账描述 */ description: string;
+  /** 分账接收方类型 */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+  /** 分账接收方帐号 */ account: string;
+  /** 分账结果 */ result: "ACCOUNT_ABNORMAL" | "NO_RELATION" | "RECEIVER_HIGH_RISK" | "RECEIVER_REAL_NAME_NOT_VERIFIED" | "NO_AUTH" | "RECEIVER_RECEIPT_LIMIT" | "PAYER_ACCOUNT_ABNORMAL" | "INVALID_REQUEST";
+  /** 分账失败原因 */ fail_reason?: string;
+  /** 分账明细单号 */ detail_id?: string;
+  /** 分账创建时间 */ create_time: string;
+  /** 分账完成时间 */ finish_time: string;
  }>;
 }
 
@@ -151,12 +151,12 @@ export interface PostV3ProfitsharingReceiversAddOptions extends CallOptions {
 }
 /** 添加分账接收方: response body */
 export interface PostV3ProfitsharingReceiversAddData {
- /** 子商户号 @example 1900000109 */ sub_mchid?: string;
- /** 分账接收方类型 @example MERCHANT_ID */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
- /** 分账接收方账号 @example 86693852 */ account: string;
- /** 分账接收方全称 @example hu89ohu89ohu89o */ name?: string;
- /** 与分账方的关系类型 @example SERVICE_PROVIDER */ relation_type: "SERVICE_PROVIDER" | "STORE" | "STAFF" | "STORE_OWNER" | "PARTNER" | "HEADQUARTER" | "BRAND" | "DISTRIBUTOR" | "USER" | "SUPPLIER" | "CUSTOM";
- /** 自定义的分账关系 @example 代理商 */ custom_relation?: string;
+ /** 子商户号 */ sub_mchid?: string;
+ /** 分账接收方类型 */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+ /** 分账接收方账号 */ account: string;
+ /** 分账接收方全称 */ name?: string;
+ /** 与分账方的关系类型 */ relation_type: "SERVICE_PROVIDER" | "STORE" | "STAFF" | "STORE_OWNER" | "PARTNER" | "HEADQUARTER" | "BRAND" | "DISTRIBUTOR" | "USER" | "SUPPLIER" | "CUSTOM";
+ /** 自定义的分账关系 */ custom_relation?: string;
 }
 
 /** 删除分账接收方: request body */
@@ -173,9 +173,9 @@ export interface PostV3ProfitsharingReceiversDeleteOptions extends CallOptions {
 }
 /** 删除分账接收方: response body */
 export interface PostV3ProfitsharingReceiversDeleteData {
- /** 子商户号 @example 1900000109 */ sub_mchid?: string;
- /** 分账接收方类型 @example MERCHANT_ID */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
- /** 分账接收方账号 @example 1900000109 */ account: string;
+ /** 子商户号 */ sub_mchid?: string;
+ /** 分账接收方类型 */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+ /** 分账接收方账号 */ account: string;
 }
 
 /** 请求分账回退: request body */
@@ -212,24 +212,24 @@ export interface GetV3ProfitsharingTransactionsAmountsOptions extends CallOption
 }
 /** 查询剩余待分金额: response body */
 export interface GetV3ProfitsharingTransactionsAmountsData {
- /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
- /** 订单剩余待分金额 @example 1000 */ unsplit_amount: number;
+ /** 微信订单号 */ transaction_id: string;
+ /** 订单剩余待分金额 */ unsplit_amount: number;
 }
 
 /** The fields of `PostV3ProfitsharingReturnOrdersData` of this module. */
 export interface PostV3ProfitsharingReturnOrdersDataFields {
- /** 子商户号 @example 1900000109 */ sub_mchid?: string;
- /** 微信分账单号 @example 3008450740201411110007820472 */ order_id: string;
- /** 商户分账单号 @example P20150806125346 */ out_order_no: string;
- /** 商户回退单号 @example R20190516001 */ out_return_no: string;
- /** 微信回退单号 @example 3008450740201411110007820472 */ return_id: string;
- /** 回退商户号 @example 86693852 */ return_mchid: string;
- /** 回退金额 @example 10 */ amount: number;
- /** 回退描述 @example 用户退款 */ description: string;
- /** 回退结果 @example SUCCESS */ result: "PROCESSING" | "SUCCESS" | "FAILED";
- /** 失败原因 @example TIME_OUT_CLOSED */ fail_reason?: "ACCOUNT_ABNORMAL" | "BALANCE_NOT_ENOUGH" | "TIME_OUT_CLOSED" | "PAYER_ACCOUNT_ABNORMAL" | "INVALID_REQUEST";
- /** 创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
- /** 完成时间 @example 2015-05-20T13:29:35.120+08:00 */ finish_time: string;
+ /** 子商户号 */ sub_mchid?: string;
+ /** 微信分账单号 */ order_id: string;
+ /** 商户分账单号 */ out_order_no: string;
+ /** 商户回退单号 */ out_return_no: string;
+ /** 微信回退单号 */ return_id: string;
+ /** 回退商户号 */ return_mchid: string;
+ /** 回退金额 */ amount: number;
+ /** 回退描述 */ description: string;
+ /** 回退结果 */ result: "PROCESSING" | "SUCCESS" | "FAILED";
+ /** 失败原因 */ fail_reason?: "ACCOUNT_ABNORMAL" | "BALANCE_NOT_ENOUGH" | "TIME_OUT_CLOSED" | "PAYER_ACCOUNT_ABNORMAL" | "INVALID_REQUEST";
+ /** 创建时间 */ create_time: string;
+ /** 完成时间 */ finish_time: string;
 }
 
 export interface V3ProfitsharingNode {

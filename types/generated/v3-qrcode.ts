@@ -58,7 +58,7 @@ export interface GetV3QrcodeUserServicesContractIdOptions extends CallOptions {
 }
 /** 查询用户服务可用信息: response body */
 export interface GetV3QrcodeUserServicesContractIdData {
- /** 签约成功后 @example Wx15463511252015071056489715 */ contract_id?: string;
+ /** 签约成功后 */ contract_id?: string;
  user_service_state?: "NORMAL" | "BLOCKED";
  /** 原因 */ block_reason?: string;
 }

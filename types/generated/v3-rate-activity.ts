@@ -26,7 +26,7 @@ export interface PostV3RateActivityApplicationsOptions extends CallOptions {
 }
 /** 报名费率优惠活动API: response body */
 export interface PostV3RateActivityApplicationsData {
- /** 申请单编号 @example 20000000011111 */ application_id: string;
+ /** 申请单编号 */ application_id: string;
 }
 
 /** 根据申请单ID查询申请单结果API: options */
@@ -35,11 +35,11 @@ export interface GetV3RateActivityApplicationsIdOptions extends CallOptions {
 }
 /** 根据申请单ID查询申请单结果API: response body */
 export interface GetV3RateActivityApplicationsIdData {
- /** 申请单状态 @example APPLICATION_STATE_PASSED */ application_state: string;
- /** 从业机构特约商户号 @example 1346578 */ sub_mchid: string;
- /** 驳回参数 @example merchant_name */ reject_parameter?: string;
- /** 驳回原因 @example 公司名称与工商局登记不一致 */ reject_reason?: string;
- /** 活动审核通过时间 @example 2015-05-20T13:29:35+08:00 */ pass_time?: string;
+ /** 申请单状态 */ application_state: string;
+ /** 从业机构特约商户号 */ sub_mchid: string;
+ /** 驳回参数 */ reject_parameter?: string;
+ /** 驳回原因 */ reject_reason?: string;
+ /** 活动审核通过时间 */ pass_time?: string;
 }
 
 /** 修改单据信息API: request body */
@@ -63,7 +63,7 @@ export interface PatchV3RateActivityApplicationsIdOptions extends CallOptions {
 }
 /** 修改单据信息API: response body */
 export interface PatchV3RateActivityApplicationsIdData {
- /** 申请单编号 @example 20000000011111 */ application_id: string;
+ /** 申请单编号 */ application_id: string;
 }
 
 export interface V3RateActivityNode {

@@ -17,8 +17,8 @@ export interface GetV3RealnameVerifyOptions extends CallOptions {
 }
 /** 实名信息校验: response body */
 export interface GetV3RealnameVerifyData {
- /** 实名比对结果 @example 0 */ verify_result: 0 | 1;
- /** 错误信息 @example realname verify succ */ err_message?: string;
+ /** 实名比对结果 */ verify_result: 0 | 1;
+ /** 错误信息 */ err_message?: string;
 }
 
 export interface V3RealnameNode {

@@ -20,7 +20,14 @@ export interface PostV3RefundDomesticRefundsBody {
   /** 原订单金额 @example 888 */ total: number;
   /** 退款币种 @example CNY */ currency: string;
  };
- /** 退款商品 */ goods_detail?: RefundGoodsDetail[];
+ /** 退款商品 */ goods_detail?: Array<{
+  /** 商户侧商品编码 @example 1217752501201407033233368018 */ merchant_goods_id: string;
+  /** 微信侧商品编码 @example 1001 */ wechatpay_goods_id?: string;
+  /** 商品名称 @example iPhone6s 16G */ goods_name?: string;
+  /** 商品单价 @example 528800 */ unit_price: number;
+  /** 商品退款金额 @example 528800 */ refund_amount: number;
+  /** 商品退货数量 @example 1 */ refund_quantity: number;
+ }>;
 }
 /** 申请退款API: options */
 export interface PostV3RefundDomesticRefundsOptions extends CallOptions {
@@ -58,76 +65,50 @@ export interface PostV3RefundDomesticRefundsApplyAbnormalRefundOptions extends C
  json: PostV3RefundDomesticRefundsApplyAbnormalRefundBody;
 }
 /** 发起异常退款: response body */
-export interface PostV3RefundDomesticRefundsApplyAbnormalRefundData {
- /** 微信支付退款号 @example 50000000382019052709732678859 */ refund_id: string;
- /** 商户退款单号 @example 1217752501201407033233368018 */ out_refund_no: string;
- /** 微信支付订单号 @example 1217752501201407033233368018 */ transaction_id: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 退款渠道 @example ORIGINAL */ channel: string;
- /** 退款入账账户 @example 招商银行信用卡 */ user_received_account: string;
- /** 退款成功时间 @example 2020-12-01T16:18:12+08:00 */ success_time?: string;
- /** 退款创建时间 @example 2020-12-01T16:18:12+08:00 */ create_time: string;
- /** 退款状态 @example SUCCESS */ status: string;
- /** 资金账户 @example UNSETTLED */ funds_account?: string;
- /** 金额信息 */ amount: RefundAmount;
- /** 优惠退款信息 */ promotion_detail?: Array<{
-  /** 券ID @example 109519 */ promotion_id: string;
-  /** 优惠范围 @example GLOBAL */ scope: string;
-  /** 优惠类型 @example COUPON */ type: string;
-  /** 优惠券面额 @example 5 */ amount: number;
-  /** 优惠退款金额 @example 100 */ refund_amount: number;
-  /** 商品列表 */ goods_detail?: RefundGoodsDetail[];
- }>;
-}
-
-/** The type of the `goods_detail` fields of this module. */
-export interface RefundGoodsDetail {
- /** 商户侧商品编码 @example 1217752501201407033233368018 */ merchant_goods_id: string;
- /** 微信侧商品编码 @example 1001 */ wechatpay_goods_id?: string;
- /** 商品名称 @example iPhone6s 16G */ goods_name?: string;
- /** 商品单价 @example 528800 */ unit_price: number;
- /** 商品退款金额 @example 528800 */ refund_amount: number;
- /** 商品退货数量 @example 1 */ refund_quantity: number;
-}
+export interface PostV3RefundDomesticRefundsApplyAbnormalRefundData extends PostV3RefundDomesticRefundsDataFields {}
 
 /** The fields of `PostV3RefundDomesticRefundsData` of this module. */
 export interface PostV3RefundDomesticRefundsDataFields {
- /** 微信支付退款号 @example 50000000382019052709732678859 */ refund_id: string;
- /** 商户退款单号 @example 1217752501201407033233368018 */ out_refund_no: string;
- /** 微信支付订单号 @example 1217752501201407033233368018 */ transaction_id: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 退款渠道 @example ORIGINAL */ channel: string;
- /** 退款入账账户 @example 招商银行信用卡 */ user_received_account: string;
- /** 退款成功时间 @example 2020-12-01T16:18:12+08:00 */ success_time?: string;
- /** 退款创建时间 @example 2020-12-01T16:18:12+08:00 */ create_time: string;
- /** 退款状态 @example SUCCESS */ status: string;
- /** 资金账户 @example UNSETTLED */ funds_account?: string;
- /** 金额信息 */ amount: RefundAmount;
+ /** 微信支付退款号 */ refund_id: string;
+ /** 商户退款单号 */ out_refund_no: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 退款渠道 */ channel: string;
+ /** 退款入账账户 */ user_received_account: string;
+ /** 退款成功时间 */ success_time?: string;
+ /** 退款创建时间 */ create_time: string;
+ /** 退款状态 */ status: string;
+ /** 资金账户 */ funds_account?: string;
+ /** 金额信息 */ amount: {
+  /** 订单金额 */ total: number;
+  /** 退款金额 */ refund: number;
+  /** 退款出资账户及金额 */ from?: Array<{
+   /** 出资账户类型 */ account: string;
+   /** 出资金额 */ amount: number;
+  }>;
+  /** 用户支付金额 */ payer_total: number;
+  /** 用户退款金额 */ payer_refund: number;
+  /** 应结退款金额 */ settlement_refund: number;
+  /** 应结订单金额 */ settlement_total: number;
+  /** 优惠退款金额 */ discount_refund: number;
+  /** 退款币种 */ currency: string;
+  /** 手续费退款金额 */ refund_fee?: number;
+ };
  /** 优惠退款信息 */ promotion_detail?: Array<{
-  /** 券ID @example 109519 */ promotion_id: string;
-  /** 优惠范围 @example SINGLE */ scope: string;
-  /** 优惠类型 @example DISCOUNT */ type: string;
-  /** 优惠券面额 @example 5 */ amount: number;
-  /** 优惠退款金额 @example 100 */ refund_amount: number;
-  /** 商品列表 */ goods_detail?: RefundGoodsDetail[];
+  /** 券ID */ promotion_id: string;
+  /** 优惠范围 */ scope: string;
+  /** 优惠类型 */ type: string;
+  /** 优惠券面额 */ amount: number;
+  /** 优惠退款金额 */ refund_amount: number;
+  /** 商品列表 */ goods_detail?: Array<{
+   /** 商户侧商品编码 */ merchant_goods_id: string;
+   /** 微信侧商品编码 */ wechatpay_goods_id?: string;
+   /** 商品名称 */ goods_name?: string;
+   /** 商品单价 */ unit_price: number;
+   /** 商品退款金额 */ refund_amount: number;
+   /** 商品退货数量 */ refund_quantity: number;
+  }>;
  }>;
-}
-
-/** The type of the `amount` fields of this module. */
-export interface RefundAmount {
- /** 订单金额 @example 100 */ total: number;
- /** 退款金额 @example 100 */ refund: number;
- /** 退款出资账户及金额 */ from?: Array<{
-  /** 出资账户类型 @example AVAILABLE */ account: string;
-  /** 出资金额 @example 444 */ amount: number;
- }>;
- /** 用户支付金额 @example 90 */ payer_total: number;
- /** 用户退款金额 @example 90 */ payer_refund: number;
- /** 应结退款金额 @example 100 */ settlement_refund: number;
- /** 应结订单金额 @example 100 */ settlement_total: number;
- /** 优惠退款金额 @example 10 */ discount_refund: number;
- /** 退款币种 @example CNY */ currency: string;
- /** 手续费退款金额 @example 100 */ refund_fee?: number;
 }
 
 export interface V3RefundNode {

@@ -17,38 +17,31 @@ export interface GetV3RefundsOptions extends CallOptions {
 }
 /** 查询所有退款: response body */
 export interface GetV3RefundsData {
- /** 微信支付交易订单号 @example 1217752501201407033233368018 */ id: string;
- /** 商户号 @example 1900000109 */ mchid: string;
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 机构商户号 @example 1900000100 */ sp_mchid: string;
- /** 商户原交易订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ /** 微信支付交易订单号 */ id: string;
+ /** 商户号 */ mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 机构商户号 */ sp_mchid: string;
+ /** 商户原交易订单号 */ out_trade_no: string;
  /** 订单金额 */ amount: {
-  /** 订单金额 @example 888 */ total: number;
-  /** 货币类型 @example CNY */ currency?: string;
-  /** 用户支付金额 @example 888 */ payer_total: number;
-  /** 支付币种 @example CNY */ payer_currency: string;
+  /** 订单金额 */ total: number;
+  /** 货币类型 */ currency?: string;
+  /** 用户支付金额 */ payer_total: number;
+  /** 支付币种 */ payer_currency: string;
  };
  /** 退款单列表 */ data: Array<{
-  /** 微信退款单号 @example 1217752501201407033233368018 */ id: string;
-  /** 商户退款单号 @example 1217752501201407033233368018 */ out_refund_no: string;
-  /** 退款渠道 @example ORIGINAL */ channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
-  /** 退款入账账户 @example 招商银行信用卡 */ recv_account?: string;
-  /** 退款资金来源 @example REFUND_SOURCE_UNSETTLED_FUNDS */ fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
-  /** 退款成功时间 @example 2018-06-08T10:34:56+08:00 */ success_time?: string;
-  /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */ create_time: string;
-  /** 退款状态 @example SUCCESS */ status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
+  /** 微信退款单号 */ id: string;
+  /** 商户退款单号 */ out_refund_no: string;
+  /** 退款渠道 */ channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
+  /** 退款入账账户 */ recv_account?: string;
+  /** 退款资金来源 */ fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
+  /** 退款成功时间 */ success_time?: string;
+  /** 退款创建时间 */ create_time: string;
+  /** 退款状态 */ status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
   /** 退款金额 */ amount: RefundsAmount;
-  /** 优惠退款详情 */ refund_detail?: {
-   /** 券ID @example 109519 */ promotion_id: string;
-   /** 优惠范围 */ scope?: "GLOBAL" | "SINGLE";
-   /** 优惠类型 @example DISCOUNT */ type?: "COUPON" | "DISCOUNT";
-   /** 优惠券面额 @example 5 */ amount?: number;
-   /** 优惠券退款额 @example 5 */ refund_amount?: number;
-   /** 货币类型 @example CNY */ currency: string;
-  };
+  /** 优惠退款详情 */ refund_detail?: RefundsRefundDetail;
  }>;
- /** 订单总退款次数 @example 0 */ total_num: number;
- /** 本次返回退款单数 @example 10 */ current_total_num: number;
+ /** 订单总退款次数 */ total_num: number;
+ /** 本次返回退款单数 */ current_total_num: number;
 }
 
 /** 申请退款: request body */
@@ -77,20 +70,20 @@ export interface PostV3RefundsOptions extends CallOptions {
 }
 /** 申请退款: response body */
 export interface PostV3RefundsData {
- /** 微信支付退款订单号 @example 1217752501201407033233368018 */ id: string;
- /** 商户退款单号 @example 1217752501201407033233368018 */ out_refund_no: string;
- /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */ create_time: string;
+ /** 微信支付退款订单号 */ id: string;
+ /** 商户退款单号 */ out_refund_no: string;
+ /** 退款创建时间 */ create_time: string;
  /** 退款金额 */ amount: {
-  /** 退款金额 @example 888 */ refund: number;
-  /** 退款币种 @example CNY */ currency: string;
-  /** 用户退款金额 @example 888 */ payer_refund: number;
-  /** 支付币种 @example CNY */ payer_currency: string;
+  /** 退款金额 */ refund: number;
+  /** 退款币种 */ currency: string;
+  /** 用户退款金额 */ payer_refund: number;
+  /** 支付币种 */ payer_currency: string;
   /** 汇率 */ exchange_rate: {
-   /** 汇率类型 @example SETTLEMENT_RATE */ type?: "SETTLEMENT_RATE";
-   /** 汇率值 @example 8000000 */ rate?: number;
+   /** 汇率类型 */ type?: "SETTLEMENT_RATE";
+   /** 汇率值 */ rate?: number;
   };
  };
- /** 优惠退款详情 */ detail?: RefundsDetail;
+ /** 优惠退款详情 */ detail?: RefundsRefundDetail;
 }
 
 /** 查询单笔退款(微信支付退款订单号): options */
@@ -121,40 +114,40 @@ export interface GetV3RefundsOutRefundNoData extends GetV3RefundsIdDataFields {}
 
 /** The type of the `amount` fields of this module. */
 export interface RefundsAmount {
- /** 退款金额 @example 888 */ refund: number;
- /** 货币类型 @example CNY */ currency?: string;
- /** 用户退款金额 @example 888 */ payer_refund: number;
- /** 支付币种 @example CNY */ payer_currency: string;
+ /** 退款金额 */ refund: number;
+ /** 货币类型 */ currency?: string;
+ /** 用户退款金额 */ payer_refund: number;
+ /** 支付币种 */ payer_currency: string;
  /** 汇率 */ exchange_rate: {
-  /** 汇率类型 @example SETTLEMENT_RATE */ type?: "SETTLEMENT_RATE";
-  /** 汇率值 @example 8000000 */ rate?: number;
+  /** 汇率类型 */ type?: "SETTLEMENT_RATE";
+  /** 汇率值 */ rate?: number;
  };
 }
 
-/** The type of the `detail` fields of this module. */
-export interface RefundsDetail {
- /** 券ID @example 109519 */ promotion_id: string;
- /** 优惠范围 @example SINGLE */ scope?: "GLOBAL" | "SINGLE";
- /** 优惠类型 @example DISCOUNT */ type?: "COUPON" | "DISCOUNT";
- /** 优惠券面额 @example 5 */ amount?: number;
- /** 优惠券退款额 @example 5 */ refund_amount?: number;
- /** 货币类型 @example CNY */ currency: string;
+/** The type of the `refund_detail` fields of this module. */
+export interface RefundsRefundDetail {
+ /** 券ID */ promotion_id: string;
+ /** 优惠范围 */ scope?: "GLOBAL" | "SINGLE";
+ /** 优惠类型 */ type?: "COUPON" | "DISCOUNT";
+ /** 优惠券面额 */ amount?: number;
+ /** 优惠券退款额 */ refund_amount?: number;
+ /** 货币类型 */ currency: string;
 }
 
 /** The fields of `GetV3RefundsIdData` of this module. */
 export interface GetV3RefundsIdDataFields {
- /** 微信支付退款订单号 @example 1217752501201407033233368018 */ id: string;
- /** 商户退款单号 @example 1217752501201407033233368018 */ out_refund_no: string;
- /** 微信支付交易订单号 @example 1217752501201407033233368018 */ transaction_id: string;
- /** 商户原交易订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 退款渠道 @example ORIGINAL */ channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
- /** 退款入账账户 @example 招商银行信用卡 */ recv_account?: string;
- /** 退款资金来源 @example REFUND_SOURCE_UNSETTLED_FUNDS */ fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
- /** 退款成功时间 @example 2018-06-08T10:34:56+08:00 */ success_time?: string;
- /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */ create_time: string;
- /** 退款状态 @example SUCCESS */ status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
+ /** 微信支付退款订单号 */ id: string;
+ /** 商户退款单号 */ out_refund_no: string;
+ /** 微信支付交易订单号 */ transaction_id: string;
+ /** 商户原交易订单号 */ out_trade_no: string;
+ /** 退款渠道 */ channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
+ /** 退款入账账户 */ recv_account?: string;
+ /** 退款资金来源 */ fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
+ /** 退款成功时间 */ success_time?: string;
+ /** 退款创建时间 */ create_time: string;
+ /** 退款状态 */ status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
  /** 退款金额 */ amount: RefundsAmount;
- /** 优惠退款详情 */ detail?: RefundsDetail;
+ /** 优惠退款详情 */ detail?: RefundsRefundDetail;
 }
 
 export interface V3RefundsNode {

@@ -8,28 +8,28 @@ export interface GetV3RepaymentCombineTransactionsPartnerOutTradeNoOptions exten
 }
 /** 还款单查询: response body */
 export interface GetV3RepaymentCombineTransactionsPartnerOutTradeNoData {
- /** 还款服务商APPID @example wxd678efh567hg6787 */ combine_appid: string;
- /** 还款服务商商户号 @example 1900000109 */ combine_mchid: string;
- /** 还款单订单号 @example P20150806125346 */ combine_out_trade_no: string;
- /** 还款单微信支付订单号 @example 1217752501201407033233368018 */ combine_transaction_id: string;
+ /** 还款服务商APPID */ combine_appid: string;
+ /** 还款服务商商户号 */ combine_mchid: string;
+ /** 还款单订单号 */ combine_out_trade_no: string;
+ /** 还款单微信支付订单号 */ combine_transaction_id: string;
  /** 还款支付者信息 */ combine_payer_info?: {
-  /** 用户服务商标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid: string;
+  /** 用户服务商标识 */ openid: string;
  };
  /** 还款明细单信息列表 */ sub_orders?: Array<{
-  /** 还款单发起商户号 @example 1900000109 */ mchid: string;
-  /** 子商户号 @example 1900000109 */ sub_mchid?: string;
-  /** 还款明细单订单号 @example 20150806125346 */ out_trade_no: string;
-  /** 还款明细单微信支付订单号 @example 1009660380201506130728806387 */ transaction_id?: string;
-  /** 交易类型 @example REPAYMENT */ trade_type?: "REPAYMENT";
-  /** 交易状态 @example SUCCESS */ trade_state?: "SUCCESS" | "NOTPAY" | "CLOSED";
-  /** 付款银行 @example CMC */ bank_type?: string;
-  /** 附加数据 @example 深圳分店 */ attach?: string;
-  /** 支付完成时间 @example 2015-05-20T13:29:35.120+08:00 */ success_time?: string;
+  /** 还款单发起商户号 */ mchid: string;
+  /** 子商户号 */ sub_mchid?: string;
+  /** 还款明细单订单号 */ out_trade_no: string;
+  /** 还款明细单微信支付订单号 */ transaction_id?: string;
+  /** 交易类型 */ trade_type?: "REPAYMENT";
+  /** 交易状态 */ trade_state?: "SUCCESS" | "NOTPAY" | "CLOSED";
+  /** 付款银行 */ bank_type?: string;
+  /** 附加数据 */ attach?: string;
+  /** 支付完成时间 */ success_time?: string;
   /** 子单金额信息 */ amount?: {
-   /** 标价金额 @example 100 */ total_amount: number;
-   /** 标价币种 @example CNY */ currency?: string;
-   /** 现金支付金额 @example 10 */ payer_amount: number;
-   /** 现金支付币种 @example CNY */ payer_currency?: string;
+   /** 标价金额 */ total_amount: number;
+   /** 标价币种 */ currency?: string;
+   /** 现金支付金额 */ payer_amount: number;
+   /** 现金支付币种 */ payer_currency?: string;
   };
  }>;
 }
@@ -106,7 +106,7 @@ export interface PostV3RepaymentCombineTransactionsPartnerPrepayOptions extends 
 }
 /** 还款下单: response body */
 export interface PostV3RepaymentCombineTransactionsPartnerPrepayData {
- /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */ prepay_id?: string;
+ /** 预支付交易会话标识 */ prepay_id?: string;
  /** 支付跳转链接 */ h5_url?: string;
 }
 

@@ -17,24 +17,24 @@ export interface GetV3SettleSettlementsOptions extends CallOptions {
 /** 查询结算资金明细API: response body */
 export interface GetV3SettleSettlementsData {
  /** 结算信息列表 */ data?: Array<{
-  /** 付款批次号 @example 20091225003 */ batch_id: string;
-  /** 结算日期 @example 20091225 */ settlement_date: string;
-  /** 交易开始日期 @example 20091225 */ trade_start_date: string;
-  /** 交易结束日期 @example 20091225 */ trade_end_date: string;
+  /** 付款批次号 */ batch_id: string;
+  /** 结算日期 */ settlement_date: string;
+  /** 交易开始日期 */ trade_start_date: string;
+  /** 交易结束日期 */ trade_end_date: string;
   /** 金额 */ amount: {
-   /** 已结算金额 @example 123 */ settled: number;
-   /** 未结算金额 @example 123 */ unsettle: number;
-   /** 结算币种 @example HKD */ currency: string;
-   /** 支付金额 @example 123 */ pay: number;
-   /** 退款金额 @example 123 */ refund: number;
-   /** 支付净额 @example 5 */ net: number;
-   /** 手续费金额 @example 5 */ fee: number;
+   /** 已结算金额 */ settled: number;
+   /** 未结算金额 */ unsettle: number;
+   /** 结算币种 */ currency: string;
+   /** 支付金额 */ pay: number;
+   /** 退款金额 */ refund: number;
+   /** 支付净额 */ net: number;
+   /** 手续费金额 */ fee: number;
   };
-  /** 钱包主体 @example CHINA_HONGKONG */ wallet_region?: "CHINA_MAINLAND" | "CHINA_HONGKONG";
+  /** 钱包主体 */ wallet_region?: "CHINA_MAINLAND" | "CHINA_HONGKONG";
  }>;
- /** 总记录条数 @example 1234 */ total_count: number;
- /** 记录起始位置 @example 1 */ offset: number;
- /** 本次返回条数 @example 20 */ limit: number;
+ /** 总记录条数 */ total_count: number;
+ /** 记录起始位置 */ offset: number;
+ /** 本次返回条数 */ limit: number;
 }
 
 export interface V3SettleNode {

@@ -24,12 +24,12 @@ export interface GetV3SmartguideGuidesData {
  /** 最大资源条数 */ limit?: number;
  /** 请求资源起始位置 */ offset?: number;
  /** 服务人员信息列表 */ data?: Array<{
-  /** 服务人员ID @example LLA3WJ6DSZUfiaZDS79FH5Wm5m4X69TBic */ guide_id?: string;
-  /** 门店ID @example 12345678 */ store_id?: number;
-  /** 企业微信的员工姓名 @example pVd1HJ6v/69bDnuC4EL5Kz4jBHLiCa8MRtelw/wDa4SzfeespQO/0kjiwfqdfg== */ name?: string;
-  /** 手机号码 @example pVd1HJ6v/69bDnuC4EL5Kz4jBHLiCa8MRtelw/wDa4SzfeespQO/0kjiwfqdfg== */ mobile?: string;
-  /** 企业微信的员工ID @example robert */ userid?: string;
-  /** 工号 @example robert */ work_id?: string;
+  /** 服务人员ID */ guide_id?: string;
+  /** 门店ID */ store_id?: number;
+  /** 企业微信的员工姓名 */ name?: string;
+  /** 手机号码 */ mobile?: string;
+  /** 企业微信的员工ID */ userid?: string;
+  /** 工号 */ work_id?: string;
  }>;
 }
 
@@ -55,7 +55,7 @@ export interface PostV3SmartguideGuidesOptions extends CallOptions {
 }
 /** 服务人员注册API: response body */
 export interface PostV3SmartguideGuidesData {
- /** 服务人员ID @example LLA3WJ6DSZUfiaZDS79FH5Wm5m4X69TBic */ guide_id: string;
+ /** 服务人员ID */ guide_id: string;
 }
 
 /** 服务人员信息更新API: request body */

@@ -82,10 +82,10 @@ export interface PostV3TaxiInvoiceCardsOptions extends CallOptions {
 }
 /** 将出租车电子发票插入微信用户卡包API: response body */
 export interface PostV3TaxiInvoiceCardsData {
- /** 插入用户卡包的公众号AppID @example wxab8acb865bb1637e */ card_appid: string;
- /** 用户在插卡公众号下的OpenID @example plN5twRbHym_j-QcqCzstl0HmwEs */ card_openid: string;
- /** 出租车电子发票卡券模板ID @example p4gLgvlAYSEOpeXGFVJRFxgop6iY */ card_id: string;
- /** 出租车电子发票在卡包中的编码 @example 379550244162 */ card_code: string;
+ /** 插入用户卡包的公众号AppID */ card_appid: string;
+ /** 用户在插卡公众号下的OpenID */ card_openid: string;
+ /** 出租车电子发票卡券模板ID */ card_id: string;
+ /** 出租车电子发票在卡包中的编码 */ card_code: string;
 }
 
 /** The parts of the multipart/form-data body of POST /v3/taxi-invoice/cards/upload-file. */
@@ -104,7 +104,7 @@ export interface PostV3TaxiInvoiceCardsUploadFileOptions extends CallOptions {
 }
 /** 上传出租车电子发票文件: response body */
 export interface PostV3TaxiInvoiceCardsUploadFileData {
- /** 出租车电子发票文件ID @example ASNFZ4mrze/+3LqYdlQyEA== */ fapiao_media_id: string;
+ /** 出租车电子发票文件ID */ fapiao_media_id: string;
 }
 
 /** 更新司机信息API: request body */
@@ -118,7 +118,10 @@ export interface PostV3TaxiInvoiceDriverUpdateDriverBody {
  /** 岗位状态 @example ON_DUTY */ driver_status: string;
  /** 司机头像 */ driver_photo?: {
   /** 照片类型 @example PHOTO_URL */ photo_type?: string;
-  /** 司机头像摘要 */ photo_digest?: PhotoDigest;
+  /** 司机头像摘要 */ photo_digest?: {
+   /** 哈希类型 @example MD5 */ hash_type?: string;
+   /** 哈希值 @example e10adc3949ba59abbe56e057f20f883e */ hash_value?: string;
+  };
   /** 头像url @example http://www.abc.com/driver.icon */ photo_url?: string;
   /** 头像icon */ photo_icon?: string;
  };
@@ -134,20 +137,23 @@ export interface PostV3TaxiInvoiceDriverUpdateDriverOptions extends CallOptions 
 }
 /** 更新司机信息API: response body */
 export interface PostV3TaxiInvoiceDriverUpdateDriverData {
- /** 司机姓名 @example OpldWegML3fJ3/U5L6av0bU6G21UAD7US5TWiL5sVnQSz/wvsvQ== */ driver_name: string;
- /** 司机身份证号码 @example OpldWegML3fJ3/U5L6av0bU1wwPUXFMLxVUb77DCnz421UAD7US5TWiL5sVnQSz/wvsvQ== */ id_card_number: string;
- /** 公司名称 @example 深圳市未来有限公司 */ company_name: string;
- /** 商户号 @example 1900000109 */ mchid: string;
- /** 营运资格证号 @example 6298416 */ driver_license: string;
- /** 司机类别 @example MAIN */ driver_category: string;
- /** 岗位状态 @example ON_DUTY */ driver_status: string;
+ /** 司机姓名 */ driver_name: string;
+ /** 司机身份证号码 */ id_card_number: string;
+ /** 公司名称 */ company_name: string;
+ /** 商户号 */ mchid: string;
+ /** 营运资格证号 */ driver_license: string;
+ /** 司机类别 */ driver_category: string;
+ /** 岗位状态 */ driver_status: string;
  /** 司机头像 */ driver_photo?: {
-  /** 照片类型 @example PHOTO_URL */ photo_type?: string;
-  /** 司机头像摘要 */ photo_digest?: PhotoDigest;
-  /** 头像url @example http://www.abc.com/driver.icon */ photo_url?: string;
-  /** 头像icon @example /9j/4AAQSkZJRgABAgAAAQABAAD/2wBDAAMOCZXP4+STRRXMzqiZPmv8A3jRRRUFH/9k= */ photo_icon?: string;
+  /** 照片类型 */ photo_type?: string;
+  /** 司机头像摘要 */ photo_digest?: {
+   /** 哈希类型 */ hash_type?: string;
+   /** 哈希值 */ hash_value?: string;
+  };
+  /** 头像url */ photo_url?: string;
+  /** 头像icon */ photo_icon?: string;
  };
- /** 行政区划ID @example 510100 */ region_id: number;
+ /** 行政区划ID */ region_id: number;
 }
 
 /** 获取司机信息API: options */
@@ -160,18 +166,21 @@ export interface GetV3TaxiInvoiceDriversOptions extends CallOptions {
 /** 获取司机信息API: response body */
 export interface GetV3TaxiInvoiceDriversData {
  /** 司机姓名 */ driver_name: string;
- /** 公司名称 @example 深圳市未来有限公司 */ company_name: string;
- /** 商户号 @example 1900000109 */ company_mchid: string;
- /** 营运资格证号 @example 6298416 */ driver_license: string;
- /** 司机类别 @example MAIN */ driver_category: string;
+ /** 公司名称 */ company_name: string;
+ /** 商户号 */ company_mchid: string;
+ /** 营运资格证号 */ driver_license: string;
+ /** 司机类别 */ driver_category: string;
  /** 司机照片 */ driver_photo?: {
-  /** 照片类型 @example PHOTO_URL */ photo_type?: string;
-  /** 司机照片摘要 */ photo_digest?: PhotoDigest;
-  /** 头像url @example http://www.abc.com/driver.icon */ photo_url?: string;
+  /** 照片类型 */ photo_type?: string;
+  /** 司机照片摘要 */ photo_digest?: {
+   /** 哈希类型 */ hash_type?: string;
+   /** 哈希值 */ hash_value?: string;
+  };
+  /** 头像url */ photo_url?: string;
   /** 头像icon */ photo_data?: string;
  };
- /** 行政区划代码 @example 510100 */ region_id: number;
- /** 司机状态 @example ACTIVE */ driver_state: string;
+ /** 行政区划代码 */ region_id: number;
+ /** 司机状态 */ driver_state: string;
 }
 
 /** 获取出租车公司商户信息API: options */
@@ -183,18 +192,18 @@ export interface GetV3TaxiInvoiceTaxiCompaniesOptions extends CallOptions {
 }
 /** 获取出租车公司商户信息API: response body */
 export interface GetV3TaxiInvoiceTaxiCompaniesData {
- /** 商户号 @example 1900000109 */ company_mchid: string;
- /** 企业类型 @example CORPORATION */ enterprise_type: string;
- /** 公司名称 @example 深圳市未来有限公司 */ company_name: string;
- /** 公司简称 @example 深圳未来 */ short_name: string;
- /** 税号 @example 12345678901234567J */ tax_id: string;
- /** 公司地址 @example 广东省深圳市南山区高新科技园科技中一路腾讯大厦 */ address: string;
- /** 公司电话 @example 0755-86013388 */ phone?: string;
- /** 开户行 @example 中国工商银行南山支行 */ bank_name?: string;
- /** 银行账号 @example 12345678901234 */ bank_account?: string;
- /** 企业法人姓名 @example 张三 */ legal_person: string;
- /** 开票渠道 @example JIAOWEI */ invoice_mode: string;
- /** 行政区划代码 @example 510100 */ region_id: number;
+ /** 商户号 */ company_mchid: string;
+ /** 企业类型 */ enterprise_type: string;
+ /** 公司名称 */ company_name: string;
+ /** 公司简称 */ short_name: string;
+ /** 税号 */ tax_id: string;
+ /** 公司地址 */ address: string;
+ /** 公司电话 */ phone?: string;
+ /** 开户行 */ bank_name?: string;
+ /** 银行账号 */ bank_account?: string;
+ /** 企业法人姓名 */ legal_person: string;
+ /** 开票渠道 */ invoice_mode: string;
+ /** 行政区划代码 */ region_id: number;
 }
 
 /** 新增出租车公司API: request body */
@@ -217,8 +226,8 @@ export interface PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyOptions extends Ca
 }
 /** 新增出租车公司API: response body */
 export interface PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyData {
- /** 商户号 @example 1900000109 */ mchid: string;
- /** 公司名称 @example 深圳市未来有限公司 */ company_name?: string;
+ /** 商户号 */ mchid: string;
+ /** 公司名称 */ company_name?: string;
 }
 
 /** 更新出租车信息API: request body */
@@ -238,12 +247,12 @@ export interface PostV3TaxiInvoiceTaxiUpdateTaxiOptions extends CallOptions {
 }
 /** 更新出租车信息API: response body */
 export interface PostV3TaxiInvoiceTaxiUpdateTaxiData {
- /** 车牌号 @example 粤B12345 */ plate_number: string;
- /** 公司名称 @example 深圳市未来有限公司 */ company_name: string;
- /** 商户号 @example 1900000109 */ mchid?: string;
- /** 主班司机资格证号 @example 6298416 */ main_license: string;
- /** 副班司机资格证号 @example 6298416 */ deputy_license?: string;
- /** 行政区划ID @example 510100 */ region_id: number;
+ /** 车牌号 */ plate_number: string;
+ /** 公司名称 */ company_name: string;
+ /** 商户号 */ mchid?: string;
+ /** 主班司机资格证号 */ main_license: string;
+ /** 副班司机资格证号 */ deputy_license?: string;
+ /** 行政区划ID */ region_id: number;
 }
 
 /** 获取出租车信息API: options */
@@ -255,14 +264,14 @@ export interface GetV3TaxiInvoiceTaxiesOptions extends CallOptions {
 }
 /** 获取出租车信息API: response body */
 export interface GetV3TaxiInvoiceTaxiesData {
- /** 车牌号 @example 粤B12345 */ plate_number: string;
- /** 公司名称 @example 深圳市未来有限公司 */ company_name: string;
- /** 公司商户号 @example 1900000109 */ company_mchid: string;
- /** 主班司机资格证号 @example 6298416 */ main_license: string;
- /** 副班司机资格证号 @example 6298416 */ deputy_license: string;
- /** 行政区划代码 @example 510100 */ region_id: number;
+ /** 车牌号 */ plate_number: string;
+ /** 公司名称 */ company_name: string;
+ /** 公司商户号 */ company_mchid: string;
+ /** 主班司机资格证号 */ main_license: string;
+ /** 副班司机资格证号 */ deputy_license: string;
+ /** 行政区划代码 */ region_id: number;
  /** 是否支持开票 */ support_invoice: boolean;
- /** 出租车状态 @example IN_OPERATION */ taxi_state: string;
+ /** 出租车状态 */ taxi_state: string;
 }
 
 /** 根据凭证查询乘客行程单API: options */
@@ -277,13 +286,13 @@ export interface GetV3TaxiInvoiceUserTaxiOrderFindByTokenOptions extends CallOpt
 }
 /** 根据凭证查询乘客行程单API: response body */
 export interface GetV3TaxiInvoiceUserTaxiOrderFindByTokenData {
- /** 车牌号 @example 川ADT9716 */ plate_number: string;
- /** 营运资格证号 @example 08512-2 */ driver_license: string;
- /** 上车时间 @example 2020-04-07T19:47:32+08:00 */ up_time: string;
- /** 行政区划代码 @example 310100 */ region_id: number;
- /** 乘客行程单来源 @example SOURCE_PAY */ source: string;
- /** 面对面付款时间 @example 2020-04-07T19:47:32+08:00 */ pay_time?: string;
- /** 面对面付款金额 @example 5450 */ pay_amount?: number;
+ /** 车牌号 */ plate_number: string;
+ /** 营运资格证号 */ driver_license: string;
+ /** 上车时间 */ up_time: string;
+ /** 行政区划代码 */ region_id: number;
+ /** 乘客行程单来源 */ source: string;
+ /** 面对面付款时间 */ pay_time?: string;
+ /** 面对面付款金额 */ pay_amount?: number;
 }
 
 /** 获取乘客行程单列表API: options */
@@ -301,24 +310,18 @@ export interface GetV3TaxiInvoiceUserTaxiOrdersOptions extends CallOptions {
 /** 获取乘客行程单列表API: response body */
 export interface GetV3TaxiInvoiceUserTaxiOrdersData {
  /** 乘客行程单详情 */ data: Array<{
-  /** 车牌号 @example 川ADT9716 */ plate_number: string;
-  /** 营运资格证号 @example 08512-2 */ driver_license: string;
-  /** 上车时间 @example 2020-04-07T19:47:32+08:00 */ up_time: string;
+  /** 车牌号 */ plate_number: string;
+  /** 营运资格证号 */ driver_license: string;
+  /** 上车时间 */ up_time: string;
  }>;
- /** 请求资源起始位置 @example 10 */ offset: number;
- /** 最大资源条数 @example 5 */ limit: number;
- /** 资源总条数 @example 1234 */ total_count: number;
+ /** 请求资源起始位置 */ offset: number;
+ /** 最大资源条数 */ limit: number;
+ /** 资源总条数 */ total_count: number;
  /** 相关链接 */ links?: {
-  /** 下一页链接 @example /v3/bankpoint/exchangerecords?offset=10&limit=5 */ next?: string;
-  /** 上一页链接 @example /v3/bankpoint/exchangerecords?offset=20&limit=5 */ prev?: string;
-  /** 当前链接 @example /v3/bankpoint/exchangerecords?offset=15&limit=5 */ self?: string;
+  /** 下一页链接 */ next?: string;
+  /** 上一页链接 */ prev?: string;
+  /** 当前链接 */ self?: string;
  };
-}
-
-/** The type of the `photo_digest` fields of this module. */
-export interface PhotoDigest {
- /** 哈希类型 @example MD5 */ hash_type?: string;
- /** 哈希值 @example e10adc3949ba59abbe56e057f20f883e */ hash_value?: string;
 }
 
 export interface V3TaxiInvoiceNode {

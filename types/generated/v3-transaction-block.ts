@@ -12,9 +12,9 @@ export interface GetV3TransactionBlockTransactionBlockRecordsSubMchidOptions ext
 }
 /** 分页查询子商户名下的交易拦截记录: response body */
 export interface GetV3TransactionBlockTransactionBlockRecordsSubMchidData {
- /** 请求资源起始位置 @example 10 */ offset?: number;
- /** 最大资源条数 @example 5 */ limit?: number;
- /** 资源总条数 @example 1234 */ total_count?: number;
+ /** 请求资源起始位置 */ offset?: number;
+ /** 最大资源条数 */ limit?: number;
+ /** 资源总条数 */ total_count?: number;
  /** 交易拦截记录详情列表 */ data?: TransactionBlockData[];
 }
 
@@ -39,32 +39,35 @@ export interface PostV3TransactionBlockTransactionBlockSubmissionsSubMchidOption
  json: PostV3TransactionBlockTransactionBlockSubmissionsSubMchidBody;
 }
 /** 发起交易拦截申诉: response body */
-export interface PostV3TransactionBlockTransactionBlockSubmissionsSubMchidData extends PostV3TransactionBlockTransactionBlockSubmissionsSubMchidDataFields {}
+export interface PostV3TransactionBlockTransactionBlockSubmissionsSubMchidData {
+ /** 交易拦截申诉ID */ block_submission_id?: string;
+ /** 提交时间 */ submit_time?: string;
+ /** 审核结果 */ review_result?: "EMPTY" | "PASS" | "REJECT";
+ /** 审核时间 */ review_time?: string;
+ /** 审核驳回原因 */ review_reject_reason?: string;
+}
 
 /** 查询交易拦截申诉详情: options */
 export interface GetV3TransactionBlockTransactionBlockSubmissionsOptions extends CallOptions {
  /** 交易拦截申诉ID @example B021234566799876aacsecd */ block_submission_id: string;
 }
 /** 查询交易拦截申诉详情: response body */
-export interface GetV3TransactionBlockTransactionBlockSubmissionsData extends PostV3TransactionBlockTransactionBlockSubmissionsSubMchidDataFields {}
+export interface GetV3TransactionBlockTransactionBlockSubmissionsData {
+ /** 交易拦截申诉ID */ block_submission_id?: string;
+ /** 提交时间 */ submit_time?: string;
+ /** 审核结果 */ review_result?: "EMPTY" | "PASS" | "REJECT";
+ /** 审核时间 */ review_time?: string;
+ /** 审核驳回原因 */ review_reject_reason?: string;
+}
 
 /** The type of the `data` fields of this module. */
 export interface TransactionBlockData {
- /** 交易拦截记录ID @example 123400 */ block_record_id?: string;
- /** 拦截时间 @example 2018-06-08T10:34:56+08:00 */ block_time?: string;
- /** 拦截原因 @example 涉嫌信用卡套现 */ block_reason?: string;
- /** 拦截笔数 @example LESS_THAN_TWENTY */ number_of_block?: "LESS_THAN_TWENTY" | "LESS_THAN_ONE_HUNDRED" | "LESS_THAN_ONE_THOUSAND" | "OVER_ONE_THOUSAND";
- /** 解除管控方式 @example SUBMIT_INFORMATION */ recover_way?: "SUBMIT_INFORMATION";
- /** 商户提交资料内容 @example {"record_fields":[]} */ requested_item_info?: string;
-}
-
-/** The fields of `PostV3TransactionBlockTransactionBlockSubmissionsSubMchidData` of this module. */
-export interface PostV3TransactionBlockTransactionBlockSubmissionsSubMchidDataFields {
- /** 交易拦截申诉ID @example B021234566799876aacsecd */ block_submission_id?: string;
- /** 提交时间 @example 2018-06-08T10:34:56+08:00 */ submit_time?: string;
- /** 审核结果 @example EMPTY */ review_result?: "EMPTY" | "PASS" | "REJECT";
- /** 审核时间 @example 2018-06-08T10:34:56+08:00 */ review_time?: string;
- /** 审核驳回原因 @example 身份证图片有遮挡，请上传清晰的身份证图片 */ review_reject_reason?: string;
+ /** 交易拦截记录ID */ block_record_id?: string;
+ /** 拦截时间 */ block_time?: string;
+ /** 拦截原因 */ block_reason?: string;
+ /** 拦截笔数 */ number_of_block?: "LESS_THAN_TWENTY" | "LESS_THAN_ONE_HUNDRED" | "LESS_THAN_ONE_THOUSAND" | "OVER_ONE_THOUSAND";
+ /** 解除管控方式 */ recover_way?: "SUBMIT_INFORMATION";
+ /** 商户提交资料内容 */ requested_item_info?: string;
 }
 
 export interface V3TransactionBlockNode {

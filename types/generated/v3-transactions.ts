@@ -32,7 +32,7 @@ export interface PostV3TransactionsAppOptions extends CallOptions {
 }
 /** APP支付下单: response body */
 export interface PostV3TransactionsAppData {
- /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */ prepay_id: string;
+ /** 预支付交易会话标识 */ prepay_id: string;
 }
 
 /** 查询订单(微信支付订单号): options */
@@ -108,7 +108,7 @@ export interface PostV3TransactionsJsapiOptions extends CallOptions {
 }
 /** 小程序/公众号支付下单: response body */
 export interface PostV3TransactionsJsapiData {
- /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */ prepay_id: string;
+ /** 预支付交易会话标识 */ prepay_id: string;
 }
 
 /** 提交付款码支付: request body */
@@ -150,47 +150,51 @@ export interface PostV3TransactionsMicropayOptions extends CallOptions {
 }
 /** 提交付款码支付: response body */
 export interface PostV3TransactionsMicropayData {
- /** 微信支付订单号 @example 1217752501201407033233368018 */ id: string;
- /** 商户号 @example 1900000109 */ mchid: string;
- /** APPID @example wx8888888888888888 */ appid: string;
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 机构商户号 @example 1900000100 */ sp_mchid: string;
- /** 机构APPID @example wx8888888888888888 */ sp_appid: string;
- /** 子商户APPID @example wx8888888888888888 */ sub_appid?: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 交易类型 @example MICROPAY */ trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
- /** 交易状态 @example SUCCESS */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
- /** 交易状态描述 @example 支付失败，请重新下单支付 */ trade_state_desc: string;
- /** 付款银行 @example CMC */ bank_type: string;
- /** 商户数据 @example 自定义数据 */ attach?: string;
- /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */ success_time: string;
- /** 支付者 */ payer?: TransactionsPayer;
+ /** 微信支付订单号 */ id: string;
+ /** 商户号 */ mchid: string;
+ /** APPID */ appid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 机构商户号 */ sp_mchid: string;
+ /** 机构APPID */ sp_appid: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 交易类型 */ trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
+ /** 交易状态 */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
+ /** 交易状态描述 */ trade_state_desc: string;
+ /** 付款银行 */ bank_type: string;
+ /** 商户数据 */ attach?: string;
+ /** 支付完成时间 */ success_time: string;
+ /** 支付者 */ payer?: {
+  /** 用户标识 */ openid?: string;
+  /** 用户标识 */ sp_openid?: string;
+  /** 用户标识 */ sub_openid?: string;
+ };
  /** 订单金额 */ amount: {
-  /** 订单金额 @example 888 */ total: number;
-  /** 货币类型 @example CNY */ currency?: string;
-  /** 用户支付金额 @example 888 */ payer_total: number;
-  /** 支付货币类型 @example CNY */ "payer _currency"?: string;
+  /** 订单金额 */ total: number;
+  /** 货币类型 */ currency?: string;
+  /** 用户支付金额 */ payer_total: number;
+  /** 支付货币类型 */ "payer _currency"?: string;
   /** 汇率 */ exchange_rate?: {
-   /** 汇率类型 @example SETTLEMENT_RATE */ type?: "SETTLEMENT_RATE";
-   /** 汇率值 @example 80000000 */ rate?: number;
+   /** 汇率类型 */ type?: "SETTLEMENT_RATE";
+   /** 汇率值 */ rate?: number;
   };
  };
  /** 优惠功能 */ detail?: Array<{
-  /** 券ID @example 109519 */ promotion_id: string;
-  /** 优惠名称 @example 单品惠-6 */ name?: string;
-  /** 优惠范围 @example SINGLE */ scope?: "GLOBAL" | "SINGLE";
-  /** 优惠类型 @example DISCOUNT */ type?: "COUPON" | "DISCOUNT";
-  /** 优惠券面额 @example 5 */ amount: number;
-  /** 货币类型 @example CNY */ currency?: string;
-  /** 活动ID @example 931386 */ activity_id?: string;
-  /** 微信出资 @example 0 */ wechatpay_contribute_amount?: number;
-  /** 商户出资 @example 0 */ merchant_contribute_amount?: number;
-  /** 其他出资 @example 5 */ other_contribute_amount?: number;
+  /** 券ID */ promotion_id: string;
+  /** 优惠名称 */ name?: string;
+  /** 优惠范围 */ scope?: "GLOBAL" | "SINGLE";
+  /** 优惠类型 */ type?: "COUPON" | "DISCOUNT";
+  /** 优惠券面额 */ amount: number;
+  /** 货币类型 */ currency?: string;
+  /** 活动ID */ activity_id?: string;
+  /** 微信出资 */ wechatpay_contribute_amount?: number;
+  /** 商户出资 */ merchant_contribute_amount?: number;
+  /** 其他出资 */ other_contribute_amount?: number;
   /** 单品列表 */ goods_detail?: Array<{
-   /** 商品编码 @example 12345 */ goods_id: string;
-   /** 商品备注 @example 1001 */ goods_remark?: string;
-   /** 商品数量 @example 1 */ quantity: number;
-   /** 商品价格 @example 528800 */ price: number;
+   /** 商品编码 */ goods_id: string;
+   /** 商品备注 */ goods_remark?: string;
+   /** 商品数量 */ quantity: number;
+   /** 商品价格 */ price: number;
   }>;
  }>;
 }
@@ -264,7 +268,7 @@ export interface PostV3TransactionsNativeOptions extends CallOptions {
 }
 /** 扫码支付下单: response body */
 export interface PostV3TransactionsNativeData {
- /** 二维码链接 @example weixin://wxpay/s/An4baqw */ code_url: string;
+ /** 二维码链接 */ code_url: string;
 }
 
 /** 查询订单(商户订单号): options */
@@ -354,52 +358,52 @@ export interface TransactionsDetail {
 
 /** The fields of `GetV3TransactionsIdData` of this module. */
 export interface GetV3TransactionsIdDataFields {
- /** 商户号 @example 1900000109 */ mchid: string;
- /** APPID @example wx8888888888888888 */ appid: string;
- /** 机构商户号 @example 1900000100 */ sp_mchid: string;
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 机构APPID @example wx8888888888888888 */ sp_appid: string;
- /** 子商户APPID @example wx8888888888888888 */ sub_appid?: string;
- /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
- /** 微信支付订单号 @example 4200000000002104083200000488 */ id: string;
- /** 商户数据 @example 自定义数据 */ attach?: string;
- /** 交易类型 @example APP */ trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
- /** 付款银行 @example CMC */ bank_type: string;
- /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */ success_time: string;
- /** 交易状态 @example SUCCESS */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
- /** 交易状态描述 @example 支付失败，请重新下单支付 */ trade_state_desc: string;
+ /** 商户号 */ mchid: string;
+ /** APPID */ appid: string;
+ /** 机构商户号 */ sp_mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 机构APPID */ sp_appid: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信支付订单号 */ id: string;
+ /** 商户数据 */ attach?: string;
+ /** 交易类型 */ trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
+ /** 付款银行 */ bank_type: string;
+ /** 支付完成时间 */ success_time: string;
+ /** 交易状态 */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
+ /** 交易状态描述 */ trade_state_desc: string;
  /** 支付者 */ payer: {
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
-  /** 机构用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sp_openid?: string;
-  /** 子商户用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
+  /** 用户标识 */ openid?: string;
+  /** 机构用户标识 */ sp_openid?: string;
+  /** 子商户用户标识 */ sub_openid?: string;
  };
  /** 订单金额 */ amount: {
-  /** 订单金额 @example 888 */ total: number;
-  /** 用户支付金额 @example 888 */ payer_total: number;
-  /** 订单标价币种 @example CNY */ currency: string;
-  /** 用户支付币种 @example HKD */ payer_currency: string;
+  /** 订单金额 */ total: number;
+  /** 用户支付金额 */ payer_total: number;
+  /** 订单标价币种 */ currency: string;
+  /** 用户支付币种 */ payer_currency: string;
   /** 汇率信息 */ exchange_rate?: {
-   /** 汇率类型 @example SETTLEMENT_RATE */ type?: "SETTLEMENT_RATE";
-   /** 汇率值 @example 80000000 */ rate?: number;
+   /** 汇率类型 */ type?: "SETTLEMENT_RATE";
+   /** 汇率值 */ rate?: number;
   };
  };
  /** 优惠功能 */ promotion_detail?: Array<{
-  /** 券ID @example 109519 */ promotion_id: string;
-  /** 优惠名称 @example 单品惠-6 */ name?: string;
-  /** 优惠范围 @example SINGLE */ scope?: "GLOBAL" | "SINGLE";
-  /** 优惠类型 @example DISCOUNT */ type?: "COUPON" | "DISCOUNT";
-  /** 优惠券面额 @example 5 */ amount: number;
-  /** 优惠币种 @example HKD */ currency: string;
-  /** 活动ID @example 931386 */ activity_id?: string;
-  /** 微信出资 @example 0 */ wxpay_contribute_amount?: number;
-  /** 商户出资 @example 0 */ merchant_contribute_amount?: number;
-  /** 其他出资 @example 5 */ other_contribute_amount?: number;
+  /** 券ID */ promotion_id: string;
+  /** 优惠名称 */ name?: string;
+  /** 优惠范围 */ scope?: "GLOBAL" | "SINGLE";
+  /** 优惠类型 */ type?: "COUPON" | "DISCOUNT";
+  /** 优惠券面额 */ amount: number;
+  /** 优惠币种 */ currency: string;
+  /** 活动ID */ activity_id?: string;
+  /** 微信出资 */ wxpay_contribute_amount?: number;
+  /** 商户出资 */ merchant_contribute_amount?: number;
+  /** 其他出资 */ other_contribute_amount?: number;
   /** 单品列表 */ goods_detail?: Array<{
-   /** 商品编码 @example 12345 */ goods_id: string;
-   /** 商品备注 @example 1001 */ goods_remark?: string;
-   /** 商品优惠金额 @example 100 */ discount_amount: number;
-   /** 商品数量 @example 1 */ quantity: number;
-   /** 商品价格 @example 528800 */ price: number;
+   /** 商品编码 */ goods_id: string;
+   /** 商品备注 */ goods_remark?: string;
+   /** 商品优惠金额 */ discount_amount: number;
+   /** 商品数量 */ quantity: number;
+   /** 商品价格 */ price: number;
   }>;
  }>;
 }

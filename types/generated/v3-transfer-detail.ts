@@ -28,14 +28,14 @@ export interface PostV3TransferDetailElectronicReceiptsData extends GetV3Transfe
 
 /** The fields of `GetV3TransferDetailElectronicReceiptsData` of this module. */
 export interface GetV3TransferDetailElectronicReceiptsDataFields {
- /** 受理类型 @example BATCH_TRANSFER */ accept_type: string;
- /** 商家转账批次单号 @example GD2021011610162610BBdkkIwcu3 */ out_batch_no?: string;
- /** 商家转账明细单号 @example mx0911231610162610v4CNkO4HAf */ out_detail_no: string;
- /** 电子回单受理单号 @example 1050000010509999485212020110200058820001 */ signature_no: string;
- /** 电子回单状态 @example ACCEPTED */ signature_status?: string;
- /** 电子回单文件的hash方法 @example SHA256 */ hash_type?: string;
- /** 电子回单文件的hash值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */ hash_value?: string;
- /** 电子回单文件的下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx */ download_url?: string;
+ /** 受理类型 */ accept_type: string;
+ /** 商家转账批次单号 */ out_batch_no?: string;
+ /** 商家转账明细单号 */ out_detail_no: string;
+ /** 电子回单受理单号 */ signature_no: string;
+ /** 电子回单状态 */ signature_status?: string;
+ /** 电子回单文件的hash方法 */ hash_type?: string;
+ /** 电子回单文件的hash值 */ hash_value?: string;
+ /** 电子回单文件的下载地址 */ download_url?: string;
 }
 
 export interface V3TransferDetailNode {

@@ -31,10 +31,10 @@ export interface PostV3TransferBatchesOptions extends CallOptions {
 }
 /** 发起批量转账API: response body */
 export interface PostV3TransferBatchesData {
- /** 商家批次单号 @example plfk2020042013 */ out_batch_no: string;
- /** 微信批次单号 @example 1030000071100999991182020050700019480001 */ batch_id: string;
- /** 批次创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time: string;
- /** 批次状态 @example ACCEPTED */ batch_status?: "ACCEPTED" | "PROCESSING" | "FINISHED" | "CLOSED";
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 微信批次单号 */ batch_id: string;
+ /** 批次创建时间 */ create_time: string;
+ /** 批次状态 */ batch_status?: "ACCEPTED" | "PROCESSING" | "FINISHED" | "CLOSED";
 }
 
 /** 微信批次单号查询批次单API: options */
@@ -50,7 +50,11 @@ export interface GetV3TransferBatchesBatchIdOptions extends CallOptions {
 /** 微信批次单号查询批次单API: response body */
 export interface GetV3TransferBatchesBatchIdData {
  /** 转账批次单 */ transfer_batch: TransferBatch;
- /** 转账明细单列表 */ transfer_detail_list?: Array<TransferDetailList2>;
+ /** 转账明细单列表 */ transfer_detail_list?: Array<{
+  /** 微信明细单号 */ detail_id: string;
+  /** 商家明细单号 */ out_detail_no: string;
+  /** 明细状态 */ detail_status: string;
+ }>;
 }
 
 /** 微信明细单号查询明细单API: options */
@@ -74,9 +78,13 @@ export interface GetV3TransferBatchesOutBatchNoOptions extends CallOptions {
 /** 商家批次单号查询批次单API: response body */
 export interface GetV3TransferBatchesOutBatchNoData {
  /** 转账批次单 */ transfer_batch: TransferBatch;
- /** 转账明细单列表 */ transfer_detail_list?: Array<TransferDetailList2>;
+ /** 转账明细单列表 */ transfer_detail_list?: Array<{
+  /** 微信明细单号 */ detail_id: string;
+  /** 商家明细单号 */ out_detail_no: string;
+  /** 明细状态 */ detail_status: string;
+ }>;
  /** 请求资源起始位置 */ offset?: number;
- /** 最大资源条数 @example 20 */ limit?: number;
+ /** 最大资源条数 */ limit?: number;
 }
 
 /** 商家明细单号查询明细单API: options */
@@ -107,61 +115,54 @@ export interface GetV3TransferBillReceiptData extends PostV3TransferBillReceiptD
 
 /** The type of the `transfer_batch` fields of this module. */
 export interface TransferBatch {
- /** 商户号 @example 1900001109 */ mchid: string;
- /** 商家批次单号 @example plfk2020042013 */ out_batch_no: string;
- /** 微信批次单号 @example 1030000071100999991182020050700019480001 */ batch_id: string;
- /** 直连商户的appid @example wxf636efh567hg4356 */ appid: string;
- /** 批次状态 @example ACCEPTED */ batch_status: string;
- /** 批次类型 @example API */ batch_type: string;
- /** 批次名称 @example 2019年1月深圳分部报销单 */ batch_name: string;
- /** 批次备注 @example 2019年1月深圳分部报销单 */ batch_remark: string;
- /** 批次关闭原因 @example OVERDUE_CLOSE */ close_reason?: string;
- /** 转账总金额 @example 4000000 */ total_amount: number;
- /** 转账总笔数 @example 200 */ total_num: number;
- /** 批次创建时间 @example 2015-05-20T13:29:35.120+08:00 */ create_time?: string;
- /** 批次更新时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time?: string;
- /** 转账成功金额 @example 3900000 */ success_amount?: number;
- /** 转账成功笔数 @example 199 */ success_num?: number;
- /** 转账失败金额 @example 100000 */ fail_amount?: number;
- /** 转账失败笔数 @example 1 */ fail_num?: number;
- /** 转账场景ID @example 1000 */ transfer_scene_id?: string;
-}
-
-/** The type of the `transfer_detail_list` fields of this module. */
-export interface TransferDetailList2 {
- /** 微信明细单号 @example 1040000071100999991182020050700019500100 */ detail_id: string;
- /** 商家明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
- /** 明细状态 @example SUCCESS */ detail_status: string;
+ /** 商户号 */ mchid: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 微信批次单号 */ batch_id: string;
+ /** 直连商户的appid */ appid: string;
+ /** 批次状态 */ batch_status: string;
+ /** 批次类型 */ batch_type: string;
+ /** 批次名称 */ batch_name: string;
+ /** 批次备注 */ batch_remark: string;
+ /** 批次关闭原因 */ close_reason?: string;
+ /** 转账总金额 */ total_amount: number;
+ /** 转账总笔数 */ total_num: number;
+ /** 批次创建时间 */ create_time?: string;
+ /** 批次更新时间 */ update_time?: string;
+ /** 转账成功金额 */ success_amount?: number;
+ /** 转账成功笔数 */ success_num?: number;
+ /** 转账失败金额 */ fail_amount?: number;
+ /** 转账失败笔数 */ fail_num?: number;
+ /** 转账场景ID */ transfer_scene_id?: string;
 }
 
 /** The fields of `GetV3TransferBatchesBatchIdDetailsDetailIdData` of this module. */
 export interface GetV3TransferBatchesBatchIdDetailsDetailIdDataFields {
- /** 商户号 @example 1900001109 */ mchid: string;
- /** 商家批次单号 @example plfk2020042013 */ out_batch_no: string;
- /** 微信批次单号 @example 1030000071100999991182020050700019480001 */ batch_id: string;
- /** 直连商户的appid @example wxf636efh567hg4356 */ appid: string;
- /** 商家明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
- /** 微信明细单号 @example 1040000071100999991182020050700019500100 */ detail_id: string;
- /** 明细状态 @example SUCCESS */ detail_status: string;
- /** 转账金额 @example 200000 */ transfer_amount: number;
- /** 转账备注 @example 2020年4月报销 */ transfer_remark: string;
- /** 明细失败原因 @example ACCOUNT_FROZEN */ fail_reason?: string;
- /** 用户在直连商户应用下的用户标示 @example o-MYE42l80oelYMDE34nYD456Xoy */ openid: string;
- /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */ user_name: string;
- /** 转账发起时间 @example 2015-05-20T13:29:35.120+08:00 */ initiate_time: string;
- /** 明细更新时间 @example 2015-05-20T13:29:35.120+08:00 */ update_time: string;
+ /** 商户号 */ mchid: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 微信批次单号 */ batch_id: string;
+ /** 直连商户的appid */ appid: string;
+ /** 商家明细单号 */ out_detail_no: string;
+ /** 微信明细单号 */ detail_id: string;
+ /** 明细状态 */ detail_status: string;
+ /** 转账金额 */ transfer_amount: number;
+ /** 转账备注 */ transfer_remark: string;
+ /** 明细失败原因 */ fail_reason?: string;
+ /** 用户在直连商户应用下的用户标示 */ openid: string;
+ /** 收款用户姓名 */ user_name: string;
+ /** 转账发起时间 */ initiate_time: string;
+ /** 明细更新时间 */ update_time: string;
 }
 
 /** The fields of `PostV3TransferBillReceiptData` of this module. */
 export interface PostV3TransferBillReceiptDataFields {
- /** 商家批次单号 @example plfk2020042013 */ out_batch_no: string;
- /** 电子回单申请单号 @example 1050000010509999485212020110200058820001 */ signature_no: string;
- /** 电子回单状态 @example ACCEPTED */ signature_status?: string;
- /** 电子回单文件的hash方法 @example SHA256 */ hash_type?: string;
- /** 电子回单文件的hash值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */ hash_value?: string;
- /** 电子回单文件的下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx */ download_url?: string;
- /** 创建时间 @example 2020-05-20T13:29:35.120+08:00 */ create_time?: string;
- /** 更新时间 @example 2020-05-21T13:29:35.120+08:00 */ update_time?: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 电子回单申请单号 */ signature_no: string;
+ /** 电子回单状态 */ signature_status?: string;
+ /** 电子回单文件的hash方法 */ hash_type?: string;
+ /** 电子回单文件的hash值 */ hash_value?: string;
+ /** 电子回单文件的下载地址 */ download_url?: string;
+ /** 创建时间 */ create_time?: string;
+ /** 更新时间 */ update_time?: string;
 }
 
 export interface V3TransferNode {

@@ -38,7 +38,7 @@ export interface PostV3VehicleEtcPreopenOptions extends CallOptions {
 }
 /** 预开通用户ETC指定卡扣费API: response body */
 export interface PostV3VehicleEtcPreopenData {
- /** 预开通ID @example sdjf23kdsHJfdksj8djsK98HJio5hdI0 */ preopen_id: string;
+ /** 预开通ID */ preopen_id: string;
 }
 
 /** 高速场景商户扣款API: request body */
@@ -127,15 +127,15 @@ export interface PostV3VehicleParkingParkingsOptions extends CallOptions {
 }
 /** 创建停车入场API: response body */
 export interface PostV3VehicleParkingParkingsData {
- /** 停车入场id @example 5K8264ILTKCH16CQ250 */ id: string;
- /** 商户入场id @example 212434321 */ out_parking_no: string;
- /** 车牌号 @example 粤B888888 */ plate_number: string;
- /** 车牌颜色 @example BLUE */ plate_color: "BLUE" | "GREEN" | "YELLOW" | "BLACK" | "WHITE" | "LIMEGREEN";
- /** 入场时间 @example 2017-08-26T10:43:39+08:00 */ start_time: string;
- /** 停车场名称 @example 欢乐海岸停车场 */ parking_name: string;
- /** 免费时长 @example 3600 */ free_duration: number;
- /** 停车入场状态 @example NORMAL */ state: "NORMAL" | "BLOCKED";
- /** 不可用状态描述 @example PAUSE */ block_reason?: "PAUSE" | "OVERDUE" | "OUT_SERVICE" | "EVALUATION_FAILED";
+ /** 停车入场id */ id: string;
+ /** 商户入场id */ out_parking_no: string;
+ /** 车牌号 */ plate_number: string;
+ /** 车牌颜色 */ plate_color: "BLUE" | "GREEN" | "YELLOW" | "BLACK" | "WHITE" | "LIMEGREEN";
+ /** 入场时间 */ start_time: string;
+ /** 停车场名称 */ parking_name: string;
+ /** 免费时长 */ free_duration: number;
+ /** 停车入场状态 */ state: "NORMAL" | "BLOCKED";
+ /** 不可用状态描述 */ block_reason?: "PAUSE" | "OVERDUE" | "OUT_SERVICE" | "EVALUATION_FAILED";
 }
 
 /** 查询车牌服务开通信息API: options */
@@ -150,11 +150,11 @@ export interface GetV3VehicleParkingServicesFindOptions extends CallOptions {
 }
 /** 查询车牌服务开通信息API: response body */
 export interface GetV3VehicleParkingServicesFindData {
- /** 车牌号 @example 粤B888888 */ plate_number: string;
- /** 车牌颜色 @example BLUE */ plate_color: "BLUE" | "GREEN" | "YELLOW" | "BLACK" | "WHITE" | "LIMEGREEN";
- /** 车牌服务开通时间 @example 2017-08-26T10:43:39+08:00 */ service_open_time?: string;
- /** 用户标识 @example oUpF8uMuAJOM2pxb1Q */ openid: string;
- /** 车牌服务开通状态 @example PAUSE */ service_state: "NORMAL" | "PAUSE" | "OUT_SERVICE";
+ /** 车牌号 */ plate_number: string;
+ /** 车牌颜色 */ plate_color: "BLUE" | "GREEN" | "YELLOW" | "BLACK" | "WHITE" | "LIMEGREEN";
+ /** 车牌服务开通时间 */ service_open_time?: string;
+ /** 用户标识 */ openid: string;
+ /** 车牌服务开通状态 */ service_state: "NORMAL" | "PAUSE" | "OUT_SERVICE";
 }
 
 /** 查询订单API: options */
@@ -166,40 +166,43 @@ export interface GetV3VehicleTransactionsOutTradeNoOptions extends CallOptions {
 }
 /** 查询订单API: response body */
 export interface GetV3VehicleTransactionsOutTradeNoData {
- /** 应用ID @example wxcbda96de0b165486 */ appid: string;
- /** 子商户应用ID @example wxcbda96de0b165489 */ sub_appid: string;
- /** 商户号 @example 1230000109 */ sp_mchid: string;
- /** 子商户号 @example 1900000109 */ sub_mchid: string;
- /** 服务描述 @example 停车场扣费 */ description: string;
- /** 订单创建时间 @example 2017-08-26T10:43:39+08:00 */ create_time: string;
- /** 商户订单号 @example 20150806125346 */ out_trade_no: string;
- /** 微信支付订单号 @example 1009660380201506130728806387 */ transaction_id?: string;
- /** 交易状态 @example SUCCESS */ trade_state: string;
- /** 交易状态描述 @example 支付失败，请重新下单支付 */ trade_state_description?: string;
- /** 支付完成时间 @example 2017-08-26T10:43:39+08:00 */ success_time?: string;
- /** 付款银行 @example CMC */ bank_type?: string;
- /** 用户是否已还款 @example Y */ user_repaid?: string;
- /** 附加数据 @example 深圳分店 */ attach?: string;
- /** 交易场景 @example PARKING */ trade_scene: string;
+ /** 应用ID */ appid: string;
+ /** 子商户应用ID */ sub_appid: string;
+ /** 商户号 */ sp_mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 服务描述 */ description: string;
+ /** 订单创建时间 */ create_time: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信支付订单号 */ transaction_id?: string;
+ /** 交易状态 */ trade_state: string;
+ /** 交易状态描述 */ trade_state_description?: string;
+ /** 支付完成时间 */ success_time?: string;
+ /** 付款银行 */ bank_type?: string;
+ /** 用户是否已还款 */ user_repaid?: string;
+ /** 附加数据 */ attach?: string;
+ /** 交易场景 */ trade_scene: string;
  /** 停车场景信息 */ parking_info?: ParkingInfo;
- /** 支付者信息 */ payer: VehiclePayer;
+ /** 支付者信息 */ payer: {
+  /** 用户在appid下的标识 */ openid: string;
+  /** 用户在sub_appid下的标识 */ sub_openid?: string;
+ };
  /** 订单金额信息 */ amount: {
-  /** 订单金额 @example 888 */ total: number;
-  /** 货币类型 @example CNY */ currency: string;
-  /** 用户实际支付金额 @example 100 */ payer_total?: number;
-  /** 折扣 @example 100 */ discount_total?: number;
+  /** 订单金额 */ total: number;
+  /** 货币类型 */ currency: string;
+  /** 用户实际支付金额 */ payer_total?: number;
+  /** 折扣 */ discount_total?: number;
  };
  /** 优惠信息 */ promotion_detail?: Array<{
-  /** 券ID @example 109519 */ coupon_id: string;
-  /** 优惠名称 @example 单品惠-6 */ name?: string;
-  /** 优惠范围 @example SINGLE */ scope?: string;
-  /** 优惠类型 @example CASH */ type?: string;
-  /** 活动ID @example 931386 */ stock_id?: string;
-  /** 优惠券面额 @example 5 */ amount: number;
-  /** 微信出资 @example 1 */ wechatpay_contribute?: number;
-  /** 商户出资 @example 1 */ merchant_contribute?: number;
-  /** 其他出资 @example 1 */ other_contribute?: number;
-  /** 优惠币种 @example CNY */ currency?: string;
+  /** 券ID */ coupon_id: string;
+  /** 优惠名称 */ name?: string;
+  /** 优惠范围 */ scope?: string;
+  /** 优惠类型 */ type?: string;
+  /** 活动ID */ stock_id?: string;
+  /** 优惠券面额 */ amount: number;
+  /** 微信出资 */ wechatpay_contribute?: number;
+  /** 商户出资 */ merchant_contribute?: number;
+  /** 其他出资 */ other_contribute?: number;
+  /** 优惠币种 */ currency?: string;
  }>;
 }
 
@@ -219,7 +222,16 @@ export interface PostV3VehicleTransactionsParkingBody {
   /** 订单金额 @example 888 */ total: number;
   /** 货币类型 @example CNY */ currency?: "CNY";
  };
- /** 停车场景信息 */ parking_info?: ParkingInfo;
+ /** 停车场景信息 */ parking_info?: {
+  /** 停车入场id @example 5K8264ILTKCH16CQ250 */ parking_id: string;
+  /** 车牌号 @example 粤B888888 */ plate_number: string;
+  /** 车牌颜色 @example BLUE */ plate_color: "BLUE" | "GREEN" | "YELLOW" | "BLACK" | "WHITE" | "LIMEGREEN";
+  /** 入场时间 @example 2017-08-26T10:43:39+08:00 */ start_time: string;
+  /** 出场时间 @example 2017-08-26T10:43:39+08:00 */ end_time: string;
+  /** 停车场名称 @example 欢乐海岸停车场 */ parking_name: string;
+  /** 计费时长 @example 3600 */ charging_duration: number;
+  /** 停车场设备id @example 12313 */ device_id: string;
+ };
 }
 /** 扣费受理API: options */
 export interface PostV3VehicleTransactionsParkingOptions extends CallOptions {
@@ -227,113 +239,110 @@ export interface PostV3VehicleTransactionsParkingOptions extends CallOptions {
 }
 /** 扣费受理API: response body */
 export interface PostV3VehicleTransactionsParkingData {
- /** 应用ID @example wxcbda96de0b165486 */ appid: string;
- /** 子商户应用ID @example wxcbda96de0b165489 */ sub_appid?: string;
- /** 商户号 @example 1230000109 */ sp_mchid: string;
- /** 子商户号 @example 1900000109 */ sub_mchid?: string;
- /** 服务描述 @example 停车场扣费 */ description: string;
- /** 订单创建时间 @example 2017-08-26T10:43:39+08:00 */ create_time: string;
- /** 商户订单号 @example 20150806125346 */ out_trade_no: string;
- /** 微信支付订单号 @example 1009660380201506130728806387 */ transaction_id?: string;
- /** 交易状态 @example SUCCESS */ trade_state: "SUCCESS" | "ACCEPTED" | "PAY_FAIL" | "REFUND";
- /** 交易状态描述 @example 支付失败，请重新下单支付 */ trade_state_description?: string;
- /** 支付完成时间 @example 2017-08-26T10:43:39+08:00 */ success_time?: string;
- /** 付款银行 @example CMC */ bank_type?: string;
- /** 用户是否已还款 @example Y */ user_repaid?: "Y" | "N";
- /** 附加数据 @example 深圳分店 */ attach?: string;
- /** 交易场景 @example PARKING */ trade_scene: "PARKING";
+ /** 应用ID */ appid: string;
+ /** 子商户应用ID */ sub_appid?: string;
+ /** 商户号 */ sp_mchid: string;
+ /** 子商户号 */ sub_mchid?: string;
+ /** 服务描述 */ description: string;
+ /** 订单创建时间 */ create_time: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信支付订单号 */ transaction_id?: string;
+ /** 交易状态 */ trade_state: "SUCCESS" | "ACCEPTED" | "PAY_FAIL" | "REFUND";
+ /** 交易状态描述 */ trade_state_description?: string;
+ /** 支付完成时间 */ success_time?: string;
+ /** 付款银行 */ bank_type?: string;
+ /** 用户是否已还款 */ user_repaid?: "Y" | "N";
+ /** 附加数据 */ attach?: string;
+ /** 交易场景 */ trade_scene: "PARKING";
  /** 停车场景信息 */ parking_info?: ParkingInfo;
- /** 支付者信息 */ payer: VehiclePayer;
+ /** 支付者信息 */ payer: {
+  /** 用户在appid下的标识 */ openid: string;
+  /** 用户在sub_appid下的标识 */ sub_openid?: string;
+ };
  /** 订单金额信息 */ amount: {
-  /** 订单金额 @example 888 */ total: number;
-  /** 货币类型 @example CNY */ currency: "CNY";
-  /** 用户实际支付金额 @example 100 */ payer_total?: number;
-  /** 折扣 @example 100 */ discount_total?: number;
+  /** 订单金额 */ total: number;
+  /** 货币类型 */ currency: "CNY";
+  /** 用户实际支付金额 */ payer_total?: number;
+  /** 折扣 */ discount_total?: number;
  };
  /** 优惠信息 */ promotion_detail?: Array<{
-  /** 券ID @example 109519 */ coupon_id: string;
-  /** 优惠名称 @example 单品惠-6 */ name?: string;
-  /** 优惠范围 @example SINGLE */ scope?: "SINGLE" | "GLOBAL";
-  /** 优惠类型 @example CASH */ type?: "CASH" | "NOCASH";
-  /** 活动ID @example 931386 */ stock_id?: string;
-  /** 优惠券面额 @example 5 */ amount: number;
-  /** 微信出资 @example 1 */ wechatpay_contribute?: number;
-  /** 商户出资 @example 1 */ merchant_contribute?: number;
-  /** 其他出资 @example 1 */ other_contribute?: number;
-  /** 优惠币种 @example CNY */ currency?: "CNY";
+  /** 券ID */ coupon_id: string;
+  /** 优惠名称 */ name?: string;
+  /** 优惠范围 */ scope?: "SINGLE" | "GLOBAL";
+  /** 优惠类型 */ type?: "CASH" | "NOCASH";
+  /** 活动ID */ stock_id?: string;
+  /** 优惠券面额 */ amount: number;
+  /** 微信出资 */ wechatpay_contribute?: number;
+  /** 商户出资 */ merchant_contribute?: number;
+  /** 其他出资 */ other_contribute?: number;
+  /** 优惠币种 */ currency?: "CNY";
  }>;
 }
 
 /** The fields of `GetV3VehicleEtcContractsData` of this module. */
 export interface GetV3VehicleEtcContractsDataFields {
- /** 发起签约的appid @example wxcbda96de0b165486 */ appid: string;
- /** 服务商商户号 @example 10000098 */ sp_mchid: string;
- /** 用户在发起签约APP的标识 @example onqOjjmM1tad-3ROpncN-yUfa6ua */ sp_openid: string;
- /** 子商户appid @example wxcbda96de0b165489 */ sub_appid?: string;
- /** 特约商户号 @example 1900000109 */ sub_mchid?: string;
- /** ETC扣费授权协议号 @example aAfixCs13LsdKPpfZfDkk2189ssXjfx */ contract_id: string;
- /** ETC绑定状态 @example DELETED */ bind_state: string;
- /** 绑定的车牌号 @example 浙ASB945 */ plate_number: string;
- /** 用户在发起签约子APP的标识 @example onqOjjmM1tbd-3Rxise1-yUfa6ua */ sub_openid?: string;
+ /** 发起签约的appid */ appid: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 用户在发起签约APP的标识 */ sp_openid: string;
+ /** 子商户appid */ sub_appid?: string;
+ /** 特约商户号 */ sub_mchid?: string;
+ /** ETC扣费授权协议号 */ contract_id: string;
+ /** ETC绑定状态 */ bind_state: string;
+ /** 绑定的车牌号 */ plate_number: string;
+ /** 用户在发起签约子APP的标识 */ sub_openid?: string;
 }
 
 /** The fields of `PostV3VehicleEtcTransactionsHighwayData` of this module. */
 export interface PostV3VehicleEtcTransactionsHighwayDataFields {
- /** 商户号 @example 1230000109 */ mchid: string;
- /** 特约商户号 @example 1900000109 */ sub_mchid?: string;
- /** 商户appid @example wxd678efh567hg6787 */ appid: string;
- /** 特约商户appid @example wxd678efh567hg6999 */ sub_appid?: string;
- /** 商户订单号 @example 121775250124070332 */ out_trade_no: string;
- /** 微信支付订单号 @example 25012014070332333018 */ transaction_id: string;
- /** 商户数据 @example 自定义数据 */ attach?: string;
- /** 交易类型 @example PAP */ trade_type: string;
- /** 付款银行 @example CMC */ bank_type?: string;
- /** 支付完成时间 @example 2017-08-26T10:43:39+08:00 */ success_time?: string;
- /** 交易状态 @example SUCCESS */ trade_state: string;
- /** 交易状态描述 @example 请重新下单支付 */ trade_state_desc?: string;
+ /** 商户号 */ mchid: string;
+ /** 特约商户号 */ sub_mchid?: string;
+ /** 商户appid */ appid: string;
+ /** 特约商户appid */ sub_appid?: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 商户数据 */ attach?: string;
+ /** 交易类型 */ trade_type: string;
+ /** 付款银行 */ bank_type?: string;
+ /** 支付完成时间 */ success_time?: string;
+ /** 交易状态 */ trade_state: string;
+ /** 交易状态描述 */ trade_state_desc?: string;
  /** 支付者 */ payer?: {
-  /** 用户在服务商APP的标识 @example oUpF8uMuAJOM2pxb1Q */ sp_openid?: string;
-  /** 用户在特约商户APP的标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
+  /** 用户在服务商APP的标识 */ sp_openid?: string;
+  /** 用户在特约商户APP的标识 */ sub_openid?: string;
  };
  /** 订单金额 */ amount: {
-  /** 订单金额 @example 888 */ total: number;
-  /** 货币类型 @example CNY */ currency?: string;
-  /** 用户实际支付金额 @example 888 */ payer_total?: number;
-  /** 折扣 @example 100 */ discount_total?: number;
+  /** 订单金额 */ total: number;
+  /** 货币类型 */ currency?: string;
+  /** 用户实际支付金额 */ payer_total?: number;
+  /** 折扣 */ discount_total?: number;
  };
  /** 设备信息 */ device_info?: {
-  /** 商户端设备号 @example POS1:1 */ device_id?: string;
-  /** 商户端设备IP @example 123.12.12.123 */ device_ip?: string;
+  /** 商户端设备号 */ device_id?: string;
+  /** 商户端设备IP */ device_ip?: string;
  };
  /** 优惠详情 */ promotion_detail?: Array<{
-  /** 券ID @example 109519 */ promotion_id: string;
-  /** 优惠名称 @example 单品惠-6 */ name?: string;
-  /** 优惠范围 @example SINGLE */ scope?: string;
-  /** 优惠类型 @example DISCOUNT */ type?: string;
-  /** 活动ID @example 931386 */ activity_id?: string;
-  /** 优惠券面额 @example 5 */ amount: number;
-  /** 微信出资 @example 5 */ wxpay_contribute?: number;
-  /** 商户出资 @example 5 */ merchant_contribute?: number;
-  /** 其他出资 @example 5 */ other_contribute?: number;
+  /** 券ID */ promotion_id: string;
+  /** 优惠名称 */ name?: string;
+  /** 优惠范围 */ scope?: string;
+  /** 优惠类型 */ type?: string;
+  /** 活动ID */ activity_id?: string;
+  /** 优惠券面额 */ amount: number;
+  /** 微信出资 */ wxpay_contribute?: number;
+  /** 商户出资 */ merchant_contribute?: number;
+  /** 其他出资 */ other_contribute?: number;
  }>;
 }
 
 /** The type of the `parking_info` fields of this module. */
 export interface ParkingInfo {
- /** 停车入场id @example 5K8264ILTKCH16CQ250 */ parking_id: string;
- /** 车牌号 @example 粤B888888 */ plate_number: string;
- /** 车牌颜色 @example BLUE */ plate_color: "BLUE" | "GREEN" | "YELLOW" | "BLACK" | "WHITE" | "LIMEGREEN";
- /** 入场时间 @example 2017-08-26T10:43:39+08:00 */ start_time: string;
- /** 出场时间 @example 2017-08-26T10:43:39+08:00 */ end_time: string;
- /** 停车场名称 @example 欢乐海岸停车场 */ parking_name: string;
- /** 计费时长 @example 3600 */ charging_duration: number;
- /** 停车场设备id @example 12313 */ device_id: string;
-}
-
-/** The type of the `payer` fields of this module. */
-export interface VehiclePayer {
- /** 用户在appid下的标识 @example oUpF8uMuAJOM2pxb1Q */ openid: string;
- /** 用户在sub_appid下的标识 @example oUpF8uMuAJOM2pxb1Q */ sub_openid?: string;
+ /** 停车入场id */ parking_id: string;
+ /** 车牌号 */ plate_number: string;
+ /** 车牌颜色 */ plate_color: "BLUE" | "GREEN" | "YELLOW" | "BLACK" | "WHITE" | "LIMEGREEN";
+ /** 入场时间 */ start_time: string;
+ /** 出场时间 */ end_time: string;
+ /** 停车场名称 */ parking_name: string;
+ /** 计费时长 */ charging_duration: number;
+ /** 停车场设备id */ device_id: string;
 }
 
 export interface V3VehicleNode {

@@ -32,7 +32,7 @@ export interface PostV3WebhooksOptions extends CallOptions {
 }
 /** 南桥接口-微信支付平台通知商户平台协议及数据结构: response body */
 export type PostV3WebhooksData = {
- /** @example SUCCESS */ code: unknown;
+ code: unknown;
  message: unknown;
 } | undefined;
 

@@ -10,10 +10,10 @@ export interface GetV3WebizpayAvailMchRangesOptions extends CallOptions {
 }
 /** 查询可用商户范围列表: response body */
 export interface GetV3WebizpayAvailMchRangesData {
- /** 服务商商户号 @example 12341234 */ sp_mchid: string;
+ /** 服务商商户号 */ sp_mchid: string;
  /** 可用商户范围列表 */ range_list: Array<{
-  /** 可用商户范围id @example 89f5123e-5ad4-4e0e-89b1-63ced0c798c5 */ range_id?: string;
-  /** 商户标识类型 @example ORGANIZATION_CODE */ identifier_type?: "ORGANIZATION_CODE" | "TRANSACTION_ID";
+  /** 可用商户范围id */ range_id?: string;
+  /** 商户标识类型 */ identifier_type?: "ORGANIZATION_CODE" | "TRANSACTION_ID";
  }>;
 }
 
@@ -28,7 +28,7 @@ export interface PostV3WebizpayAvailMchRangesOptions extends CallOptions {
 }
 /** 创建可用商户范围: response body */
 export interface PostV3WebizpayAvailMchRangesData {
- /** 可用商户范围id @example 89f5123e-5ad4-4e0e-89b1-63ced0c798c5 */ range_id: string;
+ /** 可用商户范围id */ range_id: string;
 }
 
 /** 查询商户标识列表: options */
@@ -42,10 +42,10 @@ export interface GetV3WebizpayAvailMchRangesMerchantIdentifiersOptions extends C
 }
 /** 查询商户标识列表: response body */
 export interface GetV3WebizpayAvailMchRangesMerchantIdentifiersData {
- /** 分页开始位置 @example 0 */ offset: number;
- /** 分页大小 @example 100 */ limit: number;
- /** 实际返回数量 @example 100 */ count: number;
- /** 总数量 @example 1000 */ total_count: number;
+ /** 分页开始位置 */ offset: number;
+ /** 分页大小 */ limit: number;
+ /** 实际返回数量 */ count: number;
+ /** 总数量 */ total_count: number;
  /** 商户标识列表 */ data: string[];
 }
 
@@ -61,7 +61,7 @@ export interface PostV3WebizpayAvailMchRangesMerchantIdentifiersOptions extends 
 }
 /** 添加商户标识: response body */
 export interface PostV3WebizpayAvailMchRangesMerchantIdentifiersData {
- /** 可用商户范围id @example 89f5123e-5ad4-4e0e-89b1-63ced0c798c5 */ range_id: string;
+ /** 可用商户范围id */ range_id: string;
 }
 
 /** 删除商户标识: request body */
@@ -76,7 +76,7 @@ export interface DeleteV3WebizpayAvailMchRangesMerchantIdentifiersOptions extend
 }
 /** 删除商户标识: response body */
 export interface DeleteV3WebizpayAvailMchRangesMerchantIdentifiersData {
- /** 可用商户范围id @example 89f5123e-5ad4-4e0e-89b1-63ced0c798c5 */ range_id: string;
+ /** 可用商户范围id */ range_id: string;
 }
 
 /** 申请企业商户企业支付出资凭证: request body */
@@ -94,17 +94,17 @@ export interface PostV3WebizpayBillProofOptions extends CallOptions {
 }
 /** 申请企业商户企业支付出资凭证: response body */
 export interface PostV3WebizpayBillProofData {
- /** 服务商商户号 @example 12341234 */ sp_mchid: string;
- /** 商户操作流水号 @example operation12345678 */ out_operation_id: string;
- /** 微信支付操作流水号 @example 1030000071201xxxxx */ operation_id: string;
- /** 出资子商户号 @example 43214321 */ sub_mchid: string;
- /** 起始日期 @example 2025-04-23 */ start_date: string;
- /** 结束日期 @example 2025-04-23 */ end_date: string;
- /** 商户主体名称 @example 某某科技有限公司 */ entity_name: string;
- /** 出资凭证申请单单号 @example proof12345678 */ proof_id: string;
- /** 凭证下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx */ download_url: string;
- /** 凭证申请创建时间 @example 2023-06-08T10:34:56+08:00 */ create_time: string;
- /** 凭证状态更新时间 @example 2023-06-08T10:34:56+08:00 */ updated_time: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 商户操作流水号 */ out_operation_id: string;
+ /** 微信支付操作流水号 */ operation_id: string;
+ /** 出资子商户号 */ sub_mchid: string;
+ /** 起始日期 */ start_date: string;
+ /** 结束日期 */ end_date: string;
+ /** 商户主体名称 */ entity_name: string;
+ /** 出资凭证申请单单号 */ proof_id: string;
+ /** 凭证下载地址 */ download_url: string;
+ /** 凭证申请创建时间 */ create_time: string;
+ /** 凭证状态更新时间 */ updated_time: string;
 }
 
 /** 申请企业商户企业支付业务账单: request body */
@@ -120,11 +120,11 @@ export interface PostV3WebizpayBillTradeBillOptions extends CallOptions {
 }
 /** 申请企业商户企业支付业务账单: response body */
 export interface PostV3WebizpayBillTradeBillData {
- /** 服务商商户号 @example 12341234 */ sp_mchid: string;
- /** 出资子商户号 @example 43214321 */ sub_mchid: string;
- /** 账单日期 @example 2025-04-23 */ date: string;
- /** 账单类型 @example QYZFALL */ type: "QYZFALL";
- /** 账单下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx */ download_url: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 出资子商户号 */ sub_mchid: string;
+ /** 账单日期 */ date: string;
+ /** 账单类型 */ type: "QYZFALL";
+ /** 账单下载地址 */ download_url: string;
 }
 
 /** 使用商户卡号查询企业支付额度卡: options */
@@ -158,13 +158,13 @@ export interface PostV3WebizpayEmployeesQuotaCardsOptions extends CallOptions {
 }
 /** 企业商户为员工下发企业支付额度卡: response body */
 export interface PostV3WebizpayEmployeesQuotaCardsData {
- /** 服务商商户号 @example 12341234 */ sp_mchid: string;
- /** 出资子商户号 @example 43214321 */ sub_mchid: string;
- /** 商户卡号 @example mch_card_123456 */ out_card_no: string;
- /** 微信授权关系ID @example WeBizPay_a968402a-73bb-43e2-9e1a-8371b0ca3d7c */ employee_id: string;
- /** 企业支付额度卡卡号 @example 1068019671702503425 */ card_no: string;
- /** 卡片生效时间 @example 2023-01-01T23:59:59+08:00 */ effective_begin_time: string;
- /** 卡片有效期 @example 2023-12-31T23:59:59+08:00 */ effective_end_time: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 出资子商户号 */ sub_mchid: string;
+ /** 商户卡号 */ out_card_no: string;
+ /** 微信授权关系ID */ employee_id: string;
+ /** 企业支付额度卡卡号 */ card_no: string;
+ /** 卡片生效时间 */ effective_begin_time: string;
+ /** 卡片有效期 */ effective_end_time: string;
 }
 
 /** 企业商户查询企业支付额度卡: options */
@@ -193,12 +193,12 @@ export interface PostV3WebizpayEmployeesQuotaCardsCancelOptions extends CallOpti
 }
 /** 企业商户作废员工企业支付额度卡: response body */
 export interface PostV3WebizpayEmployeesQuotaCardsCancelData {
- /** 服务商商户号 @example 12341234 */ sp_mchid: string;
- /** 出资子商户号 @example 43214321 */ sub_mchid: string;
- /** 微信授权关系ID @example WeBizPay_a968402a-73bb-43e2-9e1a-8371b0ca3d7c */ employee_id: string;
- /** 企业支付额度卡卡号 @example 1068019671702503425 */ card_no: string;
- /** 卡片状态 @example DISABLED */ card_state: "ACTIVE" | "DISABLED";
- /** 卡片失效时间 @example 2023-06-08T10:34:56+08:00 */ card_disabled_time?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 出资子商户号 */ sub_mchid: string;
+ /** 微信授权关系ID */ employee_id: string;
+ /** 企业支付额度卡卡号 */ card_no: string;
+ /** 卡片状态 */ card_state: "ACTIVE" | "DISABLED";
+ /** 卡片失效时间 */ card_disabled_time?: string;
 }
 
 /** 企业商户获取指定额度卡支付链接: options */
@@ -213,15 +213,15 @@ export interface GetV3WebizpayEmployeesQuotaCardsPaymentUrlOptions extends CallO
 }
 /** 企业商户获取指定额度卡支付链接: response body */
 export interface GetV3WebizpayEmployeesQuotaCardsPaymentUrlData {
- /** 服务商商户号 @example 12341234 */ sp_mchid: string;
- /** 出资子商户号 @example 43214321 */ sub_mchid: string;
- /** 微信授权关系ID @example WeBizPay_a968402a-73bb-43e2-9e1a-8371b0ca3d7c */ employee_id: string;
- /** 企业支付额度卡卡号 @example 1068019671702503425 */ card_no: string;
- /** 链接失效时间 @example 2023-06-08T10:34:56+08:00 */ expire_time: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 出资子商户号 */ sub_mchid: string;
+ /** 微信授权关系ID */ employee_id: string;
+ /** 企业支付额度卡卡号 */ card_no: string;
+ /** 链接失效时间 */ expire_time: string;
  /** 跳转链接 */ payment_url: string;
- /** 拉起付款码页面的企业应用类型 @example H5 */ application_type?: "H5" | "MINIPROGRAM";
- /** 小程序查询参数 @example token=123 */ mp_query?: string;
- /** 小程序业务类型 @example liteAppWebizPayRegister */ mp_business_type?: string;
+ /** 拉起付款码页面的企业应用类型 */ application_type?: "H5" | "MINIPROGRAM";
+ /** 小程序查询参数 */ mp_query?: string;
+ /** 小程序业务类型 */ mp_business_type?: string;
 }
 
 /** 企业商户发起解除员工企业支付授权: request body */
@@ -236,12 +236,12 @@ export interface PostV3WebizpayEmployeesRevokeOptions extends CallOptions {
 }
 /** 企业商户发起解除员工企业支付授权: response body */
 export interface PostV3WebizpayEmployeesRevokeData {
- /** 服务商商户号 @example 12341234 */ sp_mchid: string;
- /** 出资子商户号 @example 43214321 */ sub_mchid: string;
- /** 商户企业员工ID @example employee123 */ user_id: string;
- /** 员工企业支付权限状态 @example REVOKED */ authorization_state: "REVOKED" | "AUTHORIZED";
- /** 员工企业支付失效时间 @example 2023-12-31T23:59:59+08:00 */ authorization_revoked_time: string;
- /** 作废原因 @example 用户主动撤销 */ reason: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 出资子商户号 */ sub_mchid: string;
+ /** 商户企业员工ID */ user_id: string;
+ /** 员工企业支付权限状态 */ authorization_state: "REVOKED" | "AUTHORIZED";
+ /** 员工企业支付失效时间 */ authorization_revoked_time: string;
+ /** 作废原因 */ reason: string;
 }
 
 /** 发起门店主体匹配: request body */
@@ -260,11 +260,11 @@ export interface PostV3WebizpayStoresEntityMatchesOptions extends CallOptions {
 }
 /** 发起门店主体匹配: response body */
 export interface PostV3WebizpayStoresEntityMatchesData {
- /** 服务商商户号 @example 12341234 */ sp_mchid: string;
- /** 商户主体匹配批次单号 @example batch12345678 */ out_batch_id: string;
- /** 微信支付主体匹配批次单号 @example 1030000071201xxxxx */ batch_id: string;
- /** 批次创建时间 @example 2023-06-08T10:34:56+08:00 */ time: string;
- /** 批次状态 @example ACCEPTED */ state: "ACCEPTED" | "IN_PROGRESS" | "COMPLETED" | "CLOSED";
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 商户主体匹配批次单号 */ out_batch_id: string;
+ /** 微信支付主体匹配批次单号 */ batch_id: string;
+ /** 批次创建时间 */ time: string;
+ /** 批次状态 */ state: "ACCEPTED" | "IN_PROGRESS" | "COMPLETED" | "CLOSED";
 }
 
 /** 查询门店主体匹配结果: options */
@@ -276,14 +276,14 @@ export interface GetV3WebizpayStoresEntityMatchesOptions extends CallOptions {
 }
 /** 查询门店主体匹配结果: response body */
 export interface GetV3WebizpayStoresEntityMatchesData {
- /** 服务商商户号 @example 12341234 */ sp_mchid: string;
- /** 商户主体匹配批次单号 @example batch12345678 */ out_batch_id: string;
- /** 微信支付主体匹配批次单号 @example 1030000071201xxxxx */ batch_id: string;
- /** 批次状态 @example ACCEPTED */ state: "ACCEPTED" | "IN_PROGRESS" | "COMPLETED" | "CLOSED";
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 商户主体匹配批次单号 */ out_batch_id: string;
+ /** 微信支付主体匹配批次单号 */ batch_id: string;
+ /** 批次状态 */ state: "ACCEPTED" | "IN_PROGRESS" | "COMPLETED" | "CLOSED";
  /** 主体匹配明细列表 */ match_results?: Array<{
-  /** 门店统一社会信用代码 @example 91110000710926094P */ organization_code: string;
-  /** 门店名称 @example 微信小店 */ store_name: string;
-  /** 是否存在满足条件微信支付商户号 @example true */ has_valid_mchid: boolean;
+  /** 门店统一社会信用代码 */ organization_code: string;
+  /** 门店名称 */ store_name: string;
+  /** 是否存在满足条件微信支付商户号 */ has_valid_mchid: boolean;
  }>;
 }
 
@@ -297,14 +297,14 @@ export interface GetV3WebizpayUsersAuthorizationStateOptions extends CallOptions
 }
 /** 企业商户查询企业员工开通授权状态: response body */
 export interface GetV3WebizpayUsersAuthorizationStateData {
- /** 服务商商户号 @example 12341234 */ sp_mchid: string;
- /** 出资子商户号 @example 43214321 */ sub_mchid: string;
- /** 企业员工ID @example 123456 */ user_id: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 出资子商户号 */ sub_mchid: string;
+ /** 企业员工ID */ user_id: string;
  /** 微信授权关系列表 */ employee_list?: Array<{
-  /** 微信授权关系ID @example WeBizPay_a968402a-73bb-43e2-9e1a-8371b0ca3d7c */ employee_id: string;
-  /** 授权状态 @example AUTHORIZED */ authorization_state: "AUTHORIZED" | "REVOKED";
-  /** 授权时间 @example 2023-06-08T10:34:56+08:00 */ authorization_time: string;
-  /** 解除授权时间 @example 2023-06-08T10:34:56+08:00 */ authorization_revoked_time: string;
+  /** 微信授权关系ID */ employee_id: string;
+  /** 授权状态 */ authorization_state: "AUTHORIZED" | "REVOKED";
+  /** 授权时间 */ authorization_time: string;
+  /** 解除授权时间 */ authorization_revoked_time: string;
  }>;
 }
 
@@ -321,37 +321,37 @@ export interface PostV3WebizpayUsersAuthorizationUrlOptions extends CallOptions 
 }
 /** 企业商户发起员工开通企业支付授权: response body */
 export interface PostV3WebizpayUsersAuthorizationUrlData {
- /** 服务商商户号 @example 12341234 */ sp_mchid: string;
- /** 出资子商户号 @example 43214321 */ sub_mchid: string;
- /** 企业员工ID @example 123456 */ user_id: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 出资子商户号 */ sub_mchid: string;
+ /** 企业员工ID */ user_id: string;
  /** 跳转链接 */ authorization_url?: string;
- /** 链接失效时间 @example 2023-06-08T10:34:56+08:00 */ expire_time?: string;
- /** 发起授权应用类型 @example H5 */ application_type: "H5" | "MINIPROGRAM";
- /** 小程序查询参数 @example token=123 */ mp_query?: string;
- /** 小程序业务类型 @example liteAppWebizPayRegister */ mp_business_type?: string;
+ /** 链接失效时间 */ expire_time?: string;
+ /** 发起授权应用类型 */ application_type: "H5" | "MINIPROGRAM";
+ /** 小程序查询参数 */ mp_query?: string;
+ /** 小程序业务类型 */ mp_business_type?: string;
 }
 
 /** The fields of `GetV3WebizpayEmployeesOutQuotaCardsData` of this module. */
 export interface GetV3WebizpayEmployeesOutQuotaCardsDataFields {
- /** 服务商商户号 @example 12341234 */ sp_mchid: string;
- /** 出资子商户号 @example 43214321 */ sub_mchid: string;
- /** 企业支付额度卡卡号 @example 1068019671702503425 */ card_no: string;
- /** 商户卡号 @example mch_card_123456 */ out_card_no: string;
- /** 微信授权关系ID @example WeBizPay_a968402a-73bb-43e2-9e1a-8371b0ca3d7c */ employee_id: string;
- /** 企业支付卡模板ID @example template_123 */ card_template_id: string;
- /** 使用规则 @example SINGLE */ card_rule: "SINGLE" | "MULTIPLE";
- /** 退款规则 @example RETURN */ refund_rule: "RETURN" | "NOT_RETURN";
- /** 卡片总金额 @example 10000 */ amount: number;
- /** 卡片可用金额 @example 8000 */ remain_amount: number;
- /** 卡片有效期 @example 2023-12-31T23:59:59+08:00 */ effective_end_time: string;
- /** 卡片生效时间 @example 2023-01-01T23:59:59+08:00 */ effective_begin_time: string;
- /** 卡片状态 @example ACTIVE */ card_state: "ACTIVE" | "DISABLED";
- /** 卡片名称 @example 报销额度卡 */ card_name: string;
- /** 失效原因 @example 有效期结束 */ reason?: string;
- /** 卡片使用时间 @example 2023-12-31T23:59:59+08:00 */ card_usage_time?: string;
- /** 卡片关联微信支付订单号 @example 4200000123202306081234567890 */ transaction_id?: string;
- /** 卡片失效时间 @example 2023-12-31T23:59:59+08:00 */ card_disabled_time?: string;
- /** 卡片备注 @example 2023年1月差旅报销 */ card_remark?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 出资子商户号 */ sub_mchid: string;
+ /** 企业支付额度卡卡号 */ card_no: string;
+ /** 商户卡号 */ out_card_no: string;
+ /** 微信授权关系ID */ employee_id: string;
+ /** 企业支付卡模板ID */ card_template_id: string;
+ /** 使用规则 */ card_rule: "SINGLE" | "MULTIPLE";
+ /** 退款规则 */ refund_rule: "RETURN" | "NOT_RETURN";
+ /** 卡片总金额 */ amount: number;
+ /** 卡片可用金额 */ remain_amount: number;
+ /** 卡片有效期 */ effective_end_time: string;
+ /** 卡片生效时间 */ effective_begin_time: string;
+ /** 卡片状态 */ card_state: "ACTIVE" | "DISABLED";
+ /** 卡片名称 */ card_name: string;
+ /** 失效原因 */ reason?: string;
+ /** 卡片使用时间 */ card_usage_time?: string;
+ /** 卡片关联微信支付订单号 */ transaction_id?: string;
+ /** 卡片失效时间 */ card_disabled_time?: string;
+ /** 卡片备注 */ card_remark?: string;
 }
 
 export interface V3WebizpayNode {
