@@ -174,15 +174,16 @@ function members(fields: Field[], indent: string): string {
   let out = '';
   for (const f of fields) {
     const extra = f.encoded === 'by-json_encode' ? ['A JSON string (decode it with `JSON.parse`).'] : [];
-    out += comment(f.label, indent, extra);
+    // The label on the field's own line: the module is shipped as written, so layout is bytes.
+    const doc = [f.label.replace(/\*\//g, '*\\/').replace(/@/g, '\\@'), ...extra].filter(Boolean).join(' ');
     const name = IDENTIFIER.test(f.name) ? f.name : quote(f.name);
-    out += `${indent}${name}${f.required ? '' : '?'}: ${typeOf(f, indent)};\n`;
+    out += `${indent}${doc ? `/** ${doc} */ ` : ''}${name}${f.required ? '' : '?'}: ${typeOf(f, indent)};\n`;
   }
   return out;
 }
 
 function objectType(fields: Field[], indent: string): string {
-  return `{\n${members(fields, `${indent}  `)}${indent}}`;
+  return `{\n${members(fields, `${indent} `)}${indent}}`;
 }
 
 let body = '';
