@@ -595,14 +595,12 @@ export interface PostHkV3TransactionsOutTradeNoReverseOptions extends CallOption
 /** 撤销订单(商户订单号): response body */
 export type PostHkV3TransactionsOutTradeNoReverseData = undefined;
 
-/** The type of the `contact` fields of this module. */
 export interface Contact {
  /** 联系人名称 @example 李先生 */ name: string;
  /** 联系人电话 @example 075586010000 */ phone: string;
  /** 联系人邮箱 @example test\@test.com */ email: string;
 }
 
-/** The type of the `business` fields of this module. */
 export interface Business {
  /** 业务类型 @example BOTH */ business_type: "ONLINE" | "OFFLINE" | "BOTH";
  /** APP下载链接 @example https://download.qq.com */ app_download?: string;
@@ -614,7 +612,6 @@ export interface Business {
  /** MCC码 @example 4214 */ mcc?: string;
 }
 
-/** The type of the `amount` fields of this module. */
 export interface Amount {
  /** 退款金额 */ refund: number;
  /** 货币类型 */ currency?: string;
@@ -623,13 +620,11 @@ export interface Amount {
  /** 汇率 */ exchange_rate: ExchangeRate;
 }
 
-/** The type of the `exchange_rate` fields of this module. */
 export interface ExchangeRate {
  /** 汇率类型 */ type?: "SETTLEMENT_RATE";
  /** 汇率值 */ rate?: number;
 }
 
-/** The type of the `refund_detail` fields of this module. */
 export interface RefundDetail {
  /** 券ID */ promotion_id: string;
  /** 优惠范围 */ scope?: "GLOBAL" | "SINGLE";
@@ -639,7 +634,6 @@ export interface RefundDetail {
  /** 货币类型 */ currency: string;
 }
 
-/** The fields of `GetHkV3RefundsIdData` of this module. */
 export interface GetHkV3RefundsIdDataFields {
  /** 微信支付退款订单号 */ id: string;
  /** 商户退款单号 */ out_refund_no: string;
@@ -655,20 +649,17 @@ export interface GetHkV3RefundsIdDataFields {
  /** 优惠退款详情 */ detail?: RefundDetail;
 }
 
-/** The type of the `payer` fields of this module. */
 export interface Payer {
  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sp_openid?: string;
  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
 }
 
-/** The type of the `amount` fields of this module. */
 export interface HkAmount {
  /** 总金额 @example 888 */ total: number;
  /** 货币类型 @example HKD */ currency?: string;
 }
 
-/** The type of the `scene_info` fields of this module. */
 export interface SceneInfo {
  /** 商户端设备号 @example 013467007045764 */ device_id?: string;
  /** 商户端设备IP @example 128.0.0.1 */ device_ip?: string;
@@ -677,14 +668,12 @@ export interface SceneInfo {
  /** 商户门店信息 */ store_info?: StoreInfo;
 }
 
-/** The type of the `store_info` fields of this module. */
 export interface StoreInfo {
  /** 编号 @example 0001 */ id?: string;
  /** 名称 @example 腾讯大厦分店 */ name: string;
  /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */ address: string;
 }
 
-/** The type of the `detail` fields of this module. */
 export interface Detail {
  /** 订单原价 @example 608800 */ cost_price?: number;
  /** 商品小票ID @example wx123 */ receipt_id?: string;
@@ -697,7 +686,6 @@ export interface Detail {
  }>;
 }
 
-/** The fields of `GetHkV3TransactionsIdData` of this module. */
 export interface GetHkV3TransactionsIdDataFields {
  /** 商户号 */ mchid: string;
  /** APPID */ appid: string;

@@ -4066,7 +4066,6 @@ export interface PostXdcApiv2sandboxPayOrderqueryOptions extends V2CallOptions {
 /** 查询订单: response body */
 export interface PostXdcApiv2sandboxPayOrderqueryData extends PostDepositOrderqueryDataFields {}
 
-/** The fields of `PostApplymentMicroModifyarchivesData` of this module. */
 export interface PostApplymentMicroModifyarchivesDataFields {
  /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
  /** 返回信息 */ return_msg?: string;
@@ -4079,7 +4078,6 @@ export interface PostApplymentMicroModifyarchivesDataFields {
  /** 小微商户号 */ sub_mch_id?: string;
 }
 
-/** The fields of `PostDepositFacepayBody` of this module. */
 export interface PostDepositFacepayBodyFields {
  /** 是否押金支付 @example Y */ deposit?: "Y" | "N";
  /** 公众账号ID @example wx8888888888888888 */ appid: string;
@@ -4105,7 +4103,6 @@ export interface PostDepositFacepayBodyFields {
  /** 签名类型 @example HMAC-SHA256 */ sign_type: "HMAC-SHA256";
 }
 
-/** The fields of `PostDepositFacepayData` of this module. */
 export interface PostDepositFacepayDataFields {
  /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
  /** 返回信息 */ return_msg?: string;
@@ -4138,7 +4135,6 @@ export interface PostDepositFacepayDataFields {
  /** 营销详情`JSON`格式字符串 */ promotion_detail?: string;
 }
 
-/** The fields of `PostDepositMicropayData` of this module. */
 export interface PostDepositMicropayDataFields {
  /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
  /** 返回信息 */ return_msg: string;
@@ -4169,7 +4165,6 @@ export interface PostDepositMicropayDataFields {
  /** 营销详情`JSON`格式字符串 */ promotion_detail?: string;
 }
 
-/** The fields of `PostDepositOrderqueryBody` of this module. */
 export interface PostDepositOrderqueryBodyFields {
  /** 接口版本号 @example 1.0 */ version?: "1.0";
  /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
@@ -4183,7 +4178,6 @@ export interface PostDepositOrderqueryBodyFields {
  /** 签名类型 @example HMAC-SHA256 */ sign_type?: "MD5" | "HMAC-SHA256";
 }
 
-/** The fields of `PostDepositOrderqueryData` of this module. */
 export interface PostDepositOrderqueryDataFields {
  /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
  /** 返回信息 */ return_msg: string;
@@ -4223,7 +4217,6 @@ export interface PostDepositOrderqueryDataFields {
  /** 押金消费金额 */ consume_fee?: string;
 }
 
-/** The fields of `PostDepositRefundBody` of this module. */
 export interface PostDepositRefundBodyFields {
  /** 公众账号ID @example wx8888888888888888 */ appid: string;
  /** 子商户公众账号ID @example wx8888888888888888 */ sub_appid?: string;
@@ -4243,7 +4236,6 @@ export interface PostDepositRefundBodyFields {
  /** 退款结果通知url @example https://weixin.qq.com/notify/ */ notify_url?: string;
 }
 
-/** The fields of `PostDepositRefundData` of this module. */
 export interface PostDepositRefundDataFields {
  /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
  /** 返回信息 */ return_msg: string;
@@ -4275,7 +4267,6 @@ export interface PostDepositRefundDataFields {
  /** 退款代金券ID */ coupon_refund_id_$n?: string;
 }
 
-/** The fields of `PostDepositRefundqueryBody` of this module. */
 export interface PostDepositRefundqueryBodyFields {
  /** 公众账号ID @example wx8888888888888888 */ appid: string;
  /** 商户号 @example 1900000109 */ mch_id: string;
@@ -4291,7 +4282,6 @@ export interface PostDepositRefundqueryBodyFields {
  /** 偏移量 @example 15 */ offset?: number | string;
 }
 
-/** The fields of `PostDepositRefundqueryData` of this module. */
 export interface PostDepositRefundqueryDataFields {
  /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
  /** 返回信息 */ return_msg: string;
@@ -4328,7 +4318,6 @@ export interface PostDepositRefundqueryDataFields {
  /** 退款成功时间 */ refund_success_time_$n?: string;
 }
 
-/** The fields of `PostDepositReverseBody` of this module. */
 export interface PostDepositReverseBodyFields {
  /** 公众账号ID @example wx8888888888888888 */ appid: string;
  /** 子商户公众账号ID @example wx8888888888888888 */ sub_appid?: string;
@@ -4341,7 +4330,6 @@ export interface PostDepositReverseBodyFields {
  /** 签名类型 @example HMAC-SHA256 */ sign_type?: "MD5" | "HMAC-SHA256";
 }
 
-/** The fields of `PostDepositReverseData` of this module. */
 export interface PostDepositReverseDataFields {
  /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
  /** 返回信息 */ return_msg: string;
@@ -4357,7 +4345,6 @@ export interface PostDepositReverseDataFields {
  /** 是否重调 */ recall: "Y" | "N";
 }
 
-/** The fields of `PostMchriskBankquerymchauditinfoData` of this module. */
 export interface PostMchriskBankquerymchauditinfoDataFields {
  /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
  /** 返回结果 */ return_msg: string;
@@ -4374,7 +4361,6 @@ export interface PostMchriskBankquerymchauditinfoDataFields {
  /** 签名类型 */ sign_type?: "HMAC-SHA256";
 }
 
-/** The fields of `GetPapayH5entrustwebData` of this module. */
 export interface GetPapayH5entrustwebDataFields {
  /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
  /** 返回信息 */ return_msg?: string;
@@ -4383,7 +4369,6 @@ export interface GetPapayH5entrustwebDataFields {
  /** 跳转URL */ redirect_url?: string;
 }
 
-/** The fields of `PostPapayPartnerPreentrustwebBody` of this module. */
 export interface PostPapayPartnerPreentrustwebBodyFields {
  /** 应用ID @example wxcbda96de0b165486 */ appid: string;
  /** 商户号 @example 1200009811 */ mch_id: string;
@@ -4401,7 +4386,6 @@ export interface PostPapayPartnerPreentrustwebBodyFields {
  /** 返回app @example Y */ return_app?: "Y" | "N";
 }
 
-/** The fields of `PostPayDownloadbillBody` of this module. */
 export interface PostPayDownloadbillBodyFields {
  /** 公众账号ID @example wx8888888888888888 */ appid: string;
  /** 商户号 @example 1900000109 */ mch_id: string;
@@ -4412,7 +4396,6 @@ export interface PostPayDownloadbillBodyFields {
  /** 压缩账单 @example GZIP */ tar_type?: "GZIP";
 }
 
-/** The fields of `PostPayMicropayBody` of this module. */
 export interface PostPayMicropayBodyFields {
  /** 接口版本号 @example 1.0 */ version?: string;
  /** 是否指定服务商分账 @example N */ profit_sharing?: "N" | "Y";
@@ -4441,7 +4424,6 @@ export interface PostPayMicropayBodyFields {
  /** 场景信息`JSON`格式字符串 */ scene_info?: string;
 }
 
-/** The fields of `PostPayUnifiedorderBody` of this module. */
 export interface PostPayUnifiedorderBodyFields {
  /** 接口版本号 @example 1.0 */ version?: "1.0";
  /** 是否指定服务商分账 @example N */ profit_sharing?: "N" | "Y";
@@ -4473,7 +4455,6 @@ export interface PostPayUnifiedorderBodyFields {
  /** 姓名 @example 周星星 */ user_truename?: string;
 }
 
-/** The fields of `PostPayUnifiedorderData` of this module. */
 export interface PostPayUnifiedorderDataFields {
  /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
  /** 返回信息 */ return_msg: string;
@@ -4492,14 +4473,12 @@ export interface PostPayUnifiedorderDataFields {
  /** 营销详情`JSON`格式字符串 */ promotion_detail?: string;
 }
 
-/** The fields of `PostSandboxnewPayGetsignkeyBody` of this module. */
 export interface PostSandboxnewPayGetsignkeyBodyFields {
  /** 商户号 @example 1900000109 */ mch_id: string;
  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */ nonce_str?: string;
  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */ sign?: string;
 }
 
-/** The fields of `PostSecapiMchAddsubdevconfigData` of this module. */
 export interface PostSecapiMchAddsubdevconfigDataFields {
  /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
  /** 返回信息 */ return_msg: string;
@@ -4509,7 +4488,6 @@ export interface PostSecapiMchAddsubdevconfigDataFields {
  /** 签名 */ sign: string;
 }
 
-/** The fields of `PostTransitPartnerpayPayapplyData` of this module. */
 export interface PostTransitPartnerpayPayapplyDataFields {
  /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
  /** 返回信息 */ return_msg: string;
@@ -4525,7 +4503,6 @@ export interface PostTransitPartnerpayPayapplyDataFields {
  /** 错误代码描述 */ err_code_des?: string;
 }
 
-/** The fields of `PostTransitPayPayapplyData` of this module. */
 export interface PostTransitPayPayapplyDataFields {
  /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
  /** 返回信息 */ return_msg: string;
@@ -4539,7 +4516,6 @@ export interface PostTransitPayPayapplyDataFields {
  /** 错误代码描述 */ err_code_des?: string;
 }
 
-/** The fields of `PostWxvCancelbillData` of this module. */
 export interface PostWxvCancelbillDataFields {
  /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
  /** 返回结果 */ return_msg?: string;
@@ -4555,7 +4531,6 @@ export interface PostWxvCancelbillDataFields {
  /** 微信支付服务订单号 */ order_id: string;
 }
 
-/** The fields of `PostWxvCreatehotelbillData` of this module. */
 export interface PostWxvCreatehotelbillDataFields {
  /** 返回状态码 */ return_code: "SUCCESS" | "FAIL";
  /** 返回结果 */ return_msg?: string;
@@ -4575,7 +4550,6 @@ export interface PostWxvCreatehotelbillDataFields {
  /** 跳转微信侧小程序订单数据 */ package: string;
 }
 
-/** The fields of `PostWxvQueryhotelbillBody` of this module. */
 export interface PostWxvQueryhotelbillBodyFields {
  /** 接口版本号 @example 1.0 */ version: "1.0";
  /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;

@@ -291,7 +291,6 @@ export interface GetV3AggracctBcWbChannelSpecialReductionOptions extends CallOpt
 /** 查询特殊减额结果: response body */
 export interface GetV3AggracctBcWbChannelSpecialReductionData extends PostV3AggracctBcWbChannelSpecialReductionDataFields {}
 
-/** The fields of `PostV3AggracctBcWbChannelBankChannelAccountRenameData` of this module. */
 export interface PostV3AggracctBcWbChannelBankChannelAccountRenameDataFields {
  /** 变更类型 */ change_scene: "SUBJECT_INFO_RENAME";
  /** 微信支付更名受理返回的申请单号 */ application_id: string;
@@ -305,7 +304,6 @@ export interface PostV3AggracctBcWbChannelBankChannelAccountRenameDataFields {
  /** 失败原因 */ fail_msg?: string;
 }
 
-/** The fields of `PostV3AggracctBcWbChannelSpecialReductionData` of this module. */
 export interface PostV3AggracctBcWbChannelSpecialReductionDataFields {
  /** 微信支付商户号 */ mchid?: string;
  /** 额度台账号 */ bal_account_no?: string;

@@ -203,7 +203,6 @@ export interface GetV3Applyment4subApplymentBusinessCodeOptions extends CallOpti
 /** 通过业务申请编号查询申请状态: response body */
 export interface GetV3Applyment4subApplymentBusinessCodeData extends GetV3Applyment4subApplymentApplymentIdDataFields {}
 
-/** The fields of `GetV3Applyment4subApplymentApplymentIdData` of this module. */
 export interface GetV3Applyment4subApplymentApplymentIdDataFields {
  /** 业务申请编号 */ business_code?: string;
  /** 微信支付申请单号 */ applyment_id?: number;

@@ -44,7 +44,6 @@ export interface PostV3BankBatchTransferReceiptSummaryReceiptsOptions extends Ca
 /** 受理汇总电子回单API: response body */
 export interface PostV3BankBatchTransferReceiptSummaryReceiptsData extends GetV3BankBatchTransferReceiptSummaryReceiptsDataFields {}
 
-/** The fields of `GetV3BankBatchTransferReceiptDetailReceiptsData` of this module. */
 export interface GetV3BankBatchTransferReceiptDetailReceiptsDataFields {
  /** 银行转账批次单号 */ out_batch_no: string;
  /** 银行转账明细单号 */ out_detail_no: string;
@@ -55,7 +54,6 @@ export interface GetV3BankBatchTransferReceiptDetailReceiptsDataFields {
  /** 电子回单文件的下载地址 */ download_url?: string;
 }
 
-/** The fields of `GetV3BankBatchTransferReceiptSummaryReceiptsData` of this module. */
 export interface GetV3BankBatchTransferReceiptSummaryReceiptsDataFields {
  /** 银行转账批次单号 */ out_batch_no: string;
  /** 电子回单申请单号 */ receipt_no: string;

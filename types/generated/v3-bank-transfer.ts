@@ -84,7 +84,6 @@ export interface GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoOptions ext
 /** 银行明细单号查询明细单API: response body */
 export interface GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoData extends GetV3BankTransferBatchesBatchIdDetailsDetailIdDataFields {}
 
-/** The fields of `GetV3BankTransferBatchesBatchIdData` of this module. */
 export interface GetV3BankTransferBatchesBatchIdDataFields {
  /** 银行服务商号 */ bank_sp_mchid: string;
  /** 服务平台商户号 */ platform_mchid: string;
@@ -117,7 +116,6 @@ export interface GetV3BankTransferBatchesBatchIdDataFields {
  }>;
 }
 
-/** The fields of `GetV3BankTransferBatchesBatchIdDetailsDetailIdData` of this module. */
 export interface GetV3BankTransferBatchesBatchIdDetailsDetailIdDataFields {
  /** 银行服务商号 */ bank_sp_mchid: string;
  /** 服务平台商户号 */ platform_mchid: string;

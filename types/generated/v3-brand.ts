@@ -1196,7 +1196,6 @@ export interface PostV3BrandProfitsharingReturnordersData {
  /** 完成时间 */ finish_time: string;
 }
 
-/** The fields of `GetV3BrandApplymentsApplymentIdData` of this module. */
 export interface GetV3BrandApplymentsApplymentIdDataFields {
  /** 微信支付申请单号 */ applyment_id: string;
  /** 业务申请编号 */ business_code: string;
@@ -1207,7 +1206,6 @@ export interface GetV3BrandApplymentsApplymentIdDataFields {
  /** 品牌ID */ brand_id?: string;
 }
 
-/** The type of the `data` fields of this module. */
 export interface Data {
  /** 会员卡模板ID */ card_id: string;
  /** 品牌ID */ brand_id: string;
@@ -1233,13 +1231,11 @@ export interface Data {
  /** 用户开卡信息 */ user_information?: UserInformation;
 }
 
-/** The type of the `code_jump_information` fields of this module. */
 export interface CodeJumpInformation {
  /** 会员码跳转AppID */ jump_appid?: string;
  /** 会员码跳转路径 */ jump_path?: string;
 }
 
-/** The type of the `valid_date_information` fields of this module. */
 export interface ValidDateInformation {
  /** 有效期类型 */ type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
  /** 有效期开始时间 */ available_begin_time?: string;
@@ -1247,26 +1243,22 @@ export interface ValidDateInformation {
  /** 生效后N天内有效 */ available_day_after_receive?: number;
 }
 
-/** The type of the `points_information` fields of this module. */
 export interface PointsInformation {
  /** 积分跳转AppID */ jump_appid?: string;
  /** 积分跳转路径 */ jump_path?: string;
 }
 
-/** The type of the `balance_information` fields of this module. */
 export interface BalanceInformation {
  /** 储值小程序AppID */ jump_appid?: string;
  /** 储值小程序路径 */ jump_path?: string;
 }
 
-/** The type of the `purchase_information` fields of this module. */
 export interface PurchaseInformation {
  /** 付费会员价格 */ price?: number;
  /** 付费会员跳转AppID */ jump_appid?: string;
  /** 付费会员跳转路径 */ jump_path?: string;
 }
 
-/** The type of the `user_information` fields of this module. */
 export interface UserInformation {
  /** 平台提供的通用开卡信息字段 */ common_field_list?: Array<"USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY">;
  /** 商户自定义的开卡信息字段 */ custom_field_list?: Array<{
@@ -1276,7 +1268,6 @@ export interface UserInformation {
  }>;
 }
 
-/** The type of the `valid_date_information` fields of this module. */
 export interface BrandValidDateInformation {
  /** 有效期类型 */ type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
  /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */ available_begin_time?: string;
@@ -1284,14 +1275,12 @@ export interface BrandValidDateInformation {
  /** 生效后N天内有效 @example 200 */ available_day_after_receive?: number;
 }
 
-/** The type of the `purchase_information` fields of this module. */
 export interface BrandPurchaseInformation {
  /** 付费会员价格 @example 100 */ price?: number;
  /** 付费会员跳转AppID @example wxea9c30a90fs8d3fe */ jump_appid?: string;
  /** 付费会员跳转路径 @example /pages/purchase/purchase */ jump_path?: string;
 }
 
-/** The type of the `user_information` fields of this module. */
 export interface BrandUserInformation {
  /** 平台提供的通用开卡信息字段 */ common_field_list?: Array<"USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY">;
  /** 商户自定义的开卡信息字段 */ custom_field_list?: Array<{
@@ -1301,7 +1290,6 @@ export interface BrandUserInformation {
  }>;
 }
 
-/** The fields of `GetV3BrandPartnerCardMemberCards_card_id_Data` of this module. */
 export interface GetV3BrandPartnerCardMemberCards_card_id_DataFields {
  /** 会员卡模板ID */ card_id: string;
  /** 品牌ID */ brand_id: string;
@@ -1330,7 +1318,6 @@ export interface GetV3BrandPartnerCardMemberCards_card_id_DataFields {
  /** 更新时间 */ update_time: string;
 }
 
-/** The type of the `data` fields of this module. */
 export interface BrandData {
  /** 商户请求单号 */ out_request_no: string;
  /** 品牌ID */ brand_id: string;
@@ -1352,7 +1339,6 @@ export interface BrandData {
  /** 更新时间 */ modify_time: string;
 }
 
-/** The type of the `data` fields of this module. */
 export interface BrandData2 {
  /** 会员卡code */ user_card_code: string;
  /** 会员卡模板ID */ card_id: string;
@@ -1381,7 +1367,6 @@ export interface BrandData2 {
  /** 作废时间 */ invalid_time?: string;
 }
 
-/** The type of the `user_information` fields of this module. */
 export interface BrandUserInformation2 {
  /** 平台提供的通用开卡信息字段 */ common_field_list?: Array<{
   /** 平台提供的通用开卡信息字段 */ name?: "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY";
@@ -1393,13 +1378,11 @@ export interface BrandUserInformation2 {
  }>;
 }
 
-/** The type of the `store_basics` fields of this module. */
 export interface StoreBasics {
  /** 商家门店编号 */ store_reference_id?: string;
  /** 门店名称 */ branch_name?: string;
 }
 
-/** The type of the `store_address` fields of this module. */
 export interface StoreAddress {
  /** 门店省市编码 */ address_code: string;
  /** 门店地址 */ address_detail: string;
@@ -1408,13 +1391,11 @@ export interface StoreAddress {
  /** 门店纬度 */ latitude?: string;
 }
 
-/** The type of the `store_business` fields of this module. */
 export interface StoreBusiness {
  /** 门店服务电话 */ service_phone?: string;
  /** 门店经营时间 */ business_hours?: string;
 }
 
-/** The type of the `store_address` fields of this module. */
 export interface BrandStoreAddress {
  /** 门店省市编码 @example 440305 */ address_code: string;
  /** 门店地址 @example 深南大道10000号腾讯大厦1楼 */ address_detail: string;
@@ -1423,20 +1404,17 @@ export interface BrandStoreAddress {
  /** 门店纬度 @example 37.75464 */ latitude?: string;
 }
 
-/** The type of the `store_business` fields of this module. */
 export interface BrandStoreBusiness {
  /** 门店服务电话 @example 0755-86013388 */ service_phone?: string;
  /** 门店经营时间 @example 周一至周五 09:00-20:00|周六至周日 10:00-22:00 */ business_hours?: string;
 }
 
-/** The type of the `store_recipient` fields of this module. */
 export interface StoreRecipient {
  /** 门店收款商户号 */ mchid: string;
  /** 门店收款主体 */ company_name?: string;
  /** 收款绑定状态 */ recipient_state?: "CONFIRMED" | "ADMIN_REJECTED" | "CONFIRMING" | "TIMEOUT_REJECTED";
 }
 
-/** The fields of `GetV3BrandPartnerStoreBrandstores_store_id_Data` of this module. */
 export interface GetV3BrandPartnerStoreBrandstores_store_id_DataFields {
  /** 品牌ID */ brand_id: string;
  /** 品牌门店ID */ store_id: string;

@@ -92,7 +92,6 @@ export interface GetV3CapitalCapitallhhBanksBranchesData {
  /** 银行别名编码 */ bank_alias_code: string;
 }
 
-/** The fields of `GetV3CapitalCapitallhhBanksCorporateBankingData` of this module. */
 export interface GetV3CapitalCapitallhhBanksCorporateBankingDataFields {
  /** 查询数据总条数 */ total_count: number;
  /** 本次查询数据条数 */ count: number;
@@ -105,7 +104,6 @@ export interface GetV3CapitalCapitallhhBanksCorporateBankingDataFields {
  };
 }
 
-/** The type of the `data` fields of this module. */
 export interface CapitalData {
  /** 银行别名 */ bank_alias: string;
  /** 银行别名编码 */ bank_alias_code: string;

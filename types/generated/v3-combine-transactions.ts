@@ -319,32 +319,27 @@ export interface PostV3CombineTransactionsOutTradeNoCloseOptions extends CallOpt
 /** 合单关闭订单API: response body */
 export type PostV3CombineTransactionsOutTradeNoCloseData = undefined;
 
-/** The type of the `scene_info` fields of this module. */
 export interface CombineTransactionsSceneInfo {
  /** 商户端设备号 @example POS1:1 */ device_id?: string;
  /** 用户终端IP @example 14.17.22.32 */ payer_client_ip: string;
 }
 
-/** The type of the `amount` fields of this module. */
 export interface CombineTransactionsAmount {
  /** 标价金额 @example 100 */ total_amount: number;
  /** 标价币种 @example CNY */ currency: string;
 }
 
-/** The type of the `settle_info` fields of this module. */
 export interface SettleInfo {
  /** 是否指定分账 */ profit_sharing?: boolean;
  /** 补差金额 @example 10 */ subsidy_amount?: number;
 }
 
-/** The type of the `identity` fields of this module. */
 export interface Identity {
  /** 证件类型 */ type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
  /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */ number: string;
  /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */ name: string;
 }
 
-/** The type of the `subsidy_info` fields of this module. */
 export interface SubsidyInfo {
  /** 贴息详情列表 */ subsidy_detail?: Array<{
   /** 贴息方案类型 @example PERIOD */ subsidy_period_type: "DAILY" | "PERIOD";
@@ -355,7 +350,6 @@ export interface SubsidyInfo {
  }>;
 }
 
-/** The type of the `sub_orders` fields of this module. */
 export interface SubOrders {
  /** 子单商户号 @example 1900000109 */ mchid: string;
  /** 附加数据 @example 深圳分店 */ attach: string;
@@ -368,7 +362,6 @@ export interface SubOrders {
  /** 子商户应用ID @example wxd678efh567hg6999 */ sub_appid?: string;
 }
 
-/** The type of the `combine_payer_info` fields of this module. */
 export interface CombinePayerInfo {
  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
  /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;

@@ -138,14 +138,12 @@ export interface GetV3CreditRepaymentPartnerScheduleRecordsOptions extends CallO
 /** 查询预约还款记录: response body */
 export interface GetV3CreditRepaymentPartnerScheduleRecordsData extends ScheduleRecords {}
 
-/** The type of the `real_identity` fields of this module. */
 export interface RealIdentity {
  /** 实名验证类型 @example REAL_IDENTITY_TYPE_INVALID */ identity_type: "REAL_IDENTITY_TYPE_INVALID" | "REAL_IDENTITY_TYPE_ID_CARD";
  /** 自然人证件号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj== */ identity_id: string;
  /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph== */ real_name: string;
 }
 
-/** The type of the `trade_info` fields of this module. */
 export interface TradeInfo {
  /** 商户侧交易单号 @example 1217752501201407033233368018 */ out_trade_no: string;
  /** 还款金额 @example 10000 */ deduct_amount: number;
@@ -154,7 +152,6 @@ export interface TradeInfo {
  /** 商户回调地址 @example https://www.test.com */ notify_url?: string;
 }
 
-/** The type of the `contract_info` fields of this module. */
 export interface ContractInfo {
  /** 协议ID */ contract_id: string;
  /** 模板ID */ plan_id: string;
@@ -171,7 +168,6 @@ export interface ContractInfo {
  /** 还款金额上限 */ repayment_amount_limit: number;
 }
 
-/** The fields of `PostV3CreditRepaymentPartnerDeductOrdersData` of this module. */
 export interface PostV3CreditRepaymentPartnerDeductOrdersDataFields {
  /** 商户侧交易单号 */ out_trade_no: string;
  /** 商户侧预约还款单号 */ out_record_id: string;
@@ -187,7 +183,6 @@ export interface PostV3CreditRepaymentPartnerDeductOrdersDataFields {
  /** 微信支付的支付单号 */ transaction_id?: string;
 }
 
-/** The type of the `schedule_records` fields of this module. */
 export interface ScheduleRecords {
  /** 商户侧预约还款单号 */ out_record_id: string;
  /** 商户AppID */ appid: string;

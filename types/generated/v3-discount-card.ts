@@ -160,7 +160,6 @@ export interface PatchV3DiscountCardOrdersData {
  /** 微信支付服务订单号 */ order_id: string;
 }
 
-/** The fields of `GetV3DiscountCardOrdersOutTradeNoData` of this module. */
 export interface GetV3DiscountCardOrdersOutTradeNoDataFields {
  /** 先享卡订单号 */ out_order_no: string;
  /** 先享卡ID */ discount_card_id: string;

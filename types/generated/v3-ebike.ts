@@ -121,7 +121,6 @@ export interface GetV3EbikeChargeUsersContractOptions extends CallOptions {
 /** 通过用户标识查询用户状态API: response body */
 export interface GetV3EbikeChargeUsersContractData extends GetV3EbikeChargeContractsDataFields {}
 
-/** The fields of `GetV3EbikeChargeContractsData` of this module. */
 export interface GetV3EbikeChargeContractsDataFields {
  /** 服务商商户号 */ mchid: string;
  /** 用户标识 */ openid: string;
@@ -130,7 +129,6 @@ export interface GetV3EbikeChargeContractsDataFields {
  /** 协议状态 */ contract_state: string;
 }
 
-/** The fields of `GetV3EbikeChargeTransactionsIdData` of this module. */
 export interface GetV3EbikeChargeTransactionsIdDataFields {
  /** 商户号 */ mchid: string;
  /** 特约商户号 */ sub_mchid?: string;

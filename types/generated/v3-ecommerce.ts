@@ -1301,7 +1301,6 @@ export interface PostV3EcommerceSubsidiesReturnData {
  /** 补差回退完成时间 */ success_time: string;
 }
 
-/** The fields of `GetV3EcommerceAccountApplyCancelWithdrawApplymentIdData` of this module. */
 export interface GetV3EcommerceAccountApplyCancelWithdrawApplymentIdDataFields {
  /** 微信支付注销提现申请单号 */ applyment_id: string;
  /** 商户注销提现申请单号 */ out_request_no: string;
@@ -1326,7 +1325,6 @@ export interface GetV3EcommerceAccountApplyCancelWithdrawApplymentIdDataFields {
  };
 }
 
-/** The fields of `PostV3EcommerceAccountCancelApplicationsData` of this module. */
 export interface PostV3EcommerceAccountCancelApplicationsDataFields {
  /** 商户注销申请单号 */ out_apply_no: string;
  /** 二级商户号 */ sub_mchid: string;
@@ -1335,13 +1333,11 @@ export interface PostV3EcommerceAccountCancelApplicationsDataFields {
  /** 最后更新时间 */ update_time?: string;
 }
 
-/** The type of the `finance_institution_info` fields of this module. */
 export interface FinanceInstitutionInfo {
  /** 金融机构类型 */ finance_type?: "BANK_AGENT" | "PAYMENT_AGENT" | "INSURANCE" | "TRADE_AND_SETTLE" | "OTHER";
  /** 金融机构许可证图片 */ finance_license_pics?: string[];
 }
 
-/** The type of the `sales_scene_info` fields of this module. */
 export interface SalesSceneInfo {
  /** 店铺名称 @example 爱烧烤 */ store_name?: string;
  /** 店铺链接 @example http://www.qq.com */ store_url?: string;
@@ -1349,13 +1345,11 @@ export interface SalesSceneInfo {
  /** 小程序AppID */ mini_program_sub_appid?: string;
 }
 
-/** The fields of `PostV3EcommerceApplymentsData` of this module. */
 export interface PostV3EcommerceApplymentsDataFields {
  /** 微信支付申请单号 */ applyment_id: number;
  /** 业务申请编号 */ out_request_no: string;
 }
 
-/** The fields of `PostV3EcommerceCombinePapayTransactionsData` of this module. */
 export interface PostV3EcommerceCombinePapayTransactionsDataFields {
  /** 合单商户APPID */ combine_appid: string;
  /** 合单商户号 */ combine_mchid: string;
@@ -1383,7 +1377,6 @@ export interface PostV3EcommerceCombinePapayTransactionsDataFields {
  };
 }
 
-/** The fields of `GetV3EcommerceFundWithdrawOutRequestNoData` of this module. */
 export interface GetV3EcommerceFundWithdrawOutRequestNoDataFields {
  /** 二级商户号 */ sub_mchid?: string;
  /** 电商平台商户号 */ sp_mchid: string;
@@ -1402,7 +1395,6 @@ export interface GetV3EcommerceFundWithdrawOutRequestNoDataFields {
  /** 入账银行全称 */ bank_name?: string;
 }
 
-/** The fields of `GetV3EcommerceMchTransferTransferBillsOutBillNoData` of this module. */
 export interface GetV3EcommerceMchTransferTransferBillsOutBillNoDataFields {
  /** 服务商商户号 */ mchid: string;
  /** 二级商户号 */ sub_mchid: string;
@@ -1420,7 +1412,6 @@ export interface GetV3EcommerceMchTransferTransferBillsOutBillNoDataFields {
  /** 状态变更时间 */ update_time: string;
 }
 
-/** The fields of `GetV3EcommerceProfitsharingReturnordersData` of this module. */
 export interface GetV3EcommerceProfitsharingReturnordersDataFields {
  /** 二级商户号 */ sub_mchid: string;
  /** 微信分账单号 */ order_id: string;
@@ -1434,7 +1425,6 @@ export interface GetV3EcommerceProfitsharingReturnordersDataFields {
  /** 完成时间 */ finish_time: string;
 }
 
-/** The type of the `promotion_detail` fields of this module. */
 export interface PromotionDetail {
  /** 券ID */ promotion_id: string;
  /** 优惠范围 */ scope: "GLOBAL" | "SINGLE";
@@ -1443,7 +1433,6 @@ export interface PromotionDetail {
  /** 优惠退款金额 */ refund_amount: number;
 }
 
-/** The fields of `GetV3EcommerceRefundsIdData` of this module. */
 export interface GetV3EcommerceRefundsIdDataFields {
  /** 微信退款单号 */ refund_id: string;
  /** 商户退款单号 */ out_refund_no: string;
@@ -1470,7 +1459,6 @@ export interface GetV3EcommerceRefundsIdDataFields {
  /** 资金账户 */ funds_account?: "AVAILABLE" | "UNSETTLED" | "OPERATION" | "BASIC" | "ECNY_BASIC";
 }
 
-/** The fields of `GetV3EcommerceRefundsReturnAdvanceData` of this module. */
 export interface GetV3EcommerceRefundsReturnAdvanceDataFields {
  /** 微信退款单号 */ refund_id: string;
  /** 微信回补单号 */ advance_return_id: string;

@@ -126,7 +126,6 @@ export interface GetV3EduPapayUserContractsData {
  /** 分页大小 */ limit?: number;
 }
 
-/** The type of the `data` fields of this module. */
 export interface EduPapayData {
  /** 服务商商户号 */ sp_mchid: string;
  /** 服务商APPID */ appid: string;
@@ -142,7 +141,6 @@ export interface EduPapayData {
  };
 }
 
-/** The fields of `GetV3EduPapayTransactionsIdData` of this module. */
 export interface GetV3EduPapayTransactionsIdDataFields {
  /** 服务商商户号 */ sp_mchid: string;
  /** 服务商APPID */ appid: string;

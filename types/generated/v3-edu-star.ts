@@ -67,7 +67,6 @@ export interface GetV3EduStarUsersQqData {
  /** 注册时间 */ register_time?: string;
 }
 
-/** The type of the `data` fields of this module. */
 export interface EduStarData {
  /** appid */ appid: string;
  /** 用户在appid下的唯一标识 */ wechat_openid: string;

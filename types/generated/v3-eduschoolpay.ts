@@ -182,7 +182,6 @@ export interface GetV3EduschoolpayUsersDebtStateData {
  /** 用户欠款状态更新时间 */ update_time: string;
 }
 
-/** The type of the `data` fields of this module. */
 export interface EduschoolpayData {
  /** 签约协议号 */ contract_id: string;
  /** 商户号 */ mchid: string;
@@ -194,7 +193,6 @@ export interface EduschoolpayData {
  /** 外部签约号 */ out_contract_code: string;
 }
 
-/** The fields of `GetV3EduschoolpayTransactionsIdData` of this module. */
 export interface GetV3EduschoolpayTransactionsIdDataFields {
  /** 商户号 */ mchid: string;
  /** 商户appid */ appid: string;

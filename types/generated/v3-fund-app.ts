@@ -749,7 +749,6 @@ export interface PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizatio
  /** 单据创建时间 */ create_time?: string;
 }
 
-/** The fields of `GetV3FundAppBrandRedpacketBrandMerchantBatchesData` of this module. */
 export interface GetV3FundAppBrandRedpacketBrandMerchantBatchesDataFields {
  /** 品牌主商户号 */ brand_mchid: string;
  /** 微信支付品牌红包批次单号 */ batch_no: string;
@@ -776,7 +775,6 @@ export interface GetV3FundAppBrandRedpacketBrandMerchantBatchesDataFields {
  }>;
 }
 
-/** The fields of `GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsData` of this module. */
 export interface GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsDataFields {
  /** 品牌主商户号 */ brand_mchid: string;
  /** 商家品牌红包批次单号 */ out_batch_no: string;
@@ -796,7 +794,6 @@ export interface GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsDataFields
  /** 品牌AppID */ brand_appid?: string;
 }
 
-/** The fields of `GetV3FundAppMchTransferElecsignOutBillNoData` of this module. */
 export interface GetV3FundAppMchTransferElecsignOutBillNoDataFields {
  /** 申请单状态 */ state: "GENERATING" | "FINISHED" | "FAILED";
  /** 申请单创建时间 */ create_time: string;
@@ -807,7 +804,6 @@ export interface GetV3FundAppMchTransferElecsignOutBillNoDataFields {
  /** 失败原因 */ fail_reason?: string;
 }
 
-/** The fields of `GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsData` of this module. */
 export interface GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsDataFields {
  /** 商户预算单号 */ out_budget_no: string;
  /** 开始日期 */ start_date: string;
@@ -821,7 +817,6 @@ export interface GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsDataField
  /** 电子回单下载地址 */ download_url?: string;
 }
 
-/** The fields of `PostV3FundAppMchTransferPartnerCharityBudgetData` of this module. */
 export interface PostV3FundAppMchTransferPartnerCharityBudgetDataFields {
  /** 服务商商户号 */ sp_mchid: string;
  /** 商户预算单号 */ out_budget_no: string;
@@ -840,7 +835,6 @@ export interface PostV3FundAppMchTransferPartnerCharityBudgetDataFields {
  /** 关闭时间 */ closed_time?: string;
 }
 
-/** The fields of `PostV3FundAppMchTransferPartnerCharityTransferBillsData` of this module. */
 export interface PostV3FundAppMchTransferPartnerCharityTransferBillsDataFields {
  /** 商户预算单号 */ out_budget_no: string;
  /** 微信支付预算单号 */ budget_id: string;
@@ -854,7 +848,6 @@ export interface PostV3FundAppMchTransferPartnerCharityTransferBillsDataFields {
  /** 捐赠完成时间 */ success_time?: string;
 }
 
-/** The fields of `PostV3FundAppMchTransferPartnerElectronicReceiptsData` of this module. */
 export interface PostV3FundAppMchTransferPartnerElectronicReceiptsDataFields {
  /** 二级商户号 */ sub_mchid: string;
  /** 商户转账单号 */ out_bill_no: string;
@@ -866,7 +859,6 @@ export interface PostV3FundAppMchTransferPartnerElectronicReceiptsDataFields {
  /** 回单文件下载地址 */ download_url?: string;
 }
 
-/** The type of the `apply_order` fields of this module. */
 export interface ApplyOrder {
  /** 二级商户号 */ sub_mchid: string;
  /** 商户申请单号 */ out_apply_no: string;
@@ -875,20 +867,17 @@ export interface ApplyOrder {
  /** 最后一次状态变更时间 */ update_time: string;
 }
 
-/** The type of the `transfer_scene_report_infos` fields of this module. */
 export interface TransferSceneReportInfos {
  /** 信息类型 @example 活动名称 */ info_type: string;
  /** 信息内容 @example 注册会员有礼 */ info_content: string;
 }
 
-/** The type of the `authorization_info` fields of this module. */
 export interface AuthorizationInfo {
  /** 用户展示名称 @example wx_123456 */ user_display_name: string;
  /** 商户侧授权单号 @example plfk2020042013 */ out_authorization_no: string;
  /** 自动收款授权结果通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */ authorization_notify_url: string;
 }
 
-/** The fields of `GetV3FundAppMchTransferTransferBillsOutBillNoData` of this module. */
 export interface GetV3FundAppMchTransferTransferBillsOutBillNoDataFields {
  /** 商户号 */ mch_id: string;
  /** 商户单号 */ out_bill_no: string;
@@ -904,7 +893,6 @@ export interface GetV3FundAppMchTransferTransferBillsOutBillNoDataFields {
  /** 最后一次状态变更时间 */ update_time: string;
 }
 
-/** The fields of `PostV3FundAppMchTransferTransferToQqWalletBillsData` of this module. */
 export interface PostV3FundAppMchTransferTransferToQqWalletBillsDataFields {
  /** 商户号 */ mchid: string;
  /** 商户单号 */ out_bill_no: string;

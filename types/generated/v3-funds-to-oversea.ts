@@ -129,7 +129,6 @@ export interface GetV3FundsToOverseaTransactionsAvailableAbroadAmountsData {
  /** 订单剩余可出境金额 */ available_abroad_amount: number;
 }
 
-/** The fields of `PostV3FundsToOverseaOrdersData` of this module. */
 export interface PostV3FundsToOverseaOrdersDataFields {
  /** 商户出境单号 */ out_order_id: string;
  /** 二级商户号 */ sub_mchid: string;

@@ -1553,7 +1553,6 @@ export interface PostV3GlobalTransactionsOutTradeNoCloseOptions extends CallOpti
 /** 关闭订单(商户订单号): response body */
 export type PostV3GlobalTransactionsOutTradeNoCloseData = undefined;
 
-/** The type of the `data` fields of this module. */
 export interface GlobalData {
  /** 投诉单号 */ complaint_id: string;
  /** 投诉时间 */ complaint_time: string;
@@ -1590,7 +1589,6 @@ export interface GlobalData {
  }>;
 }
 
-/** The fields of `PostV3GlobalMerchantH5PermissionApplicationsData` of this module. */
 export interface PostV3GlobalMerchantH5PermissionApplicationsDataFields {
  /** 子商户号 */ sub_mchid: string;
  /** H5支付域名 */ domains: string[];
@@ -1608,7 +1606,6 @@ export interface PostV3GlobalMerchantH5PermissionApplicationsDataFields {
  /** 商户提供的审核结果回调接口 */ notify_url?: string;
 }
 
-/** The fields of `PostV3GlobalMerchantH5PermissionDomainApplicationsData` of this module. */
 export interface PostV3GlobalMerchantH5PermissionDomainApplicationsDataFields {
  /** 子商户号 */ sub_mchid: string;
  /** 子商户经营网址状态 */ website_state: "HAS_LAUNCHED" | "UN_LAUNCHED";
@@ -1623,20 +1620,17 @@ export interface PostV3GlobalMerchantH5PermissionDomainApplicationsDataFields {
  /** 商户申请单号 */ out_applyment_id: string;
 }
 
-/** The type of the `contact` fields of this module. */
 export interface GlobalContact {
  /** 联系人名称 @example 李先生 */ name: string;
  /** 联系人电话 @example 075586010000 */ phone: string;
  /** 联系人邮箱 @example test\@test.com */ email: string;
 }
 
-/** The type of the `amount` fields of this module. */
 export interface GlobalAmount {
  /** 总金额 @example 888 */ total: number;
  /** 货币类型 @example HKD */ currency?: string;
 }
 
-/** The type of the `scene_info` fields of this module. */
 export interface GlobalSceneInfo {
  /** 商户端设备号 @example 013467007045764 */ device_id?: string;
  /** 商户端设备IP @example 128.0.0.1 */ device_ip?: string;
@@ -1645,14 +1639,12 @@ export interface GlobalSceneInfo {
  /** 商户门店信息 */ store_info?: GlobalStoreInfo;
 }
 
-/** The type of the `store_info` fields of this module. */
 export interface GlobalStoreInfo {
  /** 编号 @example 0001 */ id?: string;
  /** 名称 @example 腾讯大厦分店 */ name: string;
  /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */ address: string;
 }
 
-/** The fields of `PostV3GlobalPapayContractsAppPreEntrustSignBody` of this module. */
 export interface PostV3GlobalPapayContractsAppPreEntrustSignBodyFields {
  /** 机构APPID @example wxd678efh567hg6787 */ appid?: string;
  /** 子商户号 @example 1230000109 */ sub_mchid?: string;
@@ -1668,7 +1660,6 @@ export interface PostV3GlobalPapayContractsAppPreEntrustSignBodyFields {
  /** 过期时间 @example 2021-11-20T13:29:35+08:00 */ expired_time?: string;
 }
 
-/** The fields of `GetV3GlobalPapayContractsOutContractCodeData` of this module. */
 export interface GetV3GlobalPapayContractsOutContractCodeDataFields {
  /** 商户号 */ mchid?: string;
  /** 机构APPID */ appid?: string;
@@ -1688,14 +1679,12 @@ export interface GetV3GlobalPapayContractsOutContractCodeDataFields {
  /** 商户appid下的用户标识 */ openid?: string;
 }
 
-/** The type of the `payer` fields of this module. */
 export interface GlobalPayer {
  /** 用户标识 */ openid?: string;
  /** 机构用户标识 */ sp_openid?: string;
  /** 子商户用户标识 */ sub_openid?: string;
 }
 
-/** The type of the `promotion_detail` fields of this module. */
 export interface GlobalPromotionDetail {
  /** 券ID */ promotion_id: string;
  /** 优惠名称 */ name?: string;
@@ -1710,7 +1699,6 @@ export interface GlobalPromotionDetail {
  /** 单品列表 */ goods_detail?: GoodsDetail[];
 }
 
-/** The type of the `goods_detail` fields of this module. */
 export interface GoodsDetail {
  /** 商品编码 */ goods_id: string;
  /** 商品备注 */ goods_remark?: string;
@@ -1719,7 +1707,6 @@ export interface GoodsDetail {
  /** 商品价格 */ price: number;
 }
 
-/** The fields of `GetV3GlobalPapayTransactionsOutTradeNoData` of this module. */
 export interface GetV3GlobalPapayTransactionsOutTradeNoDataFields {
  /** 商户号 */ mchid: string;
  /** APPID */ appid: string;
@@ -1740,7 +1727,6 @@ export interface GetV3GlobalPapayTransactionsOutTradeNoDataFields {
  /** 优惠功能 */ promotion_detail?: GlobalPromotionDetail[];
 }
 
-/** The type of the `amount` fields of this module. */
 export interface GlobalAmount2 {
  /** 订单金额 */ total: number;
  /** 用户支付金额 */ payer_total: number;
@@ -1752,7 +1738,6 @@ export interface GlobalAmount2 {
  };
 }
 
-/** The fields of `PostV3GlobalProfitSharingOrdersData` of this module. */
 export interface PostV3GlobalProfitSharingOrdersDataFields {
  /** 子商户号 */ sub_mchid?: string;
  /** 微信订单号 */ transaction_id: string;
@@ -1777,7 +1762,6 @@ export interface PostV3GlobalProfitSharingOrdersDataFields {
  }>;
 }
 
-/** The type of the `amount` fields of this module. */
 export interface GlobalAmount3 {
  /** 退款金额 */ refund: number;
  /** 货币类型 */ currency?: string;
@@ -1789,7 +1773,6 @@ export interface GlobalAmount3 {
  };
 }
 
-/** The type of the `refund_detail` fields of this module. */
 export interface GlobalRefundDetail {
  /** 券ID */ promotion_id: string;
  /** 优惠范围 */ scope?: "GLOBAL" | "SINGLE";
@@ -1799,7 +1782,6 @@ export interface GlobalRefundDetail {
  /** 货币类型 */ currency: string;
 }
 
-/** The fields of `GetV3GlobalRefundsIdData` of this module. */
 export interface GetV3GlobalRefundsIdDataFields {
  /** 微信支付退款订单号 */ id: string;
  /** 商户退款单号 */ out_refund_no: string;
@@ -1815,14 +1797,12 @@ export interface GetV3GlobalRefundsIdDataFields {
  /** 优惠退款详情 */ detail?: GlobalRefundDetail;
 }
 
-/** The type of the `payer` fields of this module. */
 export interface GlobalPayer2 {
  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sp_openid?: string;
  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
 }
 
-/** The type of the `detail` fields of this module. */
 export interface GlobalDetail {
  /** 订单原价 @example 608800 */ cost_price?: number;
  /** 商品小票ID @example wx123 */ receipt_id?: string;
@@ -1835,7 +1815,6 @@ export interface GlobalDetail {
  }>;
 }
 
-/** The fields of `GetV3GlobalTransactionsIdData` of this module. */
 export interface GetV3GlobalTransactionsIdDataFields {
  /** 商户号 */ mchid: string;
  /** APPID */ appid: string;

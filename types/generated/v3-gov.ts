@@ -922,7 +922,6 @@ export interface PostV3GovSubsidyZhejiangSncodeUnlockData {
  /** 响应描述 */ resp_desc: string;
 }
 
-/** The fields of `PostV3GovSubsidyAuditCupInvalidData` of this module. */
 export interface PostV3GovSubsidyAuditCupInvalidDataFields {
  /** 响应码 */ code: string;
  /** 响应描述 */ msg: string;
@@ -930,7 +929,6 @@ export interface PostV3GovSubsidyAuditCupInvalidDataFields {
  /** 详细应答码描述 */ sub_msg?: string;
 }
 
-/** The fields of `PostV3GovSubsidyAuditCupUpdateBody` of this module. */
 export interface PostV3GovSubsidyAuditCupUpdateBodyFields {
  /** 分公司机构代码 */ org_no: string;
  /** 店铺编码 */ sub_mchnt_cd: string;
@@ -1007,13 +1005,11 @@ export interface PostV3GovSubsidyAuditCupUpdateBodyFields {
  };
 }
 
-/** The fields of `PostV3GovSubsidyGoodsUploadData` of this module. */
 export interface PostV3GovSubsidyGoodsUploadDataFields {
  /** 响应码 */ code: string;
  /** 响应描述 */ message: string;
 }
 
-/** The fields of `PostV3GovSubsidyQualificationsPassthroughQueryBody` of this module. */
 export interface PostV3GovSubsidyQualificationsPassthroughQueryBodyFields {
  /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */ real_name: string;
  /** 自然人证件号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */ id_card_number: string;

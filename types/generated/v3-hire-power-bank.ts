@@ -32,7 +32,6 @@ export interface GetV3HirePowerBankUserQualificationsData {
  /** 用户是否具有保险订单领取资格 */ qualified_user?: boolean;
 }
 
-/** The fields of `PostV3HirePowerBankInsuranceOrdersData` of this module. */
 export interface PostV3HirePowerBankInsuranceOrdersDataFields {
  /** 租借充电宝隔夜归还保险订单号 */ order_id?: string;
  /** 商户创建保险订单时的凭据号 */ out_order_no?: string;

@@ -134,7 +134,6 @@ export interface PatchV3InspolicymgrDeductPoliciesOptions extends CallOptions {
 /** 更新保单信息: response body */
 export interface PatchV3InspolicymgrDeductPoliciesData extends PostV3InspolicymgrDeductPoliciesDataFields {}
 
-/** The fields of `PostV3InspolicymgrDeductPoliciesData` of this module. */
 export interface PostV3InspolicymgrDeductPoliciesDataFields {
  /** 商户保险编号 */ out_insurance_no: string;
  /** 保险名称 */ insurance_name: string;

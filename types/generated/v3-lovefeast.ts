@@ -71,7 +71,6 @@ export interface GetV3LovefeastUsersOrdersOutTradeNoData {
  /** 设备编号 */ device_id?: string;
 }
 
-/** The type of the `payer` fields of this module. */
 export interface LovefeastPayer {
  /** 用户标识 */ openid?: string;
  /** 用户子标识 */ sub_openid?: string;

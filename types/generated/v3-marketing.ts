@@ -3346,7 +3346,6 @@ export interface PostV3MarketingWithdrawFavorUsersCouponsData {
  /** 银行提现免费券过期时间 */ expire_time?: string;
 }
 
-/** The type of the `mini_programs_info` fields of this module. */
 export interface MiniProgramsInfo {
  /** 商家小程序appid @example wx234545656765876 */ mini_programs_appid: string;
  /** 商家小程序path @example /path/index/index */ mini_programs_path: string;
@@ -3354,19 +3353,16 @@ export interface MiniProgramsInfo {
  /** 引导文案 @example 获取更多优惠 */ guiding_words?: string;
 }
 
-/** The type of the `finder_info` fields of this module. */
 export interface FinderInfo {
  /** 视频号ID @example sph6Rngt2T4RlUf */ finder_id: string;
  /** 视频号视频ID @example sph6Rngt2T4RlUf */ finder_video_id: string;
  /** 视频号封面图 @example https://wxpaylogo.qpic.cn/xxx */ finder_video_cover_image_url: string;
 }
 
-/** The type of the `notify_config` fields of this module. */
 export interface NotifyConfig {
  /** 事件通知appid @example wx23232232323 */ notify_appid?: string;
 }
 
-/** The type of the `coupon_use_rule` fields of this module. */
 export interface CouponUseRule {
  /** 券可核销时间 */ coupon_available_time: {
   /** 开始时间 */ available_begin_time: string;
@@ -3402,7 +3398,6 @@ export interface CouponUseRule {
  /** 小程序path */ mini_programs_path?: string;
 }
 
-/** The type of the `custom_entrance` fields of this module. */
 export interface CustomEntrance {
  /** 小程序入口 */ mini_programs_info?: MarketingMiniProgramsInfo;
  /** 商户公众号appid */ appid?: string;
@@ -3411,7 +3406,6 @@ export interface CustomEntrance {
  /** code展示模式 */ code_display_mode?: "NOT_SHOW" | "BARCODE" | "QRCODE";
 }
 
-/** The type of the `mini_programs_info` fields of this module. */
 export interface MarketingMiniProgramsInfo {
  /** 商家小程序appid */ mini_programs_appid: string;
  /** 商家小程序path */ mini_programs_path: string;
@@ -3419,7 +3413,6 @@ export interface MarketingMiniProgramsInfo {
  /** 引导文案 */ guiding_words?: string;
 }
 
-/** The type of the `display_pattern_info` fields of this module. */
 export interface DisplayPatternInfo {
  /** 使用须知 */ description?: string;
  /** 商户logo */ merchant_logo_url?: string;
@@ -3433,12 +3426,10 @@ export interface DisplayPatternInfo {
  };
 }
 
-/** The type of the `notify_config` fields of this module. */
 export interface MarketingNotifyConfig {
  /** 事件通知appid */ notify_appid?: string;
 }
 
-/** The type of the `data` fields of this module. */
 export interface MarketingData {
  /** 商户上传code */ code?: string;
  /** 商户上传code分配状态 */ code_status?: string;
@@ -3449,7 +3440,6 @@ export interface MarketingData {
  /** 用户券code */ coupon_code?: string;
 }
 
-/** The type of the `pay_receipt_list` fields of this module. */
 export interface PayReceiptList {
  /** 补差付款单号 */ subsidy_receipt_id: string;
  /** 商家券批次号 */ stock_id: string;
@@ -3466,7 +3456,6 @@ export interface PayReceiptList {
  /** 补差付款发起时间 */ create_time?: string;
 }
 
-/** The fields of `PostV3MarketingBusifavorSubsidyReturnReceiptsData` of this module. */
 export interface PostV3MarketingBusifavorSubsidyReturnReceiptsDataFields {
  /** 补差回退单号 */ subsidy_return_receipt_id?: string;
  /** 商家券批次号 */ stock_id: string;
@@ -3485,7 +3474,6 @@ export interface PostV3MarketingBusifavorSubsidyReturnReceiptsDataFields {
  /** 补差回退发起时间 */ return_create_time?: string;
 }
 
-/** The type of the `coupon_use_rule` fields of this module. */
 export interface MarketingCouponUseRule {
  /** 券可核销时间 */ coupon_available_time: {
   /** 开始时间 */ available_begin_time?: string;
@@ -3520,7 +3508,6 @@ export interface MarketingCouponUseRule {
  /** 小程序path */ mini_programs_path?: string;
 }
 
-/** The type of the `custom_entrance` fields of this module. */
 export interface MarketingCustomEntrance {
  /** 小程序入口 */ mini_programs_info?: MarketingMiniProgramsInfo;
  /** 商户公众号appid */ appid?: string;
@@ -3529,7 +3516,6 @@ export interface MarketingCustomEntrance {
  /** code展示模式 */ code_display_mode?: "BARCODE" | "QRCODE" | "NOT_SHOW";
 }
 
-/** The type of the `stock_use_rule` fields of this module. */
 export interface StockUseRule {
  /** 发放总上限 */ max_coupons: number;
  /** 总预算 */ max_amount: number;
@@ -3539,7 +3525,6 @@ export interface StockUseRule {
  /** api发券防刷 */ prevent_api_abuse: boolean;
 }
 
-/** The type of the `data` fields of this module. */
 export interface MarketingData2 {
  /** 批次名称 */ stock_name: string;
  /** 开始时间 */ available_begin_time: string;
@@ -3571,7 +3556,6 @@ export interface MarketingData2 {
  /** 消费金可用行业 */ available_industry_list?: string[];
 }
 
-/** The type of the `data` fields of this module. */
 export interface MarketingData3 {
  /** 创建批次的商户号 */ stock_creator_mchid?: string;
  /** 批次号 */ stock_id?: string;
@@ -3609,7 +3593,6 @@ export interface MarketingData3 {
  /** 业务类型 */ business_type?: "MULTIUSE";
 }
 
-/** The type of the `apply_infos` fields of this module. */
 export interface ApplyInfos {
  /** 门店信息 */ store_info?: {
   /** 门店ID */ store_id?: string;
@@ -3619,7 +3602,6 @@ export interface ApplyInfos {
  /** 商品原价 */ goods_original_price?: number;
 }
 
-/** The fields of `PostV3MarketingGoodsSubsidyActivityQualificationLockBody` of this module. */
 export interface PostV3MarketingGoodsSubsidyActivityQualificationLockBodyFields {
  /** 订单信息 */ order_information: {
   /** 支付订单的微信用户OpenID */ payer_openid?: string;
@@ -3631,13 +3613,11 @@ export interface PostV3MarketingGoodsSubsidyActivityQualificationLockBodyFields 
  /** 待锁定的加价购资格ID列表 */ qualification_ids: string[];
 }
 
-/** The type of the `data` fields of this module. */
 export interface MarketingData4 {
  /** 门店编码 */ store_code?: string;
  /** 门店名称 */ store_name?: string;
 }
 
-/** The type of the `data` fields of this module. */
 export interface MarketingData5 {
  /** 活动ID */ activity_id: string;
  /** 活动的当前状态 */ activity_status?: string;
@@ -3664,7 +3644,6 @@ export interface MarketingData5 {
  /** 支付前会员活动设置 */ miniprogram_activity_setting?: MiniprogramActivitySetting;
 }
 
-/** The type of the `award_send_period` fields of this module. */
 export interface AwardSendPeriod {
  /** 指定时间 */ award_send_time?: Array<{
   /** 发放开始时间 */ begin_time: string;
@@ -3684,7 +3663,6 @@ export interface AwardSendPeriod {
  }>;
 }
 
-/** The type of the `activate_setting` fields of this module. */
 export interface ActivateSetting {
  /** 激活类型 */ activate_type: string;
  /** 跳转激活的url */ activate_url?: string;
@@ -3694,7 +3672,6 @@ export interface ActivateSetting {
  };
 }
 
-/** The type of the `payment_setting` fields of this module. */
 export interface PaymentSetting {
  /** 支付模式 */ payment_mode?: {
   /** 支付场景列表 */ payment_scene_list?: unknown[];
@@ -3703,7 +3680,6 @@ export interface PaymentSetting {
  /** 订单优惠标记 */ goods_tags?: unknown[];
 }
 
-/** The type of the `miniprogram_activity_setting` fields of this module. */
 export interface MiniprogramActivitySetting {
  /** 指定领取渠道 */ outer_str?: string[];
  /** 领奖页面跳转配置 */ award_jump_deploy?: {
@@ -3713,13 +3689,11 @@ export interface MiniprogramActivitySetting {
  };
 }
 
-/** The type of the `common_field_list` fields of this module. */
 export interface CommonFieldList {
  /** 平台提供的通用开卡信息字段 */ name?: "USER_FORM_FLAG_MOBILE" | "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY";
  /** 用户开卡时填写的个人信息 */ value?: string;
 }
 
-/** The type of the `data` fields of this module. */
 export interface MarketingData6 {
  /** 会员卡id */ card_id: string;
  /** 创建时间 */ create_time?: string;
@@ -3770,7 +3744,6 @@ export interface MarketingData6 {
  };
 }
 
-/** The type of the `balance_information` fields of this module. */
 export interface MarketingBalanceInformation {
  /** 是否支持储值 */ need_balance?: boolean;
  /** 储值小程序appid @example wxea9c30890f48d5ae */ balance_appid?: string;
@@ -3778,14 +3751,12 @@ export interface MarketingBalanceInformation {
  /** 储值url @example https://xxx.com */ balance_url?: string;
 }
 
-/** The type of the `custom_field_list` fields of this module. */
 export interface CustomFieldList {
  /** 商户自定义的开卡信息字段类型 */ type?: "TEXT" | "SELECT" | "RADIO" | "CHECK_BOX";
  /** 字段名称 @example 喜欢的运动 */ name?: string;
  /** 字段值 */ values?: string[];
 }
 
-/** The type of the `additional_statement` fields of this module. */
 export interface AdditionalStatement {
  /** 标题 @example xxx会员卡使用须知 */ title?: string;
  /** 跳转url @example https://xxx.111.com */ url?: string;
@@ -3793,7 +3764,6 @@ export interface AdditionalStatement {
  /** 跳转小程序path @example pages/statement/statement */ path?: string;
 }
 
-/** The fields of `PostV3MarketingMembercardOpenCardsCodesBonusCommitBody` of this module. */
 export interface PostV3MarketingMembercardOpenCardsCodesBonusCommitBodyFields {
  /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
  /** 直连商户号 @example 1230000109 */ mchid: string;
@@ -3801,7 +3771,6 @@ export interface PostV3MarketingMembercardOpenCardsCodesBonusCommitBodyFields {
  /** 会员积分值 @example 30 */ bonus_value: number;
 }
 
-/** The type of the `guide` fields of this module. */
 export interface Guide {
  /** 联系人名字 @example 酒店管家-何小明 */ staff_name?: string;
  /** 联系人头像 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */ head_image_url?: string;
@@ -3810,18 +3779,15 @@ export interface Guide {
  /** 联系电话 @example 0755-12345677 */ phone_number?: string;
 }
 
-/** The type of the `jump_miniprogram` fields of this module. */
 export interface JumpMiniprogram {
  /** 小程序appid @example wx37178d097a6851d8 */ appid: string;
  /** 小程序path @example pages/index/index */ path: string;
 }
 
-/** The fields of `PostV3MarketingPartnerDeliveryPlanDeliveryPlansData` of this module. */
 export interface PostV3MarketingPartnerDeliveryPlanDeliveryPlansDataFields {
  /** 投放计划详情 */ plan: Plan;
 }
 
-/** The type of the `plan` fields of this module. */
 export interface Plan {
  /** 投放计划ID */ plan_id: string;
  /** 投放计划名称 */ plan_name: string;
@@ -3837,25 +3803,21 @@ export interface Plan {
  /** 单日限领 */ daily_limit?: number;
 }
 
-/** The type of the `normal_coupon` fields of this module. */
 export interface NormalCoupon {
  /** 门槛金额 @example 10000 */ threshold: number;
  /** 固定减免金额 @example 1 */ discount_amount: number;
 }
 
-/** The type of the `discount_coupon` fields of this module. */
 export interface DiscountCoupon {
  /** 门槛金额 @example 10000 */ threshold: number;
  /** 固定减免百分比 @example 20 */ percent_off: number;
 }
 
-/** The type of the `exchange_coupon` fields of this module. */
 export interface ExchangeCoupon {
  /** 门槛金额 @example 10000 */ threshold: number;
  /** 固定兑换价格 @example 20 */ exchange_price: number;
 }
 
-/** The type of the `display_info` fields of this module. */
 export interface DisplayInfo {
  /** 商品券名称 @example 全场满100立打8折 */ name: string;
  /** 商品券图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */ image_url: string;
@@ -3876,14 +3838,12 @@ export interface DisplayInfo {
  }>;
 }
 
-/** The type of the `stock_send_rule` fields of this module. */
 export interface StockSendRule {
  /** 发放次数总上限 @example 100000 */ max_count: number;
  /** 每日发放次数上限 @example 100000000 */ max_count_per_day?: number;
  /** 每个用户领取次数上限 @example 5 */ max_count_per_user?: number;
 }
 
-/** The type of the `single_usage_rule` fields of this module. */
 export interface SingleUsageRule {
  /** 券可核销时间 */ coupon_available_period: CouponAvailablePeriod;
  /** 满减券使用规则 */ normal_coupon?: NormalCoupon;
@@ -3891,7 +3851,6 @@ export interface SingleUsageRule {
  /** 兑换券使用规则 */ exchange_coupon?: ExchangeCoupon;
 }
 
-/** The type of the `coupon_available_period` fields of this module. */
 export interface CouponAvailablePeriod {
  /** 开始时间 @example 2025-08-01T00:00:00+08:00 */ available_begin_time: string;
  /** 结束时间 @example 2025-08-31T23:59:59+08:00 */ available_end_time: string;
@@ -3902,7 +3861,6 @@ export interface CouponAvailablePeriod {
  /** 领取后N秒内有效 */ available_seconds?: number;
 }
 
-/** The type of the `weekly_available_period` fields of this module. */
 export interface WeeklyAvailablePeriod {
  /** 每周可用星期数 */ day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
  /** 当天可用时间段 */ day_period_list?: Array<{
@@ -3911,13 +3869,11 @@ export interface WeeklyAvailablePeriod {
  }>;
 }
 
-/** The type of the `irregular_available_period_list` fields of this module. */
 export interface IrregularAvailablePeriodList {
  /** 开始时间 @example 2025-08-01T00:00:00+08:00 */ begin_time: string;
  /** 结束时间 @example 2025-08-31T23:59:59+08:00 */ end_time: string;
 }
 
-/** The type of the `usage_rule_display_info` fields of this module. */
 export interface UsageRuleDisplayInfo {
  /** 券使用方式列表 */ coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
  /** 小程序AppID @example wx1234567890 */ mini_program_appid?: string;
@@ -3933,32 +3889,27 @@ export interface UsageRuleDisplayInfo {
  /** 口令链接 @example passcode_link.example */ passcode_link?: string;
 }
 
-/** The type of the `entrance_finder` fields of this module. */
 export interface EntranceFinder {
  /** 视频号ID @example gh_12345678 */ finder_id: string;
  /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */ finder_video_id: string;
  /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */ finder_video_cover_image_url: string;
 }
 
-/** The type of the `single_usage_info` fields of this module. */
 export interface SingleUsageInfo {
  /** 满减券使用规则 */ normal_coupon?: MarketingNormalCoupon;
  /** 折扣券使用规则 */ discount_coupon?: MarketingDiscountCoupon;
 }
 
-/** The type of the `normal_coupon` fields of this module. */
 export interface MarketingNormalCoupon {
  /** 门槛金额 */ threshold: number;
  /** 固定减免金额 */ discount_amount: number;
 }
 
-/** The type of the `discount_coupon` fields of this module. */
 export interface MarketingDiscountCoupon {
  /** 门槛金额 */ threshold: number;
  /** 固定减免百分比 */ percent_off: number;
 }
 
-/** The type of the `sequential_usage_info` fields of this module. */
 export interface SequentialUsageInfo {
  /** 多次优惠规则类型 */ type: "INCREMENTAL" | "EQUAL";
  /** 可使用次数 */ count: number;
@@ -3966,7 +3917,6 @@ export interface SequentialUsageInfo {
  /** 多次优惠使用间隔天数 */ interval_days?: number;
 }
 
-/** The type of the `display_info` fields of this module. */
 export interface MarketingDisplayInfo {
  /** 商品券名称 */ name: string;
  /** 商品券图片 */ image_url: string;
@@ -3987,14 +3937,12 @@ export interface MarketingDisplayInfo {
  }>;
 }
 
-/** The type of the `stock_send_rule` fields of this module. */
 export interface MarketingStockSendRule {
  /** 发放次数总上限 */ max_count: number;
  /** 每日发放次数上限 */ max_count_per_day?: number;
  /** 每个用户领取次数上限 */ max_count_per_user?: number;
 }
 
-/** The type of the `single_usage_rule` fields of this module. */
 export interface MarketingSingleUsageRule {
  /** 券可核销时间 */ coupon_available_period: {
   /** 开始时间 */ available_begin_time: string;
@@ -4012,7 +3960,6 @@ export interface MarketingSingleUsageRule {
  /** 兑换券使用规则 */ exchange_coupon?: MarketingExchangeCoupon;
 }
 
-/** The type of the `weekly_available_period` fields of this module. */
 export interface MarketingWeeklyAvailablePeriod {
  /** 每周可用星期数 */ day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
  /** 当天可用时间段 */ day_period_list?: Array<{
@@ -4021,13 +3968,11 @@ export interface MarketingWeeklyAvailablePeriod {
  }>;
 }
 
-/** The type of the `exchange_coupon` fields of this module. */
 export interface MarketingExchangeCoupon {
  /** 门槛金额 */ threshold: number;
  /** 固定兑换价格 */ exchange_price: number;
 }
 
-/** The type of the `sequential_usage_rule` fields of this module. */
 export interface SequentialUsageRule {
  /** 券可核销时间 */ coupon_available_period: {
   /** 开始时间 */ available_begin_time: string;
@@ -4045,7 +3990,6 @@ export interface SequentialUsageRule {
  /** 多次优惠是否提供首笔特惠 */ special_first?: boolean;
 }
 
-/** The type of the `usage_rule_display_info` fields of this module. */
 export interface MarketingUsageRuleDisplayInfo {
  /** 券使用方式列表 */ coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
  /** 小程序AppID */ mini_program_appid?: string;
@@ -4061,7 +4005,6 @@ export interface MarketingUsageRuleDisplayInfo {
  /** 口令链接 */ passcode_link?: string;
 }
 
-/** The type of the `coupon_display_info` fields of this module. */
 export interface CouponDisplayInfo {
  /** 用户商品券Code展示模式 */ code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
  /** 背景颜色 */ background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
@@ -4081,13 +4024,11 @@ export interface CouponDisplayInfo {
  };
 }
 
-/** The type of the `sent_count_info` fields of this module. */
 export interface SentCountInfo {
  /** 已发放总次数 */ total_count: number;
  /** 当天已发放次数 */ today_count: number;
 }
 
-/** The type of the `product_coupon` fields of this module. */
 export interface ProductCoupon {
  /** 商品券ID */ product_coupon_id: string;
  /** 商品券状态 */ state: "AUDITING" | "EFFECTIVE" | "DEACTIVATED";
@@ -4104,7 +4045,6 @@ export interface ProductCoupon {
  /** 失效原因 */ deactivate_reason?: string;
 }
 
-/** The type of the `coupon_display_info` fields of this module. */
 export interface MarketingCouponDisplayInfo {
  /** 用户商品券Code展示模式 @example QRCODE */ code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
  /** 背景颜色 @example Color020 */ background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
@@ -4120,7 +4060,6 @@ export interface MarketingCouponDisplayInfo {
  /** 视频号入口 */ entrance_finder?: EntranceFinder;
 }
 
-/** The fields of `PostV3MarketingPartnerProductCouponProductCouponsStockBundlesData` of this module. */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDataFields {
  /** 批次组ID */ stock_bundle_id: string;
  /** 批次列表 */ stock_list: Array<{
@@ -4152,13 +4091,11 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDa
  }>;
 }
 
-/** The type of the `coupon_code_count_info` fields of this module. */
 export interface CouponCodeCountInfo {
  /** 已上传的Code总数 */ total_count: number;
  /** 当前可用的Code */ available_count: number;
 }
 
-/** The type of the `stock_list` fields of this module. */
 export interface StockList {
  /** 商品券ID */ product_coupon_id: string;
  /** 批次ID */ stock_id: string;
@@ -4180,7 +4117,6 @@ export interface StockList {
  /** 品牌ID */ brand_id: string;
 }
 
-/** The fields of `PostV3MarketingPartnerProductCouponUsersCouponBundlesData` of this module. */
 export interface PostV3MarketingPartnerProductCouponUsersCouponBundlesDataFields {
  /** 用户券组ID */ user_coupon_bundle_id: string;
  /** 用户商品券列表 */ user_product_coupon_list: Array<{
@@ -4260,7 +4196,6 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponBundlesDataFields
  }>;
 }
 
-/** The type of the `progressive_bundle_usage_detail` fields of this module. */
 export interface ProgressiveBundleUsageDetail {
  /** 券核销请求单号 */ use_request_no?: string;
  /** 核销时间 */ use_time?: string;
@@ -4269,7 +4204,6 @@ export interface ProgressiveBundleUsageDetail {
  /** 退券时间 */ return_time?: string;
 }
 
-/** The type of the `associated_order_info` fields of this module. */
 export interface AssociatedOrderInfo {
  /** 微信支付单号 */ transaction_id?: string;
  /** 商户订单号 */ out_trade_no?: string;
@@ -4277,7 +4211,6 @@ export interface AssociatedOrderInfo {
  /** 子商户号 */ sub_mchid?: string;
 }
 
-/** The type of the `user_coupon_list` fields of this module. */
 export interface UserCouponList {
  /** 用户商品券Code */ coupon_code: string;
  /** 用户商品券状态 */ coupon_state: "CONFIRMING" | "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
@@ -4351,7 +4284,6 @@ export interface UserCouponList {
  /** 品牌ID */ brand_id: string;
 }
 
-/** The type of the `sequential_usage_detail` fields of this module. */
 export interface SequentialUsageDetail {
  /** 总可使用次数 */ total_count?: number;
  /** 已使用次数 */ used_count?: number;
@@ -4368,7 +4300,6 @@ export interface SequentialUsageDetail {
  }>;
 }
 
-/** The fields of `GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Data` of this module. */
 export interface GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_DataFields {
  /** 用户商品券Code */ coupon_code: string;
  /** 用户商品券状态 */ coupon_state: "CONFIRMING" | "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
@@ -4391,7 +4322,6 @@ export interface GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_c
  /** 品牌ID */ brand_id: string;
 }
 
-/** The fields of `PostV3MarketingPartnershipsBuildBody` of this module. */
 export interface PostV3MarketingPartnershipsBuildBodyFields {
  /** 合作方信息 */ partner: {
   /** 合作方类别 */ type: "APPID" | "MERCHANT";
@@ -4404,7 +4334,6 @@ export interface PostV3MarketingPartnershipsBuildBodyFields {
  };
 }
 
-/** The type of the `activity_base_info` fields of this module. */
 export interface ActivityBaseInfo {
  /** 活动名称 */ activity_name: string;
  /** 活动副标题 */ activity_second_title: string;
@@ -4428,7 +4357,6 @@ export interface ActivityBaseInfo {
  /** 商家小程序path */ mini_programs_path?: string;
 }
 
-/** The type of the `advanced_setting` fields of this module. */
 export interface AdvancedSetting {
  /** 奖品类型 */ delivery_user_category?: "BUSIFAVOR";
  /** 商家会员appid */ merchant_member_appid?: string;
@@ -4442,7 +4370,6 @@ export interface AdvancedSetting {
  /** 订单优惠标记 */ goods_tags?: string[];
 }
 
-/** The type of the `full_send_rule` fields of this module. */
 export interface FullSendRule {
  /** 奖品类型 */ award_type: "BUSIFAVOR";
  /** 发券商户号选项 */ merchant_option: "IN_SEVICE_COUPON_MERCHANT" | "MANUAL_INPUT_MERCHANT";
@@ -4452,20 +4379,17 @@ export interface FullSendRule {
  /** 发券商户号列表 */ merchant_id_list?: string[];
 }
 
-/** The type of the `award_list` fields of this module. */
 export interface AwardList {
  /** 代金券批次Id */ stock_id?: string;
  /** 奖品原始图 */ original_image_url?: string;
  /** 奖品缩略图 */ thumbnail_url?: string;
 }
 
-/** The type of the `jump_link` fields of this module. */
 export interface JumpLink {
  /** 自定义入口的跳转小程序AppID @example wxea9c30a90fs8d3fe */ mini_programs_appid: string;
  /** 自定义入口跳转小程序的path @example /pages/bonus/bonus */ mini_programs_path: string;
 }
 
-/** The fields of `PostV3MarketingShoppingReceiptCustomentrancesData` of this module. */
 export interface PostV3MarketingShoppingReceiptCustomentrancesDataFields {
  /** 自定义入口种类 */ custom_entrance_type: "MERCHANT_ACTIVITY" | "MERCHANT_MINI_PROGRAM";
  /** 副标题 */ subtitle: string;
@@ -4483,7 +4407,6 @@ export interface PostV3MarketingShoppingReceiptCustomentrancesDataFields {
  };
 }
 
-/** The type of the `data` fields of this module. */
 export interface MarketingData7 {
  /** 活动ID */ activity_id?: string;
  /** 活动名称 */ activity_name: string;

@@ -65,7 +65,6 @@ export interface PostV3MchManageSubmissionFilesSubMchidUploadData {
  /** 文件标识ID */ file_id: string;
 }
 
-/** The type of the `data` fields of this module. */
 export interface MchManageData {
  /** 子商户号 */ sub_mchid?: string;
  /** 商户管理记录ID */ manage_record_id?: string;

@@ -64,7 +64,6 @@ export interface GetV3MchOperateRiskWithdrawlApplyOutRequestNoOptions extends Ca
 /** 商户提现申请单号查询提现申请单状态: response body */
 export interface GetV3MchOperateRiskWithdrawlApplyOutRequestNoData extends GetV3MchOperateRiskWithdrawlApplyApplymentIdDataFields {}
 
-/** The fields of `GetV3MchOperateRiskWithdrawlApplyApplymentIdData` of this module. */
 export interface GetV3MchOperateRiskWithdrawlApplyApplymentIdDataFields {
  /** 提现申请单信息 */ withdrawl_apply: {
   /** 微信支付提现申请单号 */ applyment_id: string;

@@ -206,7 +206,6 @@ export interface PostV3MchalterapplyMerchantnamealterapplymentRevokeData {
  /** 申请单状态 */ state?: "APPLYMENT_STATE_CANCELED";
 }
 
-/** The fields of `GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoData` of this module. */
 export interface GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoDataFields {
  /** 申请单号 */ apply_id: string;
  /** 业务申请编号 */ out_request_no: string;
@@ -219,7 +218,6 @@ export interface GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoD
  }>;
 }
 
-/** The fields of `GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoData` of this module. */
 export interface GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoDataFields {
  /** 微信支付商户号 */ merchant_code: string;
  /** 申请单号 */ apply_id: string;

@@ -96,14 +96,12 @@ export interface PostV3MedInsRefundsNotifyOptions extends CallOptions {
 /** 医保退款通知: response body */
 export type PostV3MedInsRefundsNotifyData = undefined;
 
-/** The type of the `payer` fields of this module. */
 export interface MedInsPayer {
  /** 真实姓名 */ name: string;
  /** 个人身份ID摘要 */ id_digest: string;
  /** 证件类型 @example ID_CARD */ card_type: "UNKNOWN_USER_CARD_TYPE" | "ID_CARD" | "HOUSEHOLD_REGISTRATION" | "FOREIGNER_PASSPORT" | "MAINLAND_TRAVEL_PERMIT_FOR_TW" | "MAINLAND_TRAVEL_PERMIT_FOR_MO" | "MAINLAND_TRAVEL_PERMIT_FOR_HK" | "FOREIGN_PERMANENT_RESIDENT";
 }
 
-/** The fields of `PostV3MedInsOrdersData` of this module. */
 export interface PostV3MedInsOrdersDataFields {
  /** 医保自费混合订单号 */ mix_trade_no: string;
  /** 医保自费混合订单支付状态 */ mix_pay_status: "UNKNOWN_MIX_PAY_STATUS" | "MIX_PAY_CREATED" | "MIX_PAY_SUCCESS" | "MIX_PAY_REFUND" | "MIX_PAY_FAIL";

@@ -405,7 +405,6 @@ export interface GetV3MerchantServiceImagesOptions extends CallOptions {
 /** 图片下载API: response body */
 export type GetV3MerchantServiceImagesData = unknown;
 
-/** The type of the `additional_info` fields of this module. */
 export interface AdditionalInfo {
  /** 补充信息类型 */ type?: "SHARE_POWER_TYPE";
  /** 充电宝投诉相关信息 */ share_power_info?: {
@@ -419,7 +418,6 @@ export interface AdditionalInfo {
  };
 }
 
-/** The type of the `link` fields of this module. */
 export interface Link {
  /** 文本 */ text?: string;
  /** 动作 */ action?: Action;
@@ -429,7 +427,6 @@ export interface Link {
  };
 }
 
-/** The type of the `action` fields of this module. */
 export interface Action {
  /** 动作类型 */ action_type?: "ACTION_TYPE_SEND_MESSAGE" | "ACTION_TYPE_JUMP_URL" | "ACTION_TYPE_JUMP_MINI_PROGRAM";
  /** 跳转链接 */ jump_url?: string;
@@ -445,7 +442,6 @@ export interface Action {
  /** 动作id */ action_id?: string;
 }
 
-/** The type of the `link` fields of this module. */
 export interface MerchantServiceLink {
  /** 文本 @example example_text */ text?: string;
  /** 动作 */ action?: MerchantServiceAction;
@@ -455,7 +451,6 @@ export interface MerchantServiceLink {
  };
 }
 
-/** The type of the `action` fields of this module. */
 export interface MerchantServiceAction {
  /** 动作类型 @example ACTION_TYPE_SEND_MESSAGE */ action_type?: "ACTION_TYPE_SEND_MESSAGE" | "ACTION_TYPE_JUMP_URL" | "ACTION_TYPE_JUMP_MINI_PROGRAM";
  /** 跳转链接 @example example_jump_url */ jump_url?: string;

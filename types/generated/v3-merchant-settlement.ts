@@ -23,7 +23,6 @@ export interface GetV3MerchantSettlementMerchantSettleRuleApplicationsOptions ex
 /** 根据申请单ID查询结果API: response body */
 export interface GetV3MerchantSettlementMerchantSettleRuleApplicationsData extends PostV3MerchantSettlementMerchantSettleRuleApplicationsDataFields {}
 
-/** The fields of `PostV3MerchantSettlementMerchantSettleRuleApplicationsData` of this module. */
 export interface PostV3MerchantSettlementMerchantSettleRuleApplicationsDataFields {
  /** 申请单编号 */ application_id: string;
  /** 申请单处理信息 */ application_process_info?: string;

@@ -108,7 +108,6 @@ export interface PostV3MerchantStoreStoresRecipientsUnbindData {
  }>;
 }
 
-/** The type of the `store_basics` fields of this module. */
 export interface MerchantStoreStoreBasics {
  /** 商家门店编号 @example MDL001 */ store_reference_id?: string;
  /** 品牌名称 @example 麦当劳 */ brand_name?: string;
@@ -117,7 +116,6 @@ export interface MerchantStoreStoreBasics {
  /** 品牌ID @example 1001 */ brand_id?: number;
 }
 
-/** The type of the `store_address` fields of this module. */
 export interface MerchantStoreStoreAddress {
  /** 门店省市编码 @example 440305 */ address_code: string;
  /** 门店地址 @example 深南大道10000号腾讯大厦1楼 */ address_detail: string;
@@ -126,13 +124,11 @@ export interface MerchantStoreStoreAddress {
  /** 门店纬度 @example 37.75464 */ latitude?: string;
 }
 
-/** The type of the `store_business` fields of this module. */
 export interface MerchantStoreStoreBusiness {
  /** 门店服务电话 @example 0755-86013388 */ service_phone?: string;
  /** 门店经营时间 @example 周一至周五 09:00-20:00|周六至周日 10:00-22:00 */ business_hours?: string;
 }
 
-/** The type of the `store_recipient` fields of this module. */
 export interface MerchantStoreStoreRecipient {
  /** 门店收款商户号 @example 1230000109 */ mchid: string;
  /** 门店收款主体 @example 腾讯科技（深圳）有限公司 */ company_name?: string;

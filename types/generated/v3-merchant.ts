@@ -118,7 +118,6 @@ export interface PostV3MerchantMediaVideoUploadData {
  /** 媒体文件标识Id */ media_id: string;
 }
 
-/** The fields of `GetV3MerchantFundWithdrawOutRequestNoData` of this module. */
 export interface GetV3MerchantFundWithdrawOutRequestNoDataFields {
  /** 提现单状态 */ status: "CREATE_SUCCESS" | "SUCCESS" | "FAIL" | "REFUND" | "CLOSE" | "INIT";
  /** 微信支付提现单号 */ withdraw_id: string;

@@ -131,14 +131,12 @@ export interface GetV3MerchantsData {
  };
 }
 
-/** The type of the `contact` fields of this module. */
 export interface MerchantsContact {
  /** 联系人名称 @example 李先生 */ name: string;
  /** 联系人电话 @example 075586010000 */ phone: string;
  /** 联系人邮箱 @example test\@test.com */ email: string;
 }
 
-/** The type of the `business` fields of this module. */
 export interface MerchantsBusiness {
  /** 业务类型 @example BOTH */ business_type: "ONLINE" | "OFFLINE" | "BOTH";
  /** APP下载链接 @example https://download.qq.com */ app_download?: string;

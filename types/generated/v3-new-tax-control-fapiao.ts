@@ -645,7 +645,6 @@ export interface GetV3NewTaxControlFapiaoUserTitleTitleUrlData {
  /** 抬头填写小程序的用户名 */ miniprogram_user_name?: string;
 }
 
-/** The type of the `buyer_information` fields of this module. */
 export interface BuyerInformation {
  /** 购买方类型 @example ORGANIZATION */ type: "INDIVIDUAL" | "ORGANIZATION";
  /** 名称 @example 深圳市南山区测试企业 */ name: string;
@@ -662,7 +661,6 @@ export interface BuyerInformation {
  /** 留言信息 @example 用户留言 */ user_apply_message?: string;
 }
 
-/** The type of the `transaction_information` fields of this module. */
 export interface TransactionInformation {
  /** 支付渠道 @example WECHAT_PAY */ pay_channel: "WECHAT_PAY";
  /** 支付订单号 @example 4200000008202508080512076713 */ transaction_id: string;
@@ -670,7 +668,6 @@ export interface TransactionInformation {
  /** 交易金额 @example 382895 */ amount: number;
 }
 
-/** The type of the `blue_fapiao` fields of this module. */
 export interface BlueFapiao {
  /** 发票代码 */ fapiao_code: string;
  /** 发票号码 */ fapiao_number: string;
@@ -679,7 +676,6 @@ export interface BlueFapiao {
  /** 开票时间 */ fapiao_time: string;
 }
 
-/** The type of the `seller_information` fields of this module. */
 export interface SellerInformation {
  /** 名称 */ name: string;
  /** 纳税人识别号 */ taxpayer_id: string;
@@ -689,7 +685,6 @@ export interface SellerInformation {
  /** 银行账号 */ bank_account?: string;
 }
 
-/** The type of the `buyer_information` fields of this module. */
 export interface NewTaxControlFapiaoBuyerInformation {
  /** 购买方类型 */ type: "INDIVIDUAL" | "ORGANIZATION";
  /** 名称 */ name: string;

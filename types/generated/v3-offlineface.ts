@@ -209,7 +209,6 @@ export interface GetV3OfflinefaceTransactionsOutTradeNoData {
  /** 错误分类 */ error_type?: string;
 }
 
-/** The type of the `face_collections` fields of this module. */
 export interface FaceCollections {
  /** 重采ID */ collection_id: string;
  /** 用户ID */ use_id: string;
@@ -219,7 +218,6 @@ export interface FaceCollections {
  /** 支付用户确认时间 */ confirm_time?: string;
 }
 
-/** The type of the `amount` fields of this module. */
 export interface OfflinefaceAmount {
  /** 总金额 */ total: number;
  /** 货币类型 */ currency: "CNY";

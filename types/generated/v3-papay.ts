@@ -616,7 +616,6 @@ export interface PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateOp
 /** 通过商户协议号解除委托代扣签约协议API: response body */
 export interface PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateData extends GetV3PapaySignPartnerContractsPlanIdOutContractCodeDataFields {}
 
-/** The fields of `GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdData` of this module. */
 export interface GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdDataFields {
  /** 保单的扣费周期编号 */ policy_period_id: number;
  /** 当前扣费周期的状态 */ policy_period_state: string;
@@ -627,46 +626,39 @@ export interface GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdData
  /** 实际扣费的日期 */ deduct_date?: string;
 }
 
-/** The type of the `scheduled_amount` fields of this module. */
 export interface ScheduledAmount {
  /** 金额 */ total: number;
  /** 货币类型 */ currency?: string;
 }
 
-/** The type of the `scheduled_amount` fields of this module. */
 export interface PapayScheduledAmount {
  /** 金额 @example 1 */ total: number;
  /** 货币类型 @example CNY */ currency?: string;
 }
 
-/** The fields of `PostV3PapayInsurancePayTransactionsApplyData` of this module. */
 export interface PostV3PapayInsurancePayTransactionsApplyDataFields {
  /** 商户订单号 */ out_trade_no: string;
  /** 扣费金额信息 */ amount: ScheduledAmount;
 }
 
-/** The type of the `policy_periods` fields of this module. */
 export interface PolicyPeriods {
  /** 保险扣费周期编号 @example 1 */ policy_period_id: number;
  /** 预计扣费的日期 @example 2019-11-22 */ estimated_deduct_date: string;
  /** 预计扣费金额 */ estimated_deduct_amount: PapayScheduledAmount;
 }
 
-/** The type of the `contract_terminate_info` fields of this module. */
 export interface ContractTerminateInfo {
  /** 协议解约方式 */ contract_termination_mode: "USER_TERMINATE" | "MCH_API_TERMINATE" | "WEPAY_WEB_TERMINATE" | "CUSTOMER_SERVICE_TERMINATE" | "SYSTEM_TERMINATE";
  /** 协议解约时间 */ contract_terminated_time: string;
  /** 解约备注 */ contract_termination_remark?: string;
 }
 
-/** The type of the `real_identity` fields of this module. */
 export interface PapayRealIdentity {
  /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph== */ real_name: string;
  /** 自然人身份证号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj== */ id_card_number: string;
  /** 实名验证类型 @example ID_CARD */ identity_type?: "ID_CARD";
 }
 
-/** The type of the `policy_periods` fields of this module. */
 export interface PapayPolicyPeriods {
  /** 保险扣费周期编号 @example 1 */ policy_period_id: number;
  /** 预计扣费的日期 @example 2019-11-22 */ estimated_deduct_date: string;
@@ -680,12 +672,10 @@ export interface PapayPolicyPeriods {
  };
 }
 
-/** The type of the `jump_control` fields of this module. */
 export interface JumpControl {
  /** 跳转的应用AppID @example wxd678efh567hg6787 */ jump_appid?: string;
 }
 
-/** The fields of `PostV3PapayInsuranceSignContractsPreEntrustSignJsapiBody` of this module. */
 export interface PostV3PapayInsuranceSignContractsPreEntrustSignJsapiBodyFields {
  /** 应用ID @example wxd678efh567hg6787 */ appid: string;
  /** 用户在直连商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */ openid?: string;
@@ -709,7 +699,6 @@ export interface PostV3PapayInsuranceSignContractsPreEntrustSignJsapiBodyFields 
  /** 合并扣费期数 @example 1 */ combined_deduct_period_count?: number;
 }
 
-/** The fields of `GetV3PapayPayPartnerSchedulesContractIdData` of this module. */
 export interface GetV3PapayPayPartnerSchedulesContractIdDataFields {
  /** 扣费预约的状态 */ schedule_state: string;
  /** 可扣费开始日期 */ deduct_start_date?: string;
@@ -719,7 +708,6 @@ export interface GetV3PapayPayPartnerSchedulesContractIdDataFields {
  /** 实际扣费的日期 */ deduct_date?: string;
 }
 
-/** The fields of `PostV3PapayScheduledDeductSignContractsPreEntrustSignAppBody` of this module. */
 export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignAppBodyFields {
  /** 应用ID @example wxd678efh567hg6787 */ appid: string;
  /** 用户在直连商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */ openid?: string;
@@ -731,14 +719,12 @@ export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignAppBodyFie
  /** 用于预约扣费的预约信息 */ deduct_schedule?: DeductSchedule;
 }
 
-/** The type of the `deduct_schedule` fields of this module. */
 export interface DeductSchedule {
  /** 预计扣费的日期 @example 2019-11-22 */ estimated_deduct_date: string;
  /** 预计的扣费金额 */ estimated_deduct_amount: PapayScheduledAmount;
  /** 商品描述 @example 小乔-碎云皮肤（微信83区沧海之耀） */ description: string;
 }
 
-/** The fields of `PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppBody` of this module. */
 export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppBodyFields {
  /** 应用ID @example wxd678efh567hg6787 */ sp_appid: string;
  /** 用户在服务商商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */ sp_openid?: string;
@@ -753,7 +739,6 @@ export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignApp
  /** 用于预约扣费的预约信息 */ deduct_schedule?: DeductSchedule;
 }
 
-/** The fields of `GetV3PapaySignContractsPlanIdOutContractCodeData` of this module. */
 export interface GetV3PapaySignContractsPlanIdOutContractCodeDataFields {
  /** 商户号 */ mchid: string;
  /** 委托代扣协议ID */ contract_id: string;
@@ -770,14 +755,12 @@ export interface GetV3PapaySignContractsPlanIdOutContractCodeDataFields {
  /** 预约扣费场景的预约信息 */ deduct_schedule?: PapayDeductSchedule;
 }
 
-/** The type of the `contract_terminate_info` fields of this module. */
 export interface PapayContractTerminateInfo {
  /** 协议解约方式 */ contract_termination_mode: string;
  /** 协议解约时间 */ contract_terminated_time: string;
  /** 解约备注 */ contract_termination_remark?: string;
 }
 
-/** The type of the `deduct_schedule` fields of this module. */
 export interface PapayDeductSchedule {
  /** 预计扣费的日期 */ estimated_deduct_date: string;
  /** 预计的扣费金额 */ estimated_deduct_amount: ScheduledAmount;
@@ -787,7 +770,6 @@ export interface PapayDeductSchedule {
  /** 实际扣费的日期 */ deduct_date?: string;
 }
 
-/** The fields of `GetV3PapaySignPartnerContractsPlanIdOutContractCodeData` of this module. */
 export interface GetV3PapaySignPartnerContractsPlanIdOutContractCodeDataFields {
  /** 委托代扣协议ID */ contract_id: string;
  /** 普通服务商商户号 */ sp_mchid: string;

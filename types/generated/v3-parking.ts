@@ -253,7 +253,6 @@ export interface PostV3ParkingRemindersPaymentOptions extends CallOptions {
 /** 同步支付结果通知: response body */
 export type PostV3ParkingRemindersPaymentData = undefined;
 
-/** The type of the `application` fields of this module. */
 export interface Application {
  /** 停车场进件审核单号 */ parking_lot_audit_no?: string;
  /** 审核状态 */ audit_status?: "AUDIT_STATUS_UNKNOWN" | "AUDIT_STATUS_PENDING" | "AUDIT_STATUS_WITHDRAWN" | "AUDIT_STATUS_APPROVED" | "AUDIT_STATUS_REJECTED";

@@ -137,7 +137,6 @@ export interface GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoOptions 
 /** 商家明细单号查询明细单API: response body */
 export interface GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoData extends GetV3PartnerTransferBatchesBatchIdDetailsDetailIdDataFields {}
 
-/** The fields of `GetV3PartnerTransferBatchesBatchIdDetailsDetailIdData` of this module. */
 export interface GetV3PartnerTransferBatchesBatchIdDetailsDetailIdDataFields {
  /** 服务商商户号 */ sp_mchid: string;
  /** 商家批次单号 */ out_batch_no: string;

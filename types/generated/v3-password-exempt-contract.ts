@@ -183,7 +183,6 @@ export interface PostV3PasswordExemptContractContractsServiceProviderPreEntrustS
  /** 商户签约协议号 */ out_contract_code: string;
 }
 
-/** The fields of `PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramBody` of this module. */
 export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramBodyFields {
  /** 商户AppID @example wxd678efh567hg6787 */ appid: string;
  /** 免密支付服务ID @example 12535 */ service_id: number;
@@ -193,7 +192,6 @@ export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignMin
  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid: string;
 }
 
-/** The fields of `PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramData` of this module. */
 export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramDataFields {
  /** 预签约ID */ pre_entrustweb_id: string;
  /** 商户号 */ mchid: string;
@@ -203,7 +201,6 @@ export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignMin
  /** 跳转签约的小程序路径 */ sign_mp_path: string;
 }
 
-/** The fields of `PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignBody` of this module. */
 export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignBodyFields {
  /** 商户AppID @example wxd678efh567hg6787 */ appid: string;
  /** 免密支付服务ID @example 12535 */ service_id: number;

@@ -114,7 +114,6 @@ export interface GetV3PayDevicesPrintersPrintOrdersData {
  }>;
 }
 
-/** The fields of `GetV3PayDevicesOpenScenarioSpeakerData` of this module. */
 export interface GetV3PayDevicesOpenScenarioSpeakerDataFields {
  /** 子商户 */ sub_mchid: string;
  /** 设备sn */ device_sn: string;

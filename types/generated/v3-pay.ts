@@ -903,19 +903,16 @@ export interface PostV3PayTransactionsOutTradeNoReverseData {
  /** 商户订单号 */ out_trade_no: string;
 }
 
-/** The type of the `settle_info` fields of this module. */
 export interface PaySettleInfo {
  /** 是否指定分账 */ profit_sharing?: boolean;
  /** 补差金额 @example 10 */ subsidy_amount?: number;
 }
 
-/** The type of the `amount` fields of this module. */
 export interface PayAmount {
  /** 总金额 @example 100 */ total: number;
  /** 货币类型 @example CNY */ currency?: string;
 }
 
-/** The type of the `detail` fields of this module. */
 export interface PayDetail {
  /** 订单原价 @example 608800 */ cost_price?: number;
  /** 商品小票ID @example 微信123 */ invoice_id?: string;
@@ -928,7 +925,6 @@ export interface PayDetail {
  }>;
 }
 
-/** The type of the `scene_info` fields of this module. */
 export interface PaySceneInfo {
  /** 用户终端IP @example 14.23.150.211 */ payer_client_ip?: string;
  /** 商户端设备号 @example 013467007045764 */ device_id?: string;
@@ -940,19 +936,16 @@ export interface PaySceneInfo {
  };
 }
 
-/** The type of the `payer` fields of this module. */
 export interface PayPayer {
  /** 实名支付 */ identity?: PayIdentity;
 }
 
-/** The type of the `identity` fields of this module. */
 export interface PayIdentity {
  /** 证件类型 */ type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
  /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */ number: string;
  /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */ name: string;
 }
 
-/** The type of the `subsidy_info` fields of this module. */
 export interface PaySubsidyInfo {
  /** 贴息详情列表 */ subsidy_detail?: Array<{
   /** 贴息方案类型 @example PERIOD */ subsidy_period_type: "DAILY" | "PERIOD";
@@ -963,7 +956,6 @@ export interface PaySubsidyInfo {
  }>;
 }
 
-/** The type of the `detail` fields of this module. */
 export interface PayDetail2 {
  /** 订单原价 @example 608800 */ cost_price?: number;
  /** 商品小票ID @example 微信123 */ invoice_id?: string;
@@ -976,7 +968,6 @@ export interface PayDetail2 {
  }>;
 }
 
-/** The type of the `scene_info` fields of this module. */
 export interface PaySceneInfo2 {
  /** 用户终端IP @example 14.23.150.211 */ payer_client_ip: string;
  /** 商户端设备号 @example 013467007045764 */ device_id?: string;
@@ -988,7 +979,6 @@ export interface PaySceneInfo2 {
  };
 }
 
-/** The type of the `contract_info` fields of this module. */
 export interface PayContractInfo {
  /** 模板ID @example 3484306348 */ plan_id: string;
  /** 签约商户号 @example 1200009811 */ contract_mchid: string;
@@ -999,7 +989,6 @@ export interface PayContractInfo {
  /** 签约信息通知URL @example https://yoursite.com */ contract_notify_url?: string;
 }
 
-/** The type of the `scene_info` fields of this module. */
 export interface PaySceneInfo3 {
  /** 商户端设备号 @example 013467007045764 */ device_id?: string;
  /** 商户端设备 IP @example 128.0.0.1 */ device_ip?: string;
@@ -1009,7 +998,6 @@ export interface PaySceneInfo3 {
  };
 }
 
-/** The type of the `detail` fields of this module. */
 export interface PayDetail3 {
  /** 订单原价 @example 608800 */ cost_price?: number;
  /** 商品小票ID @example 微信123 */ invoice_id?: string;
@@ -1022,12 +1010,10 @@ export interface PayDetail3 {
  }>;
 }
 
-/** The type of the `settle_info` fields of this module. */
 export interface PaySettleInfo2 {
  /** 是否指定分账 @example false */ profit_sharing?: boolean;
 }
 
-/** The type of the `amount` fields of this module. */
 export interface PayAmount2 {
  /** 订单金额 */ total: number;
  /** 用户支付金额 */ payer_total?: number;
@@ -1035,7 +1021,6 @@ export interface PayAmount2 {
  /** 用户支付货币类型 */ payer_currency?: string;
 }
 
-/** The type of the `promotion_detail` fields of this module. */
 export interface PayPromotionDetail {
  /** 券ID */ coupon_id: string;
  /** 优惠名称 */ name?: string;
@@ -1056,7 +1041,6 @@ export interface PayPromotionDetail {
  }>;
 }
 
-/** The type of the `scene_info` fields of this module. */
 export interface PaySceneInfo4 {
  /** H5场景信息 */ h5_info?: {
   /** 场景类型 @example iOSAndroidWap */ type?: string;
@@ -1067,13 +1051,11 @@ export interface PaySceneInfo4 {
  };
 }
 
-/** The type of the `amount` fields of this module. */
 export interface PayAmount3 {
  /** 用户支付金额 */ payer_total: number;
  /** 用户支付币种 */ payer_currency?: string;
 }
 
-/** The type of the `detail` fields of this module. */
 export interface PayDetail4 {
  /** 订单原价 */ cost_price?: number;
  /** 商品小票ID */ invoice_id?: string;
@@ -1086,7 +1068,6 @@ export interface PayDetail4 {
  }>;
 }
 
-/** The type of the `scene_info` fields of this module. */
 export interface PaySceneInfo5 {
  /** 用户终端IP */ payer_client_ip?: string;
  /** 商户端设备号 */ device_id?: string;
@@ -1098,7 +1079,6 @@ export interface PaySceneInfo5 {
  };
 }
 
-/** The type of the `payer` fields of this module. */
 export interface PayPayer2 {
  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sp_openid?: string;
  /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;

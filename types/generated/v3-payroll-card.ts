@@ -225,7 +225,6 @@ export interface PostV3PayrollCardWesureTokenValidationsData {
  /** 校验不通过原因 */ fail_reason?: string;
 }
 
-/** The fields of `PostV3PayrollCardAuthenticationsPreOrderData` of this module. */
 export interface PostV3PayrollCardAuthenticationsPreOrderDataFields {
  /** 商家核身单号 */ authenticate_number: string;
  /** 用户标识 */ openid: string;

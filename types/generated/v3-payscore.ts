@@ -1957,7 +1957,6 @@ export interface PostV3PayscoreUsersPermissionsTerminateOptions extends CallOpti
 /** 商户解除用户授权关系API: response body */
 export type PostV3PayscoreUsersPermissionsTerminateData = undefined;
 
-/** The type of the `post_discounts` fields of this module. */
 export interface PostDiscounts {
  /** 优惠名称 */ name: string;
  /** 优惠说明 */ description: string;
@@ -1965,14 +1964,12 @@ export interface PostDiscounts {
  /** 优惠数量 */ count?: number;
 }
 
-/** The type of the `risk_fund` fields of this module. */
 export interface RiskFund {
  /** 风险金名称 */ name: string;
  /** 风险金额 */ amount: number;
  /** 风险说明 */ description?: string;
 }
 
-/** The type of the `goods_detail` fields of this module. */
 export interface PayscoreGoodsDetail {
  /** 商品编码 */ goods_id: string;
  /** 商品数量 */ quantity?: number;
@@ -1981,13 +1978,11 @@ export interface PayscoreGoodsDetail {
  /** 商品备注 */ goods_remark?: string;
 }
 
-/** The type of the `location` fields of this module. */
 export interface Location {
  /** 服务开始地点 */ start_location?: string;
  /** 服务结束地点 */ end_location?: string;
 }
 
-/** The type of the `post_payments` fields of this module. */
 export interface PostPayments {
  /** 付费项目名称 @example 就餐费用 */ name: string;
  /** 付费说明 @example 就餐人均100元 */ description?: string;
@@ -1995,13 +1990,11 @@ export interface PostPayments {
  /** 付费数量 @example 4 */ count?: number;
 }
 
-/** The type of the `location` fields of this module. */
 export interface PayscoreLocation {
  /** 服务开始地点 @example 嗨客时尚主题展餐厅 */ start_location?: string;
  /** 预计服务结束地点 @example 嗨客时尚主题展餐厅 */ end_location?: string;
 }
 
-/** The type of the `time_range` fields of this module. */
 export interface TimeRange {
  /** 服务开始时间 */ start_time: string;
  /** 服务开始时间备注 */ start_time_remark?: string;
@@ -2009,13 +2002,11 @@ export interface TimeRange {
  /** 预计服务结束时间备注 */ end_time_remark?: string;
 }
 
-/** The type of the `location` fields of this module. */
 export interface PayscoreLocation2 {
  /** 服务开始地点 */ start_location?: string;
  /** 预计服务结束地点 */ end_location: string;
 }
 
-/** The type of the `post_payments` fields of this module. */
 export interface PayscorePostPayments {
  /** 付费名称 @example 就餐费用 */ name: string;
  /** 付费说明 @example 就餐人均100元 */ description?: string;
@@ -2023,7 +2014,6 @@ export interface PayscorePostPayments {
  /** 付费数量 @example 4 */ count?: number;
 }
 
-/** The type of the `post_discounts` fields of this module. */
 export interface PayscorePostDiscounts {
  /** 优惠名称 @example 满20减1元 */ name: string;
  /** 优惠说明 @example 不与其他优惠叠加 */ description: string;
@@ -2031,7 +2021,6 @@ export interface PayscorePostDiscounts {
  /** 优惠数量 @example 2 */ count?: number;
 }
 
-/** The type of the `time_range` fields of this module. */
 export interface PayscoreTimeRange {
  /** 服务开始时间 @example 20091225091010 */ start_time: string;
  /** 服务开始时间备注 @example 开始租借时间 */ start_time_remark?: string;
@@ -2039,13 +2028,11 @@ export interface PayscoreTimeRange {
  /** 服务结束时间备注 @example 租借结束时间 */ end_time_remark?: string;
 }
 
-/** The type of the `location` fields of this module. */
 export interface PayscoreLocation3 {
  /** 服务开始地点 @example 嗨客时尚主题展餐厅 */ start_location?: string;
  /** 服务结束地点 @example 嗨客时尚主题展餐厅 */ end_location?: string;
 }
 
-/** The type of the `post_payments` fields of this module. */
 export interface PayscorePostPayments2 {
  /** 付费项目名称 @example 就餐费用, 服务费 */ name?: string;
  /** 金额 @example 40000 */ amount?: number;
@@ -2053,7 +2040,6 @@ export interface PayscorePostPayments2 {
  /** 付费数量 @example 4 */ count?: number;
 }
 
-/** The type of the `post_discounts` fields of this module. */
 export interface PayscorePostDiscounts2 {
  /** 优惠名称 @example 满20减1元 */ name?: string;
  /** 优惠说明 @example 不与其他优惠叠加 */ description?: string;
@@ -2061,7 +2047,6 @@ export interface PayscorePostDiscounts2 {
  /** 优惠数量 @example 2 */ count?: number;
 }
 
-/** The type of the `time_range` fields of this module. */
 export interface PayscoreTimeRange2 {
  /** 服务开始时间 @example 20091225091010 */ start_time?: string;
  /** 服务开始时间备注 @example 备注1 */ start_time_remark?: string;
@@ -2069,14 +2054,12 @@ export interface PayscoreTimeRange2 {
  /** 服务结束时间备注 @example 备注2 */ end_time_remark?: string;
 }
 
-/** The type of the `jump_link` fields of this module. */
 export interface PayscoreJumpLink {
  /** 跳转链接类型 */ jump_link_type?: "JUMP_LINK_MINI_PROGRAM";
  /** 小程序跳转AppID */ appid?: string;
  /** 小程序跳转path */ path?: string;
 }
 
-/** The fields of `PostV3PayscoreAcquiringbankServicepayondeliveryorderData` of this module. */
 export interface PostV3PayscoreAcquiringbankServicepayondeliveryorderDataFields {
  /** 商户订单号 */ out_order_no: string;
  /** 服务ID */ service_id: string;
@@ -2099,7 +2082,6 @@ export interface PostV3PayscoreAcquiringbankServicepayondeliveryorderDataFields 
  /** 先用后付购物详情 */ shopping_info?: ShoppingInfo;
 }
 
-/** The type of the `post_payments` fields of this module. */
 export interface PayscorePostPayments3 {
  /** 付费名称 */ name?: string;
  /** 付费金额 */ amount?: number;
@@ -2107,7 +2089,6 @@ export interface PayscorePostPayments3 {
  /** 付费数量 */ count?: number;
 }
 
-/** The type of the `post_discounts` fields of this module. */
 export interface PayscorePostDiscounts3 {
  /** 优惠名称 */ name?: string;
  /** 优惠说明 */ description?: string;
@@ -2115,14 +2096,12 @@ export interface PayscorePostDiscounts3 {
  /** 优惠数量 */ count?: number;
 }
 
-/** The type of the `risk_fund` fields of this module. */
 export interface PayscoreRiskFund {
  /** 风险名称 */ name: string;
  /** 风险金额 */ amount: number;
  /** 风险说明 */ description?: string;
 }
 
-/** The type of the `time_range` fields of this module. */
 export interface PayscoreTimeRange3 {
  /** 服务开始时间 */ start_time?: string;
  /** 服务结束时间 */ end_time?: string;
@@ -2130,7 +2109,6 @@ export interface PayscoreTimeRange3 {
  /** 服务结束时间备注 */ end_time_remark?: string;
 }
 
-/** The type of the `shopping_info` fields of this module. */
 export interface ShoppingInfo {
  /** 实际购物商家公众号ID */ real_merchant_appid?: string;
  /** 单详跳转链接 */ jump_link: {
@@ -2147,7 +2125,6 @@ export interface ShoppingInfo {
  }>;
 }
 
-/** The type of the `post_payments` fields of this module. */
 export interface PayscorePostPayments4 {
  /** 付费名称 */ name: string;
  /** 付费金额 */ amount?: number;
@@ -2155,7 +2132,6 @@ export interface PayscorePostPayments4 {
  /** 付费数量 */ count?: number;
 }
 
-/** The type of the `time_range` fields of this module. */
 export interface PayscoreTimeRange4 {
  /** 服务开始时间 */ start_time?: string;
  /** 服务开始时间备注 */ start_time_remark?: string;
@@ -2163,7 +2139,6 @@ export interface PayscoreTimeRange4 {
  /** 服务结束时间备注 */ end_time_remark?: string;
 }
 
-/** The type of the `post_payments` fields of this module. */
 export interface PayscorePostPayments5 {
  /** 付费名称 @example 就餐费用 */ name: string;
  /** 付费金额 @example 40000 */ amount?: number;
@@ -2171,7 +2146,6 @@ export interface PayscorePostPayments5 {
  /** 付费数量 @example 4 */ count?: number;
 }
 
-/** The type of the `post_discounts` fields of this module. */
 export interface PayscorePostDiscounts4 {
  /** 优惠名称 @example 满20减1元 */ name: string;
  /** 优惠说明 @example 不与其他优惠叠加 */ description: string;
@@ -2179,14 +2153,12 @@ export interface PayscorePostDiscounts4 {
  /** 优惠数量 @example 2 */ count?: number;
 }
 
-/** The type of the `risk_fund` fields of this module. */
 export interface PayscoreRiskFund2 {
  /** 风险名称 @example DEPOSIT */ name: string;
  /** 风险金额 @example 10000 */ amount: number;
  /** 风险说明 @example 就餐的预估费用 */ description?: string;
 }
 
-/** The type of the `time_range` fields of this module. */
 export interface PayscoreTimeRange5 {
  /** 服务开始时间 */ start_time: string;
  /** 服务结束时间 */ end_time?: string;
@@ -2194,7 +2166,6 @@ export interface PayscoreTimeRange5 {
  /** 服务结束时间备注 */ end_time_remark?: string;
 }
 
-/** The type of the `shopping_info` fields of this module. */
 export interface PayscoreShoppingInfo {
  /** 商品列表 */ goods: Array<{
   /** 商品名称 @example 森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪 */ name: string;
@@ -2205,7 +2176,6 @@ export interface PayscoreShoppingInfo {
  }>;
 }
 
-/** The fields of `PostV3PayscorePartnerPermissionsAssessUserRiskLevelData` of this module. */
 export interface PostV3PayscorePartnerPermissionsAssessUserRiskLevelDataFields {
  /** 服务ID */ service_id: string;
  /** 公众号ID */ appid: string;
@@ -2225,7 +2195,6 @@ export interface PostV3PayscorePartnerPermissionsAssessUserRiskLevelDataFields {
  /** 分层版本 */ risk_level_version?: number;
 }
 
-/** The fields of `PostV3PayscorePartnerServiceAccountApplicationsData` of this module. */
 export interface PostV3PayscorePartnerServiceAccountApplicationsDataFields {
  /** 服务ID */ service_id: string;
  /** 服务商商户号 */ mchid: string;
@@ -2238,7 +2207,6 @@ export interface PostV3PayscorePartnerServiceAccountApplicationsDataFields {
  /** 拒绝原因 */ reject_reason?: string;
 }
 
-/** The type of the `collection` fields of this module. */
 export interface Collection {
  /** 收款状态 */ state: "USER_PAYING" | "USER_PAID";
  /** 总收款金额 */ total_amount?: number;
@@ -2267,14 +2235,12 @@ export interface Collection {
  /** 收款银行 */ bank_type?: string;
 }
 
-/** The type of the `device` fields of this module. */
 export interface Device {
  /** 服务开始的设备ID @example HG123456 */ start_device_id?: string;
  /** 服务结束的设备ID @example HG123456 */ end_device_id?: string;
  /** 物料URL @example example_materiel_no */ materiel_no?: string;
 }
 
-/** The type of the `time_range` fields of this module. */
 export interface PayscoreTimeRange6 {
  /** 服务开始时间 @example 20091225091010 */ start_time?: string;
  /** 服务开始时间备注 @example 开始租借时间 */ start_time_remark?: string;
@@ -2282,7 +2248,6 @@ export interface PayscoreTimeRange6 {
  /** 服务结束时间备注 @example 租借结束时间 */ end_time_remark?: string;
 }
 
-/** The type of the `post_discounts` fields of this module. */
 export interface PayscorePostDiscounts5 {
  /** 优惠名称 @example 满20减1元 */ name: string;
  /** 优惠说明 @example 不与其他优惠叠加 */ description?: string;
@@ -2290,7 +2255,6 @@ export interface PayscorePostDiscounts5 {
  /** 优惠数量 @example 2 */ count?: number;
 }
 
-/** The fields of `PostV3PayscorePartnerServiceorderSendPendingmessageBody` of this module. */
 export interface PostV3PayscorePartnerServiceorderSendPendingmessageBodyFields {
  /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
  /** 子商户商户号 @example 1900000109 */ sub_mchid: string;
@@ -2300,7 +2264,6 @@ export interface PostV3PayscorePartnerServiceorderSendPendingmessageBodyFields {
  /** 预计扣费时间 @example 20231218 */ prepaid_time: string;
 }
 
-/** The type of the `post_payments` fields of this module. */
 export interface PayscorePostPayments6 {
  /** 付费名称 @example 就餐费用 */ name?: string;
  /** 付费金额 @example 40000 */ amount?: number;
@@ -2308,14 +2271,12 @@ export interface PayscorePostPayments6 {
  /** 付费数量 @example 4 */ count?: number;
 }
 
-/** The type of the `risk_fund` fields of this module. */
 export interface PayscoreRiskFund3 {
  /** 风险金名称 */ name: "DEPOSIT" | "ADVANCE" | "CASH_DEPOSIT" | "ESTIMATE_ORDER_COST";
  /** 风险金额 @example 10000 */ amount: number;
  /** 风险说明 @example 就餐的预估费用 */ description?: string;
 }
 
-/** The fields of `GetV3PayscorePayafterOrdersData` of this module. */
 export interface GetV3PayscorePayafterOrdersDataFields {
  /** 公众账号ID */ appid?: string;
  /** 商户号 */ mchid?: string;
@@ -2347,7 +2308,6 @@ export interface GetV3PayscorePayafterOrdersDataFields {
  /** 支付方式 */ pay_type?: "MchChannelPayType";
 }
 
-/** The type of the `fees` fields of this module. */
 export interface Fees {
  /** 付费项目名称 */ fee_name?: string;
  /** 付费项目数量 */ fee_count?: number;
@@ -2355,7 +2315,6 @@ export interface Fees {
  /** 描述计费规则 */ fee_desc?: string;
 }
 
-/** The fields of `PostV3PayscorePayafterOrdersData` of this module. */
 export interface PostV3PayscorePayafterOrdersDataFields {
  /** 公众账号ID */ appid?: string;
  /** 商户号 */ mchid?: string;
@@ -2369,14 +2328,12 @@ export interface PostV3PayscorePayafterOrdersDataFields {
  /** 用于跳转到微信侧小程序订单数据 */ package?: string;
 }
 
-/** The fields of `PostV3PayscorePayafterOrdersCancelBody` of this module. */
 export interface PostV3PayscorePayafterOrdersCancelBodyFields {
  /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
  /** 服务ID @example 500001 */ service_id: string;
  /** 取消原因 @example 用户投诉 */ reason: string;
 }
 
-/** The fields of `PostV3PayscorePayafterOrdersCancelData` of this module. */
 export interface PostV3PayscorePayafterOrdersCancelDataFields {
  /** 公众账号ID */ appid: string;
  /** 商户号 */ mchid: string;
@@ -2385,7 +2342,6 @@ export interface PostV3PayscorePayafterOrdersCancelDataFields {
  /** 微信支付服务订单号 */ order_id: string;
 }
 
-/** The fields of `PostV3PayscorePayafterOrdersCompleteBody` of this module. */
 export interface PostV3PayscorePayafterOrdersCompleteBodyFields {
  /** 公众账号ID @example wxd678efh567hg6787 */ appid: string;
  /** 服务ID @example 500001 */ service_id: string;
@@ -2405,7 +2361,6 @@ export interface PostV3PayscorePayafterOrdersCompleteBodyFields {
  /** 是否指定商户分账 */ profit_sharing?: boolean;
 }
 
-/** The type of the `plan_detail_list` fields of this module. */
 export interface PlanDetailList {
  /** 计划明细原支付金额 @example 15000 */ original_price: number;
  /** 计划明细优惠说明 @example 享受九折 */ plan_discount_description?: string;
@@ -2413,7 +2368,6 @@ export interface PlanDetailList {
  /** 计划明细名称 @example 第八节课 */ plan_detail_name: string;
 }
 
-/** The fields of `PostV3PayscorePlanPartnerPayscorePlansData` of this module. */
 export interface PostV3PayscorePlanPartnerPayscorePlansDataFields {
  /** 支付分计划ID */ plan_id: string;
  /** 计划所属服务 */ service_id: string;
@@ -2433,7 +2387,6 @@ export interface PostV3PayscorePlanPartnerPayscorePlansDataFields {
  /** 终止时间 */ stop_time?: string;
 }
 
-/** The type of the `plan_detail_list` fields of this module. */
 export interface PayscorePlanDetailList {
  /** 计划明细序号 */ plan_detail_no: number;
  /** 计划明细名称 */ plan_detail_name: string;
@@ -2442,7 +2395,6 @@ export interface PayscorePlanDetailList {
  /** 计划明细实际支付金额 */ actual_price: number;
 }
 
-/** The fields of `PostV3PayscorePlanPayscorePlansData` of this module. */
 export interface PostV3PayscorePlanPayscorePlansDataFields {
  /** 支付分计划ID */ plan_id: string;
  /** 计划所属服务 */ service_id: string;
@@ -2460,14 +2412,12 @@ export interface PostV3PayscorePlanPayscorePlansDataFields {
  /** 终止时间 */ stop_time?: string;
 }
 
-/** The type of the `risk_fund` fields of this module. */
 export interface PayscoreRiskFund4 {
  /** 风险名称 */ name: "DEPOSIT" | "ADVANCE" | "CASH_DEPOSIT" | "ESTIMATE_ORDER_COST";
  /** 风险金额 */ amount: number;
  /** 风险说明 */ description?: string;
 }
 
-/** The type of the `time_range` fields of this module. */
 export interface PayscoreTimeRange7 {
  /** 服务开始时间 @example 20091225091010 */ start_time: string;
  /** 服务结束时间 @example 20091225121010 */ end_time?: string;
@@ -2475,7 +2425,6 @@ export interface PayscoreTimeRange7 {
  /** 服务结束时间备注 @example 备注2 */ end_time_remark?: string;
 }
 
-/** The fields of `PostV3PayscoreServiceorderSendPendingmessageBody` of this module. */
 export interface PostV3PayscoreServiceorderSendPendingmessageBodyFields {
  /** 服务ID @example 2002000000000558128851361561536 */ service_id: string;
  /** 后付费项目 */ post_payments: Array<PayscorePostPayments6>;
@@ -2484,13 +2433,11 @@ export interface PostV3PayscoreServiceorderSendPendingmessageBodyFields {
  /** 预计扣费时间 @example 20231218 */ prepaid_time: string;
 }
 
-/** The type of the `sign_plan_detail` fields of this module. */
 export interface SignPlanDetail {
  /** 计划明细序号 @example 1 */ plan_detail_no: number;
  /** 商户侧计划明细使用订单号 @example 1234323JKHDFE1243252 */ merchant_plan_detail_no: string;
 }
 
-/** The type of the `sign_plan` fields of this module. */
 export interface SignPlan {
  /** 计划签约ID */ sign_plan_id: string;
  /** 签约计划用户服务商应用下的OpenID */ openid?: string;
@@ -2517,7 +2464,6 @@ export interface SignPlan {
  /** 签约时间 */ sign_time?: string;
 }
 
-/** The type of the `signed_detail_list` fields of this module. */
 export interface SignedDetailList {
  /** 计划明细序号 */ plan_detail_no: number;
  /** 计划明细原支付金额 */ original_price: number;
@@ -2533,7 +2479,6 @@ export interface SignedDetailList {
  /** 详情取消时间 */ cancel_time?: string;
 }
 
-/** The type of the `sign_plan` fields of this module. */
 export interface PayscoreSignPlan {
  /** 计划签约ID */ sign_plan_id: string;
  /** 签约计划用户应用下的OpenID */ openid?: string;

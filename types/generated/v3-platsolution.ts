@@ -1106,19 +1106,16 @@ export interface GetV3PlatsolutionMchTransferReservationReservationIdOptions ext
 /** 微信支付预约单号查询预约商家转账记录: response body */
 export interface GetV3PlatsolutionMchTransferReservationReservationIdData extends GetV3PlatsolutionMchTransferReservationOutReservationNoDataFields {}
 
-/** The type of the `receiver` fields of this module. */
 export interface Receiver {
  /** 转账接收方类型 @example TRANSACTION_USER */ type?: "TRANSACTION_USER";
  /** 转账接收方订单信息 */ transaction_info?: TransactionInfo;
 }
 
-/** The type of the `transaction_info` fields of this module. */
 export interface TransactionInfo {
  /** 交易订单号 @example 1217752501201407033233368018 */ transaction_id: string;
  /** 转账接收方订单类型 @example WXPAY */ type?: "WXPAY" | "WXVALUE";
 }
 
-/** The type of the `receiver_detail` fields of this module. */
 export interface ReceiverDetail {
  /** 转账接收者信息 */ receiver?: {
   /** 转账接收方类型 */ type?: "TRANSACTION_USER";
@@ -1129,7 +1126,6 @@ export interface ReceiverDetail {
  };
 }
 
-/** The fields of `GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdData` of this module. */
 export interface GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdDataFields {
  /** 服务商商户号 */ sp_mchid: string;
  /** 转账接收方信息 */ receiver_detail: ReceiverDetail;
@@ -1144,13 +1140,11 @@ export interface GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdDataF
  /** 出资商户号 */ sponsor_mchid?: string;
 }
 
-/** The type of the `close_info` fields of this module. */
 export interface CloseInfo {
  /** 关单时间 */ close_time?: string;
  /** 关单原因 */ close_reason?: string;
 }
 
-/** The type of the `receiver_detail` fields of this module. */
 export interface PlatsolutionReceiverDetail {
  /** 转账接收者信息 */ receiver?: {
   /** 转账接收方类型 */ type?: "MERCHANT" | "TRANSACTION_USER";
@@ -1161,7 +1155,6 @@ export interface PlatsolutionReceiverDetail {
  };
 }
 
-/** The fields of `GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdData` of this module. */
 export interface GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdDataFields {
  /** 服务商商户号 */ sp_mchid: string;
  /** 二级商户号 */ sub_mchid?: string;
@@ -1178,7 +1171,6 @@ export interface GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensat
  /** 二级商户AppID */ sub_appid?: string;
 }
 
-/** The type of the `receiver_detail` fields of this module. */
 export interface PlatsolutionReceiverDetail2 {
  /** 转账接收者信息 */ receiver?: {
   /** 转账接收方类型 */ type?: "MERCHANT";
@@ -1191,7 +1183,6 @@ export interface PlatsolutionReceiverDetail2 {
  };
 }
 
-/** The type of the `receiver_detail` fields of this module. */
 export interface PlatsolutionReceiverDetail3 {
  /** 转账接收者信息 */ receiver?: {
   /** 转账接收方订单信息 */ transaction_info?: {
@@ -1204,13 +1195,11 @@ export interface PlatsolutionReceiverDetail3 {
  };
 }
 
-/** The type of the `receiver` fields of this module. */
 export interface PlatsolutionReceiver {
  /** 转账接收方类型 @example MERCHANT */ type?: "MERCHANT" | "TRANSACTION_USER";
  /** 转账接收方订单信息 */ transaction_info?: TransactionInfo;
 }
 
-/** The fields of `GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdData` of this module. */
 export interface GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdDataFields {
  /** 服务商商户号 */ sp_mchid: string;
  /** 二级商户号 */ sub_mchid?: string;
@@ -1229,7 +1218,6 @@ export interface GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdD
  /** 出资商户号 */ sponsor_mchid?: string;
 }
 
-/** The type of the `receiver_detail` fields of this module. */
 export interface PlatsolutionReceiverDetail4 {
  /** 转账接收者信息 */ receiver?: {
   /** 转账接收方类型 */ type?: "MERCHANT" | "TRANSACTION_USER";
@@ -1239,7 +1227,6 @@ export interface PlatsolutionReceiverDetail4 {
  };
 }
 
-/** The fields of `GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdData` of this module. */
 export interface GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdDataFields {
  /** 服务商商户号 */ sp_mchid: string;
  /** 业务类型 */ business_type?: "DEPOSIT_COMPENSATION" | "PLATFORM_AFTER_SALES_COMPENSATION" | "INSURANCE_CLAIM" | "DEPOSIT_AFTER_SALES_COMPENSATION";
@@ -1256,7 +1243,6 @@ export interface GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdDataFie
  /** 出资商户号 */ sponsor_mchid?: string;
 }
 
-/** The type of the `employees` fields of this module. */
 export interface Employees {
  /** 二级商户号 */ sub_mchid: string;
  /** 员工OpenID */ sp_openid?: string;
@@ -1265,7 +1251,6 @@ export interface Employees {
  /** 最后更新时间 */ update_time?: string;
 }
 
-/** The fields of `GetV3PlatsolutionEcommerceRechargesOutRechargeNoData` of this module. */
 export interface GetV3PlatsolutionEcommerceRechargesOutRechargeNoDataFields {
  /** 平台商户号 */ sp_mchid: string;
  /** 二级商户号 */ sub_mchid: string;
@@ -1308,7 +1293,6 @@ export interface GetV3PlatsolutionEcommerceRechargesOutRechargeNoDataFields {
  /** 可用充值渠道列表 */ available_recharge_channels?: Array<"BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK">;
 }
 
-/** The fields of `PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawData` of this module. */
 export interface PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawDataFields {
  /** 收付通平台商户号 */ sp_mchid: string;
  /** 特约商户号 */ sub_mchid: string;
@@ -1330,7 +1314,6 @@ export interface PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawDataFie
  /** 入账银行全称 */ bank_name?: string;
 }
 
-/** The fields of `PostV3PlatsolutionInsuranceMchTransferBatchesApplyBody` of this module. */
 export interface PostV3PlatsolutionInsuranceMchTransferBatchesApplyBodyFields {
  /** 二级商户号 @example 1900001109 */ sub_mchid: string;
  /** 服务商AppID @example wxf636efh567hg4356 */ sp_appid: string;
@@ -1351,7 +1334,6 @@ export interface PostV3PlatsolutionInsuranceMchTransferBatchesApplyBodyFields {
  /** 商户回调地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url: string;
 }
 
-/** The fields of `GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdData` of this module. */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDataFields {
  /** 转账批次单 */ transfer_batch: {
   /** 商家批次单号 */ out_batch_no: string;
@@ -1381,7 +1363,6 @@ export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDataFields {
  /** 最大资源条数 */ limit?: number;
 }
 
-/** The fields of `GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdData` of this module. */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdDataFields {
  /** 商家批次单号 */ out_batch_no: string;
  /** 商家转账批次单号 */ batch_id: string;
@@ -1402,7 +1383,6 @@ export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetai
  /** 银行退票时间 */ bank_refund_time?: string;
 }
 
-/** The fields of `PostV3PlatsolutionInsuranceMchTransferReservationApplyBody` of this module. */
 export interface PostV3PlatsolutionInsuranceMchTransferReservationApplyBodyFields {
  /** 二级商户号 @example 1900001109 */ sub_mchid: string;
  /** 服务商AppID @example wxf636efh567hg4356 */ sp_appid: string;
@@ -1427,7 +1407,6 @@ export interface PostV3PlatsolutionInsuranceMchTransferReservationApplyBodyField
  };
 }
 
-/** The fields of `PostV3PlatsolutionInsuranceMchTransferReservationApplyData` of this module. */
 export interface PostV3PlatsolutionInsuranceMchTransferReservationApplyDataFields {
  /** 二级商户号 */ sub_mchid: string;
  /** 商户预约单号 */ out_reservation_no: string;
@@ -1437,7 +1416,6 @@ export interface PostV3PlatsolutionInsuranceMchTransferReservationApplyDataField
  /** 跳转微信支付用户确认预约页的package信息 */ package_info: string;
 }
 
-/** The fields of `GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoData` of this module. */
 export interface GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoDataFields {
  /** 服务商商户号 */ sp_mchid: string;
  /** 二级商户号 */ sub_mchid: string;
@@ -1460,7 +1438,6 @@ export interface GetV3PlatsolutionInsuranceMchTransferReservationOutReservationN
  };
 }
 
-/** The fields of `GetV3PlatsolutionMchTransferBatchesBatchIdData` of this module. */
 export interface GetV3PlatsolutionMchTransferBatchesBatchIdDataFields {
  /** 转账批次单 */ transfer_batch: {
   /** 商家批次单号 */ out_batch_no: string;
@@ -1490,7 +1467,6 @@ export interface GetV3PlatsolutionMchTransferBatchesBatchIdDataFields {
  /** 最大资源条数 */ limit?: number;
 }
 
-/** The fields of `GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdData` of this module. */
 export interface GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdDataFields {
  /** 商家批次单号 */ out_batch_no: string;
  /** 商家转账批次单号 */ batch_id: string;
@@ -1511,7 +1487,6 @@ export interface GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdDataFi
  /** 银行退票时间 */ bank_refund_time?: string;
 }
 
-/** The fields of `GetV3PlatsolutionMchTransferReservationOutReservationNoData` of this module. */
 export interface GetV3PlatsolutionMchTransferReservationOutReservationNoDataFields {
  /** 服务商商户号 */ sp_mchid: string;
  /** 二级商户号 */ sub_mchid: string;

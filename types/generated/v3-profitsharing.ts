@@ -216,7 +216,6 @@ export interface GetV3ProfitsharingTransactionsAmountsData {
  /** 订单剩余待分金额 */ unsplit_amount: number;
 }
 
-/** The fields of `PostV3ProfitsharingReturnOrdersData` of this module. */
 export interface PostV3ProfitsharingReturnOrdersDataFields {
  /** 子商户号 */ sub_mchid?: string;
  /** 微信分账单号 */ order_id: string;

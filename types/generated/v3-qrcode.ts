@@ -63,7 +63,6 @@ export interface GetV3QrcodeUserServicesContractIdData {
  /** 原因 */ block_reason?: string;
 }
 
-/** The fields of `PostV3QrcodeTransactionsData` of this module. */
 export interface PostV3QrcodeTransactionsDataFields {
  /** 公众账号ID */ appid?: string;
  /** 子商户公众账号ID */ sub_appid?: string;

@@ -67,7 +67,6 @@ export interface PostV3RefundDomesticRefundsApplyAbnormalRefundOptions extends C
 /** 发起异常退款: response body */
 export interface PostV3RefundDomesticRefundsApplyAbnormalRefundData extends PostV3RefundDomesticRefundsDataFields {}
 
-/** The fields of `PostV3RefundDomesticRefundsData` of this module. */
 export interface PostV3RefundDomesticRefundsDataFields {
  /** 微信支付退款号 */ refund_id: string;
  /** 商户退款单号 */ out_refund_no: string;

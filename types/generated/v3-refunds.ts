@@ -112,7 +112,6 @@ export interface GetV3RefundsOutRefundNoOptions extends CallOptions {
 /** 查询单笔退款(商户退款订单号): response body */
 export interface GetV3RefundsOutRefundNoData extends GetV3RefundsIdDataFields {}
 
-/** The type of the `amount` fields of this module. */
 export interface RefundsAmount {
  /** 退款金额 */ refund: number;
  /** 货币类型 */ currency?: string;
@@ -124,7 +123,6 @@ export interface RefundsAmount {
  };
 }
 
-/** The type of the `refund_detail` fields of this module. */
 export interface RefundsRefundDetail {
  /** 券ID */ promotion_id: string;
  /** 优惠范围 */ scope?: "GLOBAL" | "SINGLE";
@@ -134,7 +132,6 @@ export interface RefundsRefundDetail {
  /** 货币类型 */ currency: string;
 }
 
-/** The fields of `GetV3RefundsIdData` of this module. */
 export interface GetV3RefundsIdDataFields {
  /** 微信支付退款订单号 */ id: string;
  /** 商户退款单号 */ out_refund_no: string;

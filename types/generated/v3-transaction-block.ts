@@ -60,7 +60,6 @@ export interface GetV3TransactionBlockTransactionBlockSubmissionsData {
  /** 审核驳回原因 */ review_reject_reason?: string;
 }
 
-/** The type of the `data` fields of this module. */
 export interface TransactionBlockData {
  /** 交易拦截记录ID */ block_record_id?: string;
  /** 拦截时间 */ block_time?: string;

@@ -314,20 +314,17 @@ export interface PostV3TransactionsOutTradeNoReverseOptions extends CallOptions 
 /** 撤销订单(商户订单号): response body */
 export type PostV3TransactionsOutTradeNoReverseData = undefined;
 
-/** The type of the `payer` fields of this module. */
 export interface TransactionsPayer {
  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sp_openid?: string;
  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
 }
 
-/** The type of the `amount` fields of this module. */
 export interface TransactionsAmount {
  /** 总金额 @example 888 */ total: number;
  /** 货币类型 @example HKD */ currency?: string;
 }
 
-/** The type of the `scene_info` fields of this module. */
 export interface TransactionsSceneInfo {
  /** 商户端设备号 @example 013467007045764 */ device_id?: string;
  /** 商户端设备IP @example 128.0.0.1 */ device_ip?: string;
@@ -336,14 +333,12 @@ export interface TransactionsSceneInfo {
  /** 商户门店信息 */ store_info?: TransactionsStoreInfo;
 }
 
-/** The type of the `store_info` fields of this module. */
 export interface TransactionsStoreInfo {
  /** 编号 @example 0001 */ id?: string;
  /** 名称 @example 腾讯大厦分店 */ name: string;
  /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */ address: string;
 }
 
-/** The type of the `detail` fields of this module. */
 export interface TransactionsDetail {
  /** 订单原价 @example 608800 */ cost_price?: number;
  /** 商品小票ID @example wx123 */ receipt_id?: string;
@@ -356,7 +351,6 @@ export interface TransactionsDetail {
  }>;
 }
 
-/** The fields of `GetV3TransactionsIdData` of this module. */
 export interface GetV3TransactionsIdDataFields {
  /** 商户号 */ mchid: string;
  /** APPID */ appid: string;

@@ -26,7 +26,6 @@ export interface PostV3TransferDetailElectronicReceiptsOptions extends CallOptio
 /** 转账明细电子回单受理API: response body */
 export interface PostV3TransferDetailElectronicReceiptsData extends GetV3TransferDetailElectronicReceiptsDataFields {}
 
-/** The fields of `GetV3TransferDetailElectronicReceiptsData` of this module. */
 export interface GetV3TransferDetailElectronicReceiptsDataFields {
  /** 受理类型 */ accept_type: string;
  /** 商家转账批次单号 */ out_batch_no?: string;

@@ -113,7 +113,6 @@ export interface GetV3TransferBillReceiptOptions extends CallOptions {
 /** 查询转账电子回单API: response body */
 export interface GetV3TransferBillReceiptData extends PostV3TransferBillReceiptDataFields {}
 
-/** The type of the `transfer_batch` fields of this module. */
 export interface TransferBatch {
  /** 商户号 */ mchid: string;
  /** 商家批次单号 */ out_batch_no: string;
@@ -135,7 +134,6 @@ export interface TransferBatch {
  /** 转账场景ID */ transfer_scene_id?: string;
 }
 
-/** The fields of `GetV3TransferBatchesBatchIdDetailsDetailIdData` of this module. */
 export interface GetV3TransferBatchesBatchIdDetailsDetailIdDataFields {
  /** 商户号 */ mchid: string;
  /** 商家批次单号 */ out_batch_no: string;
@@ -153,7 +151,6 @@ export interface GetV3TransferBatchesBatchIdDetailsDetailIdDataFields {
  /** 明细更新时间 */ update_time: string;
 }
 
-/** The fields of `PostV3TransferBillReceiptData` of this module. */
 export interface PostV3TransferBillReceiptDataFields {
  /** 商家批次单号 */ out_batch_no: string;
  /** 电子回单申请单号 */ signature_no: string;

@@ -279,7 +279,6 @@ export interface PostV3VehicleTransactionsParkingData {
  }>;
 }
 
-/** The fields of `GetV3VehicleEtcContractsData` of this module. */
 export interface GetV3VehicleEtcContractsDataFields {
  /** 发起签约的appid */ appid: string;
  /** 服务商商户号 */ sp_mchid: string;
@@ -292,7 +291,6 @@ export interface GetV3VehicleEtcContractsDataFields {
  /** 用户在发起签约子APP的标识 */ sub_openid?: string;
 }
 
-/** The fields of `PostV3VehicleEtcTransactionsHighwayData` of this module. */
 export interface PostV3VehicleEtcTransactionsHighwayDataFields {
  /** 商户号 */ mchid: string;
  /** 特约商户号 */ sub_mchid?: string;
@@ -333,7 +331,6 @@ export interface PostV3VehicleEtcTransactionsHighwayDataFields {
  }>;
 }
 
-/** The type of the `parking_info` fields of this module. */
 export interface ParkingInfo {
  /** 停车入场id */ parking_id: string;
  /** 车牌号 */ plate_number: string;

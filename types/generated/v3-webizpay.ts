@@ -331,7 +331,6 @@ export interface PostV3WebizpayUsersAuthorizationUrlData {
  /** 小程序业务类型 */ mp_business_type?: string;
 }
 
-/** The fields of `GetV3WebizpayEmployeesOutQuotaCardsData` of this module. */
 export interface GetV3WebizpayEmployeesOutQuotaCardsDataFields {
  /** 服务商商户号 */ sp_mchid: string;
  /** 出资子商户号 */ sub_mchid: string;
