@@ -1,6 +1,8 @@
 /**
  * Writes types/events/generated.ts: the decrypted `resource` of every JSON (APIv3) notification,
- * keyed by `event_type`, from `../shared/webhooks/events.json` (one entry per documentation page).
+ * keyed by `event_type`, from `../shared/webhooks/events.json` (one entry per documentation page);
+ * and beside it known.ts, the same event types as a list at run time. Apart, so that generated.ts
+ * holds declarations only: the build ships such a module once, for ESM and CommonJS alike.
  *
  * Only facts are carried over: event types, field names, types, required flags, enum values and the
  * official labels. The output is deterministic (sorted, no dates), so CI can regenerate and diff it.
@@ -9,7 +11,7 @@
  *   npm run generate:events -- --in <events.json> --out <file.ts>
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 interface Field {
@@ -172,15 +174,16 @@ function members(fields: Field[], indent: string): string {
   let out = '';
   for (const f of fields) {
     const extra = f.encoded === 'by-json_encode' ? ['A JSON string (decode it with `JSON.parse`).'] : [];
-    out += comment(f.label, indent, extra);
+    // The label on the field's own line: the module is shipped as written, so layout is bytes.
+    const doc = [f.label.replace(/\*\//g, '*\\/').replace(/@/g, '\\@'), ...extra].filter(Boolean).join(' ');
     const name = IDENTIFIER.test(f.name) ? f.name : quote(f.name);
-    out += `${indent}${name}${f.required ? '' : '?'}: ${typeOf(f, indent)};\n`;
+    out += `${indent}${doc ? `/** ${doc} */ ` : ''}${name}${f.required ? '' : '?'}: ${typeOf(f, indent)};\n`;
   }
   return out;
 }
 
 function objectType(fields: Field[], indent: string): string {
-  return `{\n${members(fields, `${indent}  `)}${indent}}`;
+  return `{\n${members(fields, `${indent} `)}${indent}}`;
 }
 
 let body = '';
@@ -224,8 +227,10 @@ const header =
   '// Regenerate with `npm run generate:events`. Facts only (names, types, required flags, enums, labels).\n' +
   '\n';
 const list = keys.map(([eventType]) => `  ${quote(eventType)},\n`).join('');
-const text =
-  `${header}${body}${map}\n/** Every \`event_type\` with a typed resource. */\nexport type KnownEventType = keyof NotificationResources;\n\n` +
+const text = `${header}${body}${map}\n/** Every \`event_type\` with a typed resource. */\nexport type KnownEventType = keyof NotificationResources;\n`;
+const known =
+  `${header}import type { KnownEventType } from './generated.js';\n\n` +
   `/** The same list at run time: sets \`known\` on a parsed notification. */\nexport const KNOWN_EVENT_TYPES: readonly KnownEventType[] = [\n${list}];\n`;
 writeFileSync(output, text);
+writeFileSync(join(dirname(output), 'known.ts'), known);
 process.stdout.write(`${output}: ${keys.length} event types, ${declared.size} resource interfaces\n`);

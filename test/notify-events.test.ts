@@ -209,6 +209,8 @@ describe('types/events/generated.ts', () => {
       const first = readFileSync(join(dir, 'a.ts'), 'utf8');
       expect(readFileSync(join(dir, 'b.ts'), 'utf8')).toBe(first);
       expect(first).toBe(readFileSync(new URL('../types/events/generated.ts', import.meta.url), 'utf8'));
+      // The runtime list is written beside it, so that generated.ts stays declarations only.
+      expect(readFileSync(join(dir, 'known.ts'), 'utf8')).toBe(readFileSync(new URL('../types/events/known.ts', import.meta.url), 'utf8'));
       expect(first.split('\n', 1)[0]).toMatch(/do not edit/);
     } finally {
       rmSync(dir, { recursive: true, force: true });

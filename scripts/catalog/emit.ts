@@ -5,7 +5,7 @@
  * named operation types (`…Options`, `…Body`, `…Data`, `…Form`) and its chain-tree nodes (one
  * interface per node, children and verbs precomputed); `index.ts` holds the root node and the two
  * interfaces keyed by literal path, `WechatpayPaths` (bracket and `chain()` access) and
- * `WechatpayOperations` (options and data by path and verb).
+ * `WechatpayOperations` (options and data by path and verb, read off `WechatpayPaths`).
  */
 import { HTTP_METHODS, type Method, type RawOperation } from './load.js';
 import { NameRegistry, pathTypeName, preferShort, propertiesFor, propertyKey, shortPathTypeName } from './names.js';
@@ -100,31 +100,30 @@ function nodeRef(target: CatalogNode, from: string): string {
   return target.group === from ? target.name : `${moduleAlias(target.group)}.${target.name}`;
 }
 
-/** One node interface; `chainPrefix` is the path its `chain()` appends to (none for the root, whose `chain()` is the client's). */
-function emitNode(found: CatalogNode, nodes: Map<string, CatalogNode>, description: string, chainPrefix: string | undefined): string {
+/**
+ * One node interface; `chainPrefix` is the path its `chain()` appends to (none for the root, whose `chain()` is the client's).
+ * Written compactly, as it is shipped as written: the operation's documentation once, on its verb
+ * (where an editor shows it); `chain` carries none of its own (types/catalog.ts documents `ChainFrom`
+ * once), nor do nodes and children, whose names spell their paths. The `…Async` aliases are not
+ * written here: `Open` adds them to every node it opens.
+ */
+function emitNode(found: CatalogNode, nodes: Map<string, CatalogNode>, description: string | undefined, chainPrefix: string | undefined): string {
   const children = found.children;
-  let out = docBlock([description], '');
-  out += `export interface ${found.name} {\n`;
+  let out = `${description ? `/** ${description} */\n` : ''}export interface ${found.name} {\n`;
   const child = (property: string) => `Open<${nodeRef(nodes.get(children.get(property)!)!, found.group)}>`;
   for (const method of HTTP_METHODS) {
     const op = found.ops.get(method);
     if (!op) continue;
     // An operation lives in the module of its path's node, so its types need no module prefix.
     const type = verbType(op);
-    const doc = operationDoc(op.raw, '  ');
     // `delete`, `get`… are both the verb on this path and a child segment (`receivers.delete.post()`).
-    out += `${doc}  ${method}: ${type}${children.has(method) ? ` & ${child(method)}` : ''};\n`;
-    // The alias is the same call: one line pointing at the verb, not its documentation again.
-    out += `  /** \`${method}\` by its \`…Async\` name: the same call, the same promise. */\n  ${method}Async: ${type};\n`;
+    out += `${operationDoc(op.raw, ' ')} ${method}: ${type}${children.has(method) ? ` & ${child(method)}` : ''};\n`;
   }
   for (const property of [...children.keys()].sort()) {
     if (found.ops.has(property as Method)) continue;
-    out += `  /** \`${children.get(property)}\` */\n  ${propertyKey(property)}: ${child(property)};\n`;
+    out += ` ${propertyKey(property)}: ${child(property)};\n`;
   }
-  if (chainPrefix !== undefined) {
-    out += `  /** A literal path below \`${chainPrefix}\`, taken as written: typed when the catalog knows it. */\n`;
-    out += `  chain: ChainFrom<${JSON.stringify(chainPrefix)}>;\n`;
-  }
+  if (chainPrefix !== undefined) out += ` chain: ChainFrom<${JSON.stringify(chainPrefix)}>;\n`;
   return `${out}}\n`;
 }
 
@@ -167,7 +166,7 @@ export function buildCatalog(documented: RawOperation[]): Catalog {
   for (const [group, objects] of shared) for (const declaration of objects.declarations()) add(group, declaration);
   for (const found of nodes.values()) {
     if (found.group === 'index') continue;
-    add(found.group, emitNode(found, nodes, `\`${found.path}\``, found.path));
+    add(found.group, emitNode(found, nodes, undefined, found.path));
   }
 
   const files = new Map<string, string>();
@@ -179,7 +178,8 @@ export function buildCatalog(documented: RawOperation[]): Catalog {
   }
 
   let index = HEADER;
-  index += "import type { ChainFrom, Open, Operation } from '../catalog.js';\n";
+  index += "import type { ChainFrom, Open, OperationsOf } from '../catalog.js';\n";
+  index += "import type { WechatpayPaths } from '../paths.js';\n";
   index += "export type { WechatpayPaths } from '../paths.js';\n";
   for (const group of groupNames) index += `import type * as ${moduleAlias(group)} from './${group}.js';\n`;
   index += '\n';
@@ -193,7 +193,7 @@ export function buildCatalog(documented: RawOperation[]): Catalog {
   index += emitNode({ ...root, children: rootChildren }, withV2, 'The property chains from the root of a client (`wxpay.v3…`).', undefined);
   index += '\n' + emitNode(v2Node, withV2, 'APIv2 paths under the `v2/` prefix, as the APIv2 runtime will address them (`wxpay.v2.pay.micropay`).', APIV2_PREFIX);
   for (const found of nodes.values()) {
-    if (found.group === 'index' && found.path !== '') index += '\n' + emitNode(found, nodes, `\`${found.path}\``, found.path);
+    if (found.group === 'index' && found.path !== '') index += '\n' + emitNode(found, nodes, undefined, found.path);
   }
 
   const pathKeys: [string, CatalogNode][] = [];
@@ -213,17 +213,12 @@ export function buildCatalog(documented: RawOperation[]): Catalog {
   index += "declare module '../paths.js' {\n  interface WechatpayPaths {\n";
   for (const [key, found] of pathKeys) index += `    ${JSON.stringify(key)}: Open<${nodeRef(found, 'index')}>;\n`;
   index += '  }\n}\n\n';
-  index += docBlock(['The request options and response body of every documented operation, by path and verb.', "@example `WechatpayOperations['v3/pay/transactions/native']['post']['data']`"], '');
-  index += 'export interface WechatpayOperations {\n';
-  for (const [key, found] of pathKeys) {
-    const verbs = HTTP_METHODS.filter((m) => found.ops.has(m)).map((m) => {
-      const op = found.ops.get(m)!;
-      const alias = moduleAlias(op.group);
-      return `${m}: Operation<${alias}.${op.types.options}, ${alias}.${op.types.data}>`;
-    });
-    index += `  ${JSON.stringify(key)}: { ${verbs.join('; ')} };\n`;
-  }
-  index += '}\n';
+  index += docBlock([
+    'The request options and response body of every documented operation, by path and verb: read off',
+    '`WechatpayPaths`, so an operation added there by declaration merging is listed too.',
+    "@example `WechatpayOperations['v3/pay/transactions/native']['post']['data']`",
+  ], '');
+  index += 'export type WechatpayOperations = { [P in keyof WechatpayPaths]: OperationsOf<WechatpayPaths[P]> };\n';
   files.set('index.ts', index);
   files.set('apiv2.ts', apiV2Module(HEADER, documented.filter((op) => isApiV2(op.path))));
   return { operations, files, nodes };

@@ -4,7 +4,7 @@
  */
 import type { RawOperation, RawParameter, Schema } from './load.js';
 import { propertyKey } from './names.js';
-import { fieldDoc, fieldsOf as objectFieldsOf, flattenAllOf, objectOf, typeOf, type ObjectNamer } from './schema.js';
+import { fieldDoc, fieldsOf as objectFieldsOf, flattenAllOf, objectOf, typeOf, withoutExamples, type ObjectNamer } from './schema.js';
 import { apiV2Facts } from './apiv2.js';
 import { xmlSchema } from './xml-types.js';
 import { UPLOAD_RULES } from '../../lib/files/upload-rules.js';
@@ -50,12 +50,16 @@ export function groupOf(path: string): string {
 
 export function docBlock(lines: string[], indent: string): string {
   const safe = lines.map((l) => l.replace(/\*\//g, '*\\/'));
+  if (safe.length === 1) return `${indent}/** ${safe[0]} */\n`;
   return `${indent}/**\n${safe.map((l) => (l ? `${indent} * ${l}` : `${indent} *`)).join('\n')}\n${indent} */\n`;
 }
 
-/** Title, method and path, official pages: the TSDoc of an operation's options and verb. */
+/**
+ * Title, method and path, official pages: the TSDoc of an operation's verb, its one full copy (the
+ * options, body and data types name the operation in one line, see `aboutOperation`).
+ */
 export function operationDoc(op: RawOperation, indent: string): string {
-  const lines = [op.summary || `${op.method.toUpperCase()} /${op.path}`, '', `\`${op.method.toUpperCase()} /${op.path}\``];
+  const lines = [op.summary ? `${op.summary} \`${op.method.toUpperCase()} /${op.path}\`` : `\`${op.method.toUpperCase()} /${op.path}\``];
   if (op.perCallHost) {
     lines.push('', `On the host its reference page gives it, \`baseURL: '${op.perCallHost.baseURL}'\` (documented as \`/${op.perCallHost.documentedPath}\`).`);
   }
@@ -108,7 +112,7 @@ export function buildOperation(raw: RawOperation, name: string, namer: ObjectNam
   const v2 = apiV2 ? apiV2Facts(raw) : undefined;
 
   if (raw.perCallHost) {
-    members.push(`  /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example ${raw.perCallHost.baseURL} */\n  baseURL: string;\n`);
+    members.push(` /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example ${raw.perCallHost.baseURL} */ baseURL: string;\n`);
     optionsRequired = true;
   }
 
@@ -118,7 +122,7 @@ export function buildOperation(raw: RawOperation, name: string, namer: ObjectNam
     const key = placeholder.slice(1, -1);
     const param = pathParams.find((p) => p.name === key);
     const schema = param?.schema ?? { type: 'string' };
-    members.push(`${fieldDoc(schema, '  ')}  ${propertyKey(key)}: ${pathValueType(schema)};\n`);
+    members.push(` ${fieldDoc(schema)}${propertyKey(key)}: ${pathValueType(schema)};\n`);
     optionsRequired = true;
   }
 
@@ -127,7 +131,7 @@ export function buildOperation(raw: RawOperation, name: string, namer: ObjectNam
     const { properties, required } = fieldsOf(query);
     const optional = required.length === 0;
     optionsRequired ||= !optional;
-    members.push(`  /** Query-string parameters. */\n  query${optional ? '?' : ''}: ${objectOf(properties, required, '  ', namer)};\n`);
+    members.push(` query${optional ? '?' : ''}: ${objectOf(properties, required, ' ', namer)};\n`);
   }
 
   const headers = byPlace('header');
@@ -136,19 +140,23 @@ export function buildOperation(raw: RawOperation, name: string, namer: ObjectNam
     const required = headers.filter((h) => h.required && h.name !== 'Wechatpay-Serial').map((h) => h.name);
     optionsRequired ||= required.length > 0;
     // Header values are text; the shared header parameters leave the type out.
-    const lines = headers.map((h) => `${fieldDoc(h.schema, '    ')}    ${propertyKey(h.name)}${required.includes(h.name) ? '' : '?'}: ${typeOf({ type: 'string', ...h.schema }, '    ')};\n`);
-    members.push(`  /** Request headers: the documented ones, and any other. */\n  headers${required.length ? '' : '?'}: {\n${lines.join('')}    [name: string]: string | number | undefined;\n  };\n`);
+    const lines = headers.map((h) => `  ${fieldDoc(h.schema)}${propertyKey(h.name)}${required.includes(h.name) ? '' : '?'}: ${typeOf({ type: 'string', ...h.schema }, '  ')};\n`);
+    members.push(` headers${required.length ? '' : '?'}: {\n${lines.join('')}  [name: string]: string | number | undefined;\n };\n`);
   }
 
-  const doc = operationDoc(raw, '');
+  // The title, method, path, notes and links are on the verb (operationDoc); the types, whose names
+  // spell the method and path, give the title only.
+  const about = raw.summary || `${raw.method.toUpperCase()} /${raw.path}`;
+  const doc = docBlock([`${about}: options`], '');
   const body = byPlace('body')[0];
   if (body) {
     const bodyName = `${name}Body`;
     const schema = apiV2 ? xmlSchema(withoutComputed(body.schema), 'request') : body.schema;
-    text += namedType(bodyName, schema, docBlock([`Request body of ${raw.method.toUpperCase()} /${raw.path}${raw.summary ? ` (${raw.summary})` : ''}.`], ''), namer);
+    text += namedType(bodyName, schema, docBlock([`${about}: request body`], ''), namer);
     const key = apiV2 ? 'xml' : 'json';
-    const what = apiV2 ? 'The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client).' : 'The JSON request body.';
-    members.push(`  /** ${what} */\n  ${key}${body.required ? '' : '?'}: ${bodyName};\n`);
+    // `json: …Body` says what it is; `xml` says what the client adds.
+    const what = apiV2 ? '/** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */ ' : '';
+    members.push(` ${what}${key}${body.required ? '' : '?'}: ${bodyName};\n`);
     optionsRequired ||= body.required;
   }
 
@@ -159,7 +167,7 @@ export function buildOperation(raw: RawOperation, name: string, namer: ObjectNam
     const { properties, required } = fieldsOf(form);
     text += namedType(formName, { type: 'object', properties, required }, docBlock([`The parts of the multipart/form-data body of ${raw.method.toUpperCase()} /${raw.path}.`], ''), namer);
     fileMembers = [...members];
-    members.push(`  /** A \`FormData\` with the parts of {@link ${formName}}; the \`meta\` part is what gets signed. */\n  body: FormData;\n`);
+    members.push(` /** A \`FormData\` with the parts of {@link ${formName}}; the \`meta\` part is what gets signed. */ body: FormData;\n`);
     optionsRequired = true;
   }
 
@@ -180,8 +188,8 @@ export function buildOperation(raw: RawOperation, name: string, namer: ObjectNam
   const ok = [...raw.responses].filter(([status]) => status.startsWith('2')).sort(([a], [b]) => a.localeCompare(b));
   // A file answer's documented XML is its error body, which the runtime throws as an ApiError.
   const documented = v2?.file ? [] : ok.map(([, schema]) => schema).filter((s): s is Schema => s !== undefined);
-  const schemas = apiV2 ? documented.map((schema) => xmlSchema(schema, 'response')) : documented;
-  const dataDoc = docBlock([`Response body of ${raw.method.toUpperCase()} /${raw.path}${raw.summary ? ` (${raw.summary})` : ''}.`], '');
+  const schemas = (apiV2 ? documented.map((schema) => xmlSchema(schema, 'response')) : documented).map(withoutExamples);
+  const dataDoc = docBlock([`${about}: response body`], '');
   // A 204 beside a documented body: the runtime hands back `undefined` for the empty one.
   const alsoEmpty = ok.some(([status, schema]) => status === '204' && schema === undefined);
   if (schemas.length === 1 && !alsoEmpty) {

@@ -109,10 +109,8 @@ export class SharedObjects implements ObjectNamer {
     return new Map([...this.#declared].filter(([key, d]) => d.references > 1 && saves(key, d.references, d.name)).map(([key, d]) => [key, { hint: d.hint, named: d.named }]));
   }
 
-  /** The declarations, in the order of first use. */
+  /** The declarations, in the order of first use: undocumented, as the name says whose fields they are (`PayAmount`, `…DataFields`). */
   declarations(): string[] {
-    return [...this.#declared.values()].map(
-      (d) => `/** ${d.named ? 'The fields of' : 'The object type of'} \`${d.hint}\`, used ${d.references} times in this module. */\nexport interface ${d.name} ${d.body}\n`,
-    );
+    return [...this.#declared.values()].map((d) => `export interface ${d.name} ${d.body}\n`);
   }
 }

@@ -2,7 +2,9 @@
 // it: an `expectTypeOf` that does not hold, or a `@ts-expect-error` with no error under it, fails the run.
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { ParameterError, type LooseNode, type Open, type WechatpayOperations, type WechatpayPaths, type WechatpayResponse } from 'wechatpay-chain';
-import type { V3PayNode, V3PayPartnerNode, V3PayTransactionsNode } from '../../types/generated/index.js';
+import type {
+  GetV3BilldownloadFileOptions, GetV3CertificatesData, GetV3CertificatesOptions, PostV3MerchantMediaUploadData, PostV3MerchantMediaUploadOptions, V3PayNode, V3PayPartnerNode, V3PayTransactionsNode,
+} from '../../types/generated/index.js';
 import { FakeWechatpay } from 'wechatpay-chain/testing';
 import { caught } from '../support/secrets.js';
 import { clientFor, createFake, mswWorld } from '../support/world.js';
@@ -178,5 +180,17 @@ describe('APIv2 operations are typed and sent', () => {
     const { data } = await wxpay.v2.pay.micropay.post({ xml });
     expect(data.return_code).toBe('SUCCESS');
     expect(fake.requests.map((r) => [r.url, r.verified])).toEqual([['/pay/micropay', true]]);
+  });
+});
+
+describe('WechatpayOperations, read off the verbs of WechatpayPaths', () => {
+  it('gives each verb its named options and data, and lists only the documented verbs', () => {
+    expectTypeOf<keyof WechatpayOperations['v3/webizpay/avail-mch-ranges']>().toEqualTypeOf<'get' | 'post'>();
+    // An OptionalVerb: the options without the `undefined` of `options?`.
+    expectTypeOf<WechatpayOperations['v3/certificates']['get']>().toEqualTypeOf<{ options: GetV3CertificatesOptions; data: GetV3CertificatesData }>();
+    // A download: its text, as the verb answers without `responseType: 'arraybuffer'`.
+    expectTypeOf<WechatpayOperations['v3/billdownload/file']['get']>().toEqualTypeOf<{ options: GetV3BilldownloadFileOptions; data: string }>();
+    // An upload: `file` or `body: FormData`, the union of both options.
+    expectTypeOf<WechatpayOperations['v3/merchant/media/upload']['post']>().toEqualTypeOf<{ options: PostV3MerchantMediaUploadOptions; data: PostV3MerchantMediaUploadData }>();
   });
 });

@@ -6,41 +6,25 @@
  * @see https://pay.weixin.qq.com/doc/v3/partner/4014591539
  */
 export interface AbnormalFundProcessingTransferSuccessResource {
-  /** 产品名称 C2C 枚举值 */
-  product_name: "C2C" | (string & {});
-  /** 微信支付在途异常资金付款单号 */
-  receipt_id: string;
-  /** 付款金额信息 */
-  transfer_amount: {
-    /** 总金额 */
-    total: number;
-    /** 货币类型 CNY 枚举值 */
-    currency: "CNY" | (string & {});
+ /** 产品名称 C2C 枚举值 */ product_name: "C2C" | (string & {});
+ /** 微信支付在途异常资金付款单号 */ receipt_id: string;
+ /** 付款金额信息 */ transfer_amount: {
+  /** 总金额 */ total: number;
+  /** 货币类型 CNY 枚举值 */ currency: "CNY" | (string & {});
+ };
+ /** 在途异常资金付款状态 RECEIPT_STATE_PENDING | RECEIPT_STATE_PROGRESS | RECEIPT_STATE_COMPLETED 枚举值之一 */ receipt_state: "RECEIPT_STATE_PENDING" | "RECEIPT_STATE_PROGRESS" | "RECEIPT_STATE_COMPLETED" | (string & {});
+ /** 在途异常资金付款单据创建时间 */ create_time: string;
+ /** 在途异常资金付款单据更新时间 */ last_update_time: string;
+ /** 在途异常资金付款指令信息 */ instruction: {
+  /** 商户侧指令编号 */ out_instruction_no: string;
+  /** 在途异常资金付款指令的发起方 */ commander: {
+   /** 发起在途异常资金付款请求的角色 MERCHANT 枚举值 */ operator: "MERCHANT" | (string & {});
+   /** 微信支付商户号 */ mchid: string;
   };
-  /** 在途异常资金付款状态 RECEIPT_STATE_PENDING | RECEIPT_STATE_PROGRESS | RECEIPT_STATE_COMPLETED 枚举值之一 */
-  receipt_state: "RECEIPT_STATE_PENDING" | "RECEIPT_STATE_PROGRESS" | "RECEIPT_STATE_COMPLETED" | (string & {});
-  /** 在途异常资金付款单据创建时间 */
-  create_time: string;
-  /** 在途异常资金付款单据更新时间 */
-  last_update_time: string;
-  /** 在途异常资金付款指令信息 */
-  instruction: {
-    /** 商户侧指令编号 */
-    out_instruction_no: string;
-    /** 在途异常资金付款指令的发起方 */
-    commander: {
-      /** 发起在途异常资金付款请求的角色 MERCHANT 枚举值 */
-      operator: "MERCHANT" | (string & {});
-      /** 微信支付商户号 */
-      mchid: string;
-    };
-    /** 付款方式 TRANSFER_TO_ORIGINAL_RECEIVE_USER 枚举值 */
-    transfer_mode: "TRANSFER_TO_ORIGINAL_RECEIVE_USER" | (string & {});
-    /** 入账成功时间 */
-    success_time: string;
-    /** 微信支付在途异常资金付款指令执行流水号 */
-    instruction_instance_id: string;
-  };
+  /** 付款方式 TRANSFER_TO_ORIGINAL_RECEIVE_USER 枚举值 */ transfer_mode: "TRANSFER_TO_ORIGINAL_RECEIVE_USER" | (string & {});
+  /** 入账成功时间 */ success_time: string;
+  /** 微信支付在途异常资金付款指令执行流水号 */ instruction_instance_id: string;
+ };
 }
 
 /**
@@ -48,28 +32,17 @@ export interface AbnormalFundProcessingTransferSuccessResource {
  * @see https://pay.weixin.qq.com/doc/global/v3/zh/4013025118
  */
 export interface ApplymentStateApprovedResource {
-  /** 子商户号 */
-  sub_mchid?: string;
-  /** 子商户经营网址状态 HAS_LAUNCHED | UN_LAUNCHED 枚举值之一 */
-  website_state?: "HAS_LAUNCHED" | "UN_LAUNCHED" | (string & {});
-  /** H5支付域名 */
-  domains?: Array<string>;
-  /** 子商户H5经营网址 */
-  website_url?: string;
-  /** 经营网址商业页面截图 */
-  website_business_page_pics?: Array<string>;
-  /** 经营网址首页截图 */
-  website_homepage_pics?: Array<string>;
-  /** 申请单号 */
-  applyment_id?: number;
-  /** 驳回原因 */
-  audit_reject_detail?: string;
-  /** 申请单状态 PENDING | UNDER_REVIEW | APPROVED | REJECTED 枚举值之一 */
-  applyment_state?: "PENDING" | "UNDER_REVIEW" | "APPROVED" | "REJECTED" | (string & {});
-  /** 商户提供的审核结果回调接口 */
-  notify_url?: string;
-  /** 商户申请单号 */
-  out_applyment_id?: string;
+ /** 子商户号 */ sub_mchid?: string;
+ /** 子商户经营网址状态 HAS_LAUNCHED | UN_LAUNCHED 枚举值之一 */ website_state?: "HAS_LAUNCHED" | "UN_LAUNCHED" | (string & {});
+ /** H5支付域名 */ domains?: Array<string>;
+ /** 子商户H5经营网址 */ website_url?: string;
+ /** 经营网址商业页面截图 */ website_business_page_pics?: Array<string>;
+ /** 经营网址首页截图 */ website_homepage_pics?: Array<string>;
+ /** 申请单号 */ applyment_id?: number;
+ /** 驳回原因 */ audit_reject_detail?: string;
+ /** 申请单状态 PENDING | UNDER_REVIEW | APPROVED | REJECTED 枚举值之一 */ applyment_state?: "PENDING" | "UNDER_REVIEW" | "APPROVED" | "REJECTED" | (string & {});
+ /** 商户提供的审核结果回调接口 */ notify_url?: string;
+ /** 商户申请单号 */ out_applyment_id?: string;
 }
 
 /**
@@ -77,12 +50,9 @@ export interface ApplymentStateApprovedResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4014940982
  */
 export interface BlockrecordChangeResource {
-  /** 子商户号 */
-  sub_mchid: string;
-  /** 交易拦截记录ID */
-  block_record_id: string;
-  /** 商户管理记录状态 LESS_THAN_TWENTY | LESS_THAN_ONE_HUNDRED | LESS_THAN_ONE_THOUSAND | OVER_ONE_THOUSAND 枚举值之一 */
-  block_count_level: "LESS_THAN_TWENTY" | "LESS_THAN_ONE_HUNDRED" | "LESS_THAN_ONE_THOUSAND" | "OVER_ONE_THOUSAND" | (string & {});
+ /** 子商户号 */ sub_mchid: string;
+ /** 交易拦截记录ID */ block_record_id: string;
+ /** 商户管理记录状态 LESS_THAN_TWENTY | LESS_THAN_ONE_HUNDRED | LESS_THAN_ONE_THOUSAND | OVER_ONE_THOUSAND 枚举值之一 */ block_count_level: "LESS_THAN_TWENTY" | "LESS_THAN_ONE_HUNDRED" | "LESS_THAN_ONE_THOUSAND" | "OVER_ONE_THOUSAND" | (string & {});
 }
 
 /**
@@ -90,12 +60,9 @@ export interface BlockrecordChangeResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4014940982
  */
 export interface BlocksubmissionChangeResource {
-  /** 子商户号 */
-  sub_mchid: string;
-  /** 交易拦截记录申诉ID */
-  appeal_record_id: string;
-  /** 商户管理记录状态 PASS | REJECT 枚举值之一 */
-  appeal_result: "PASS" | "REJECT" | (string & {});
+ /** 子商户号 */ sub_mchid: string;
+ /** 交易拦截记录申诉ID */ appeal_record_id: string;
+ /** 商户管理记录状态 PASS | REJECT 枚举值之一 */ appeal_result: "PASS" | "REJECT" | (string & {});
 }
 
 /**
@@ -103,22 +70,14 @@ export interface BlocksubmissionChangeResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4015878622
  */
 export interface BrandMemberCardSpPointExchangeCouponResource {
-  /** 兑券记录ID */
-  record_id: string;
-  /** 品牌ID */
-  brand_id: string;
-  /** 会员卡模板ID */
-  card_id: string;
-  /** 用户标识 */
-  openid: string;
-  /** 会员卡code */
-  user_card_code: string;
-  /** 积分兑券模板ID */
-  exchange_coupon_template_id: string;
-  /** 消耗积分数 */
-  deduct_points: number;
-  /** 批次ID */
-  stock_id: string;
+ /** 兑券记录ID */ record_id: string;
+ /** 品牌ID */ brand_id: string;
+ /** 会员卡模板ID */ card_id: string;
+ /** 用户标识 */ openid: string;
+ /** 会员卡code */ user_card_code: string;
+ /** 积分兑券模板ID */ exchange_coupon_template_id: string;
+ /** 消耗积分数 */ deduct_points: number;
+ /** 批次ID */ stock_id: string;
 }
 
 /**
@@ -126,14 +85,10 @@ export interface BrandMemberCardSpPointExchangeCouponResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4016096820
  */
 export interface BrandMemberCardSpSyncUserPointResource {
-  /** 品牌ID */
-  brand_id: string;
-  /** 会员卡模板ID */
-  card_id: string;
-  /** 用户标识 */
-  openid: string;
-  /** 会员卡code */
-  user_card_code: string;
+ /** 品牌ID */ brand_id: string;
+ /** 会员卡模板ID */ card_id: string;
+ /** 用户标识 */ openid: string;
+ /** 会员卡code */ user_card_code: string;
 }
 
 /**
@@ -141,66 +96,38 @@ export interface BrandMemberCardSpSyncUserPointResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4015283692
  */
 export interface BrandMemberCardSpUserCardCreateResource {
-  /** 会员卡code */
-  user_card_code?: string;
-  /** 会员卡模板ID */
-  card_id: string;
-  /** 用户标识 */
-  openid: string;
-  /** 卡背景颜色 */
-  card_color: string;
-  /** 卡背景图URL */
-  card_picture_url: string;
-  /** 品牌ID */
-  brand_id: string;
-  /** 会员卡类型 PURCHASE | NORMAL | BALANCE 枚举值之一 */
-  card_type: "PURCHASE" | "NORMAL" | "BALANCE" | (string & {});
-  /** 加密的手机号 */
-  phone_number?: string;
-  /** 等级 */
-  level?: string;
-  /** 会员卡有效期 */
-  valid_date_information: {
-    /** 有效期类型 FIX_TIME_RANGE | FIX_TERM | PERMANENT 枚举值之一 */
-    type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT" | (string & {});
-    /** 有效期开始时间 */
-    available_begin_time?: string;
-    /** 有效期结束时间 */
-    available_end_time?: string;
-    /** 生效后N天内有效 */
-    available_day_after_receive?: number;
-  };
-  /** 领取时间 */
-  pickup_time: string;
-  /** 用户开卡时填写的个人信息 */
-  user_information?: {
-    /** 平台提供的通用开卡信息字段 */
-    common_field_list?: Array<{
-      /** 平台提供的通用开卡信息字段 USER_FORM_FLAG_SEX | USER_FORM_FLAG_NAME | USER_FORM_FLAG_BIRTHDAY | USER_FORM_FLAG_ADDRESS | USER_FORM_FLAG_EMAIL | USER_FORM_FLAG_CITY 枚举值之一 */
-      name?: "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY" | (string & {});
-      /** 加密的用户开卡时填写的个人信息 */
-      value?: string;
-    }>;
-    /** 商户自定义的开卡信息字段 */
-    custom_field_list?: Array<{
-      /** 字段名称 */
-      name?: string;
-      /** 加密的用户选择的字段值列表 */
-      user_chosen_values?: Array<string>;
-    }>;
-  };
-  /** 商家数据包 */
-  attach?: string;
-  /** 用户会员卡状态 NOT_EFFECTIVE | EFFECTIVE | EXPIRED | UNAVAILABLE | DELETE 枚举值之一 */
-  user_card_state: "NOT_EFFECTIVE" | "EFFECTIVE" | "EXPIRED" | "UNAVAILABLE" | "DELETE" | (string & {});
-  /** 作废原因 */
-  invalid_reason?: string;
-  /** 作废时间 */
-  invalid_time?: string;
-  /** 创建时间 */
-  create_time: string;
-  /** 更新时间 */
-  modify_time: string;
+ /** 会员卡code */ user_card_code?: string;
+ /** 会员卡模板ID */ card_id: string;
+ /** 用户标识 */ openid: string;
+ /** 卡背景颜色 */ card_color: string;
+ /** 卡背景图URL */ card_picture_url: string;
+ /** 品牌ID */ brand_id: string;
+ /** 会员卡类型 PURCHASE | NORMAL | BALANCE 枚举值之一 */ card_type: "PURCHASE" | "NORMAL" | "BALANCE" | (string & {});
+ /** 加密的手机号 */ phone_number?: string;
+ /** 等级 */ level?: string;
+ /** 会员卡有效期 */ valid_date_information: {
+  /** 有效期类型 FIX_TIME_RANGE | FIX_TERM | PERMANENT 枚举值之一 */ type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT" | (string & {});
+  /** 有效期开始时间 */ available_begin_time?: string;
+  /** 有效期结束时间 */ available_end_time?: string;
+  /** 生效后N天内有效 */ available_day_after_receive?: number;
+ };
+ /** 领取时间 */ pickup_time: string;
+ /** 用户开卡时填写的个人信息 */ user_information?: {
+  /** 平台提供的通用开卡信息字段 */ common_field_list?: Array<{
+   /** 平台提供的通用开卡信息字段 USER_FORM_FLAG_SEX | USER_FORM_FLAG_NAME | USER_FORM_FLAG_BIRTHDAY | USER_FORM_FLAG_ADDRESS | USER_FORM_FLAG_EMAIL | USER_FORM_FLAG_CITY 枚举值之一 */ name?: "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY" | (string & {});
+   /** 加密的用户开卡时填写的个人信息 */ value?: string;
+  }>;
+  /** 商户自定义的开卡信息字段 */ custom_field_list?: Array<{
+   /** 字段名称 */ name?: string;
+   /** 加密的用户选择的字段值列表 */ user_chosen_values?: Array<string>;
+  }>;
+ };
+ /** 商家数据包 */ attach?: string;
+ /** 用户会员卡状态 NOT_EFFECTIVE | EFFECTIVE | EXPIRED | UNAVAILABLE | DELETE 枚举值之一 */ user_card_state: "NOT_EFFECTIVE" | "EFFECTIVE" | "EXPIRED" | "UNAVAILABLE" | "DELETE" | (string & {});
+ /** 作废原因 */ invalid_reason?: string;
+ /** 作废时间 */ invalid_time?: string;
+ /** 创建时间 */ create_time: string;
+ /** 更新时间 */ modify_time: string;
 }
 
 /**
@@ -208,66 +135,38 @@ export interface BrandMemberCardSpUserCardCreateResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4015283692
  */
 export interface BrandMemberCardSpUserCardDeleteResource {
-  /** 会员卡code */
-  user_card_code?: string;
-  /** 会员卡模板ID */
-  card_id: string;
-  /** 用户标识 */
-  openid: string;
-  /** 卡背景颜色 */
-  card_color: string;
-  /** 卡背景图URL */
-  card_picture_url: string;
-  /** 品牌ID */
-  brand_id: string;
-  /** 会员卡类型 PURCHASE | NORMAL | BALANCE 枚举值之一 */
-  card_type: "PURCHASE" | "NORMAL" | "BALANCE" | (string & {});
-  /** 加密的手机号 */
-  phone_number?: string;
-  /** 等级 */
-  level?: string;
-  /** 会员卡有效期 */
-  valid_date_information: {
-    /** 有效期类型 FIX_TIME_RANGE | FIX_TERM | PERMANENT 枚举值之一 */
-    type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT" | (string & {});
-    /** 有效期开始时间 */
-    available_begin_time?: string;
-    /** 有效期结束时间 */
-    available_end_time?: string;
-    /** 生效后N天内有效 */
-    available_day_after_receive?: number;
-  };
-  /** 领取时间 */
-  pickup_time: string;
-  /** 用户开卡时填写的个人信息 */
-  user_information?: {
-    /** 平台提供的通用开卡信息字段 */
-    common_field_list?: Array<{
-      /** 平台提供的通用开卡信息字段 USER_FORM_FLAG_SEX | USER_FORM_FLAG_NAME | USER_FORM_FLAG_BIRTHDAY | USER_FORM_FLAG_ADDRESS | USER_FORM_FLAG_EMAIL | USER_FORM_FLAG_CITY 枚举值之一 */
-      name?: "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY" | (string & {});
-      /** 加密的用户开卡时填写的个人信息 */
-      value?: string;
-    }>;
-    /** 商户自定义的开卡信息字段 */
-    custom_field_list?: Array<{
-      /** 字段名称 */
-      name?: string;
-      /** 加密的用户选择的字段值列表 */
-      user_chosen_values?: Array<string>;
-    }>;
-  };
-  /** 商家数据包 */
-  attach?: string;
-  /** 用户会员卡状态 NOT_EFFECTIVE | EFFECTIVE | EXPIRED | UNAVAILABLE | DELETE 枚举值之一 */
-  user_card_state: "NOT_EFFECTIVE" | "EFFECTIVE" | "EXPIRED" | "UNAVAILABLE" | "DELETE" | (string & {});
-  /** 作废原因 */
-  invalid_reason?: string;
-  /** 作废时间 */
-  invalid_time?: string;
-  /** 创建时间 */
-  create_time: string;
-  /** 更新时间 */
-  modify_time: string;
+ /** 会员卡code */ user_card_code?: string;
+ /** 会员卡模板ID */ card_id: string;
+ /** 用户标识 */ openid: string;
+ /** 卡背景颜色 */ card_color: string;
+ /** 卡背景图URL */ card_picture_url: string;
+ /** 品牌ID */ brand_id: string;
+ /** 会员卡类型 PURCHASE | NORMAL | BALANCE 枚举值之一 */ card_type: "PURCHASE" | "NORMAL" | "BALANCE" | (string & {});
+ /** 加密的手机号 */ phone_number?: string;
+ /** 等级 */ level?: string;
+ /** 会员卡有效期 */ valid_date_information: {
+  /** 有效期类型 FIX_TIME_RANGE | FIX_TERM | PERMANENT 枚举值之一 */ type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT" | (string & {});
+  /** 有效期开始时间 */ available_begin_time?: string;
+  /** 有效期结束时间 */ available_end_time?: string;
+  /** 生效后N天内有效 */ available_day_after_receive?: number;
+ };
+ /** 领取时间 */ pickup_time: string;
+ /** 用户开卡时填写的个人信息 */ user_information?: {
+  /** 平台提供的通用开卡信息字段 */ common_field_list?: Array<{
+   /** 平台提供的通用开卡信息字段 USER_FORM_FLAG_SEX | USER_FORM_FLAG_NAME | USER_FORM_FLAG_BIRTHDAY | USER_FORM_FLAG_ADDRESS | USER_FORM_FLAG_EMAIL | USER_FORM_FLAG_CITY 枚举值之一 */ name?: "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY" | (string & {});
+   /** 加密的用户开卡时填写的个人信息 */ value?: string;
+  }>;
+  /** 商户自定义的开卡信息字段 */ custom_field_list?: Array<{
+   /** 字段名称 */ name?: string;
+   /** 加密的用户选择的字段值列表 */ user_chosen_values?: Array<string>;
+  }>;
+ };
+ /** 商家数据包 */ attach?: string;
+ /** 用户会员卡状态 NOT_EFFECTIVE | EFFECTIVE | EXPIRED | UNAVAILABLE | DELETE 枚举值之一 */ user_card_state: "NOT_EFFECTIVE" | "EFFECTIVE" | "EXPIRED" | "UNAVAILABLE" | "DELETE" | (string & {});
+ /** 作废原因 */ invalid_reason?: string;
+ /** 作废时间 */ invalid_time?: string;
+ /** 创建时间 */ create_time: string;
+ /** 更新时间 */ modify_time: string;
 }
 
 /**
@@ -275,26 +174,16 @@ export interface BrandMemberCardSpUserCardDeleteResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4015555114
  */
 export interface BudgetClosedResource {
-  /** 服务商商户号 */
-  sp_mchid: string;
-  /** 商户预算单号 */
-  out_budget_no: string;
-  /** 微信支付预算单号 */
-  budget_id: string;
-  /** 预算总金额 */
-  amount: number;
-  /** 出资商户号 */
-  sponsor_mchid: string;
-  /** 活动名称 */
-  activity_name: string;
-  /** 活动说明 */
-  activity_remark: string;
-  /** 预算单状态 CLOSED 枚举值 */
-  state: "CLOSED" | (string & {});
-  /** 撤销说明 */
-  unlock_remark?: string;
-  /** 关闭时间 */
-  closed_time?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 商户预算单号 */ out_budget_no: string;
+ /** 微信支付预算单号 */ budget_id: string;
+ /** 预算总金额 */ amount: number;
+ /** 出资商户号 */ sponsor_mchid: string;
+ /** 活动名称 */ activity_name: string;
+ /** 活动说明 */ activity_remark: string;
+ /** 预算单状态 CLOSED 枚举值 */ state: "CLOSED" | (string & {});
+ /** 撤销说明 */ unlock_remark?: string;
+ /** 关闭时间 */ closed_time?: string;
 }
 
 /**
@@ -302,26 +191,16 @@ export interface BudgetClosedResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4015555114
  */
 export interface BudgetFinishedResource {
-  /** 服务商商户号 */
-  sp_mchid: string;
-  /** 商户预算单号 */
-  out_budget_no: string;
-  /** 微信支付预算单号 */
-  budget_id: string;
-  /** 预算总金额 */
-  amount: number;
-  /** 出资商户号 */
-  sponsor_mchid: string;
-  /** 活动名称 */
-  activity_name: string;
-  /** 活动说明 */
-  activity_remark: string;
-  /** 预算单状态 FINISHED 枚举值 */
-  state: "FINISHED" | (string & {});
-  /** 撤销说明 */
-  unlock_remark?: string;
-  /** 完成时间 */
-  finished_time?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 商户预算单号 */ out_budget_no: string;
+ /** 微信支付预算单号 */ budget_id: string;
+ /** 预算总金额 */ amount: number;
+ /** 出资商户号 */ sponsor_mchid: string;
+ /** 活动名称 */ activity_name: string;
+ /** 活动说明 */ activity_remark: string;
+ /** 预算单状态 FINISHED 枚举值 */ state: "FINISHED" | (string & {});
+ /** 撤销说明 */ unlock_remark?: string;
+ /** 完成时间 */ finished_time?: string;
 }
 
 /**
@@ -329,24 +208,15 @@ export interface BudgetFinishedResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4015555114
  */
 export interface BudgetLockedResource {
-  /** 服务商商户号 */
-  sp_mchid: string;
-  /** 商户预算单号 */
-  out_budget_no: string;
-  /** 微信支付预算单号 */
-  budget_id: string;
-  /** 预算总金额 */
-  amount: number;
-  /** 出资商户号 */
-  sponsor_mchid: string;
-  /** 活动名称 */
-  activity_name: string;
-  /** 活动说明 */
-  activity_remark: string;
-  /** 预算单状态 LOCKED 枚举值 */
-  state: "LOCKED" | (string & {});
-  /** 资金锁定时间 */
-  locked_time?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 商户预算单号 */ out_budget_no: string;
+ /** 微信支付预算单号 */ budget_id: string;
+ /** 预算总金额 */ amount: number;
+ /** 出资商户号 */ sponsor_mchid: string;
+ /** 活动名称 */ activity_name: string;
+ /** 活动说明 */ activity_remark: string;
+ /** 预算单状态 LOCKED 枚举值 */ state: "LOCKED" | (string & {});
+ /** 资金锁定时间 */ locked_time?: string;
 }
 
 /**
@@ -354,10 +224,8 @@ export interface BudgetLockedResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012289719
  */
 export interface ComplaintCreateResource {
-  /** 投诉单对应的投诉单号 */
-  complaint_id: string;
-  /** 触发本次投诉通知回调的具体动作类型 CREATE_COMPLAINT | CONTINUE_COMPLAINT | USER_RESPONSE | RESPONSE_BY_PLATFORM | SELLER_REFUND | MERCHANT_RESPONSE | MERCHANT_CONFIRM_COMPLETE | USER_APPLY_PLATFORM_SERVICE | USER_CANCEL_PLATFORM_SERVICE | PLATFORM_SERVICE_FINISHED | MERCHANT_APPROVE_REFUND | MERCHANT_REJECT_REFUND | REFUND_SUCCESS 枚举值之一 */
-  action_type: "CREATE_COMPLAINT" | "CONTINUE_COMPLAINT" | "USER_RESPONSE" | "RESPONSE_BY_PLATFORM" | "SELLER_REFUND" | "MERCHANT_RESPONSE" | "MERCHANT_CONFIRM_COMPLETE" | "USER_APPLY_PLATFORM_SERVICE" | "USER_CANCEL_PLATFORM_SERVICE" | "PLATFORM_SERVICE_FINISHED" | "MERCHANT_APPROVE_REFUND" | "MERCHANT_REJECT_REFUND" | "REFUND_SUCCESS" | (string & {});
+ /** 投诉单对应的投诉单号 */ complaint_id: string;
+ /** 触发本次投诉通知回调的具体动作类型 CREATE_COMPLAINT | CONTINUE_COMPLAINT | USER_RESPONSE | RESPONSE_BY_PLATFORM | SELLER_REFUND | MERCHANT_RESPONSE | MERCHANT_CONFIRM_COMPLETE | USER_APPLY_PLATFORM_SERVICE | USER_CANCEL_PLATFORM_SERVICE | PLATFORM_SERVICE_FINISHED | MERCHANT_APPROVE_REFUND | MERCHANT_REJECT_REFUND | REFUND_SUCCESS 枚举值之一 */ action_type: "CREATE_COMPLAINT" | "CONTINUE_COMPLAINT" | "USER_RESPONSE" | "RESPONSE_BY_PLATFORM" | "SELLER_REFUND" | "MERCHANT_RESPONSE" | "MERCHANT_CONFIRM_COMPLETE" | "USER_APPLY_PLATFORM_SERVICE" | "USER_CANCEL_PLATFORM_SERVICE" | "PLATFORM_SERVICE_FINISHED" | "MERCHANT_APPROVE_REFUND" | "MERCHANT_REJECT_REFUND" | "REFUND_SUCCESS" | (string & {});
 }
 
 /**
@@ -365,10 +233,8 @@ export interface ComplaintCreateResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012289719
  */
 export interface ComplaintStateChangeResource {
-  /** 投诉单对应的投诉单号 */
-  complaint_id: string;
-  /** 触发本次投诉通知回调的具体动作类型 CREATE_COMPLAINT | CONTINUE_COMPLAINT | USER_RESPONSE | RESPONSE_BY_PLATFORM | SELLER_REFUND | MERCHANT_RESPONSE | MERCHANT_CONFIRM_COMPLETE | USER_APPLY_PLATFORM_SERVICE | USER_CANCEL_PLATFORM_SERVICE | PLATFORM_SERVICE_FINISHED | MERCHANT_APPROVE_REFUND | MERCHANT_REJECT_REFUND | REFUND_SUCCESS 枚举值之一 */
-  action_type: "CREATE_COMPLAINT" | "CONTINUE_COMPLAINT" | "USER_RESPONSE" | "RESPONSE_BY_PLATFORM" | "SELLER_REFUND" | "MERCHANT_RESPONSE" | "MERCHANT_CONFIRM_COMPLETE" | "USER_APPLY_PLATFORM_SERVICE" | "USER_CANCEL_PLATFORM_SERVICE" | "PLATFORM_SERVICE_FINISHED" | "MERCHANT_APPROVE_REFUND" | "MERCHANT_REJECT_REFUND" | "REFUND_SUCCESS" | (string & {});
+ /** 投诉单对应的投诉单号 */ complaint_id: string;
+ /** 触发本次投诉通知回调的具体动作类型 CREATE_COMPLAINT | CONTINUE_COMPLAINT | USER_RESPONSE | RESPONSE_BY_PLATFORM | SELLER_REFUND | MERCHANT_RESPONSE | MERCHANT_CONFIRM_COMPLETE | USER_APPLY_PLATFORM_SERVICE | USER_CANCEL_PLATFORM_SERVICE | PLATFORM_SERVICE_FINISHED | MERCHANT_APPROVE_REFUND | MERCHANT_REJECT_REFUND | REFUND_SUCCESS 枚举值之一 */ action_type: "CREATE_COMPLAINT" | "CONTINUE_COMPLAINT" | "USER_RESPONSE" | "RESPONSE_BY_PLATFORM" | "SELLER_REFUND" | "MERCHANT_RESPONSE" | "MERCHANT_CONFIRM_COMPLETE" | "USER_APPLY_PLATFORM_SERVICE" | "USER_CANCEL_PLATFORM_SERVICE" | "PLATFORM_SERVICE_FINISHED" | "MERCHANT_APPROVE_REFUND" | "MERCHANT_REJECT_REFUND" | "REFUND_SUCCESS" | (string & {});
 }
 
 /**
@@ -376,45 +242,26 @@ export interface ComplaintStateChangeResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012285279
  */
 export interface CouponSendResource {
-  /** 业务细分事件类型 EVENT_TYPE_BUSICOUPON_SEND 枚举值 */
-  event_type?: "EVENT_TYPE_BUSICOUPON_SEND" | (string & {});
-  /** 券的唯一标识。 */
-  coupon_code: string;
-  /** 批次号 */
-  stock_id: string;
-  /** 发放时间 */
-  send_time: string;
-  /** 微信用户在AppID下的唯一标识。 */
-  openid?: string;
-  /** 微信用户在同一个微信开放平台账号下的唯一用户标识 */
-  unionid?: string;
-  /** 发放渠道 BUSICOUPON_SEND_CHANNEL_MINIAPP | BUSICOUPON_SEND_CHANNEL_API | BUSICOUPON_SEND_CHANNEL_PAYGIFT | BUSICOUPON_SEND_CHANNEL_H5 | BUSICOUPON_SEND_CHANNEL_FTOF | BUSICOUPON_SEND_CHANNEL_MEMBERCARD_ACT | BUSICOUPON_SEND_CHANNEL_HALL | BUSICOUPON_SEND_CHANNEL_JSAPI | JSAPI | BUSICOUPON_SEND_CHANNEL_MINI_APP_LIVE | BUSICOUPON_SEND_CHANNEL_WECHAT_SEARCH | BUSICOUPON_SEND_CHANNEL_PAY_HAS_DISCOUNT | BUSICOUPON_SEND_CHANNEL_WECHAT_AD | BUSICOUPON_SEND_CHANNEL_RIGHTS_PLATFORM | BUSICOUPON_SEND_CHANNEL_RECEIVE_MONEY_GIFT | BUSICOUPON_SEND_CHANNEL_MEMBER_PAY_RIGHT | BUSICOUPON_SEND_CHANNEL_BUSI_SMART_RETAIL | BUSICOUPON_SEND_CHANNEL_FINDER_LIVEROOM 枚举值之一 */
-  send_channel: "BUSICOUPON_SEND_CHANNEL_MINIAPP" | "BUSICOUPON_SEND_CHANNEL_API" | "BUSICOUPON_SEND_CHANNEL_PAYGIFT" | "BUSICOUPON_SEND_CHANNEL_H5" | "BUSICOUPON_SEND_CHANNEL_FTOF" | "BUSICOUPON_SEND_CHANNEL_MEMBERCARD_ACT" | "BUSICOUPON_SEND_CHANNEL_HALL" | "BUSICOUPON_SEND_CHANNEL_JSAPI" | "JSAPI" | "BUSICOUPON_SEND_CHANNEL_MINI_APP_LIVE" | "BUSICOUPON_SEND_CHANNEL_WECHAT_SEARCH" | "BUSICOUPON_SEND_CHANNEL_PAY_HAS_DISCOUNT" | "BUSICOUPON_SEND_CHANNEL_WECHAT_AD" | "BUSICOUPON_SEND_CHANNEL_RIGHTS_PLATFORM" | "BUSICOUPON_SEND_CHANNEL_RECEIVE_MONEY_GIFT" | "BUSICOUPON_SEND_CHANNEL_MEMBER_PAY_RIGHT" | "BUSICOUPON_SEND_CHANNEL_BUSI_SMART_RETAIL" | "BUSICOUPON_SEND_CHANNEL_FINDER_LIVEROOM" | (string & {});
-  /** 发券商户号 */
-  send_merchant: string;
-  /** 摇一摇活动ID */
-  act_id?: string;
-  /** 仅在支付有礼、扫码领券（营销馆）、会员有礼发放渠道，才有该信息 */
-  attach_info?: {
-    /** 仅在支付有礼渠道，才有该信息，对应支付有礼曝光支付订单编号信息 */
-    transaction_id?: string;
-    /** 仅在扫码领券（营销馆）渠道，才有该信息，对应领券的营销馆领券活动ID信息信息。该字段并不会和支付有礼活动编码(act_code)同时出现。 */
-    act_code?: string;
-    /** 仅在扫码领券（营销馆）渠道，才有该信息，对应领券的营销馆ID信息 */
-    hall_code?: string;
-    /** 仅在扫码领券（营销馆）渠道，才有该信息，对应领券的营销馆所属商户号信息 */
-    hall_belong_mch_id?: number;
-    /** 仅在会员卡活动渠道，才有该信息，对应会员卡Card_ID信息 */
-    card_id?: string;
-    /** 仅在会员卡活动渠道，才有该信息，对应用户卡包会员卡Code信息 */
-    code?: string;
-    /** 仅在会员卡活动渠道，才有该信息，对应会员有礼活动ID信息 */
-    activity_id?: string;
-    /** 领券手机号。仅在商户接入了摇一摇有优惠的《核销组件》的情况下，才会返回该字段 */
-    phone_number?: string;
-    /** 领券手机区号。仅在商户接入了摇一摇有优惠的《核销组件》的情况下，才会返回该字段 */
-    country_code?: string;
-  };
+ /** 业务细分事件类型 EVENT_TYPE_BUSICOUPON_SEND 枚举值 */ event_type?: "EVENT_TYPE_BUSICOUPON_SEND" | (string & {});
+ /** 券的唯一标识。 */ coupon_code: string;
+ /** 批次号 */ stock_id: string;
+ /** 发放时间 */ send_time: string;
+ /** 微信用户在AppID下的唯一标识。 */ openid?: string;
+ /** 微信用户在同一个微信开放平台账号下的唯一用户标识 */ unionid?: string;
+ /** 发放渠道 BUSICOUPON_SEND_CHANNEL_MINIAPP | BUSICOUPON_SEND_CHANNEL_API | BUSICOUPON_SEND_CHANNEL_PAYGIFT | BUSICOUPON_SEND_CHANNEL_H5 | BUSICOUPON_SEND_CHANNEL_FTOF | BUSICOUPON_SEND_CHANNEL_MEMBERCARD_ACT | BUSICOUPON_SEND_CHANNEL_HALL | BUSICOUPON_SEND_CHANNEL_JSAPI | JSAPI | BUSICOUPON_SEND_CHANNEL_MINI_APP_LIVE | BUSICOUPON_SEND_CHANNEL_WECHAT_SEARCH | BUSICOUPON_SEND_CHANNEL_PAY_HAS_DISCOUNT | BUSICOUPON_SEND_CHANNEL_WECHAT_AD | BUSICOUPON_SEND_CHANNEL_RIGHTS_PLATFORM | BUSICOUPON_SEND_CHANNEL_RECEIVE_MONEY_GIFT | BUSICOUPON_SEND_CHANNEL_MEMBER_PAY_RIGHT | BUSICOUPON_SEND_CHANNEL_BUSI_SMART_RETAIL | BUSICOUPON_SEND_CHANNEL_FINDER_LIVEROOM 枚举值之一 */ send_channel: "BUSICOUPON_SEND_CHANNEL_MINIAPP" | "BUSICOUPON_SEND_CHANNEL_API" | "BUSICOUPON_SEND_CHANNEL_PAYGIFT" | "BUSICOUPON_SEND_CHANNEL_H5" | "BUSICOUPON_SEND_CHANNEL_FTOF" | "BUSICOUPON_SEND_CHANNEL_MEMBERCARD_ACT" | "BUSICOUPON_SEND_CHANNEL_HALL" | "BUSICOUPON_SEND_CHANNEL_JSAPI" | "JSAPI" | "BUSICOUPON_SEND_CHANNEL_MINI_APP_LIVE" | "BUSICOUPON_SEND_CHANNEL_WECHAT_SEARCH" | "BUSICOUPON_SEND_CHANNEL_PAY_HAS_DISCOUNT" | "BUSICOUPON_SEND_CHANNEL_WECHAT_AD" | "BUSICOUPON_SEND_CHANNEL_RIGHTS_PLATFORM" | "BUSICOUPON_SEND_CHANNEL_RECEIVE_MONEY_GIFT" | "BUSICOUPON_SEND_CHANNEL_MEMBER_PAY_RIGHT" | "BUSICOUPON_SEND_CHANNEL_BUSI_SMART_RETAIL" | "BUSICOUPON_SEND_CHANNEL_FINDER_LIVEROOM" | (string & {});
+ /** 发券商户号 */ send_merchant: string;
+ /** 摇一摇活动ID */ act_id?: string;
+ /** 仅在支付有礼、扫码领券（营销馆）、会员有礼发放渠道，才有该信息 */ attach_info?: {
+  /** 仅在支付有礼渠道，才有该信息，对应支付有礼曝光支付订单编号信息 */ transaction_id?: string;
+  /** 仅在扫码领券（营销馆）渠道，才有该信息，对应领券的营销馆领券活动ID信息信息。该字段并不会和支付有礼活动编码(act_code)同时出现。 */ act_code?: string;
+  /** 仅在扫码领券（营销馆）渠道，才有该信息，对应领券的营销馆ID信息 */ hall_code?: string;
+  /** 仅在扫码领券（营销馆）渠道，才有该信息，对应领券的营销馆所属商户号信息 */ hall_belong_mch_id?: number;
+  /** 仅在会员卡活动渠道，才有该信息，对应会员卡Card_ID信息 */ card_id?: string;
+  /** 仅在会员卡活动渠道，才有该信息，对应用户卡包会员卡Code信息 */ code?: string;
+  /** 仅在会员卡活动渠道，才有该信息，对应会员有礼活动ID信息 */ activity_id?: string;
+  /** 领券手机号。仅在商户接入了摇一摇有优惠的《核销组件》的情况下，才会返回该字段 */ phone_number?: string;
+  /** 领券手机区号。仅在商户接入了摇一摇有优惠的《核销组件》的情况下，才会返回该字段 */ country_code?: string;
+ };
 }
 
 /**
@@ -422,73 +269,42 @@ export interface CouponSendResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012285250
  */
 export interface CouponUseResource {
-  /** 批次创建方商户号。 */
-  stock_creator_mchid: string;
-  /** 微信为每个代金券批次分配的唯一ID。 */
-  stock_id: string;
-  /** 微信为代金券或消费金唯一分配的id。 */
-  coupon_id: string;
-  /** 单品优惠特定信息。 */
-  singleitem_discount_off?: {
-    /** 单品最高优惠价格，单位：分。 */
-    single_price_max?: number;
-  };
-  /** 减至优惠限定字段，仅减至优惠场景有返回。 */
-  discount_to?: {
-    /** 减至后优惠单价，单位：分。 */
-    cut_to_price?: number;
-    /** 可享受优惠的最高价格，单位：分。 */
-    max_price?: number;
-  };
-  /** 券或消费金名称 */
-  coupon_name: string;
-  /** 券或消费金状态： SENDED：可用 USED：已实扣 EXPIRED：已过期 */
-  status: "SENDED" | "USED" | "EXPIRED" | (string & {});
-  /** 券或消费金描述说明字段。 */
-  description: string;
-  /** 领券时间 */
-  create_time: string;
-  /** 券或消费金类型： NORMAL：满减券 CUT_TO：减至券 */
-  coupon_type: "NORMAL" | "CUT_TO" | (string & {});
-  /** 是否无资金流 */
-  no_cash: boolean;
-  /** 可用开始时间 */
-  available_begin_time: string;
-  /** 可用结束时间 */
-  available_end_time: string;
-  /** 是否单品优惠 */
-  singleitem: boolean;
-  /** 普通满减券或消费金面额、门槛信息。 */
-  normal_coupon_information?: {
-    /** 面额，单位：分。 */
-    coupon_amount: number;
-    /** 使用券或消费金金额门槛，单位：分。 */
-    transaction_minimum: number;
-  };
-  /** 已实扣代金券或消费金信息。 */
-  consume_information?: {
-    /** 代金券核销时间 */
-    consume_time: string;
-    /** 核销代金券的商户号。 校验规则： 该参数目前现在返回的是收款商户号，间连模式下，目前传的是银联和网联的商户号 */
-    consume_mchid: string;
-    /** 微信支付系统生成的订单号。 */
-    transaction_id: string;
-    /** 核销金额，仅有当business_type=MULTIUSE时，才会返回。单位，分 */
-    consume_amount: number;
-    /** 商户下单接口传的单品信息。 */
-    goods_detail?: Array<{
-      /** 单品券创建时录入的单品编码。 */
-      goods_id: string;
-      /** 单品数据 */
-      quantity: number;
-      /** 单品单价 */
-      price: number;
-      /** 优惠金额 */
-      discount_amount: number;
-    }>;
-  };
-  /** 细分业务类型 MULTIUSE 枚举值 */
-  business_type?: "MULTIUSE" | (string & {});
+ /** 批次创建方商户号。 */ stock_creator_mchid: string;
+ /** 微信为每个代金券批次分配的唯一ID。 */ stock_id: string;
+ /** 微信为代金券或消费金唯一分配的id。 */ coupon_id: string;
+ /** 单品优惠特定信息。 */ singleitem_discount_off?: {
+  /** 单品最高优惠价格，单位：分。 */ single_price_max?: number;
+ };
+ /** 减至优惠限定字段，仅减至优惠场景有返回。 */ discount_to?: {
+  /** 减至后优惠单价，单位：分。 */ cut_to_price?: number;
+  /** 可享受优惠的最高价格，单位：分。 */ max_price?: number;
+ };
+ /** 券或消费金名称 */ coupon_name: string;
+ /** 券或消费金状态： SENDED：可用 USED：已实扣 EXPIRED：已过期 */ status: "SENDED" | "USED" | "EXPIRED" | (string & {});
+ /** 券或消费金描述说明字段。 */ description: string;
+ /** 领券时间 */ create_time: string;
+ /** 券或消费金类型： NORMAL：满减券 CUT_TO：减至券 */ coupon_type: "NORMAL" | "CUT_TO" | (string & {});
+ /** 是否无资金流 */ no_cash: boolean;
+ /** 可用开始时间 */ available_begin_time: string;
+ /** 可用结束时间 */ available_end_time: string;
+ /** 是否单品优惠 */ singleitem: boolean;
+ /** 普通满减券或消费金面额、门槛信息。 */ normal_coupon_information?: {
+  /** 面额，单位：分。 */ coupon_amount: number;
+  /** 使用券或消费金金额门槛，单位：分。 */ transaction_minimum: number;
+ };
+ /** 已实扣代金券或消费金信息。 */ consume_information?: {
+  /** 代金券核销时间 */ consume_time: string;
+  /** 核销代金券的商户号。 校验规则： 该参数目前现在返回的是收款商户号，间连模式下，目前传的是银联和网联的商户号 */ consume_mchid: string;
+  /** 微信支付系统生成的订单号。 */ transaction_id: string;
+  /** 核销金额，仅有当business_type=MULTIUSE时，才会返回。单位，分 */ consume_amount: number;
+  /** 商户下单接口传的单品信息。 */ goods_detail?: Array<{
+   /** 单品券创建时录入的单品编码。 */ goods_id: string;
+   /** 单品数据 */ quantity: number;
+   /** 单品单价 */ price: number;
+   /** 优惠金额 */ discount_amount: number;
+  }>;
+ };
+ /** 细分业务类型 MULTIUSE 枚举值 */ business_type?: "MULTIUSE" | (string & {});
 }
 
 /**
@@ -496,34 +312,20 @@ export interface CouponUseResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4016790592
  */
 export interface CreditRepaymentDeductionPayResource {
-  /** 服务商商户号 */
-  sp_mchid: string;
-  /** 子商户号 */
-  sub_mchid: string;
-  /** 服务商AppID */
-  appid: string;
-  /** 子商户AppID */
-  sub_appid: string;
-  /** 用户标识 */
-  openid: string;
-  /** 还款单状态 DEDUCT_ORDER_STATE_PAY_SUCCESS 枚举值之一 */
-  order_state: "DEDUCT_ORDER_STATE_PAY_SUCCESS" | (string & {});
-  /** 商户侧交易单号 */
-  out_trade_no: string;
-  /** 商户侧预约还款单号 */
-  out_record_id: string;
-  /** 还款协议ID */
-  contract_id: string;
-  /** 还款金额 */
-  deduct_amount: string;
-  /** 实际还款金额 */
-  pay_success_amount?: string;
-  /** 产品描述 */
-  description: string;
-  /** 商户数据包 */
-  attach?: string;
-  /** 微信支付的支付单号 */
-  transaction_id?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 服务商AppID */ appid: string;
+ /** 子商户AppID */ sub_appid: string;
+ /** 用户标识 */ openid: string;
+ /** 还款单状态 DEDUCT_ORDER_STATE_PAY_SUCCESS 枚举值之一 */ order_state: "DEDUCT_ORDER_STATE_PAY_SUCCESS" | (string & {});
+ /** 商户侧交易单号 */ out_trade_no: string;
+ /** 商户侧预约还款单号 */ out_record_id: string;
+ /** 还款协议ID */ contract_id: string;
+ /** 还款金额 */ deduct_amount: string;
+ /** 实际还款金额 */ pay_success_amount?: string;
+ /** 产品描述 */ description: string;
+ /** 商户数据包 */ attach?: string;
+ /** 微信支付的支付单号 */ transaction_id?: string;
 }
 
 /**
@@ -531,34 +333,20 @@ export interface CreditRepaymentDeductionPayResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4016790583
  */
 export interface CreditRepaymentSignContractResource {
-  /** 服务商商户号 */
-  sp_mchid: string;
-  /** 模板ID */
-  contract_id: string;
-  /** 委托代扣协议模板ID */
-  plan_id: number;
-  /** 服务商签约协议号 */
-  out_contract_code: string;
-  /** 用户展示名称 */
-  display_name: string;
-  /** 委托代扣协议状态 CONTRACT_STATE_INVALID | CONTRACT_STATE_EFFECTIVE | CONTRACT_STATE_TERMINATED 枚举值之一 */
-  contract_state: "CONTRACT_STATE_INVALID" | "CONTRACT_STATE_EFFECTIVE" | "CONTRACT_STATE_TERMINATED" | (string & {});
-  /** 协议签署时间 */
-  contract_signed_time: string;
-  /** 协议解约时间 */
-  contract_terminated_time?: string;
-  /** 协议解约方式 TERMINATION_MODE_INVALID | TERMINATION_MODE_BY_USER | TERMINATION_MODE_BY_MERCHANT | TERMINATION_MODE_BY_CUSTOMER_SERVICE 枚举值之一 */
-  contract_terminated_mode: "TERMINATION_MODE_INVALID" | "TERMINATION_MODE_BY_USER" | "TERMINATION_MODE_BY_MERCHANT" | "TERMINATION_MODE_BY_CUSTOMER_SERVICE" | (string & {});
-  /** 解约原因的备注说明，如：签约信息有误，须重新签约。 */
-  contract_termination_remark?: string;
-  /** 还款日 */
-  repayment_day?: number;
-  /** 还款金额上限 */
-  repayment_amount_limit: string;
-  /** 商户在微信申请的公众号或移动应用AppID */
-  appid: string;
-  /** 商户AppID下的用户唯一标识 */
-  openid: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 模板ID */ contract_id: string;
+ /** 委托代扣协议模板ID */ plan_id: number;
+ /** 服务商签约协议号 */ out_contract_code: string;
+ /** 用户展示名称 */ display_name: string;
+ /** 委托代扣协议状态 CONTRACT_STATE_INVALID | CONTRACT_STATE_EFFECTIVE | CONTRACT_STATE_TERMINATED 枚举值之一 */ contract_state: "CONTRACT_STATE_INVALID" | "CONTRACT_STATE_EFFECTIVE" | "CONTRACT_STATE_TERMINATED" | (string & {});
+ /** 协议签署时间 */ contract_signed_time: string;
+ /** 协议解约时间 */ contract_terminated_time?: string;
+ /** 协议解约方式 TERMINATION_MODE_INVALID | TERMINATION_MODE_BY_USER | TERMINATION_MODE_BY_MERCHANT | TERMINATION_MODE_BY_CUSTOMER_SERVICE 枚举值之一 */ contract_terminated_mode: "TERMINATION_MODE_INVALID" | "TERMINATION_MODE_BY_USER" | "TERMINATION_MODE_BY_MERCHANT" | "TERMINATION_MODE_BY_CUSTOMER_SERVICE" | (string & {});
+ /** 解约原因的备注说明，如：签约信息有误，须重新签约。 */ contract_termination_remark?: string;
+ /** 还款日 */ repayment_day?: number;
+ /** 还款金额上限 */ repayment_amount_limit: string;
+ /** 商户在微信申请的公众号或移动应用AppID */ appid: string;
+ /** 商户AppID下的用户唯一标识 */ openid: string;
 }
 
 /**
@@ -566,34 +354,20 @@ export interface CreditRepaymentSignContractResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4016790583
  */
 export interface CreditRepaymentTerminateContractResource {
-  /** 服务商商户号 */
-  sp_mchid: string;
-  /** 模板ID */
-  contract_id: string;
-  /** 委托代扣协议模板ID */
-  plan_id: number;
-  /** 服务商签约协议号 */
-  out_contract_code: string;
-  /** 用户展示名称 */
-  display_name: string;
-  /** 委托代扣协议状态 CONTRACT_STATE_INVALID | CONTRACT_STATE_EFFECTIVE | CONTRACT_STATE_TERMINATED 枚举值之一 */
-  contract_state: "CONTRACT_STATE_INVALID" | "CONTRACT_STATE_EFFECTIVE" | "CONTRACT_STATE_TERMINATED" | (string & {});
-  /** 协议签署时间 */
-  contract_signed_time: string;
-  /** 协议解约时间 */
-  contract_terminated_time?: string;
-  /** 协议解约方式 TERMINATION_MODE_INVALID | TERMINATION_MODE_BY_USER | TERMINATION_MODE_BY_MERCHANT | TERMINATION_MODE_BY_CUSTOMER_SERVICE 枚举值之一 */
-  contract_terminated_mode: "TERMINATION_MODE_INVALID" | "TERMINATION_MODE_BY_USER" | "TERMINATION_MODE_BY_MERCHANT" | "TERMINATION_MODE_BY_CUSTOMER_SERVICE" | (string & {});
-  /** 解约原因的备注说明，如：签约信息有误，须重新签约。 */
-  contract_termination_remark?: string;
-  /** 还款日 */
-  repayment_day?: number;
-  /** 还款金额上限 */
-  repayment_amount_limit: string;
-  /** 商户在微信申请的公众号或移动应用AppID */
-  appid: string;
-  /** 商户AppID下的用户唯一标识 */
-  openid: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 模板ID */ contract_id: string;
+ /** 委托代扣协议模板ID */ plan_id: number;
+ /** 服务商签约协议号 */ out_contract_code: string;
+ /** 用户展示名称 */ display_name: string;
+ /** 委托代扣协议状态 CONTRACT_STATE_INVALID | CONTRACT_STATE_EFFECTIVE | CONTRACT_STATE_TERMINATED 枚举值之一 */ contract_state: "CONTRACT_STATE_INVALID" | "CONTRACT_STATE_EFFECTIVE" | "CONTRACT_STATE_TERMINATED" | (string & {});
+ /** 协议签署时间 */ contract_signed_time: string;
+ /** 协议解约时间 */ contract_terminated_time?: string;
+ /** 协议解约方式 TERMINATION_MODE_INVALID | TERMINATION_MODE_BY_USER | TERMINATION_MODE_BY_MERCHANT | TERMINATION_MODE_BY_CUSTOMER_SERVICE 枚举值之一 */ contract_terminated_mode: "TERMINATION_MODE_INVALID" | "TERMINATION_MODE_BY_USER" | "TERMINATION_MODE_BY_MERCHANT" | "TERMINATION_MODE_BY_CUSTOMER_SERVICE" | (string & {});
+ /** 解约原因的备注说明，如：签约信息有误，须重新签约。 */ contract_termination_remark?: string;
+ /** 还款日 */ repayment_day?: number;
+ /** 还款金额上限 */ repayment_amount_limit: string;
+ /** 商户在微信申请的公众号或移动应用AppID */ appid: string;
+ /** 商户AppID下的用户唯一标识 */ openid: string;
 }
 
 /**
@@ -601,12 +375,9 @@ export interface CreditRepaymentTerminateContractResource {
  * @see https://pay.weixin.qq.com/doc/v3/institution/4019762388
  */
 export interface CrossBorderPayGetMchInfoResource {
-  /** 受理网络交易流水号 */
-  acq_tid: string;
-  /** 钱包编码 */
-  bank_type: string;
-  /** 收款码，传递钱包网络扫码解析的url */
-  qr_cd_mp: string;
+ /** 受理网络交易流水号 */ acq_tid: string;
+ /** 钱包编码 */ bank_type: string;
+ /** 收款码，传递钱包网络扫码解析的url */ qr_cd_mp: string;
 }
 
 /**
@@ -614,19 +385,13 @@ export interface CrossBorderPayGetMchInfoResource {
  * @see https://pay.weixin.qq.com/doc/v3/institution/4019762399
  */
 export interface CrossBorderPayPushOrderInfoResource {
-  /** 受理网络交易流水号 */
-  acq_tid: string;
-  /** 钱包编码 */
-  bank_type: string;
-  /** 订单金额信息 */
-  amount: {
-    /** 用户输入金额，单位为分 */
-    total: number;
-    /** 货币类型，固定传CNY */
-    currency?: string;
-  };
-  /** 用户标识 */
-  openid: string;
+ /** 受理网络交易流水号 */ acq_tid: string;
+ /** 钱包编码 */ bank_type: string;
+ /** 订单金额信息 */ amount: {
+  /** 用户输入金额，单位为分 */ total: number;
+  /** 货币类型，固定传CNY */ currency?: string;
+ };
+ /** 用户标识 */ openid: string;
 }
 
 /**
@@ -634,16 +399,11 @@ export interface CrossBorderPayPushOrderInfoResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4016168699
  */
 export interface DeliveryPlanChangeResource {
-  /** 投放计划ID */
-  plan_id?: string;
-  /** 投放计划变更前状态 CREATED | DELIVERING | PLAN_TERMINATED | PAUSED | TERMINATED | EXPIRED 枚举值之一 */
-  plan_state: "CREATED" | "DELIVERING" | "PLAN_TERMINATED" | "PAUSED" | "TERMINATED" | "EXPIRED" | (string & {});
-  /** 投放计划当前审核状态 PROCESSING | PASSED | REJECTED 枚举值之一 */
-  audit_state: "PROCESSING" | "PASSED" | "REJECTED" | (string & {});
-  /** 变更原因 */
-  change_reason: string;
-  /** 修改时间 */
-  modify_time: string;
+ /** 投放计划ID */ plan_id?: string;
+ /** 投放计划变更前状态 CREATED | DELIVERING | PLAN_TERMINATED | PAUSED | TERMINATED | EXPIRED 枚举值之一 */ plan_state: "CREATED" | "DELIVERING" | "PLAN_TERMINATED" | "PAUSED" | "TERMINATED" | "EXPIRED" | (string & {});
+ /** 投放计划当前审核状态 PROCESSING | PASSED | REJECTED 枚举值之一 */ audit_state: "PROCESSING" | "PASSED" | "REJECTED" | (string & {});
+ /** 变更原因 */ change_reason: string;
+ /** 修改时间 */ modify_time: string;
 }
 
 /**
@@ -651,29 +411,26 @@ export interface DeliveryPlanChangeResource {
  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter6_3_5.shtml
  */
 export interface DiscountCardAgreementEndedResource {
-  /** 公众账号ID */
-  appid?: string;
-  /** 微信用户在商户对应AppID下的唯一标识。 */
-  openid?: string;
-  /** 先享卡ID */
-  card_id?: string;
-  card_template_id?: string;
-  create_time?: string;
-  mchid?: string;
-  objectives?: Array<{
-    objective_id?: string;
-  }>;
-  out_card_code?: string;
-  rewards?: Array<{
-    reward_id?: string;
-  }>;
-  state?: string;
-  time_range?: {
-    begin_time?: string;
-    end_time?: string;
-  };
-  total_amount?: string;
-  unfinished_reason?: string;
+ /** 公众账号ID */ appid?: string;
+ /** 微信用户在商户对应AppID下的唯一标识。 */ openid?: string;
+ /** 先享卡ID */ card_id?: string;
+ card_template_id?: string;
+ create_time?: string;
+ mchid?: string;
+ objectives?: Array<{
+  objective_id?: string;
+ }>;
+ out_card_code?: string;
+ rewards?: Array<{
+  reward_id?: string;
+ }>;
+ state?: string;
+ time_range?: {
+  begin_time?: string;
+  end_time?: string;
+ };
+ total_amount?: string;
+ unfinished_reason?: string;
 }
 
 /**
@@ -681,29 +438,26 @@ export interface DiscountCardAgreementEndedResource {
  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter4_1.shtml
  */
 export interface DiscountCardGetCardResource {
-  /** 公众账号ID */
-  appid?: string;
-  /** 微信用户在商户对应AppID下的唯一标识。 */
-  openid?: string;
-  /** 先享卡ID */
-  card_id?: string;
-  card_template_id?: string;
-  create_time?: string;
-  mchid?: string;
-  objectives?: Array<{
-    objective_id?: string;
-  }>;
-  out_card_code?: string;
-  rewards?: Array<{
-    reward_id?: string;
-  }>;
-  state?: string;
-  time_range?: {
-    begin_time?: string;
-    end_time?: string;
-  };
-  total_amount?: string;
-  unfinished_reason?: string;
+ /** 公众账号ID */ appid?: string;
+ /** 微信用户在商户对应AppID下的唯一标识。 */ openid?: string;
+ /** 先享卡ID */ card_id?: string;
+ card_template_id?: string;
+ create_time?: string;
+ mchid?: string;
+ objectives?: Array<{
+  objective_id?: string;
+ }>;
+ out_card_code?: string;
+ rewards?: Array<{
+  reward_id?: string;
+ }>;
+ state?: string;
+ time_range?: {
+  begin_time?: string;
+  end_time?: string;
+ };
+ total_amount?: string;
+ unfinished_reason?: string;
 }
 
 /**
@@ -711,29 +465,26 @@ export interface DiscountCardGetCardResource {
  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter4_2.shtml
  */
 export interface DiscountCardSettlementResource {
-  /** 公众账号ID */
-  appid?: string;
-  /** 微信用户在商户对应AppID下的唯一标识。 */
-  openid?: string;
-  /** 先享卡ID */
-  card_id?: string;
-  card_template_id?: string;
-  create_time?: string;
-  mchid?: string;
-  objectives?: Array<{
-    objective_id?: string;
-  }>;
-  out_card_code?: string;
-  rewards?: Array<{
-    reward_id?: string;
-  }>;
-  state?: string;
-  time_range?: {
-    begin_time?: string;
-    end_time?: string;
-  };
-  total_amount?: string;
-  unfinished_reason?: string;
+ /** 公众账号ID */ appid?: string;
+ /** 微信用户在商户对应AppID下的唯一标识。 */ openid?: string;
+ /** 先享卡ID */ card_id?: string;
+ card_template_id?: string;
+ create_time?: string;
+ mchid?: string;
+ objectives?: Array<{
+  objective_id?: string;
+ }>;
+ out_card_code?: string;
+ rewards?: Array<{
+  reward_id?: string;
+ }>;
+ state?: string;
+ time_range?: {
+  begin_time?: string;
+  end_time?: string;
+ };
+ total_amount?: string;
+ unfinished_reason?: string;
 }
 
 /**
@@ -741,29 +492,26 @@ export interface DiscountCardSettlementResource {
  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter6_3_4.shtml
  */
 export interface DiscountCardUserAcceptedResource {
-  /** 公众账号ID */
-  appid?: string;
-  /** 微信用户在商户对应AppID下的唯一标识。 */
-  openid?: string;
-  /** 先享卡ID */
-  card_id?: string;
-  card_template_id?: string;
-  create_time?: string;
-  mchid?: string;
-  objectives?: Array<{
-    objective_id?: string;
-  }>;
-  out_card_code?: string;
-  rewards?: Array<{
-    reward_id?: string;
-  }>;
-  state?: string;
-  time_range?: {
-    begin_time?: string;
-    end_time?: string;
-  };
-  total_amount?: string;
-  unfinished_reason?: string;
+ /** 公众账号ID */ appid?: string;
+ /** 微信用户在商户对应AppID下的唯一标识。 */ openid?: string;
+ /** 先享卡ID */ card_id?: string;
+ card_template_id?: string;
+ create_time?: string;
+ mchid?: string;
+ objectives?: Array<{
+  objective_id?: string;
+ }>;
+ out_card_code?: string;
+ rewards?: Array<{
+  reward_id?: string;
+ }>;
+ state?: string;
+ time_range?: {
+  begin_time?: string;
+  end_time?: string;
+ };
+ total_amount?: string;
+ unfinished_reason?: string;
 }
 
 /**
@@ -771,24 +519,21 @@ export interface DiscountCardUserAcceptedResource {
  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter6_3_6.shtml
  */
 export interface DiscountCardUserPaidResource {
-  /** 公众账号ID */
-  appid?: string;
-  /** 微信用户在商户对应AppID下的唯一标识。 */
-  openid?: string;
-  /** 先享卡ID */
-  card_id?: string;
-  card_template_id?: string;
-  out_card_code?: string;
-  mchid?: string;
-  state?: string;
-  unfinished_reason?: string;
-  total_amount?: string;
-  pay_information?: {
-    transaction_id?: string;
-    pay_state?: string;
-    pay_amount?: string;
-    pay_time?: string;
-  };
+ /** 公众账号ID */ appid?: string;
+ /** 微信用户在商户对应AppID下的唯一标识。 */ openid?: string;
+ /** 先享卡ID */ card_id?: string;
+ card_template_id?: string;
+ out_card_code?: string;
+ mchid?: string;
+ state?: string;
+ unfinished_reason?: string;
+ total_amount?: string;
+ pay_information?: {
+  transaction_id?: string;
+  pay_state?: string;
+  pay_amount?: string;
+  pay_time?: string;
+ };
 }
 
 /**
@@ -796,22 +541,14 @@ export interface DiscountCardUserPaidResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4012881605
  */
 export interface EcommerceEntrustSignResource {
-  /** 微信支付分配的商户号 */
-  mchid: string;
-  /** 商户侧的签约协议号，商户侧需保证唯一性。只能是数字、大小写字母的组合 */
-  out_contract_code: string;
-  /** 委托代扣协议模板ID */
-  plan_id: number;
-  /** 商户在微信申请的公众号或移动应用AppID */
-  appid: string;
-  /** 商户AppID下的用户唯一标识 */
-  openid: string;
-  /** 协议到期时间 */
-  contract_expired_time?: string;
-  /** 操作时间 */
-  operate_time: string;
-  /** 附加数据 */
-  attach?: string;
+ /** 微信支付分配的商户号 */ mchid: string;
+ /** 商户侧的签约协议号，商户侧需保证唯一性。只能是数字、大小写字母的组合 */ out_contract_code: string;
+ /** 委托代扣协议模板ID */ plan_id: number;
+ /** 商户在微信申请的公众号或移动应用AppID */ appid: string;
+ /** 商户AppID下的用户唯一标识 */ openid: string;
+ /** 协议到期时间 */ contract_expired_time?: string;
+ /** 操作时间 */ operate_time: string;
+ /** 附加数据 */ attach?: string;
 }
 
 /**
@@ -819,22 +556,14 @@ export interface EcommerceEntrustSignResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4012881605
  */
 export interface EcommerceEntrustTerminateResource {
-  /** 微信支付分配的商户号 */
-  mchid: string;
-  /** 商户侧的签约协议号，商户侧需保证唯一性。只能是数字、大小写字母的组合 */
-  out_contract_code: string;
-  /** 委托代扣协议模板ID */
-  plan_id: number;
-  /** 商户在微信申请的公众号或移动应用AppID */
-  appid: string;
-  /** 商户AppID下的用户唯一标识 */
-  openid: string;
-  /** 协议解约方式 USER_TERMINATE | MCH_API_TERMINATE | WEPAY_WEB_TERMINATE | CUSTOMER_SERVICE_TERMINATE | SYSTEM_TERMINATE 枚举值之一 */
-  contract_termination_mode: "USER_TERMINATE" | "MCH_API_TERMINATE" | "WEPAY_WEB_TERMINATE" | "CUSTOMER_SERVICE_TERMINATE" | "SYSTEM_TERMINATE" | (string & {});
-  /** 操作时间 */
-  operate_time: string;
-  /** 附加数据 */
-  attach?: string;
+ /** 微信支付分配的商户号 */ mchid: string;
+ /** 商户侧的签约协议号，商户侧需保证唯一性。只能是数字、大小写字母的组合 */ out_contract_code: string;
+ /** 委托代扣协议模板ID */ plan_id: number;
+ /** 商户在微信申请的公众号或移动应用AppID */ appid: string;
+ /** 商户AppID下的用户唯一标识 */ openid: string;
+ /** 协议解约方式 USER_TERMINATE | MCH_API_TERMINATE | WEPAY_WEB_TERMINATE | CUSTOMER_SERVICE_TERMINATE | SYSTEM_TERMINATE 枚举值之一 */ contract_termination_mode: "USER_TERMINATE" | "MCH_API_TERMINATE" | "WEPAY_WEB_TERMINATE" | "CUSTOMER_SERVICE_TERMINATE" | "SYSTEM_TERMINATE" | (string & {});
+ /** 操作时间 */ operate_time: string;
+ /** 附加数据 */ attach?: string;
 }
 
 /**
@@ -842,16 +571,11 @@ export interface EcommerceEntrustTerminateResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4012161155
  */
 export interface EduSchoolPayUserDebtStateUpdateResource {
-  /** 微信公众平台为服务商商户分配的公众账号ID，与商户号存在绑定关系。 如果是服务商模式接入则为服务商商户号绑定的AppID；如果是直连商户模式接入则为直连商户号绑定的AppID。 */
-  appid: string;
-  /** 使用字段AppID生成的用户唯一标识，与返回字段AppID有对应关系。 */
-  openid: string;
-  /** 根据校园轻松付风控规则，当用户在校园轻松付产品中欠款超过一定限制后，会处于无法扣款的状态，直到用户归还欠款。 可选状态： NORMAL：正常，允许扣款 FORBIDDEN：禁止扣款 */
-  state: "NORMAL" | "FORBIDDEN" | (string & {});
-  /** 用户在校园轻松付中尚未归还的欠款笔数。 用户使用校园轻松付进行消费时，如果微信账户上可用的付款方式均没有足够的余额完成支付，会由微信支付出资对该笔订单进行垫付。这次垫付即会产生一笔用户向微信支付的欠款，直到用户对该笔欠款进行归还。 */
-  debt_count: number;
-  /** 遵循rfc3339标准格式 */
-  update_time: string;
+ /** 微信公众平台为服务商商户分配的公众账号ID，与商户号存在绑定关系。 如果是服务商模式接入则为服务商商户号绑定的AppID；如果是直连商户模式接入则为直连商户号绑定的AppID。 */ appid: string;
+ /** 使用字段AppID生成的用户唯一标识，与返回字段AppID有对应关系。 */ openid: string;
+ /** 根据校园轻松付风控规则，当用户在校园轻松付产品中欠款超过一定限制后，会处于无法扣款的状态，直到用户归还欠款。 可选状态： NORMAL：正常，允许扣款 FORBIDDEN：禁止扣款 */ state: "NORMAL" | "FORBIDDEN" | (string & {});
+ /** 用户在校园轻松付中尚未归还的欠款笔数。 用户使用校园轻松付进行消费时，如果微信账户上可用的付款方式均没有足够的余额完成支付，会由微信支付出资对该笔订单进行垫付。这次垫付即会产生一笔用户向微信支付的欠款，直到用户对该笔欠款进行归还。 */ debt_count: number;
+ /** 遵循rfc3339标准格式 */ update_time: string;
 }
 
 /**
@@ -859,89 +583,50 @@ export interface EduSchoolPayUserDebtStateUpdateResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012286235
  */
 export interface EntrustReleaseResource {
-  /** 微信公众平台为商户的应用分配的ID，与服务商商户号存在绑定关系 */
-  appid: string;
-  /** 商户订单号 */
-  out_trade_no: string;
-  /** 微信支付订单号 */
-  transaction_id?: string;
-  /** 附加数据，在查询API和支付通知中原样返回，该字段主要用于商户携带订单的自定义数据 */
-  attach?: string;
-  /** 银行类型，采用字符串类型的银行标识 */
-  bank_type?: string;
-  /** 支付成功时返回 */
-  success_time?: string;
-  /** 枚举值： SUCCESS：支付成功 REFUND：转入退款 ACCEPTED：已受理，未支付 PAY_FAIL：支付失败(其他原因，如银行返回失败) */
-  trade_state: "SUCCESS" | "REFUND" | "ACCEPTED" | "PAY_FAIL" | (string & {});
-  /** 对当前订单状态的描述和下一步操作的指引 */
-  trade_state_description?: string;
-  /** 支付者 */
-  payer?: {
-    /** 用户在服务商AppID下的唯一标识 */
-    openid?: string;
-    /** 用户在子商户AppID下的唯一标识，如果是直连商户模式接入，该字段返回为空 */
-    sub_openid?: string;
-  };
-  /** 订单金额信息 */
-  amount?: {
-    /** 订单总金额，单位为分，只能为整数 */
-    total: number;
-    /** 用户实际支付金额，单位为分，只能为整数 */
-    payer_total?: number;
-    /** 订单折扣 */
-    discount_total?: number;
-    /** 符合ISO 4217标准的三位字母代码，目前只支持人民币：CNY */
-    currency?: string;
-  };
-  /** 设备信息 */
-  device_information?: {
-    /** 商户设备号 */
-    device_id?: string;
-    /** 商户端设备IP（发起扣款请求的商户服务器IP） */
-    payer_total: string;
-  };
-  /** 优惠详情 */
-  promotion_detail?: Array<{
-    /** 券ID */
-    coupon_id?: string;
-    /** 优惠名称 */
-    name?: string;
-    /** 枚举值： GLOBAL：全场代金券 SINGLE：单品优惠 */
-    scope?: "GLOBAL" | "SINGLE" | (string & {});
-    /** 枚举值： COUPON：代金券，需要走结算资金的充值型代金券,（境外商户券币种与支付币种一致） DISCOUNT：优惠券，不走结算资金的免充值型优惠券，（境外商户券币种与标价币种一致） */
-    type?: "COUPON" | "DISCOUNT" | (string & {});
-    /** 优惠券面额 */
-    amount?: number;
-    /** 活动ID，批次ID */
-    stock_id?: string;
-    /** 特指由微信支付商户平台创建的优惠，出资金额等于本项优惠总金额，单位为分 */
-    wechatpay_contribute?: number;
-    /** 特指商户自己创建的优惠，出资金额等于本项优惠总金额，单位为分 */
-    merchant_contribute?: number;
-    /** 其他出资方出资金额，单位为分 */
-    other_contribute?: number;
-  }>;
-  /** 微信支付分配的商户号 */
-  sp_mchid?: string;
-  /** 微信支付分配的商户号，服务商商户号与子商户号存在父子关系，如果是直连商户模式接入，该字段返回为空 */
-  sub_mchid?: string;
-  /** 微信公众平台为商户的应用分配的ID，与子商户号存在绑定关系，如果是直连商户模式接入，该字段返回为空 */
-  sub_appid?: string;
-  /** 用户在服务商AppID下的唯一标识 */
-  openid?: string;
-  /** 用户在子商户AppID下的唯一标识，如果是直连商户模式接入，该字段返回为空 */
-  sub_openid?: string;
-  /** 签约模板号，签约模板唯一标识 */
-  plan_id?: string;
-  /** 签约信息 */
-  contract_information?: {
-    /** 标识用户与某签约模板的一次签约，具有唯一性 */
-    contract_id?: string;
-    /** 枚举值： ADD：签约 DELETE：解约 */
-    contract_status: "ADD" | "DELETE" | (string & {});
-    /** 签约完成时间 */
-    create_time?: string;
-  };
+ /** 微信公众平台为商户的应用分配的ID，与服务商商户号存在绑定关系 */ appid: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信支付订单号 */ transaction_id?: string;
+ /** 附加数据，在查询API和支付通知中原样返回，该字段主要用于商户携带订单的自定义数据 */ attach?: string;
+ /** 银行类型，采用字符串类型的银行标识 */ bank_type?: string;
+ /** 支付成功时返回 */ success_time?: string;
+ /** 枚举值： SUCCESS：支付成功 REFUND：转入退款 ACCEPTED：已受理，未支付 PAY_FAIL：支付失败(其他原因，如银行返回失败) */ trade_state: "SUCCESS" | "REFUND" | "ACCEPTED" | "PAY_FAIL" | (string & {});
+ /** 对当前订单状态的描述和下一步操作的指引 */ trade_state_description?: string;
+ /** 支付者 */ payer?: {
+  /** 用户在服务商AppID下的唯一标识 */ openid?: string;
+  /** 用户在子商户AppID下的唯一标识，如果是直连商户模式接入，该字段返回为空 */ sub_openid?: string;
+ };
+ /** 订单金额信息 */ amount?: {
+  /** 订单总金额，单位为分，只能为整数 */ total: number;
+  /** 用户实际支付金额，单位为分，只能为整数 */ payer_total?: number;
+  /** 订单折扣 */ discount_total?: number;
+  /** 符合ISO 4217标准的三位字母代码，目前只支持人民币：CNY */ currency?: string;
+ };
+ /** 设备信息 */ device_information?: {
+  /** 商户设备号 */ device_id?: string;
+  /** 商户端设备IP（发起扣款请求的商户服务器IP） */ payer_total: string;
+ };
+ /** 优惠详情 */ promotion_detail?: Array<{
+  /** 券ID */ coupon_id?: string;
+  /** 优惠名称 */ name?: string;
+  /** 枚举值： GLOBAL：全场代金券 SINGLE：单品优惠 */ scope?: "GLOBAL" | "SINGLE" | (string & {});
+  /** 枚举值： COUPON：代金券，需要走结算资金的充值型代金券,（境外商户券币种与支付币种一致） DISCOUNT：优惠券，不走结算资金的免充值型优惠券，（境外商户券币种与标价币种一致） */ type?: "COUPON" | "DISCOUNT" | (string & {});
+  /** 优惠券面额 */ amount?: number;
+  /** 活动ID，批次ID */ stock_id?: string;
+  /** 特指由微信支付商户平台创建的优惠，出资金额等于本项优惠总金额，单位为分 */ wechatpay_contribute?: number;
+  /** 特指商户自己创建的优惠，出资金额等于本项优惠总金额，单位为分 */ merchant_contribute?: number;
+  /** 其他出资方出资金额，单位为分 */ other_contribute?: number;
+ }>;
+ /** 微信支付分配的商户号 */ sp_mchid?: string;
+ /** 微信支付分配的商户号，服务商商户号与子商户号存在父子关系，如果是直连商户模式接入，该字段返回为空 */ sub_mchid?: string;
+ /** 微信公众平台为商户的应用分配的ID，与子商户号存在绑定关系，如果是直连商户模式接入，该字段返回为空 */ sub_appid?: string;
+ /** 用户在服务商AppID下的唯一标识 */ openid?: string;
+ /** 用户在子商户AppID下的唯一标识，如果是直连商户模式接入，该字段返回为空 */ sub_openid?: string;
+ /** 签约模板号，签约模板唯一标识 */ plan_id?: string;
+ /** 签约信息 */ contract_information?: {
+  /** 标识用户与某签约模板的一次签约，具有唯一性 */ contract_id?: string;
+  /** 枚举值： ADD：签约 DELETE：解约 */ contract_status: "ADD" | "DELETE" | (string & {});
+  /** 签约完成时间 */ create_time?: string;
+ };
 }
 
 /**
@@ -949,77 +634,44 @@ export interface EntrustReleaseResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4012160323
  */
 export interface EntrustSignResource {
-  /** 微信支付分配的商户号 */
-  mchid: string;
-  /** 委托代扣协议的主键，唯一定义此资源的标识 */
-  contract_id: string;
-  /** 商户在微信申请的公众号或移动应用AppID */
-  appid: string;
-  /** 委托代扣协议模板ID */
-  plan_id: number;
-  /** 商户侧的签约协议号，商户侧需保证唯一性。只能是数字、大小写字母的组合 */
-  out_contract_code: string;
-  /** 签约用户的名称，用于页面展示，在签约时由商户传入。 */
-  contract_display_account: string;
-  /** 委托代扣协议状态 SIGNED | TERMINATED | SIGN_FAILED | TO_BE_RENEWED | TERMINATE_PENDING 枚举值之一 */
-  contract_state: "SIGNED" | "TERMINATED" | "SIGN_FAILED" | "TO_BE_RENEWED" | "TERMINATE_PENDING" | (string & {});
-  /** 协议签署时间 */
-  contract_signed_time: string;
-  /** 协议到期时间 */
-  contract_expired_time: string;
-  /** 商户AppID下的用户唯一标识 */
-  openid: string;
-  /** 协议解约信息，仅当contract_state=TERMINATED时，该值有效。 */
-  contract_terminate_info: {
-    /** 协议解约方式 USER_TERMINATE | MCH_API_TERMINATE | API | WEPAY_WEB_TERMINATE | CUSTOMER_SERVICE_TERMINATE | SYSTEM_TERMINATE 枚举值之一 */
-    contract_termination_mode: "USER_TERMINATE" | "MCH_API_TERMINATE" | "API" | "WEPAY_WEB_TERMINATE" | "CUSTOMER_SERVICE_TERMINATE" | "SYSTEM_TERMINATE" | (string & {});
-    /** 协议解约时间 */
-    contract_terminated_time: string;
-    /** 解约原因的备注说明，如：签约信息有误，须重新签约。 */
-    contract_termination_remark?: string;
+ /** 微信支付分配的商户号 */ mchid: string;
+ /** 委托代扣协议的主键，唯一定义此资源的标识 */ contract_id: string;
+ /** 商户在微信申请的公众号或移动应用AppID */ appid: string;
+ /** 委托代扣协议模板ID */ plan_id: number;
+ /** 商户侧的签约协议号，商户侧需保证唯一性。只能是数字、大小写字母的组合 */ out_contract_code: string;
+ /** 签约用户的名称，用于页面展示，在签约时由商户传入。 */ contract_display_account: string;
+ /** 委托代扣协议状态 SIGNED | TERMINATED | SIGN_FAILED | TO_BE_RENEWED | TERMINATE_PENDING 枚举值之一 */ contract_state: "SIGNED" | "TERMINATED" | "SIGN_FAILED" | "TO_BE_RENEWED" | "TERMINATE_PENDING" | (string & {});
+ /** 协议签署时间 */ contract_signed_time: string;
+ /** 协议到期时间 */ contract_expired_time: string;
+ /** 商户AppID下的用户唯一标识 */ openid: string;
+ /** 协议解约信息，仅当contract_state=TERMINATED时，该值有效。 */ contract_terminate_info: {
+  /** 协议解约方式 USER_TERMINATE | MCH_API_TERMINATE | API | WEPAY_WEB_TERMINATE | CUSTOMER_SERVICE_TERMINATE | SYSTEM_TERMINATE 枚举值之一 */ contract_termination_mode: "USER_TERMINATE" | "MCH_API_TERMINATE" | "API" | "WEPAY_WEB_TERMINATE" | "CUSTOMER_SERVICE_TERMINATE" | "SYSTEM_TERMINATE" | (string & {});
+  /** 协议解约时间 */ contract_terminated_time: string;
+  /** 解约原因的备注说明，如：签约信息有误，须重新签约。 */ contract_termination_remark?: string;
+ };
+ /** 预约扣费场景的预约信息，仅当模板类型为预约扣费时，该值有效。 */ deduct_schedule?: {
+  /** 预约扣费场景下有效 */ estimated_deduct_date: string;
+  /** 预约扣费场景下有效，预签约时指定的预计的扣费金额。 */ estimated_deduct_amount: {
+   /** 总金额，单位为分，只能为整数。 */ amount: number;
+   /** 枚举类型，符合ISO 4217标准的三位字母代码，默认为CNY，目前只支持CNY */ currency: string;
   };
-  /** 预约扣费场景的预约信息，仅当模板类型为预约扣费时，该值有效。 */
-  deduct_schedule?: {
-    /** 预约扣费场景下有效 */
-    estimated_deduct_date: string;
-    /** 预约扣费场景下有效，预签约时指定的预计的扣费金额。 */
-    estimated_deduct_amount: {
-      /** 总金额，单位为分，只能为整数。 */
-      amount: number;
-      /** 枚举类型，符合ISO 4217标准的三位字母代码，默认为CNY，目前只支持CNY */
-      currency: string;
-    };
-    /** 扣费预约状态 NO_SCHEDULED | SCHEDULED | PAID | EXPIRED 枚举值之一 */
-    schedule_state: "NO_SCHEDULED" | "SCHEDULED" | "PAID" | "EXPIRED" | (string & {});
-    /** 已预约的扣费金额信息，当状态为已预约或已扣费时有返回。 */
-    scheduled_amount?: {
-      /** 总金额，单位为分，只能为整数。 */
-      amount?: number;
-      /** 枚举类型，符合ISO 4217标准的三位字母代码，默认为CNY，目前只支持CNY */
-      currency?: string;
-    };
-    /** 实际扣费金额，当状态为已扣费时有返回。 */
-    deduct_amount?: {
-      /** 总金额，单位为分，只能为整数。 */
-      amount: number;
-      /** 枚举类型，符合ISO 4217标准的三位字母代码，默认为CNY，目前只支持CNY */
-      currency: string;
-    };
-    /** 实际扣费的日期 */
-    deduct_date: string;
+  /** 扣费预约状态 NO_SCHEDULED | SCHEDULED | PAID | EXPIRED 枚举值之一 */ schedule_state: "NO_SCHEDULED" | "SCHEDULED" | "PAID" | "EXPIRED" | (string & {});
+  /** 已预约的扣费金额信息，当状态为已预约或已扣费时有返回。 */ scheduled_amount?: {
+   /** 总金额，单位为分，只能为整数。 */ amount?: number;
+   /** 枚举类型，符合ISO 4217标准的三位字母代码，默认为CNY，目前只支持CNY */ currency?: string;
   };
-  /** 普通服务商商户号，微信支付分配的商户号 */
-  sp_mchid?: string;
-  /** 商户在微信申请的公众号或移动应用AppID */
-  sp_appid?: string;
-  /** 子商户号，微信支付分配的商户号 */
-  sub_mchid?: string;
-  /** 子商户的AppID，商户在微信申请的公众号或移动应用AppID */
-  sub_appid?: string;
-  /** 商户AppID下的用户唯一标识 */
-  sp_openid?: string;
-  /** 子商户AppID对应的用户OpenID，商户AppID下的用户唯一标识 */
-  sub_openid?: string;
+  /** 实际扣费金额，当状态为已扣费时有返回。 */ deduct_amount?: {
+   /** 总金额，单位为分，只能为整数。 */ amount: number;
+   /** 枚举类型，符合ISO 4217标准的三位字母代码，默认为CNY，目前只支持CNY */ currency: string;
+  };
+  /** 实际扣费的日期 */ deduct_date: string;
+ };
+ /** 普通服务商商户号，微信支付分配的商户号 */ sp_mchid?: string;
+ /** 商户在微信申请的公众号或移动应用AppID */ sp_appid?: string;
+ /** 子商户号，微信支付分配的商户号 */ sub_mchid?: string;
+ /** 子商户的AppID，商户在微信申请的公众号或移动应用AppID */ sub_appid?: string;
+ /** 商户AppID下的用户唯一标识 */ sp_openid?: string;
+ /** 子商户AppID对应的用户OpenID，商户AppID下的用户唯一标识 */ sub_openid?: string;
 }
 
 /**
@@ -1027,89 +679,50 @@ export interface EntrustSignResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012286235
  */
 export interface EntrustSigningResource {
-  /** 微信公众平台为商户的应用分配的ID，与服务商商户号存在绑定关系 */
-  appid: string;
-  /** 用户在服务商AppID下的唯一标识 */
-  openid?: string;
-  /** 签约模板号，签约模板唯一标识 */
-  plan_id?: string;
-  /** 签约信息 */
-  contract_information?: {
-    /** 标识用户与某签约模板的一次签约，具有唯一性 */
-    contract_id?: string;
-    /** 枚举值： ADD：签约 DELETE：解约 */
-    contract_status?: "ADD" | "DELETE" | (string & {});
-    /** 签约完成时间 */
-    create_time?: string;
-  };
-  /** 商户订单号 */
-  out_trade_no: string;
-  /** 微信支付订单号 */
-  transaction_id?: string;
-  /** 附加数据，在查询API和支付通知中原样返回，该字段主要用于商户携带订单的自定义数据 */
-  attach?: string;
-  /** 银行类型，采用字符串类型的银行标识 */
-  bank_type?: string;
-  /** 支付成功时返回 */
-  success_time?: string;
-  /** 枚举值： SUCCESS：支付成功 REFUND：转入退款 ACCEPTED：已受理，未支付 PAY_FAIL：支付失败(其他原因，如银行返回失败) */
-  trade_state: "SUCCESS" | "REFUND" | "ACCEPTED" | "PAY_FAIL" | (string & {});
-  /** 对当前订单状态的描述和下一步操作的指引 */
-  trade_state_description?: string;
-  /** 支付者 */
-  payer?: {
-    /** 用户在服务商AppID下的唯一标识 */
-    openid?: string;
-    /** 用户在子商户AppID下的唯一标识，如果是直连商户模式接入，该字段返回为空 */
-    sub_openid?: string;
-  };
-  /** 订单金额信息 */
-  amount?: {
-    /** 订单总金额，单位为分，只能为整数 */
-    total: number;
-    /** 用户实际支付金额，单位为分，只能为整数 */
-    payer_total?: number;
-    /** 订单折扣 */
-    discount_total?: number;
-    /** 符合ISO 4217标准的三位字母代码，目前只支持人民币：CNY */
-    currency?: string;
-  };
-  /** 设备信息 */
-  device_information: {
-    /** 商户设备号 */
-    device_id?: string;
-    /** 商户端设备IP（发起扣款请求的商户服务器IP） */
-    payer_total: string;
-  };
-  /** 优惠详情 */
-  promotion_detail?: Array<{
-    /** 券ID */
-    coupon_id?: string;
-    /** 优惠名称 */
-    name?: string;
-    /** 枚举值： GLOBAL：全场代金券 SINGLE：单品优惠 */
-    scope?: "GLOBAL" | "SINGLE" | (string & {});
-    /** 枚举值： COUPON：代金券，需要走结算资金的充值型代金券,（境外商户券币种与支付币种一致） DISCOUNT：优惠券，不走结算资金的免充值型优惠券，（境外商户券币种与标价币种一致） */
-    type?: "COUPON" | "DISCOUNT" | (string & {});
-    /** 优惠券面额 */
-    amount?: number;
-    /** 活动ID，批次ID */
-    stock_id?: string;
-    /** 特指由微信支付商户平台创建的优惠，出资金额等于本项优惠总金额，单位为分 */
-    wechatpay_contribute?: number;
-    /** 特指商户自己创建的优惠，出资金额等于本项优惠总金额，单位为分 */
-    merchant_contribute?: number;
-    /** 其他出资方出资金额，单位为分 */
-    other_contribute?: number;
-  }>;
-  /** 微信支付分配的商户号 */
-  sp_mchid: string;
-  /** 微信支付分配的商户号，服务商商户号与子商户号存在父子关系，如果是直连商户模式接入，该字段返回为空 */
-  sub_mchid?: string;
-  /** 微信公众平台为商户的应用分配的ID，与子商户号存在绑定关系，如果是直连商户模式接入，该字段返回为空 */
-  sub_appid?: string;
-  /** 用户在子商户AppID下的唯一标识，如果是直连商户模式接入，该字段返回为空 */
-  sub_openid?: string;
+ /** 微信公众平台为商户的应用分配的ID，与服务商商户号存在绑定关系 */ appid: string;
+ /** 用户在服务商AppID下的唯一标识 */ openid?: string;
+ /** 签约模板号，签约模板唯一标识 */ plan_id?: string;
+ /** 签约信息 */ contract_information?: {
+  /** 标识用户与某签约模板的一次签约，具有唯一性 */ contract_id?: string;
+  /** 枚举值： ADD：签约 DELETE：解约 */ contract_status?: "ADD" | "DELETE" | (string & {});
+  /** 签约完成时间 */ create_time?: string;
+ };
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信支付订单号 */ transaction_id?: string;
+ /** 附加数据，在查询API和支付通知中原样返回，该字段主要用于商户携带订单的自定义数据 */ attach?: string;
+ /** 银行类型，采用字符串类型的银行标识 */ bank_type?: string;
+ /** 支付成功时返回 */ success_time?: string;
+ /** 枚举值： SUCCESS：支付成功 REFUND：转入退款 ACCEPTED：已受理，未支付 PAY_FAIL：支付失败(其他原因，如银行返回失败) */ trade_state: "SUCCESS" | "REFUND" | "ACCEPTED" | "PAY_FAIL" | (string & {});
+ /** 对当前订单状态的描述和下一步操作的指引 */ trade_state_description?: string;
+ /** 支付者 */ payer?: {
+  /** 用户在服务商AppID下的唯一标识 */ openid?: string;
+  /** 用户在子商户AppID下的唯一标识，如果是直连商户模式接入，该字段返回为空 */ sub_openid?: string;
+ };
+ /** 订单金额信息 */ amount?: {
+  /** 订单总金额，单位为分，只能为整数 */ total: number;
+  /** 用户实际支付金额，单位为分，只能为整数 */ payer_total?: number;
+  /** 订单折扣 */ discount_total?: number;
+  /** 符合ISO 4217标准的三位字母代码，目前只支持人民币：CNY */ currency?: string;
+ };
+ /** 设备信息 */ device_information: {
+  /** 商户设备号 */ device_id?: string;
+  /** 商户端设备IP（发起扣款请求的商户服务器IP） */ payer_total: string;
+ };
+ /** 优惠详情 */ promotion_detail?: Array<{
+  /** 券ID */ coupon_id?: string;
+  /** 优惠名称 */ name?: string;
+  /** 枚举值： GLOBAL：全场代金券 SINGLE：单品优惠 */ scope?: "GLOBAL" | "SINGLE" | (string & {});
+  /** 枚举值： COUPON：代金券，需要走结算资金的充值型代金券,（境外商户券币种与支付币种一致） DISCOUNT：优惠券，不走结算资金的免充值型优惠券，（境外商户券币种与标价币种一致） */ type?: "COUPON" | "DISCOUNT" | (string & {});
+  /** 优惠券面额 */ amount?: number;
+  /** 活动ID，批次ID */ stock_id?: string;
+  /** 特指由微信支付商户平台创建的优惠，出资金额等于本项优惠总金额，单位为分 */ wechatpay_contribute?: number;
+  /** 特指商户自己创建的优惠，出资金额等于本项优惠总金额，单位为分 */ merchant_contribute?: number;
+  /** 其他出资方出资金额，单位为分 */ other_contribute?: number;
+ }>;
+ /** 微信支付分配的商户号 */ sp_mchid: string;
+ /** 微信支付分配的商户号，服务商商户号与子商户号存在父子关系，如果是直连商户模式接入，该字段返回为空 */ sub_mchid?: string;
+ /** 微信公众平台为商户的应用分配的ID，与子商户号存在绑定关系，如果是直连商户模式接入，该字段返回为空 */ sub_appid?: string;
+ /** 用户在子商户AppID下的唯一标识，如果是直连商户模式接入，该字段返回为空 */ sub_openid?: string;
 }
 
 /**
@@ -1117,71 +730,41 @@ export interface EntrustSigningResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4012160323
  */
 export interface EntrustTerminateResource {
-  /** 委托代扣协议的主键，唯一定义此资源的标识 */
-  contract_id: string;
-  /** 普通服务商商户号，微信支付分配的商户号 */
-  sp_mchid?: string;
-  /** 商户在微信申请的公众号或移动应用AppID */
-  sp_appid?: string;
-  /** 子商户号，微信支付分配的商户号 */
-  sub_mchid?: string;
-  /** 子商户的AppID，商户在微信申请的公众号或移动应用AppID */
-  sub_appid?: string;
-  /** 委托代扣协议模板ID */
-  plan_id: number;
-  /** 商户侧的签约协议号，商户侧需保证唯一性。只能是数字、大小写字母的组合 */
-  out_contract_code: string;
-  /** 签约用户的名称，用于页面展示，在签约时由商户传入。 */
-  contract_display_account: string;
-  /** 委托代扣协议状态 SIGNED | TERMINATED 枚举值之一 */
-  contract_state: "SIGNED" | "TERMINATED" | (string & {});
-  /** 协议签署时间 */
-  contract_signed_time: string;
-  /** 协议到期时间 */
-  contract_expired_time: string;
-  /** 商户AppID下的用户唯一标识 */
-  sp_openid?: string;
-  /** 子商户AppID对应的用户OpenID，商户AppID下的用户唯一标识 */
-  sub_openid?: string;
-  /** 协议解约信息，仅当contract_state=TERMINATED时，该值有效。 */
-  contract_terminate_info: {
-    /** 协议解约方式 USER_TERMINATE | MCH_API_TERMINATE | API | WEPAY_WEB_TERMINATE | CUSTOMER_SERVICE_TERMINATE | SYSTEM_TERMINATE 枚举值之一 */
-    contract_termination_mode: "USER_TERMINATE" | "MCH_API_TERMINATE" | "API" | "WEPAY_WEB_TERMINATE" | "CUSTOMER_SERVICE_TERMINATE" | "SYSTEM_TERMINATE" | (string & {});
-    /** 协议解约时间 */
-    contract_terminated_time?: string;
-    /** 解约原因的备注说明，如：签约信息有误，须重新签约。 */
-    contract_termination_remark?: string;
+ /** 委托代扣协议的主键，唯一定义此资源的标识 */ contract_id: string;
+ /** 普通服务商商户号，微信支付分配的商户号 */ sp_mchid?: string;
+ /** 商户在微信申请的公众号或移动应用AppID */ sp_appid?: string;
+ /** 子商户号，微信支付分配的商户号 */ sub_mchid?: string;
+ /** 子商户的AppID，商户在微信申请的公众号或移动应用AppID */ sub_appid?: string;
+ /** 委托代扣协议模板ID */ plan_id: number;
+ /** 商户侧的签约协议号，商户侧需保证唯一性。只能是数字、大小写字母的组合 */ out_contract_code: string;
+ /** 签约用户的名称，用于页面展示，在签约时由商户传入。 */ contract_display_account: string;
+ /** 委托代扣协议状态 SIGNED | TERMINATED 枚举值之一 */ contract_state: "SIGNED" | "TERMINATED" | (string & {});
+ /** 协议签署时间 */ contract_signed_time: string;
+ /** 协议到期时间 */ contract_expired_time: string;
+ /** 商户AppID下的用户唯一标识 */ sp_openid?: string;
+ /** 子商户AppID对应的用户OpenID，商户AppID下的用户唯一标识 */ sub_openid?: string;
+ /** 协议解约信息，仅当contract_state=TERMINATED时，该值有效。 */ contract_terminate_info: {
+  /** 协议解约方式 USER_TERMINATE | MCH_API_TERMINATE | API | WEPAY_WEB_TERMINATE | CUSTOMER_SERVICE_TERMINATE | SYSTEM_TERMINATE 枚举值之一 */ contract_termination_mode: "USER_TERMINATE" | "MCH_API_TERMINATE" | "API" | "WEPAY_WEB_TERMINATE" | "CUSTOMER_SERVICE_TERMINATE" | "SYSTEM_TERMINATE" | (string & {});
+  /** 协议解约时间 */ contract_terminated_time?: string;
+  /** 解约原因的备注说明，如：签约信息有误，须重新签约。 */ contract_termination_remark?: string;
+ };
+ /** 预约扣费场景的预约信息，仅当模板类型为预约扣费时，该值有效。 */ deduct_schedule?: {
+  /** 预约扣费场景下有效，预签约时指定的预计扣费的日期 */ estimated_deduct_date: string;
+  /** 预约扣费场景下有效，预签约时指定的预计的扣费金额。 */ estimated_deduct_amount: {
+   /** 总金额，单位为分，只能为整数。 */ amount: number;
+   /** 枚举类型，符合ISO 4217标准的三位字母代码，默认为CNY，目前只支持CNY */ currency: string;
   };
-  /** 预约扣费场景的预约信息，仅当模板类型为预约扣费时，该值有效。 */
-  deduct_schedule?: {
-    /** 预约扣费场景下有效，预签约时指定的预计扣费的日期 */
-    estimated_deduct_date: string;
-    /** 预约扣费场景下有效，预签约时指定的预计的扣费金额。 */
-    estimated_deduct_amount: {
-      /** 总金额，单位为分，只能为整数。 */
-      amount: number;
-      /** 枚举类型，符合ISO 4217标准的三位字母代码，默认为CNY，目前只支持CNY */
-      currency: string;
-    };
-    /** 扣费预约状态 NO_SCHEDULED | SCHEDULED | PAID | EXPIRED 枚举值之一 */
-    schedule_state: "NO_SCHEDULED" | "SCHEDULED" | "PAID" | "EXPIRED" | (string & {});
-    /** 已预约的扣费金额信息，当状态为已预约或已扣费时有返回。 */
-    scheduled_amount?: {
-      /** 总金额，单位为分，只能为整数。 */
-      amount: number;
-      /** 枚举类型，符合ISO 4217标准的三位字母代码，默认为CNY，目前只支持CNY */
-      currency: string;
-    };
-    /** 实际扣费金额，当状态为已扣费时有返回。 */
-    deduct_amount?: {
-      /** 总金额，单位为分，只能为整数。 */
-      amount: number;
-      /** 枚举类型，符合ISO 4217标准的三位字母代码，默认为CNY，目前只支持CNY */
-      currency: string;
-    };
-    /** 实际扣费的日期 */
-    deduct_date: string;
+  /** 扣费预约状态 NO_SCHEDULED | SCHEDULED | PAID | EXPIRED 枚举值之一 */ schedule_state: "NO_SCHEDULED" | "SCHEDULED" | "PAID" | "EXPIRED" | (string & {});
+  /** 已预约的扣费金额信息，当状态为已预约或已扣费时有返回。 */ scheduled_amount?: {
+   /** 总金额，单位为分，只能为整数。 */ amount: number;
+   /** 枚举类型，符合ISO 4217标准的三位字母代码，默认为CNY，目前只支持CNY */ currency: string;
   };
+  /** 实际扣费金额，当状态为已扣费时有返回。 */ deduct_amount?: {
+   /** 总金额，单位为分，只能为整数。 */ amount: number;
+   /** 枚举类型，符合ISO 4217标准的三位字母代码，默认为CNY，目前只支持CNY */ currency: string;
+  };
+  /** 实际扣费的日期 */ deduct_date: string;
+ };
 }
 
 /**
@@ -1189,30 +772,18 @@ export interface EntrustTerminateResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012978455
  */
 export interface EntrustTerminateInquiryResource {
-  /** 返回状态码 */
-  code: string;
-  /** 返回信息 */
-  messsage: string;
-  /** 商户号，微信支付分配的商户号 */
-  mchid: string;
-  /** 商户在微信申请的公众号或移动应用AppID */
-  appid: string;
-  /** 商户AppID下的用户唯一标识 */
-  openid?: string;
-  /** 委托代扣协议模板ID */
-  plan_id: number;
-  /** 商户侧的签约协议号，商户侧需保证唯一性。只能是数字、大小写字母的组合 */
-  out_contract_code: string;
-  /** 商户侧用户标识 */
-  out_user_code: string;
-  /** 委托代扣协议的主键，唯一定义此资源的标识 */
-  contract_id?: string;
-  /** 签约用户的名称，用于页面展示，在签约时由商户传入。 */
-  contract_display_account?: string;
-  /** 委托代扣协议状态 SIGNED | TERMINATED 枚举值之一 */
-  contract_state?: "SIGNED" | "TERMINATED" | (string & {});
-  /** 协议签署时间 */
-  contract_signed_time?: string;
+ /** 返回状态码 */ code: string;
+ /** 返回信息 */ messsage: string;
+ /** 商户号，微信支付分配的商户号 */ mchid: string;
+ /** 商户在微信申请的公众号或移动应用AppID */ appid: string;
+ /** 商户AppID下的用户唯一标识 */ openid?: string;
+ /** 委托代扣协议模板ID */ plan_id: number;
+ /** 商户侧的签约协议号，商户侧需保证唯一性。只能是数字、大小写字母的组合 */ out_contract_code: string;
+ /** 商户侧用户标识 */ out_user_code: string;
+ /** 委托代扣协议的主键，唯一定义此资源的标识 */ contract_id?: string;
+ /** 签约用户的名称，用于页面展示，在签约时由商户传入。 */ contract_display_account?: string;
+ /** 委托代扣协议状态 SIGNED | TERMINATED 枚举值之一 */ contract_state?: "SIGNED" | "TERMINATED" | (string & {});
+ /** 协议签署时间 */ contract_signed_time?: string;
 }
 
 /**
@@ -1220,18 +791,12 @@ export interface EntrustTerminateInquiryResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012312222
  */
 export interface EntrustTerminateRetentionResource {
-  /** 普通服务商商户号，微信支付分配的商户号 */
-  mchid?: string;
-  /** 委托代扣协议的主键，唯一定义此资源的标识 */
-  contract_id?: string;
-  /** 商户在微信申请的公众号或移动应用AppID */
-  appid?: string;
-  /** 委托代扣协议模板ID */
-  plan_id?: number;
-  /** 商户侧的签约协议号，商户侧需保证唯一性。只能是数字、大小写字母的组合 */
-  out_contract_code?: string;
-  /** 商户AppID下的用户唯一标识 */
-  openid?: string;
+ /** 普通服务商商户号，微信支付分配的商户号 */ mchid?: string;
+ /** 委托代扣协议的主键，唯一定义此资源的标识 */ contract_id?: string;
+ /** 商户在微信申请的公众号或移动应用AppID */ appid?: string;
+ /** 委托代扣协议模板ID */ plan_id?: number;
+ /** 商户侧的签约协议号，商户侧需保证唯一性。只能是数字、大小写字母的组合 */ out_contract_code?: string;
+ /** 商户AppID下的用户唯一标识 */ openid?: string;
 }
 
 /**
@@ -1239,22 +804,14 @@ export interface EntrustTerminateRetentionResource {
  * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/offline-brushing.html
  */
 export interface FacepayUserStateChangeResource {
-  /** 微信刷脸用户ID */
-  user_id: string;
-  /** 商户刷脸用户ID */
-  out_user_id: string;
-  /** 机构编号 */
-  organization_id: string;
-  /** 商户号 */
-  mch_id: string;
-  /** 通知创建时间 */
-  notify_create_time: string;
-  /** 微信APPID */
-  appid: string;
-  /** 微信用户openid */
-  openid: string;
-  /** 签约ID */
-  contract_id: string;
+ /** 微信刷脸用户ID */ user_id: string;
+ /** 商户刷脸用户ID */ out_user_id: string;
+ /** 机构编号 */ organization_id: string;
+ /** 商户号 */ mch_id: string;
+ /** 通知创建时间 */ notify_create_time: string;
+ /** 微信APPID */ appid: string;
+ /** 微信用户openid */ openid: string;
+ /** 签约ID */ contract_id: string;
 }
 
 /**
@@ -1262,21 +819,14 @@ export interface FacepayUserStateChangeResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012286035
  */
 export interface FapiaoCardDiscardedResource {
-  /** 微信支付分配的商户号 */
-  mchid: string;
-  /** 微信支付分配的子商户号，服务商模式下存在 */
-  sub_mchid?: string;
-  /** 冲红时指定的发票申请单号 */
-  fapiao_apply_id: string;
-  /** 发票申请单下关联的所有发票信息 */
-  fapiao_information: Array<{
-    /** 商户发票单号，唯一标识一张发票 */
-    fapiao_id: string;
-    /** 发票状态 ISSUE_ACCEPTED | ISSUED | REVERSE_ACCEPTED | REVERSED 枚举值之一 */
-    fapiao_status: "ISSUE_ACCEPTED" | "ISSUED" | "REVERSE_ACCEPTED" | "REVERSED" | (string & {});
-    /** 发票状态 INSERT_ACCEPTED | INSERTED | DISCARD_ACCEPTED | DISCARDED 枚举值之一 */
-    card_status: "INSERT_ACCEPTED" | "INSERTED" | "DISCARD_ACCEPTED" | "DISCARDED" | (string & {});
-  }>;
+ /** 微信支付分配的商户号 */ mchid: string;
+ /** 微信支付分配的子商户号，服务商模式下存在 */ sub_mchid?: string;
+ /** 冲红时指定的发票申请单号 */ fapiao_apply_id: string;
+ /** 发票申请单下关联的所有发票信息 */ fapiao_information: Array<{
+  /** 商户发票单号，唯一标识一张发票 */ fapiao_id: string;
+  /** 发票状态 ISSUE_ACCEPTED | ISSUED | REVERSE_ACCEPTED | REVERSED 枚举值之一 */ fapiao_status: "ISSUE_ACCEPTED" | "ISSUED" | "REVERSE_ACCEPTED" | "REVERSED" | (string & {});
+  /** 发票状态 INSERT_ACCEPTED | INSERTED | DISCARD_ACCEPTED | DISCARDED 枚举值之一 */ card_status: "INSERT_ACCEPTED" | "INSERTED" | "DISCARD_ACCEPTED" | "DISCARDED" | (string & {});
+ }>;
 }
 
 /**
@@ -1284,21 +834,14 @@ export interface FapiaoCardDiscardedResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012286082
  */
 export interface FapiaoCardInsertedResource {
-  /** 微信支付分配的商户号 */
-  mchid: string;
-  /** 微信支付分配的子商户号，服务商模式下存在 */
-  sub_mchid?: string;
-  /** 开票时指定的发票申请单号 */
-  fapiao_apply_id: string;
-  /** 发票申请单下关联的所有发票信息 */
-  fapiao_information: Array<{
-    /** 商户发票单号，唯一标识一张发票 */
-    fapiao_id: string;
-    /** 发票状态 ISSUE_ACCEPTED | ISSUED | REVERSE_ACCEPTED | REVERSED 枚举值之一 */
-    fapiao_status: "ISSUE_ACCEPTED" | "ISSUED" | "REVERSE_ACCEPTED" | "REVERSED" | (string & {});
-    /** 发票状态 INSERT_ACCEPTED | INSERTED | DISCARD_ACCEPTED | DISCARDED 枚举值之一 */
-    card_status: "INSERT_ACCEPTED" | "INSERTED" | "DISCARD_ACCEPTED" | "DISCARDED" | (string & {});
-  }>;
+ /** 微信支付分配的商户号 */ mchid: string;
+ /** 微信支付分配的子商户号，服务商模式下存在 */ sub_mchid?: string;
+ /** 开票时指定的发票申请单号 */ fapiao_apply_id: string;
+ /** 发票申请单下关联的所有发票信息 */ fapiao_information: Array<{
+  /** 商户发票单号，唯一标识一张发票 */ fapiao_id: string;
+  /** 发票状态 ISSUE_ACCEPTED | ISSUED | REVERSE_ACCEPTED | REVERSED 枚举值之一 */ fapiao_status: "ISSUE_ACCEPTED" | "ISSUED" | "REVERSE_ACCEPTED" | "REVERSED" | (string & {});
+  /** 发票状态 INSERT_ACCEPTED | INSERTED | DISCARD_ACCEPTED | DISCARDED 枚举值之一 */ card_status: "INSERT_ACCEPTED" | "INSERTED" | "DISCARD_ACCEPTED" | "DISCARDED" | (string & {});
+ }>;
 }
 
 /**
@@ -1306,21 +849,14 @@ export interface FapiaoCardInsertedResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012286057
  */
 export interface FapiaoIssuedResource {
-  /** 微信支付分配的商户号 */
-  mchid: string;
-  /** 微信支付分配的子商户号，服务商模式下存在 */
-  sub_mchid?: string;
-  /** 开票时指定的发票申请单号 */
-  fapiao_apply_id: string;
-  /** 发票申请单下关联的所有发票信息 */
-  fapiao_information: Array<{
-    /** 商户发票单号，唯一标识一张发票 */
-    fapiao_id: string;
-    /** 发票状态 ISSUE_ACCEPTED | ISSUED | REVERSE_ACCEPTED | REVERSED 枚举值之一 */
-    fapiao_status: "ISSUE_ACCEPTED" | "ISSUED" | "REVERSE_ACCEPTED" | "REVERSED" | (string & {});
-    /** 发票状态 INSERT_ACCEPTED | INSERTED | DISCARD_ACCEPTED | DISCARDED 枚举值之一 */
-    card_status: "INSERT_ACCEPTED" | "INSERTED" | "DISCARD_ACCEPTED" | "DISCARDED" | (string & {});
-  }>;
+ /** 微信支付分配的商户号 */ mchid: string;
+ /** 微信支付分配的子商户号，服务商模式下存在 */ sub_mchid?: string;
+ /** 开票时指定的发票申请单号 */ fapiao_apply_id: string;
+ /** 发票申请单下关联的所有发票信息 */ fapiao_information: Array<{
+  /** 商户发票单号，唯一标识一张发票 */ fapiao_id: string;
+  /** 发票状态 ISSUE_ACCEPTED | ISSUED | REVERSE_ACCEPTED | REVERSED 枚举值之一 */ fapiao_status: "ISSUE_ACCEPTED" | "ISSUED" | "REVERSE_ACCEPTED" | "REVERSED" | (string & {});
+  /** 发票状态 INSERT_ACCEPTED | INSERTED | DISCARD_ACCEPTED | DISCARDED 枚举值之一 */ card_status: "INSERT_ACCEPTED" | "INSERTED" | "DISCARD_ACCEPTED" | "DISCARDED" | (string & {});
+ }>;
 }
 
 /**
@@ -1328,21 +864,14 @@ export interface FapiaoIssuedResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012286074
  */
 export interface FapiaoReversedResource {
-  /** 微信支付分配的商户号 */
-  mchid: string;
-  /** 微信支付分配的子商户号，服务商模式下存在 */
-  sub_mchid?: string;
-  /** 开票时指定的发票申请单号 */
-  fapiao_apply_id: string;
-  /** 发票申请单下关联的所有发票信息 */
-  fapiao_information: Array<{
-    /** 商户发票单号，唯一标识一张发票 */
-    fapiao_id: string;
-    /** 发票状态 ISSUE_ACCEPTED | ISSUED | REVERSE_ACCEPTED | REVERSED 枚举值之一 */
-    fapiao_status: "ISSUE_ACCEPTED" | "ISSUED" | "REVERSE_ACCEPTED" | "REVERSED" | (string & {});
-    /** 发票状态 INSERT_ACCEPTED | INSERTED | DISCARD_ACCEPTED | DISCARDED 枚举值之一 */
-    card_status: "INSERT_ACCEPTED" | "INSERTED" | "DISCARD_ACCEPTED" | "DISCARDED" | (string & {});
-  }>;
+ /** 微信支付分配的商户号 */ mchid: string;
+ /** 微信支付分配的子商户号，服务商模式下存在 */ sub_mchid?: string;
+ /** 开票时指定的发票申请单号 */ fapiao_apply_id: string;
+ /** 发票申请单下关联的所有发票信息 */ fapiao_information: Array<{
+  /** 商户发票单号，唯一标识一张发票 */ fapiao_id: string;
+  /** 发票状态 ISSUE_ACCEPTED | ISSUED | REVERSE_ACCEPTED | REVERSED 枚举值之一 */ fapiao_status: "ISSUE_ACCEPTED" | "ISSUED" | "REVERSE_ACCEPTED" | "REVERSED" | (string & {});
+  /** 发票状态 INSERT_ACCEPTED | INSERTED | DISCARD_ACCEPTED | DISCARDED 枚举值之一 */ card_status: "INSERT_ACCEPTED" | "INSERTED" | "DISCARD_ACCEPTED" | "DISCARDED" | (string & {});
+ }>;
 }
 
 /**
@@ -1350,14 +879,10 @@ export interface FapiaoReversedResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012286009
  */
 export interface FapiaoUserAppliedResource {
-  /** 微信支付分配的商户号 */
-  mchid: string;
-  /** 微信支付分配的子商户号，服务商模式下存在 */
-  sub_mchid?: string;
-  /** 发票申请单号，唯一标识一次开票行为。微信支付场景下，为微信支付订单号；非微信支付场景下，为调用获取抬头填写链接 */
-  fapiao_apply_id: string;
-  /** 用户完成发票抬头填写的时间 */
-  apply_time: string;
+ /** 微信支付分配的商户号 */ mchid: string;
+ /** 微信支付分配的子商户号，服务商模式下存在 */ sub_mchid?: string;
+ /** 发票申请单号，唯一标识一次开票行为。微信支付场景下，为微信支付订单号；非微信支付场景下，为调用获取抬头填写链接 */ fapiao_apply_id: string;
+ /** 用户完成发票抬头填写的时间 */ apply_time: string;
 }
 
 /**
@@ -1365,24 +890,15 @@ export interface FapiaoUserAppliedResource {
  * @see https://pay.weixin.qq.com/docs/merchant/apis/hire-power-bank-insurance/insurance-orders/status-change-notice.html
  */
 export interface HirePowerBankReceiveInsuranceResource {
-  /** 保险订单ID */
-  order_id: string;
-  /** 商户保险订单号 */
-  out_order_no: string;
-  /** 用户标识 */
-  openid: string;
-  /** 最大理赔次数 */
-  max_claim_count: number;
-  /** 已理赔次数 */
-  claimed_count: number;
-  /** 保险订单领取时间 */
-  order_receive_time: string;
-  /** 保险订单领取状态 */
-  order_receive_state: string;
-  /** 保险订单开始时间 */
-  order_begin_time?: string;
-  /** 保险订单结束时间 */
-  order_end_time?: string;
+ /** 保险订单ID */ order_id: string;
+ /** 商户保险订单号 */ out_order_no: string;
+ /** 用户标识 */ openid: string;
+ /** 最大理赔次数 */ max_claim_count: number;
+ /** 已理赔次数 */ claimed_count: number;
+ /** 保险订单领取时间 */ order_receive_time: string;
+ /** 保险订单领取状态 */ order_receive_state: string;
+ /** 保险订单开始时间 */ order_begin_time?: string;
+ /** 保险订单结束时间 */ order_end_time?: string;
 }
 
 /**
@@ -1390,35 +906,21 @@ export interface HirePowerBankReceiveInsuranceResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012289466
  */
 export interface InsuranceEntrustRenewResource {
-  /** 微信支付分配的商户号 */
-  mchid: string;
-  /** 委托代扣协议的主键，唯一定义此资源的标识 */
-  contract_id: string;
-  /** 商户在微信申请的公众号或移动应用AppID */
-  appid: string;
-  /** 委托代扣协议模板ID */
-  plan_id: number;
-  /** 商户侧的签约协议号，商户侧需保证唯一性。只能是数字、大小写字母的组合 */
-  out_contract_code: string;
-  /** 签约用户的名称，用于页面展示，在签约时由商户传入。 */
-  insured_display_name: string;
-  /** 委托代扣协议状态 SIGNED | TERMINATED 枚举值之一 */
-  contract_state: "SIGNED" | "TERMINATED" | (string & {});
-  /** 协议签署时间 */
-  contract_signed_time: string;
-  /** 协议到期时间 */
-  contract_expired_time: string;
-  /** 商户AppID下的用户唯一标识 */
-  openid: string;
-  /** 协议解约信息，仅当contract_state=TERMINATED时，该值有效。 */
-  contract_terminate_info: {
-    /** 协议解约方式 USER_TERMINATE | MCH_API_TERMINATE | API | WEPAY_WEB_TERMINATE | CUSTOMER_SERVICE_TERMINATE | SYSTEM_TERMINATE 枚举值之一 */
-    contract_termination_mode: "USER_TERMINATE" | "MCH_API_TERMINATE" | "API" | "WEPAY_WEB_TERMINATE" | "CUSTOMER_SERVICE_TERMINATE" | "SYSTEM_TERMINATE" | (string & {});
-    /** 协议解约时间 */
-    contract_terminated_time: string;
-    /** 解约原因的备注说明，如：签约信息有误，须重新签约。 */
-    contract_termination_remark?: string;
-  };
+ /** 微信支付分配的商户号 */ mchid: string;
+ /** 委托代扣协议的主键，唯一定义此资源的标识 */ contract_id: string;
+ /** 商户在微信申请的公众号或移动应用AppID */ appid: string;
+ /** 委托代扣协议模板ID */ plan_id: number;
+ /** 商户侧的签约协议号，商户侧需保证唯一性。只能是数字、大小写字母的组合 */ out_contract_code: string;
+ /** 签约用户的名称，用于页面展示，在签约时由商户传入。 */ insured_display_name: string;
+ /** 委托代扣协议状态 SIGNED | TERMINATED 枚举值之一 */ contract_state: "SIGNED" | "TERMINATED" | (string & {});
+ /** 协议签署时间 */ contract_signed_time: string;
+ /** 协议到期时间 */ contract_expired_time: string;
+ /** 商户AppID下的用户唯一标识 */ openid: string;
+ /** 协议解约信息，仅当contract_state=TERMINATED时，该值有效。 */ contract_terminate_info: {
+  /** 协议解约方式 USER_TERMINATE | MCH_API_TERMINATE | API | WEPAY_WEB_TERMINATE | CUSTOMER_SERVICE_TERMINATE | SYSTEM_TERMINATE 枚举值之一 */ contract_termination_mode: "USER_TERMINATE" | "MCH_API_TERMINATE" | "API" | "WEPAY_WEB_TERMINATE" | "CUSTOMER_SERVICE_TERMINATE" | "SYSTEM_TERMINATE" | (string & {});
+  /** 协议解约时间 */ contract_terminated_time: string;
+  /** 解约原因的备注说明，如：签约信息有误，须重新签约。 */ contract_termination_remark?: string;
+ };
 }
 
 /**
@@ -1426,35 +928,21 @@ export interface InsuranceEntrustRenewResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012289466
  */
 export interface InsuranceEntrustSignResource {
-  /** 微信支付分配的商户号 */
-  mchid: string;
-  /** 委托代扣协议的主键，唯一定义此资源的标识 */
-  contract_id: string;
-  /** 商户在微信申请的公众号或移动应用AppID */
-  appid: string;
-  /** 委托代扣协议模板ID */
-  plan_id: number;
-  /** 商户侧的签约协议号，商户侧需保证唯一性。只能是数字、大小写字母的组合 */
-  out_contract_code: string;
-  /** 签约用户的名称，用于页面展示，在签约时由商户传入。 */
-  insured_display_name: string;
-  /** 委托代扣协议状态 SIGNED | TERMINATED 枚举值之一 */
-  contract_state: "SIGNED" | "TERMINATED" | (string & {});
-  /** 协议签署时间 */
-  contract_signed_time: string;
-  /** 协议到期时间 */
-  contract_expired_time: string;
-  /** 商户AppID下的用户唯一标识 */
-  openid: string;
-  /** 协议解约信息，仅当contract_state=TERMINATED时，该值有效。 */
-  contract_terminate_info: {
-    /** 协议解约方式 USER_TERMINATE | MCH_API_TERMINATE | API | WEPAY_WEB_TERMINATE | CUSTOMER_SERVICE_TERMINATE | SYSTEM_TERMINATE 枚举值之一 */
-    contract_termination_mode: "USER_TERMINATE" | "MCH_API_TERMINATE" | "API" | "WEPAY_WEB_TERMINATE" | "CUSTOMER_SERVICE_TERMINATE" | "SYSTEM_TERMINATE" | (string & {});
-    /** 协议解约时间 */
-    contract_terminated_time: string;
-    /** 解约原因的备注说明，如：签约信息有误，须重新签约。 */
-    contract_termination_remark?: string;
-  };
+ /** 微信支付分配的商户号 */ mchid: string;
+ /** 委托代扣协议的主键，唯一定义此资源的标识 */ contract_id: string;
+ /** 商户在微信申请的公众号或移动应用AppID */ appid: string;
+ /** 委托代扣协议模板ID */ plan_id: number;
+ /** 商户侧的签约协议号，商户侧需保证唯一性。只能是数字、大小写字母的组合 */ out_contract_code: string;
+ /** 签约用户的名称，用于页面展示，在签约时由商户传入。 */ insured_display_name: string;
+ /** 委托代扣协议状态 SIGNED | TERMINATED 枚举值之一 */ contract_state: "SIGNED" | "TERMINATED" | (string & {});
+ /** 协议签署时间 */ contract_signed_time: string;
+ /** 协议到期时间 */ contract_expired_time: string;
+ /** 商户AppID下的用户唯一标识 */ openid: string;
+ /** 协议解约信息，仅当contract_state=TERMINATED时，该值有效。 */ contract_terminate_info: {
+  /** 协议解约方式 USER_TERMINATE | MCH_API_TERMINATE | API | WEPAY_WEB_TERMINATE | CUSTOMER_SERVICE_TERMINATE | SYSTEM_TERMINATE 枚举值之一 */ contract_termination_mode: "USER_TERMINATE" | "MCH_API_TERMINATE" | "API" | "WEPAY_WEB_TERMINATE" | "CUSTOMER_SERVICE_TERMINATE" | "SYSTEM_TERMINATE" | (string & {});
+  /** 协议解约时间 */ contract_terminated_time: string;
+  /** 解约原因的备注说明，如：签约信息有误，须重新签约。 */ contract_termination_remark?: string;
+ };
 }
 
 /**
@@ -1462,35 +950,21 @@ export interface InsuranceEntrustSignResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012289466
  */
 export interface InsuranceEntrustTerminateResource {
-  /** 微信支付分配的商户号 */
-  mchid: string;
-  /** 委托代扣协议的主键，唯一定义此资源的标识 */
-  contract_id: string;
-  /** 商户在微信申请的公众号或移动应用AppID */
-  appid: string;
-  /** 委托代扣协议模板ID */
-  plan_id: number;
-  /** 商户侧的签约协议号，商户侧需保证唯一性。只能是数字、大小写字母的组合 */
-  out_contract_code: string;
-  /** 签约用户的名称，用于页面展示，在签约时由商户传入。 */
-  insured_display_name: string;
-  /** 委托代扣协议状态 SIGNED | TERMINATED 枚举值之一 */
-  contract_state: "SIGNED" | "TERMINATED" | (string & {});
-  /** 协议签署时间 */
-  contract_signed_time: string;
-  /** 协议到期时间 */
-  contract_expired_time: string;
-  /** 商户AppID下的用户唯一标识 */
-  openid: string;
-  /** 协议解约信息，仅当contract_state=TERMINATED时，该值有效。 */
-  contract_terminate_info: {
-    /** 协议解约方式 USER_TERMINATE | MCH_API_TERMINATE | API | WEPAY_WEB_TERMINATE | CUSTOMER_SERVICE_TERMINATE | SYSTEM_TERMINATE 枚举值之一 */
-    contract_termination_mode: "USER_TERMINATE" | "MCH_API_TERMINATE" | "API" | "WEPAY_WEB_TERMINATE" | "CUSTOMER_SERVICE_TERMINATE" | "SYSTEM_TERMINATE" | (string & {});
-    /** 协议解约时间 */
-    contract_terminated_time: string;
-    /** 解约原因的备注说明，如：签约信息有误，须重新签约。 */
-    contract_termination_remark?: string;
-  };
+ /** 微信支付分配的商户号 */ mchid: string;
+ /** 委托代扣协议的主键，唯一定义此资源的标识 */ contract_id: string;
+ /** 商户在微信申请的公众号或移动应用AppID */ appid: string;
+ /** 委托代扣协议模板ID */ plan_id: number;
+ /** 商户侧的签约协议号，商户侧需保证唯一性。只能是数字、大小写字母的组合 */ out_contract_code: string;
+ /** 签约用户的名称，用于页面展示，在签约时由商户传入。 */ insured_display_name: string;
+ /** 委托代扣协议状态 SIGNED | TERMINATED 枚举值之一 */ contract_state: "SIGNED" | "TERMINATED" | (string & {});
+ /** 协议签署时间 */ contract_signed_time: string;
+ /** 协议到期时间 */ contract_expired_time: string;
+ /** 商户AppID下的用户唯一标识 */ openid: string;
+ /** 协议解约信息，仅当contract_state=TERMINATED时，该值有效。 */ contract_terminate_info: {
+  /** 协议解约方式 USER_TERMINATE | MCH_API_TERMINATE | API | WEPAY_WEB_TERMINATE | CUSTOMER_SERVICE_TERMINATE | SYSTEM_TERMINATE 枚举值之一 */ contract_termination_mode: "USER_TERMINATE" | "MCH_API_TERMINATE" | "API" | "WEPAY_WEB_TERMINATE" | "CUSTOMER_SERVICE_TERMINATE" | "SYSTEM_TERMINATE" | (string & {});
+  /** 协议解约时间 */ contract_terminated_time: string;
+  /** 解约原因的备注说明，如：签约信息有误，须重新签约。 */ contract_termination_remark?: string;
+ };
 }
 
 /**
@@ -1498,14 +972,10 @@ export interface InsuranceEntrustTerminateResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4016943540
  */
 export interface InsurancePolicyManagementGrantedResource {
-  /** 商户保险编码 */
-  out_insurance_no: string;
-  /** 保险名称 */
-  insurance_name: string;
-  /** 授权状态 AUTH_STATE_INIT | AUTH_STATE_PENDING | AUTH_STATE_GRANTED | AUTH_STATE_DENIED | AUTH_STATE_INEFFECTIE 枚举值之一 */
-  auth_state: "AUTH_STATE_INIT" | "AUTH_STATE_PENDING" | "AUTH_STATE_GRANTED" | "AUTH_STATE_DENIED" | "AUTH_STATE_INEFFECTIE" | (string & {});
-  /** 用户授权时间 */
-  user_auth_time: string;
+ /** 商户保险编码 */ out_insurance_no: string;
+ /** 保险名称 */ insurance_name: string;
+ /** 授权状态 AUTH_STATE_INIT | AUTH_STATE_PENDING | AUTH_STATE_GRANTED | AUTH_STATE_DENIED | AUTH_STATE_INEFFECTIE 枚举值之一 */ auth_state: "AUTH_STATE_INIT" | "AUTH_STATE_PENDING" | "AUTH_STATE_GRANTED" | "AUTH_STATE_DENIED" | "AUTH_STATE_INEFFECTIE" | (string & {});
+ /** 用户授权时间 */ user_auth_time: string;
 }
 
 /**
@@ -1513,14 +983,10 @@ export interface InsurancePolicyManagementGrantedResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012285836
  */
 export interface MallAuthActivateCardResource {
-  /** 顾客授权时使用的小程序上的OpenID */
-  openid: string;
-  /** 用户在商圈会员卡card_id下的唯一标志，用户领取会员卡后获得的code */
-  code: string;
-  /** 用户开会员卡时的商圈商户号 */
-  mchid: string;
-  /** 用户授权类型 REGISTERED_MODE ：会员开卡(进卡包) + 未授权会员积分服务 REGISTERED_AND_AUTHORIZATION_MODE：会员开卡(进卡包）+授权会员积分服务 */
-  auth_type: "REGISTERED_MODE" | "REGISTERED_AND_AUTHORIZATION_MODE" | (string & {});
+ /** 顾客授权时使用的小程序上的OpenID */ openid: string;
+ /** 用户在商圈会员卡card_id下的唯一标志，用户领取会员卡后获得的code */ code: string;
+ /** 用户开会员卡时的商圈商户号 */ mchid: string;
+ /** 用户授权类型 REGISTERED_MODE ：会员开卡(进卡包) + 未授权会员积分服务 REGISTERED_AND_AUTHORIZATION_MODE：会员开卡(进卡包）+授权会员积分服务 */ auth_type: "REGISTERED_MODE" | "REGISTERED_AND_AUTHORIZATION_MODE" | (string & {});
 }
 
 /**
@@ -1528,28 +994,17 @@ export interface MallAuthActivateCardResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012285869
  */
 export interface MallRefundSuccessResource {
-  /** 微信支付分配的商户号 */
-  mchid: string;
-  /** 商圈商户名称 */
-  merchant_name: string;
-  /** 门店名称，商圈在商圈小程序上圈店时填写的门店名称 */
-  shop_name: string;
-  /** 门店编号，商圈在商圈小程序上圈店时填写的门店编号，用于跟商圈自身已有的商户识别码对齐 */
-  shop_number: string;
-  /** 顾客授权积分时使用的小程序的AppID */
-  appid: string;
-  /** 顾客授权时使用的小程序上的OpenID */
-  openid: string;
-  /** 交易完成时间 */
-  refund_time: string;
-  /** 用户实际消费金额，单位（分） */
-  pay_amount: number;
-  /** 用户退款金额，单位（分） */
-  refund_amount: number;
-  /** 微信支付订单号 */
-  transaction_id: string;
-  /** 微信支付退款单号 */
-  refund_id: string;
+ /** 微信支付分配的商户号 */ mchid: string;
+ /** 商圈商户名称 */ merchant_name: string;
+ /** 门店名称，商圈在商圈小程序上圈店时填写的门店名称 */ shop_name: string;
+ /** 门店编号，商圈在商圈小程序上圈店时填写的门店编号，用于跟商圈自身已有的商户识别码对齐 */ shop_number: string;
+ /** 顾客授权积分时使用的小程序的AppID */ appid: string;
+ /** 顾客授权时使用的小程序上的OpenID */ openid: string;
+ /** 交易完成时间 */ refund_time: string;
+ /** 用户实际消费金额，单位（分） */ pay_amount: number;
+ /** 用户退款金额，单位（分） */ refund_amount: number;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 微信支付退款单号 */ refund_id: string;
 }
 
 /**
@@ -1557,26 +1012,16 @@ export interface MallRefundSuccessResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012285856
  */
 export interface MallTransactionSuccessResource {
-  /** 微信支付分配的商户号 */
-  mchid: string;
-  /** 商圈商户名称 */
-  merchant_name: string;
-  /** 门店名称，商圈在商圈小程序上圈店时填写的门店名称 */
-  shop_name: string;
-  /** 门店编号，商圈在商圈小程序上圈店时填写的门店编号，用于跟商圈自身已有的商户识别码对齐 */
-  shop_number: string;
-  /** 顾客授权积分时使用的小程序的AppID */
-  appid: string;
-  /** 顾客授权时使用的小程序上的OpenID */
-  openid: string;
-  /** 交易完成时间 */
-  time_end: string;
-  /** 用户实际消费金额，单位（分） */
-  amount: number;
-  /** 微信支付订单号 */
-  transaction_id: string;
-  /** 手动提交积分标记，自动提交时无该字段，用于区分用户手动申请后推送的积分数据 */
-  commit_tag?: string;
+ /** 微信支付分配的商户号 */ mchid: string;
+ /** 商圈商户名称 */ merchant_name: string;
+ /** 门店名称，商圈在商圈小程序上圈店时填写的门店名称 */ shop_name: string;
+ /** 门店编号，商圈在商圈小程序上圈店时填写的门店编号，用于跟商圈自身已有的商户识别码对齐 */ shop_number: string;
+ /** 顾客授权积分时使用的小程序的AppID */ appid: string;
+ /** 顾客授权时使用的小程序上的OpenID */ openid: string;
+ /** 交易完成时间 */ time_end: string;
+ /** 用户实际消费金额，单位（分） */ amount: number;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 手动提交积分标记，自动提交时无该字段，用于区分用户手动申请后推送的积分数据 */ commit_tag?: string;
 }
 
 /**
@@ -1584,12 +1029,9 @@ export interface MallTransactionSuccessResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4014940982
  */
 export interface ManagerecordChangeResource {
-  /** 子商户号 */
-  sub_mchid: string;
-  /** 商户管理记录ID */
-  manage_record_id: string;
-  /** 商户管理记录状态 PENDING | SUBMITTED | EXPIRED | UNDER_REVIEW | RECOVERED | REJECTED 枚举值之一 */
-  manage_record_state: "PENDING" | "SUBMITTED" | "EXPIRED" | "UNDER_REVIEW" | "RECOVERED" | "REJECTED" | (string & {});
+ /** 子商户号 */ sub_mchid: string;
+ /** 商户管理记录ID */ manage_record_id: string;
+ /** 商户管理记录状态 PENDING | SUBMITTED | EXPIRED | UNDER_REVIEW | RECOVERED | REJECTED 枚举值之一 */ manage_record_state: "PENDING" | "SUBMITTED" | "EXPIRED" | "UNDER_REVIEW" | "RECOVERED" | "REJECTED" | (string & {});
 }
 
 /**
@@ -1597,27 +1039,17 @@ export interface ManagerecordChangeResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4014512908
  */
 export interface MchtransferAuthorizationClosedResource {
-  /** 商户侧授权单号 */
-  out_authorization_no: string;
-  /** 商户AppID */
-  appid: string;
-  /** 收款用户OpenID */
-  openid: string;
-  /** 用户展示名称 */
-  user_display_name: string;
-  /** 微信自动收款授权单号 */
-  authorization_id: string;
-  /** 单据状态 TAKING_EFFECT | CLOSED 枚举值之一 */
-  state: "TAKING_EFFECT" | "CLOSED" | (string & {});
-  /** 用户确认授权的时间 */
-  authorize_time: string;
-  /** 自动收款授权的关闭信息 */
-  close_info?: {
-    /** 关闭时间 */
-    close_time: string;
-    /** 自动收款授权的原因 CLOSE_VIA_MCH_API | USER_CLOSE 枚举值之一 */
-    close_reason: "CLOSE_VIA_MCH_API" | "USER_CLOSE" | (string & {});
-  };
+ /** 商户侧授权单号 */ out_authorization_no: string;
+ /** 商户AppID */ appid: string;
+ /** 收款用户OpenID */ openid: string;
+ /** 用户展示名称 */ user_display_name: string;
+ /** 微信自动收款授权单号 */ authorization_id: string;
+ /** 单据状态 TAKING_EFFECT | CLOSED 枚举值之一 */ state: "TAKING_EFFECT" | "CLOSED" | (string & {});
+ /** 用户确认授权的时间 */ authorize_time: string;
+ /** 自动收款授权的关闭信息 */ close_info?: {
+  /** 关闭时间 */ close_time: string;
+  /** 自动收款授权的原因 CLOSE_VIA_MCH_API | USER_CLOSE 枚举值之一 */ close_reason: "CLOSE_VIA_MCH_API" | "USER_CLOSE" | (string & {});
+ };
 }
 
 /**
@@ -1625,27 +1057,17 @@ export interface MchtransferAuthorizationClosedResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4014512908
  */
 export interface MchtransferAuthorizationConfirmedResource {
-  /** 商户侧授权单号 */
-  out_authorization_no: string;
-  /** 商户AppID */
-  appid: string;
-  /** 收款用户OpenID */
-  openid: string;
-  /** 用户展示名称 */
-  user_display_name: string;
-  /** 微信自动收款授权单号 */
-  authorization_id: string;
-  /** 单据状态 TAKING_EFFECT | CLOSED 枚举值之一 */
-  state: "TAKING_EFFECT" | "CLOSED" | (string & {});
-  /** 用户确认授权的时间 */
-  authorize_time: string;
-  /** 自动收款授权的关闭信息 */
-  close_info?: {
-    /** 关闭时间 */
-    close_time: string;
-    /** 自动收款授权的原因 CLOSE_VIA_MCH_API | USER_CLOSE 枚举值之一 */
-    close_reason: "CLOSE_VIA_MCH_API" | "USER_CLOSE" | (string & {});
-  };
+ /** 商户侧授权单号 */ out_authorization_no: string;
+ /** 商户AppID */ appid: string;
+ /** 收款用户OpenID */ openid: string;
+ /** 用户展示名称 */ user_display_name: string;
+ /** 微信自动收款授权单号 */ authorization_id: string;
+ /** 单据状态 TAKING_EFFECT | CLOSED 枚举值之一 */ state: "TAKING_EFFECT" | "CLOSED" | (string & {});
+ /** 用户确认授权的时间 */ authorize_time: string;
+ /** 自动收款授权的关闭信息 */ close_info?: {
+  /** 关闭时间 */ close_time: string;
+  /** 自动收款授权的原因 CLOSE_VIA_MCH_API | USER_CLOSE 枚举值之一 */ close_reason: "CLOSE_VIA_MCH_API" | "USER_CLOSE" | (string & {});
+ };
 }
 
 /**
@@ -1653,22 +1075,14 @@ export interface MchtransferAuthorizationConfirmedResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012269028
  */
 export interface MchtransferBatchClosedResource {
-  /** 商户号 */
-  mchid: string;
-  /** 商家批次单号 */
-  out_batch_no: string;
-  /** 微信批次单号 */
-  batch_id: string;
-  /** 批次状态 WAIT_PAY | ACCEPTED | PROCESSING | FINISHED | CLOSED 枚举值之一 */
-  batch_status: "WAIT_PAY" | "ACCEPTED" | "PROCESSING" | "FINISHED" | "CLOSED" | (string & {});
-  /** 批次总笔数 */
-  total_num: number;
-  /** 批次总金额 */
-  total_amount: number;
-  /** 批次关闭原因 CLOSED | OVERDUE_CLOSE | TRANSFER_SCENE_INVALID 枚举值之一 */
-  close_reason: "CLOSED" | "OVERDUE_CLOSE" | "TRANSFER_SCENE_INVALID" | (string & {});
-  /** 批次更新时间 */
-  update_time: string;
+ /** 商户号 */ mchid: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 微信批次单号 */ batch_id: string;
+ /** 批次状态 WAIT_PAY | ACCEPTED | PROCESSING | FINISHED | CLOSED 枚举值之一 */ batch_status: "WAIT_PAY" | "ACCEPTED" | "PROCESSING" | "FINISHED" | "CLOSED" | (string & {});
+ /** 批次总笔数 */ total_num: number;
+ /** 批次总金额 */ total_amount: number;
+ /** 批次关闭原因 CLOSED | OVERDUE_CLOSE | TRANSFER_SCENE_INVALID 枚举值之一 */ close_reason: "CLOSED" | "OVERDUE_CLOSE" | "TRANSFER_SCENE_INVALID" | (string & {});
+ /** 批次更新时间 */ update_time: string;
 }
 
 /**
@@ -1676,26 +1090,16 @@ export interface MchtransferBatchClosedResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012269028
  */
 export interface MchtransferBatchFinishedResource {
-  /** 商家批次单号 */
-  out_batch_no: string;
-  /** 微信批次单号 */
-  batch_id: string;
-  /** 批次状态 WAIT_PAY | ACCEPTED | PROCESSING | FINISHED | CLOSED 枚举值之一 */
-  batch_status: "WAIT_PAY" | "ACCEPTED" | "PROCESSING" | "FINISHED" | "CLOSED" | (string & {});
-  /** 批次总笔数 */
-  total_num: number;
-  /** 批次总金额 */
-  total_amount: number;
-  /** 转账成功金额 */
-  success_amount: number;
-  /** 转账成功笔数 */
-  success_num: number;
-  /** 转账失败金额 */
-  fail_amount: number;
-  /** 转账失败笔数 */
-  fail_num: number;
-  /** 批次更新时间 */
-  update_time: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 微信批次单号 */ batch_id: string;
+ /** 批次状态 WAIT_PAY | ACCEPTED | PROCESSING | FINISHED | CLOSED 枚举值之一 */ batch_status: "WAIT_PAY" | "ACCEPTED" | "PROCESSING" | "FINISHED" | "CLOSED" | (string & {});
+ /** 批次总笔数 */ total_num: number;
+ /** 批次总金额 */ total_amount: number;
+ /** 转账成功金额 */ success_amount: number;
+ /** 转账成功笔数 */ success_num: number;
+ /** 转账失败金额 */ fail_amount: number;
+ /** 转账失败笔数 */ fail_num: number;
+ /** 批次更新时间 */ update_time: string;
 }
 
 /**
@@ -1703,30 +1107,18 @@ export interface MchtransferBatchFinishedResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012712115
  */
 export interface MchtransferBillFinishedResource {
-  /** 商户单号 */
-  out_bill_no: string;
-  /** 商家转账订单号 */
-  transfer_bill_no: string;
-  /** 单据状态 ACCEPTED | PROCESSING | WAIT_USER_CONFIRM | TRANSFERING | SUCCESS | FAIL | CANCELING | CANCELLED 枚举值之一 */
-  state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED" | (string & {});
-  /** 商户号 */
-  mch_id?: string;
-  /** 商户号 */
-  mchid?: string;
-  /** 子商户号 */
-  sub_mchid?: string;
-  /** 转账金额 */
-  transfer_amount: number;
-  /** 收款用户OpenID */
-  openid: string;
-  /** 失败原因 ACCOUNT_FROZEN | ACCOUNT_NOT_EXIST | BANK_CARD_ACCOUNT_ABNORMAL | BANK_CARD_BANK_INFO_WRONG | BANK_CARD_CARD_INFO_WRONG | BANK_CARD_COLLECTIONS_ABOVE_QUOTA | BANK_CARD_PARAM_ERROR | BANK_CARD_STATUS_ABNORMAL | BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH | BLOCK_B2C_USERLIMITAMOUNT_MONTH | DAY_RECEIVED_COUNT_EXCEED | DAY_RECEIVED_QUOTA_EXCEED | EXCEEDED_ESTIMATED_AMOUNT | ID_CARD_NOT_CORRECT | MCH_CANCEL | MERCHANT_REJECT | MERCHANT_NOT_CONFIRM | NAME_NOT_CORRECT | OPENID_INVALID | OTHER_FAIL_REASON_TYPE | OVERDUE_CLOSE | PAYEE_ACCOUNT_ABNORMAL | PAYER_ACCOUNT_ABNORMAL | PRODUCT_AUTH_CHECK_FAIL | REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED | REAL_NAME_CHECK_FAIL | RECEIVE_ACCOUNT_NOT_CONFIGURE | RESERVATION_INFO_NOT_MATCH | RESERVATION_SCENE_NOT_MATCH | RESERVATION_STATE_INVALID | TRANSFER_QUOTA_EXCEED | TRANSFER_REMARK_SET_FAIL | TRANSFER_RISK | TRANSFER_SCENE_INVALID | TRANSFER_SCENE_UNAVAILABLE | RELATED_ORDER_TRANSFER_AMOUNT_EXCEED | RELATED_ORDER_TRANSFER_COUNT_EXCEED | BUDGET_NOT_ENOUGH 枚举值之一 */
-  fail_reason?: "ACCOUNT_FROZEN" | "ACCOUNT_NOT_EXIST" | "BANK_CARD_ACCOUNT_ABNORMAL" | "BANK_CARD_BANK_INFO_WRONG" | "BANK_CARD_CARD_INFO_WRONG" | "BANK_CARD_COLLECTIONS_ABOVE_QUOTA" | "BANK_CARD_PARAM_ERROR" | "BANK_CARD_STATUS_ABNORMAL" | "BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH" | "BLOCK_B2C_USERLIMITAMOUNT_MONTH" | "DAY_RECEIVED_COUNT_EXCEED" | "DAY_RECEIVED_QUOTA_EXCEED" | "EXCEEDED_ESTIMATED_AMOUNT" | "ID_CARD_NOT_CORRECT" | "MCH_CANCEL" | "MERCHANT_REJECT" | "MERCHANT_NOT_CONFIRM" | "NAME_NOT_CORRECT" | "OPENID_INVALID" | "OTHER_FAIL_REASON_TYPE" | "OVERDUE_CLOSE" | "PAYEE_ACCOUNT_ABNORMAL" | "PAYER_ACCOUNT_ABNORMAL" | "PRODUCT_AUTH_CHECK_FAIL" | "REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED" | "REAL_NAME_CHECK_FAIL" | "RECEIVE_ACCOUNT_NOT_CONFIGURE" | "RESERVATION_INFO_NOT_MATCH" | "RESERVATION_SCENE_NOT_MATCH" | "RESERVATION_STATE_INVALID" | "TRANSFER_QUOTA_EXCEED" | "TRANSFER_REMARK_SET_FAIL" | "TRANSFER_RISK" | "TRANSFER_SCENE_INVALID" | "TRANSFER_SCENE_UNAVAILABLE" | "RELATED_ORDER_TRANSFER_AMOUNT_EXCEED" | "RELATED_ORDER_TRANSFER_COUNT_EXCEED" | "BUDGET_NOT_ENOUGH" | (string & {});
-  /** 单据创建时间 */
-  create_time: string;
-  /** 最后一次状态变更时间 */
-  update_time: string;
-  /** 收款方式类型 CFT | WPHK 枚举值之一 */
-  payment_method_type?: "CFT" | "WPHK" | (string & {});
+ /** 商户单号 */ out_bill_no: string;
+ /** 商家转账订单号 */ transfer_bill_no: string;
+ /** 单据状态 ACCEPTED | PROCESSING | WAIT_USER_CONFIRM | TRANSFERING | SUCCESS | FAIL | CANCELING | CANCELLED 枚举值之一 */ state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED" | (string & {});
+ /** 商户号 */ mch_id?: string;
+ /** 商户号 */ mchid?: string;
+ /** 子商户号 */ sub_mchid?: string;
+ /** 转账金额 */ transfer_amount: number;
+ /** 收款用户OpenID */ openid: string;
+ /** 失败原因 ACCOUNT_FROZEN | ACCOUNT_NOT_EXIST | BANK_CARD_ACCOUNT_ABNORMAL | BANK_CARD_BANK_INFO_WRONG | BANK_CARD_CARD_INFO_WRONG | BANK_CARD_COLLECTIONS_ABOVE_QUOTA | BANK_CARD_PARAM_ERROR | BANK_CARD_STATUS_ABNORMAL | BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH | BLOCK_B2C_USERLIMITAMOUNT_MONTH | DAY_RECEIVED_COUNT_EXCEED | DAY_RECEIVED_QUOTA_EXCEED | EXCEEDED_ESTIMATED_AMOUNT | ID_CARD_NOT_CORRECT | MCH_CANCEL | MERCHANT_REJECT | MERCHANT_NOT_CONFIRM | NAME_NOT_CORRECT | OPENID_INVALID | OTHER_FAIL_REASON_TYPE | OVERDUE_CLOSE | PAYEE_ACCOUNT_ABNORMAL | PAYER_ACCOUNT_ABNORMAL | PRODUCT_AUTH_CHECK_FAIL | REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED | REAL_NAME_CHECK_FAIL | RECEIVE_ACCOUNT_NOT_CONFIGURE | RESERVATION_INFO_NOT_MATCH | RESERVATION_SCENE_NOT_MATCH | RESERVATION_STATE_INVALID | TRANSFER_QUOTA_EXCEED | TRANSFER_REMARK_SET_FAIL | TRANSFER_RISK | TRANSFER_SCENE_INVALID | TRANSFER_SCENE_UNAVAILABLE | RELATED_ORDER_TRANSFER_AMOUNT_EXCEED | RELATED_ORDER_TRANSFER_COUNT_EXCEED | BUDGET_NOT_ENOUGH 枚举值之一 */ fail_reason?: "ACCOUNT_FROZEN" | "ACCOUNT_NOT_EXIST" | "BANK_CARD_ACCOUNT_ABNORMAL" | "BANK_CARD_BANK_INFO_WRONG" | "BANK_CARD_CARD_INFO_WRONG" | "BANK_CARD_COLLECTIONS_ABOVE_QUOTA" | "BANK_CARD_PARAM_ERROR" | "BANK_CARD_STATUS_ABNORMAL" | "BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH" | "BLOCK_B2C_USERLIMITAMOUNT_MONTH" | "DAY_RECEIVED_COUNT_EXCEED" | "DAY_RECEIVED_QUOTA_EXCEED" | "EXCEEDED_ESTIMATED_AMOUNT" | "ID_CARD_NOT_CORRECT" | "MCH_CANCEL" | "MERCHANT_REJECT" | "MERCHANT_NOT_CONFIRM" | "NAME_NOT_CORRECT" | "OPENID_INVALID" | "OTHER_FAIL_REASON_TYPE" | "OVERDUE_CLOSE" | "PAYEE_ACCOUNT_ABNORMAL" | "PAYER_ACCOUNT_ABNORMAL" | "PRODUCT_AUTH_CHECK_FAIL" | "REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED" | "REAL_NAME_CHECK_FAIL" | "RECEIVE_ACCOUNT_NOT_CONFIGURE" | "RESERVATION_INFO_NOT_MATCH" | "RESERVATION_SCENE_NOT_MATCH" | "RESERVATION_STATE_INVALID" | "TRANSFER_QUOTA_EXCEED" | "TRANSFER_REMARK_SET_FAIL" | "TRANSFER_RISK" | "TRANSFER_SCENE_INVALID" | "TRANSFER_SCENE_UNAVAILABLE" | "RELATED_ORDER_TRANSFER_AMOUNT_EXCEED" | "RELATED_ORDER_TRANSFER_COUNT_EXCEED" | "BUDGET_NOT_ENOUGH" | (string & {});
+ /** 单据创建时间 */ create_time: string;
+ /** 最后一次状态变更时间 */ update_time: string;
+ /** 收款方式类型 CFT | WPHK 枚举值之一 */ payment_method_type?: "CFT" | "WPHK" | (string & {});
 }
 
 /**
@@ -1734,32 +1126,19 @@ export interface MchtransferBillFinishedResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4014301851
  */
 export interface MchtransferQqwalletbillFinishedResource {
-  /** 商户号 */
-  mchid: string;
-  /** 商户单号 */
-  out_bill_no: string;
-  /** 微信转账单号 */
-  transfer_bill_no: string;
-  /** QQ互联开放平台AppID */
-  appid: string;
-  /** 单据状态 ACCEPTED | PROCESSING | WAIT_USER_CONFIRM | TRANSFERING | SUCCESS | FAIL | CANCELING | CANCELLED 枚举值之一 */
-  state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED" | (string & {});
-  /** 转账金额 */
-  transfer_amount: number;
-  /** 转账备注 */
-  transfer_remark: string;
-  /** 收款用户OpenID */
-  openid?: string;
-  /** 收款用户QQ号 */
-  user_qq?: string;
-  /** 收款用户姓名 */
-  user_name?: string;
-  /** 失败原因 */
-  fail_reason?: string;
-  /** 单据创建时间 */
-  create_time: string;
-  /** 最后一次状态变更时间 */
-  update_time: string;
+ /** 商户号 */ mchid: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 微信转账单号 */ transfer_bill_no: string;
+ /** QQ互联开放平台AppID */ appid: string;
+ /** 单据状态 ACCEPTED | PROCESSING | WAIT_USER_CONFIRM | TRANSFERING | SUCCESS | FAIL | CANCELING | CANCELLED 枚举值之一 */ state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED" | (string & {});
+ /** 转账金额 */ transfer_amount: number;
+ /** 转账备注 */ transfer_remark: string;
+ /** 收款用户OpenID */ openid?: string;
+ /** 收款用户QQ号 */ user_qq?: string;
+ /** 收款用户姓名 */ user_name?: string;
+ /** 失败原因 */ fail_reason?: string;
+ /** 单据创建时间 */ create_time: string;
+ /** 最后一次状态变更时间 */ update_time: string;
 }
 
 /**
@@ -1767,46 +1146,26 @@ export interface MchtransferQqwalletbillFinishedResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4013049135
  */
 export interface MchwithdrawChangeResource {
-  /** 提现单状态 CREATE_SUCCESS | SUCCESS | FAIL | REFUND | CLOSE | INIT 枚举值之一 | 提现单状态 CREATED | PROCESSING | FINISHED | ABNORMAL 枚举值之一 */
-  status: "CREATE_SUCCESS" | "SUCCESS" | "FAIL" | "REFUND" | "CLOSE" | "INIT" | "CREATED" | "PROCESSING" | "FINISHED" | "ABNORMAL" | (string & {});
-  /** 微信支付提现单号 */
-  withdraw_id: string;
-  /** 商户提现单号 */
-  out_request_no: string;
-  /** 提现金额 */
-  amount?: number;
-  /** 发起提现时间 */
-  create_time: string;
-  /** 提现状态更新时间 */
-  update_time: string;
-  /** 失败原因 */
-  reason?: string;
-  /** 提现备注 */
-  remark?: string;
-  /** 银行附言 | 银行备注 */
-  bank_memo?: string;
-  /** 出款账户类型 BASIC | OPERATION | FEES 枚举值之一 */
-  account_type: "BASIC" | "OPERATION" | "FEES" | (string & {});
-  /** 提现失败解决方案 */
-  solution?: string;
-  /** 入账银行账号后四位 */
-  account_number: string;
-  /** 入账银行 */
-  account_bank: string;
-  /** 入账银行全称（含支行） */
-  bank_name?: string;
-  /** 二级商户号 */
-  sub_mchid?: string;
-  /** 电商平台商户号 */
-  sp_mchid?: string;
-  /** 提现金额 */
-  total_amount?: number;
-  /** 提现成功金额 */
-  success_amount?: number;
-  /** 提现失败金额 */
-  fail_amount?: number;
-  /** 提现退票金额 */
-  refund_amount?: number;
+ /** 提现单状态 CREATE_SUCCESS | SUCCESS | FAIL | REFUND | CLOSE | INIT 枚举值之一 | 提现单状态 CREATED | PROCESSING | FINISHED | ABNORMAL 枚举值之一 */ status: "CREATE_SUCCESS" | "SUCCESS" | "FAIL" | "REFUND" | "CLOSE" | "INIT" | "CREATED" | "PROCESSING" | "FINISHED" | "ABNORMAL" | (string & {});
+ /** 微信支付提现单号 */ withdraw_id: string;
+ /** 商户提现单号 */ out_request_no: string;
+ /** 提现金额 */ amount?: number;
+ /** 发起提现时间 */ create_time: string;
+ /** 提现状态更新时间 */ update_time: string;
+ /** 失败原因 */ reason?: string;
+ /** 提现备注 */ remark?: string;
+ /** 银行附言 | 银行备注 */ bank_memo?: string;
+ /** 出款账户类型 BASIC | OPERATION | FEES 枚举值之一 */ account_type: "BASIC" | "OPERATION" | "FEES" | (string & {});
+ /** 提现失败解决方案 */ solution?: string;
+ /** 入账银行账号后四位 */ account_number: string;
+ /** 入账银行 */ account_bank: string;
+ /** 入账银行全称（含支行） */ bank_name?: string;
+ /** 二级商户号 */ sub_mchid?: string;
+ /** 电商平台商户号 */ sp_mchid?: string;
+ /** 提现金额 */ total_amount?: number;
+ /** 提现成功金额 */ success_amount?: number;
+ /** 提现失败金额 */ fail_amount?: number;
+ /** 提现退票金额 */ refund_amount?: number;
 }
 
 /**
@@ -1814,82 +1173,42 @@ export interface MchwithdrawChangeResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4016781554
  */
 export interface MedicalInsuranceSuccessResource {
-  /** 唯一定义此资源的标识 */
-  mix_trade_no: string;
-  /** 医保自费混合订单支付状态 UNKNOWN_MIX_PAY_STATUS | MIX_PAY_CREATED | MIX_PAY_SUCCESS | MIX_PAY_REFUND | MIX_PAY_FAIL 枚举值之一 */
-  mix_pay_status: "UNKNOWN_MIX_PAY_STATUS" | "MIX_PAY_CREATED" | "MIX_PAY_SUCCESS" | "MIX_PAY_REFUND" | "MIX_PAY_FAIL" | (string & {});
-  /** 混合订单中自费部分的支付状态 UNKNOWN_SELF_PAY_STATUS | SELF_PAY_CREATED | SELF_PAY_SUCCESS | SELF_PAY_REFUND | SELF_PAY_FAIL | NO_SELF_PAY 枚举值之一 */
-  self_pay_status?: "UNKNOWN_SELF_PAY_STATUS" | "SELF_PAY_CREATED" | "SELF_PAY_SUCCESS" | "SELF_PAY_REFUND" | "SELF_PAY_FAIL" | "NO_SELF_PAY" | (string & {});
-  /** 混合订单中医保部分的支付状态 UNKNOWN_MED_INS_PAY_STATUS | MED_INS_PAY_CREATED | MED_INS_PAY_SUCCESS | MED_INS_PAY_REFUND | MED_INS_PAY_FAIL | NO_MED_INS_PAY 枚举值之一 */
-  med_ins_pay_status?: "UNKNOWN_MED_INS_PAY_STATUS" | "MED_INS_PAY_CREATED" | "MED_INS_PAY_SUCCESS" | "MED_INS_PAY_REFUND" | "MED_INS_PAY_FAIL" | "NO_MED_INS_PAY" | (string & {});
-  /** 订单支付时间 */
-  paid_time?: string;
-  /**
-   * 支付完成后医保局返回内容（透传给医疗机构）
-   * A JSON string (decode it with `JSON.parse`).
-   */
-  passthrough_response_content?: string;
-  /** 混合支付类型 UNKNOWN_MIX_PAY_TYPE | CASH_ONLY | INSURANCE_ONLY | CASH_AND_INSURANCE 枚举值之一 */
-  mix_pay_type: "UNKNOWN_MIX_PAY_TYPE" | "CASH_ONLY" | "INSURANCE_ONLY" | "CASH_AND_INSURANCE" | (string & {});
-  /** 订单类型 UNKNOWN_ORDER_TYPE | REG_PAY | DIAG_PAY | COVID_EXAM_PAY | IN_HOSP_PAY | PHARMACY_PAY | INSURANCE_PAY | INT_REG_PAY | INT_RE_DIAG_PAY | INT_RX_PAY | COVID_ANTIGEN_PAY | MED_PAY 枚举值之一 */
-  order_type?: "UNKNOWN_ORDER_TYPE" | "REG_PAY" | "DIAG_PAY" | "COVID_EXAM_PAY" | "IN_HOSP_PAY" | "PHARMACY_PAY" | "INSURANCE_PAY" | "INT_REG_PAY" | "INT_RE_DIAG_PAY" | "INT_RX_PAY" | "COVID_ANTIGEN_PAY" | "MED_PAY" | (string & {});
-  /** 从业机构的公众号ID */
-  appid: string;
-  /** 医疗机构的公众号ID */
-  sub_appid?: string;
-  /** 医疗机构的商户号 */
-  sub_mchid?: string;
-  /** 用户在appid下的唯一标识 */
-  openid?: string;
-  /** 用户在医疗机构AppID下的唯一标识 */
-  sub_openid?: string;
-  /** 是否代亲属支付，不传默认替本人支付 */
-  pay_for_relatives?: boolean;
-  /** 从业机构订单号 */
-  out_trade_no: string;
-  /** 医疗机构订单号 */
-  serial_no?: string;
-  /** 医保局返回的支付单ID */
-  pay_order_id?: string;
-  /** 医保局返回的支付授权码 */
-  pay_auth_no?: string;
-  /** 用户定位信息，经纬度。格式：经度,纬度 */
-  geo_location?: string;
-  /** 城市ID */
-  city_id: string;
-  /** 医疗机构名称 */
-  med_inst_name: string;
-  /** 医疗机构编码 */
-  med_inst_no: string;
-  /** 医保下单时间 */
-  med_ins_order_create_time?: string;
-  /** 现金补充列表 */
-  cash_add_detail?: {
-    /** 现金补充类型 DEFAULT_ADD_TYPE | FREIGHT | OTHER_MEDICAL_EXPENSES 枚举值之一 */
-    cash_add_type: "DEFAULT_ADD_TYPE" | "FREIGHT" | "OTHER_MEDICAL_EXPENSES" | (string & {});
-  };
-  /** 现金减免列表 */
-  cash_reduce_detail?: {
-    /** 现金减免类型 DEFAULT_REDUCE_TYPE | HOSPITAL_REDUCE | PHARMACY_DISCOUNT | DISCOUNT | PRE_PAYMENT | DEPOSIT_DEDUCTION 枚举值之一 */
-    cash_reduce_type: "DEFAULT_REDUCE_TYPE" | "HOSPITAL_REDUCE" | "PHARMACY_DISCOUNT" | "DISCOUNT" | "PRE_PAYMENT" | "DEPOSIT_DEDUCTION" | (string & {});
-  };
-  /** 回调通知URL */
-  callback_url: string;
-  /** 自费预下单ID，微信支付预支付交易会话标识。用于后续接口调用中使用，该值有效期为2小时 */
-  prepay_id?: string;
-  /**
-   * 医疗机构透传给医保的数据
-   * A JSON string (decode it with `JSON.parse`).
-   */
-  passthrough_request_content?: string;
-  /** 医疗机构与微信医保约定的扩展字段 */
-  extends?: string;
-  /** 查询与通知中返回，医疗机构可用于自定义业务逻辑 */
-  attach?: string;
-  /** 渠道号 */
-  channel_no?: string;
-  /** 是否到医保局测试环境下单 */
-  med_ins_test_env?: boolean;
+ /** 唯一定义此资源的标识 */ mix_trade_no: string;
+ /** 医保自费混合订单支付状态 UNKNOWN_MIX_PAY_STATUS | MIX_PAY_CREATED | MIX_PAY_SUCCESS | MIX_PAY_REFUND | MIX_PAY_FAIL 枚举值之一 */ mix_pay_status: "UNKNOWN_MIX_PAY_STATUS" | "MIX_PAY_CREATED" | "MIX_PAY_SUCCESS" | "MIX_PAY_REFUND" | "MIX_PAY_FAIL" | (string & {});
+ /** 混合订单中自费部分的支付状态 UNKNOWN_SELF_PAY_STATUS | SELF_PAY_CREATED | SELF_PAY_SUCCESS | SELF_PAY_REFUND | SELF_PAY_FAIL | NO_SELF_PAY 枚举值之一 */ self_pay_status?: "UNKNOWN_SELF_PAY_STATUS" | "SELF_PAY_CREATED" | "SELF_PAY_SUCCESS" | "SELF_PAY_REFUND" | "SELF_PAY_FAIL" | "NO_SELF_PAY" | (string & {});
+ /** 混合订单中医保部分的支付状态 UNKNOWN_MED_INS_PAY_STATUS | MED_INS_PAY_CREATED | MED_INS_PAY_SUCCESS | MED_INS_PAY_REFUND | MED_INS_PAY_FAIL | NO_MED_INS_PAY 枚举值之一 */ med_ins_pay_status?: "UNKNOWN_MED_INS_PAY_STATUS" | "MED_INS_PAY_CREATED" | "MED_INS_PAY_SUCCESS" | "MED_INS_PAY_REFUND" | "MED_INS_PAY_FAIL" | "NO_MED_INS_PAY" | (string & {});
+ /** 订单支付时间 */ paid_time?: string;
+ /** 支付完成后医保局返回内容（透传给医疗机构） A JSON string (decode it with `JSON.parse`). */ passthrough_response_content?: string;
+ /** 混合支付类型 UNKNOWN_MIX_PAY_TYPE | CASH_ONLY | INSURANCE_ONLY | CASH_AND_INSURANCE 枚举值之一 */ mix_pay_type: "UNKNOWN_MIX_PAY_TYPE" | "CASH_ONLY" | "INSURANCE_ONLY" | "CASH_AND_INSURANCE" | (string & {});
+ /** 订单类型 UNKNOWN_ORDER_TYPE | REG_PAY | DIAG_PAY | COVID_EXAM_PAY | IN_HOSP_PAY | PHARMACY_PAY | INSURANCE_PAY | INT_REG_PAY | INT_RE_DIAG_PAY | INT_RX_PAY | COVID_ANTIGEN_PAY | MED_PAY 枚举值之一 */ order_type?: "UNKNOWN_ORDER_TYPE" | "REG_PAY" | "DIAG_PAY" | "COVID_EXAM_PAY" | "IN_HOSP_PAY" | "PHARMACY_PAY" | "INSURANCE_PAY" | "INT_REG_PAY" | "INT_RE_DIAG_PAY" | "INT_RX_PAY" | "COVID_ANTIGEN_PAY" | "MED_PAY" | (string & {});
+ /** 从业机构的公众号ID */ appid: string;
+ /** 医疗机构的公众号ID */ sub_appid?: string;
+ /** 医疗机构的商户号 */ sub_mchid?: string;
+ /** 用户在appid下的唯一标识 */ openid?: string;
+ /** 用户在医疗机构AppID下的唯一标识 */ sub_openid?: string;
+ /** 是否代亲属支付，不传默认替本人支付 */ pay_for_relatives?: boolean;
+ /** 从业机构订单号 */ out_trade_no: string;
+ /** 医疗机构订单号 */ serial_no?: string;
+ /** 医保局返回的支付单ID */ pay_order_id?: string;
+ /** 医保局返回的支付授权码 */ pay_auth_no?: string;
+ /** 用户定位信息，经纬度。格式：经度,纬度 */ geo_location?: string;
+ /** 城市ID */ city_id: string;
+ /** 医疗机构名称 */ med_inst_name: string;
+ /** 医疗机构编码 */ med_inst_no: string;
+ /** 医保下单时间 */ med_ins_order_create_time?: string;
+ /** 现金补充列表 */ cash_add_detail?: {
+  /** 现金补充类型 DEFAULT_ADD_TYPE | FREIGHT | OTHER_MEDICAL_EXPENSES 枚举值之一 */ cash_add_type: "DEFAULT_ADD_TYPE" | "FREIGHT" | "OTHER_MEDICAL_EXPENSES" | (string & {});
+ };
+ /** 现金减免列表 */ cash_reduce_detail?: {
+  /** 现金减免类型 DEFAULT_REDUCE_TYPE | HOSPITAL_REDUCE | PHARMACY_DISCOUNT | DISCOUNT | PRE_PAYMENT | DEPOSIT_DEDUCTION 枚举值之一 */ cash_reduce_type: "DEFAULT_REDUCE_TYPE" | "HOSPITAL_REDUCE" | "PHARMACY_DISCOUNT" | "DISCOUNT" | "PRE_PAYMENT" | "DEPOSIT_DEDUCTION" | (string & {});
+ };
+ /** 回调通知URL */ callback_url: string;
+ /** 自费预下单ID，微信支付预支付交易会话标识。用于后续接口调用中使用，该值有效期为2小时 */ prepay_id?: string;
+ /** 医疗机构透传给医保的数据 A JSON string (decode it with `JSON.parse`). */ passthrough_request_content?: string;
+ /** 医疗机构与微信医保约定的扩展字段 */ extends?: string;
+ /** 查询与通知中返回，医疗机构可用于自定义业务逻辑 */ attach?: string;
+ /** 渠道号 */ channel_no?: string;
+ /** 是否到医保局测试环境下单 */ med_ins_test_env?: boolean;
 }
 
 /**
@@ -1897,22 +1216,14 @@ export interface MedicalInsuranceSuccessResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012288215
  */
 export interface MembercardAcceptCardResource {
-  /** 事件类型 NEW_ACTIVATE | RECOVER | MEMBER_CARD_ACCEPT_BY_PHONE_NUMBER 枚举值之一 */
-  event_type: "NEW_ACTIVATE" | "RECOVER" | "MEMBER_CARD_ACCEPT_BY_PHONE_NUMBER" | (string & {});
-  /** 会员卡ID */
-  card_id: string;
-  /** 会员卡code */
-  code?: string;
-  /** 激活时间 */
-  event_time: string;
-  /** 用户标识 */
-  openid: string;
-  /** 用户统一标识 */
-  unionid?: string;
-  /** 加密手机号 */
-  phone_number?: string;
-  /** 自定义场景值 */
-  outer_str?: string;
+ /** 事件类型 NEW_ACTIVATE | RECOVER | MEMBER_CARD_ACCEPT_BY_PHONE_NUMBER 枚举值之一 */ event_type: "NEW_ACTIVATE" | "RECOVER" | "MEMBER_CARD_ACCEPT_BY_PHONE_NUMBER" | (string & {});
+ /** 会员卡ID */ card_id: string;
+ /** 会员卡code */ code?: string;
+ /** 激活时间 */ event_time: string;
+ /** 用户标识 */ openid: string;
+ /** 用户统一标识 */ unionid?: string;
+ /** 加密手机号 */ phone_number?: string;
+ /** 自定义场景值 */ outer_str?: string;
 }
 
 /**
@@ -1920,22 +1231,14 @@ export interface MembercardAcceptCardResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012288215
  */
 export interface MembercardActivateCardResource {
-  /** 事件类型 MEMBER_CARD_ACTIVATE 枚举值 */
-  event_type: "MEMBER_CARD_ACTIVATE" | (string & {});
-  /** 会员卡ID */
-  card_id: string;
-  /** 会员卡code */
-  code?: string;
-  /** 激活时间 */
-  event_time: string;
-  /** 激活场景 NEW_ACTIVATE | RECOVER 枚举值之一 */
-  activate_scene: "NEW_ACTIVATE" | "RECOVER" | (string & {});
-  /** 用户标识 */
-  openid: string;
-  /** 用户统一标识 */
-  unionid?: string;
-  /** 自定义场景值 */
-  outer_str?: string;
+ /** 事件类型 MEMBER_CARD_ACTIVATE 枚举值 */ event_type: "MEMBER_CARD_ACTIVATE" | (string & {});
+ /** 会员卡ID */ card_id: string;
+ /** 会员卡code */ code?: string;
+ /** 激活时间 */ event_time: string;
+ /** 激活场景 NEW_ACTIVATE | RECOVER 枚举值之一 */ activate_scene: "NEW_ACTIVATE" | "RECOVER" | (string & {});
+ /** 用户标识 */ openid: string;
+ /** 用户统一标识 */ unionid?: string;
+ /** 自定义场景值 */ outer_str?: string;
 }
 
 /**
@@ -1943,18 +1246,12 @@ export interface MembercardActivateCardResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012288215
  */
 export interface MembercardUsercardManageResource {
-  /** 事件类型 USER_VIEW_MEMBERCARD |USER_DELETE_MEMBERCARD | USER_MODIFY_INFORMATION 枚举值之一 */
-  event_type: "USER_VIEW_MEMBERCARD" | "USER_DELETE_MEMBERCARD" | "USER_MODIFY_INFORMATION" | (string & {});
-  /** 会员卡ID */
-  card_id: string;
-  /** 会员卡code */
-  code?: string;
-  /** 激活时间 */
-  event_time: string;
-  /** 用户标识 */
-  openid: string;
-  /** 用户统一标识 */
-  unionid?: string;
+ /** 事件类型 USER_VIEW_MEMBERCARD |USER_DELETE_MEMBERCARD | USER_MODIFY_INFORMATION 枚举值之一 */ event_type: "USER_VIEW_MEMBERCARD" | "USER_DELETE_MEMBERCARD" | "USER_MODIFY_INFORMATION" | (string & {});
+ /** 会员卡ID */ card_id: string;
+ /** 会员卡code */ code?: string;
+ /** 激活时间 */ event_time: string;
+ /** 用户标识 */ openid: string;
+ /** 用户统一标识 */ unionid?: string;
 }
 
 /**
@@ -1962,22 +1259,17 @@ export interface MembercardUsercardManageResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4016022266
  */
 export interface MerchantNotifyNotifyResource {
-  topic_name: {
-    topic_english_name: string;
-    topic_chinese_name: string;
-  };
-  message_content: {
-    /** 商户号 */
-    merchant_code: string;
-    /** 商户全称 */
-    merchant_company_name: string;
-    /** 业务发生时间 */
-    business_time: string;
-    /** 业务单据 */
-    business_code: string;
-    /** 业务状态 */
-    business_state: string;
-  };
+ topic_name: {
+  topic_english_name: string;
+  topic_chinese_name: string;
+ };
+ message_content: {
+  /** 商户号 */ merchant_code: string;
+  /** 商户全称 */ merchant_company_name: string;
+  /** 业务发生时间 */ business_time: string;
+  /** 业务单据 */ business_code: string;
+  /** 业务状态 */ business_state: string;
+ };
 }
 
 /**
@@ -1985,36 +1277,21 @@ export interface MerchantNotifyNotifyResource {
  * @see https://pay.weixin.qq.com/doc/global/v3/zh/4013015485
  */
 export interface PapaySignResource {
-  /** 微信支付分配的商户号 */
-  mchid?: string;
-  /** 商户侧的签约协议号，商户侧需保证唯一性。只能是数字、大小写字母的组合 */
-  out_contract_code?: string;
-  /** 商户在微信申请的公众号或移动应用AppID */
-  appid?: string;
-  /** 商户AppID下的用户唯一标识 */
-  openid?: string;
-  /** 协议解约方式 USER | MERCHANT | PLATFORM 枚举值之一 */
-  contract_termination_mode?: "USER" | "MERCHANT" | "PLATFORM" | (string & {});
-  /** 委托代扣协议的主键，唯一定义此资源的标识 */
-  contract_id?: string;
-  /** 委托代扣协议模板ID */
-  plan_id?: number;
-  /** 操作时间 */
-  operate_time?: string;
-  /** 协议到期时间 */
-  contract_expired_time?: string;
-  /** 普通服务商商户号，微信支付分配的商户号 */
-  sp_mchid?: string;
-  /** 商户在微信申请的公众号或移动应用AppID */
-  sp_appid?: string;
-  /** 子商户号，微信支付分配的商户号 */
-  sub_mchid?: string;
-  /** 子商户的AppID，商户在微信申请的公众号或移动应用AppID */
-  sub_appid?: string;
-  /** 商户AppID下的用户唯一标识 */
-  sp_openid?: string;
-  /** 子商户AppID对应的用户OpenID，商户AppID下的用户唯一标识 */
-  sub_openid?: string;
+ /** 微信支付分配的商户号 */ mchid?: string;
+ /** 商户侧的签约协议号，商户侧需保证唯一性。只能是数字、大小写字母的组合 */ out_contract_code?: string;
+ /** 商户在微信申请的公众号或移动应用AppID */ appid?: string;
+ /** 商户AppID下的用户唯一标识 */ openid?: string;
+ /** 协议解约方式 USER | MERCHANT | PLATFORM 枚举值之一 */ contract_termination_mode?: "USER" | "MERCHANT" | "PLATFORM" | (string & {});
+ /** 委托代扣协议的主键，唯一定义此资源的标识 */ contract_id?: string;
+ /** 委托代扣协议模板ID */ plan_id?: number;
+ /** 操作时间 */ operate_time?: string;
+ /** 协议到期时间 */ contract_expired_time?: string;
+ /** 普通服务商商户号，微信支付分配的商户号 */ sp_mchid?: string;
+ /** 商户在微信申请的公众号或移动应用AppID */ sp_appid?: string;
+ /** 子商户号，微信支付分配的商户号 */ sub_mchid?: string;
+ /** 子商户的AppID，商户在微信申请的公众号或移动应用AppID */ sub_appid?: string;
+ /** 商户AppID下的用户唯一标识 */ sp_openid?: string;
+ /** 子商户AppID对应的用户OpenID，商户AppID下的用户唯一标识 */ sub_openid?: string;
 }
 
 /**
@@ -2022,36 +1299,21 @@ export interface PapaySignResource {
  * @see https://pay.weixin.qq.com/doc/global/v3/zh/4013015485
  */
 export interface PapayTerminateResource {
-  /** 微信支付分配的商户号 */
-  mchid?: string;
-  /** 商户侧的签约协议号，商户侧需保证唯一性。只能是数字、大小写字母的组合 */
-  out_contract_code?: string;
-  /** 商户在微信申请的公众号或移动应用AppID */
-  appid?: string;
-  /** 商户AppID下的用户唯一标识 */
-  openid?: string;
-  /** 协议解约方式 USER | MERCHANT | PLATFORM 枚举值之一 */
-  contract_termination_mode?: "USER" | "MERCHANT" | "PLATFORM" | (string & {});
-  /** 委托代扣协议的主键，唯一定义此资源的标识 */
-  contract_id?: string;
-  /** 委托代扣协议模板ID */
-  plan_id?: number;
-  /** 操作时间 */
-  operate_time?: string;
-  /** 协议到期时间 */
-  contract_expired_time?: string;
-  /** 普通服务商商户号，微信支付分配的商户号 */
-  sp_mchid?: string;
-  /** 商户在微信申请的公众号或移动应用AppID */
-  sp_appid?: string;
-  /** 子商户号，微信支付分配的商户号 */
-  sub_mchid?: string;
-  /** 子商户的AppID，商户在微信申请的公众号或移动应用AppID */
-  sub_appid?: string;
-  /** 商户AppID下的用户唯一标识 */
-  sp_openid?: string;
-  /** 子商户AppID对应的用户OpenID，商户AppID下的用户唯一标识 */
-  sub_openid?: string;
+ /** 微信支付分配的商户号 */ mchid?: string;
+ /** 商户侧的签约协议号，商户侧需保证唯一性。只能是数字、大小写字母的组合 */ out_contract_code?: string;
+ /** 商户在微信申请的公众号或移动应用AppID */ appid?: string;
+ /** 商户AppID下的用户唯一标识 */ openid?: string;
+ /** 协议解约方式 USER | MERCHANT | PLATFORM 枚举值之一 */ contract_termination_mode?: "USER" | "MERCHANT" | "PLATFORM" | (string & {});
+ /** 委托代扣协议的主键，唯一定义此资源的标识 */ contract_id?: string;
+ /** 委托代扣协议模板ID */ plan_id?: number;
+ /** 操作时间 */ operate_time?: string;
+ /** 协议到期时间 */ contract_expired_time?: string;
+ /** 普通服务商商户号，微信支付分配的商户号 */ sp_mchid?: string;
+ /** 商户在微信申请的公众号或移动应用AppID */ sp_appid?: string;
+ /** 子商户号，微信支付分配的商户号 */ sub_mchid?: string;
+ /** 子商户的AppID，商户在微信申请的公众号或移动应用AppID */ sub_appid?: string;
+ /** 商户AppID下的用户唯一标识 */ sp_openid?: string;
+ /** 子商户AppID对应的用户OpenID，商户AppID下的用户唯一标识 */ sub_openid?: string;
 }
 
 /**
@@ -2059,12 +1321,9 @@ export interface PapayTerminateResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4024070065
  */
 export interface ParkingFeeQueryTransInfoResource {
-  /** 商户停车单号 */
-  out_serial_number: string;
-  /** 车牌号 */
-  plate_number?: string;
-  /** 商户停车场ID */
-  out_parking_id?: string;
+ /** 商户停车单号 */ out_serial_number: string;
+ /** 车牌号 */ plate_number?: string;
+ /** 商户停车场ID */ out_parking_id?: string;
 }
 
 /**
@@ -2072,22 +1331,14 @@ export interface ParkingFeeQueryTransInfoResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4012156110
  */
 export interface PayscoreBindServiceAccountResource {
-  /** 服务ID */
-  service_id: string;
-  /** 公众账号ID */
-  appid: string;
-  /** 商户号 */
-  mchid: string;
-  /** 子商户公众号ID */
-  sub_appid?: string;
-  /** 子商户商户号 */
-  sub_mchid: string;
-  /** 商户申请绑定单号 */
-  out_apply_no: string;
-  /** 受理状态 */
-  apply_state: string;
-  /** 拒绝原因 */
-  reject_reason?: string;
+ /** 服务ID */ service_id: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 子商户公众号ID */ sub_appid?: string;
+ /** 子商户商户号 */ sub_mchid: string;
+ /** 商户申请绑定单号 */ out_apply_no: string;
+ /** 受理状态 */ apply_state: string;
+ /** 拒绝原因 */ reject_reason?: string;
 }
 
 /**
@@ -2095,63 +1346,35 @@ export interface PayscoreBindServiceAccountResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4012084127
  */
 export interface PayscoreMchPrepayResource {
-  /** 调用创单接口时提交的服务ID */
-  service_id: string;
-  /** 调用创单接口时提交的应用ID */
-  appid: string;
-  /** 调用创单接口时提交的商户号 */
-  mchid: string;
-  /** 调用创单接口时传入的子商户应用ID */
-  sub_appid?: string;
-  /** 调用创单接口时传入的子商户商户号 */
-  sub_mchid: string;
-  /** 调用创单接口时传入的渠道商商户号 */
-  channel_id?: string;
-  /** 调用创单接口时提交的商户服务订单号 */
-  out_order_no: string;
-  /** 微信用户在商户对应AppID下的唯一标识。（传了sub_appid的情况下则只返回sub_openid） */
-  openid?: string;
-  /** 微信用户在商户对应sub_appid下的唯一标识。（传了sub_appid的情况下则只返回sub_openid） */
-  sub_openid?: string;
-  /** 总金额，大于等于0的数字，单位为分，只能为整数。 */
-  total_amount: number;
-  /** 预下单请求部分输入参数。 注意：商户请求预下单接口时需要使用本对象中同名字段值，若字段在本对象中不存在则由商户根据实际情况填写。 */
-  prepay_req_body: {
-    /** 终端设备号，PC网页或公众号内支付请传WEB */
-    device_info: string;
-    /** 微信支付分配给收单服务商的ID */
-    nonce_str: string;
-    /** 商品或支付单简要描述 */
-    body: string;
-    /** 附加数据，在查询API和支付通知中原样返回，该字段主要用于商户携带订单的自定义数据 */
-    attach?: string;
-    /** 符合ISO 4217标准的三位字母代码，默认人民币：CNY */
-    fee_type: string;
-    /** 订单生成时间，格式为yyyyMMddHHmmss */
-    time_start: string;
-    /** 订单失效时间，格式为yyyyMMddHHmmss */
-    time_expire: string;
-    /** 商品标记，代金券或立减优惠功能的参数， 说明详见代金券或立减优惠 */
-    goods_tag?: string;
-    /** 异步接收微信支付结果通知的回调地址，通知URL必须为外网可访问的URL，不能携带参数。请使用HTTPS协议链接 */
-    notify_url: string;
-    /** JSAPI：公众号支付 NATIVE：扫码支付 App：App 支付 */
-    trade_type: "JSAPI" | "NATIVE" | "App" | (string & {});
-    /** no_credit：指定不能使用信用卡支付 */
-    limit_pay: "no_credit" | (string & {});
-    /** 需要跟公众平台的发票功能联合使用 */
-    need_receipt: boolean;
-  };
-  /** Base64编码后的从业机构请求预下单接口使用请求的头部 */
-  prepay_req_header_base64?: string;
-  /** Base64编码后的从业机构请求预下单接口使用请求的包体 */
-  prepay_req_body_base64?: string;
-  /** 从业机构请求预下单接口时，收到响应的HttpCode */
-  prepay_resp_http_code?: number;
-  /** Base64编码后的从业机构请求预下单接口收到响应的头部 */
-  prepay_resp_header_base64?: string;
-  /** Base64编码后的从业机构请求预下单接口收到响应的包体 */
-  prepay_resp_body_base64?: string;
+ /** 调用创单接口时提交的服务ID */ service_id: string;
+ /** 调用创单接口时提交的应用ID */ appid: string;
+ /** 调用创单接口时提交的商户号 */ mchid: string;
+ /** 调用创单接口时传入的子商户应用ID */ sub_appid?: string;
+ /** 调用创单接口时传入的子商户商户号 */ sub_mchid: string;
+ /** 调用创单接口时传入的渠道商商户号 */ channel_id?: string;
+ /** 调用创单接口时提交的商户服务订单号 */ out_order_no: string;
+ /** 微信用户在商户对应AppID下的唯一标识。（传了sub_appid的情况下则只返回sub_openid） */ openid?: string;
+ /** 微信用户在商户对应sub_appid下的唯一标识。（传了sub_appid的情况下则只返回sub_openid） */ sub_openid?: string;
+ /** 总金额，大于等于0的数字，单位为分，只能为整数。 */ total_amount: number;
+ /** 预下单请求部分输入参数。 注意：商户请求预下单接口时需要使用本对象中同名字段值，若字段在本对象中不存在则由商户根据实际情况填写。 */ prepay_req_body: {
+  /** 终端设备号，PC网页或公众号内支付请传WEB */ device_info: string;
+  /** 微信支付分配给收单服务商的ID */ nonce_str: string;
+  /** 商品或支付单简要描述 */ body: string;
+  /** 附加数据，在查询API和支付通知中原样返回，该字段主要用于商户携带订单的自定义数据 */ attach?: string;
+  /** 符合ISO 4217标准的三位字母代码，默认人民币：CNY */ fee_type: string;
+  /** 订单生成时间，格式为yyyyMMddHHmmss */ time_start: string;
+  /** 订单失效时间，格式为yyyyMMddHHmmss */ time_expire: string;
+  /** 商品标记，代金券或立减优惠功能的参数， 说明详见代金券或立减优惠 */ goods_tag?: string;
+  /** 异步接收微信支付结果通知的回调地址，通知URL必须为外网可访问的URL，不能携带参数。请使用HTTPS协议链接 */ notify_url: string;
+  /** JSAPI：公众号支付 NATIVE：扫码支付 App：App 支付 */ trade_type: "JSAPI" | "NATIVE" | "App" | (string & {});
+  /** no_credit：指定不能使用信用卡支付 */ limit_pay: "no_credit" | (string & {});
+  /** 需要跟公众平台的发票功能联合使用 */ need_receipt: boolean;
+ };
+ /** Base64编码后的从业机构请求预下单接口使用请求的头部 */ prepay_req_header_base64?: string;
+ /** Base64编码后的从业机构请求预下单接口使用请求的包体 */ prepay_req_body_base64?: string;
+ /** 从业机构请求预下单接口时，收到响应的HttpCode */ prepay_resp_http_code?: number;
+ /** Base64编码后的从业机构请求预下单接口收到响应的头部 */ prepay_resp_header_base64?: string;
+ /** Base64编码后的从业机构请求预下单接口收到响应的包体 */ prepay_resp_body_base64?: string;
 }
 
 /**
@@ -2159,40 +1382,23 @@ export interface PayscoreMchPrepayResource {
  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_8&index=8
  */
 export interface PayscoreUserAcceptedResource {
-  /** 微信用户在校园轻松付下的合约的唯一标识，用户在校园轻松付小程序完成签约后，由微信支付生成。 */
-  contract_id?: string;
-  /** 商户号 */
-  mchid?: string;
-  /** 公众账号ID */
-  appid?: string;
-  /** 用户标识 */
-  openid?: string;
-  /** 签约模板的唯一标识。接入校园轻松付，并为学校申请了签约模板后，由微信支付生成。 */
-  plan_id?: string;
-  /** 枚举值： ADD：已签约 DELETE：已解约 */
-  contract_status?: "ADD" | "DELETE" | (string & {});
-  /** 签约完成时间 */
-  create_time?: string;
-  /** 由商户自行生成的签约号，要求64个字符内，只能是数字、大小写字母和_-，且在同一签约模板下唯一。 */
-  out_contract_code?: string;
-  /** 子商户应用ID */
-  sub_appid?: string;
-  /** 子商户的商户号 */
-  sub_mchid?: string;
-  /** 调用授权服务接口提交的渠道商商户号。 */
-  channel_id?: string;
-  /** 服务ID */
-  service_id?: string;
-  /** 子商户公众号下OpenID */
-  sub_openid?: string;
-  /** 回调状态 */
-  user_service_status?: string;
-  /** 服务开启/解除授权时间 */
-  openorclose_time?: string;
-  /** 授权协议号 */
-  authorization_code?: string;
-  /** 调用授权服务接口提交的商户请求唯一标识（新签约的用户，且在授权签约中上传了该字段，则在解约授权回调通知中有返回）。 */
-  out_request_no?: string;
+ /** 微信用户在校园轻松付下的合约的唯一标识，用户在校园轻松付小程序完成签约后，由微信支付生成。 */ contract_id?: string;
+ /** 商户号 */ mchid?: string;
+ /** 公众账号ID */ appid?: string;
+ /** 用户标识 */ openid?: string;
+ /** 签约模板的唯一标识。接入校园轻松付，并为学校申请了签约模板后，由微信支付生成。 */ plan_id?: string;
+ /** 枚举值： ADD：已签约 DELETE：已解约 */ contract_status?: "ADD" | "DELETE" | (string & {});
+ /** 签约完成时间 */ create_time?: string;
+ /** 由商户自行生成的签约号，要求64个字符内，只能是数字、大小写字母和_-，且在同一签约模板下唯一。 */ out_contract_code?: string;
+ /** 子商户应用ID */ sub_appid?: string;
+ /** 子商户的商户号 */ sub_mchid?: string;
+ /** 调用授权服务接口提交的渠道商商户号。 */ channel_id?: string;
+ /** 服务ID */ service_id?: string;
+ /** 子商户公众号下OpenID */ sub_openid?: string;
+ /** 回调状态 */ user_service_status?: string;
+ /** 服务开启/解除授权时间 */ openorclose_time?: string;
+ /** 授权协议号 */ authorization_code?: string;
+ /** 调用授权服务接口提交的商户请求唯一标识（新签约的用户，且在授权签约中上传了该字段，则在解约授权回调通知中有返回）。 */ out_request_no?: string;
 }
 
 /**
@@ -2200,77 +1406,42 @@ export interface PayscoreUserAcceptedResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012286184
  */
 export interface PayscoreUserCancelSignPlanResource {
-  /** 签约计划的主键，唯一定义此资源的标识 */
-  sign_plan_id: string;
-  /** 签约计划用户服务商应用下的OpenID */
-  openid?: string;
-  /** 签约计划用户子商户应用下的OpenID */
-  sub_openid?: string;
-  /** 计划所属服务 */
-  service_id: string;
-  /** 服务商商户号 */
-  mchid: string;
-  /** 子商户商户号 */
-  sub_mchid: string;
-  /** 服务商AppID */
-  appid: string;
-  /** 子商户AppID */
-  sub_appid?: string;
-  /** 商户系统内部签约计划单号，只能是数字、大小写字母_-* 且在同一个商户号下唯一 */
-  merchant_sign_plan_no: string;
-  /** 签约事件通知回调地址，用于接收用户签约计划成功后和主动取消签约计划的通知 */
-  merchant_callback_url: string;
-  /** 签约所属计划ID */
-  plan_id: string;
-  /** 序号从1开始，顺序按照创建计划时传入的计划详情顺序，0代表无任何详情开始使用 */
-  going_detail_no: number;
-  /** 计划签约状态 UNSIGNED 枚举值 */
-  sign_state: "UNSIGNED" | (string & {});
-  /** 取消计划时间 */
-  cancel_sign_time: string;
-  /** 签约计划取消类型 NOT_CANCEL | USER | MERCHANT | REVOKE_SERVICE 枚举值之一 */
-  cancel_sign_type?: "NOT_CANCEL" | "USER" | "MERCHANT" | "REVOKE_SERVICE" | (string & {});
-  /** 签约计划取消原因 */
-  cancel_reason?: string;
-  /** 签约计划的名称 */
-  plan_name: string;
-  /** 签约计划过期时间 */
-  plan_over_time: string;
-  /** 签约计划原总金额(单位分) */
-  total_origin_price: number;
-  /** 签约计划扣费次数 */
-  deduction_quantity: number;
-  /** 签约计划实际总金额（单位分） */
-  total_actual_price: number;
-  /** 签约计划明细列表 */
-  signed_detail_list: Array<{
-    /** 根据创建计划时传入明细顺序编号，从1开始 */
-    plan_detail_no: number;
-    /** 计划明细原支付金额（单位分） */
-    original_price: number;
-    /** 计划明细优惠说明 */
-    plan_discount_description?: string;
-    /** 计划明细实际支付金额（单位分） */
-    actual_price: number;
-    /** 计划明细状态 NOT_USED | USING | USED | SIGN_PLAN_DETAIL_CANCEL 枚举值之一 */
-    plan_detail_state: "NOT_USED" | "USING" | "USED" | "SIGN_PLAN_DETAIL_CANCEL" | (string & {});
-    /** 计划明细在使用中，已使用和已取消状态下存在对应的支付分服务订单号 */
-    order_id?: string;
-    /** 必须保障在商户下唯一，会在创建计划详情对应的支付分订单时会使用该字段作为支付分订单商户侧订单号,只能是数字、大小写字母_-* */
-    merchant_plan_detail_no: string;
-    /** 计划详情名称 */
-    plan_detail_name: string;
-    /** 单位分，计划明细对应订单实际支付金额，是根据完结订单填写金额，订单完结后用户实际支付此金额 */
-    actual_pay_price?: number;
-    /** 详情使用时间 */
-    use_time: string;
-    /** 详情对应订单实际完成支付时间 */
-    complete_time: string;
-    /** 详情对应订单取消时间 */
-    cancel_time: string;
-  }>;
-  /** 签约时间 */
-  sign_time: string;
+ /** 签约计划的主键，唯一定义此资源的标识 */ sign_plan_id: string;
+ /** 签约计划用户服务商应用下的OpenID */ openid?: string;
+ /** 签约计划用户子商户应用下的OpenID */ sub_openid?: string;
+ /** 计划所属服务 */ service_id: string;
+ /** 服务商商户号 */ mchid: string;
+ /** 子商户商户号 */ sub_mchid: string;
+ /** 服务商AppID */ appid: string;
+ /** 子商户AppID */ sub_appid?: string;
+ /** 商户系统内部签约计划单号，只能是数字、大小写字母_-* 且在同一个商户号下唯一 */ merchant_sign_plan_no: string;
+ /** 签约事件通知回调地址，用于接收用户签约计划成功后和主动取消签约计划的通知 */ merchant_callback_url: string;
+ /** 签约所属计划ID */ plan_id: string;
+ /** 序号从1开始，顺序按照创建计划时传入的计划详情顺序，0代表无任何详情开始使用 */ going_detail_no: number;
+ /** 计划签约状态 UNSIGNED 枚举值 */ sign_state: "UNSIGNED" | (string & {});
+ /** 取消计划时间 */ cancel_sign_time: string;
+ /** 签约计划取消类型 NOT_CANCEL | USER | MERCHANT | REVOKE_SERVICE 枚举值之一 */ cancel_sign_type?: "NOT_CANCEL" | "USER" | "MERCHANT" | "REVOKE_SERVICE" | (string & {});
+ /** 签约计划取消原因 */ cancel_reason?: string;
+ /** 签约计划的名称 */ plan_name: string;
+ /** 签约计划过期时间 */ plan_over_time: string;
+ /** 签约计划原总金额(单位分) */ total_origin_price: number;
+ /** 签约计划扣费次数 */ deduction_quantity: number;
+ /** 签约计划实际总金额（单位分） */ total_actual_price: number;
+ /** 签约计划明细列表 */ signed_detail_list: Array<{
+  /** 根据创建计划时传入明细顺序编号，从1开始 */ plan_detail_no: number;
+  /** 计划明细原支付金额（单位分） */ original_price: number;
+  /** 计划明细优惠说明 */ plan_discount_description?: string;
+  /** 计划明细实际支付金额（单位分） */ actual_price: number;
+  /** 计划明细状态 NOT_USED | USING | USED | SIGN_PLAN_DETAIL_CANCEL 枚举值之一 */ plan_detail_state: "NOT_USED" | "USING" | "USED" | "SIGN_PLAN_DETAIL_CANCEL" | (string & {});
+  /** 计划明细在使用中，已使用和已取消状态下存在对应的支付分服务订单号 */ order_id?: string;
+  /** 必须保障在商户下唯一，会在创建计划详情对应的支付分订单时会使用该字段作为支付分订单商户侧订单号,只能是数字、大小写字母_-* */ merchant_plan_detail_no: string;
+  /** 计划详情名称 */ plan_detail_name: string;
+  /** 单位分，计划明细对应订单实际支付金额，是根据完结订单填写金额，订单完结后用户实际支付此金额 */ actual_pay_price?: number;
+  /** 详情使用时间 */ use_time: string;
+  /** 详情对应订单实际完成支付时间 */ complete_time: string;
+  /** 详情对应订单取消时间 */ cancel_time: string;
+ }>;
+ /** 签约时间 */ sign_time: string;
 }
 
 /**
@@ -2278,30 +1449,18 @@ export interface PayscoreUserCancelSignPlanResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4012160692
  */
 export interface PayscoreUserCloseServiceResource {
-  /** 公众账号ID */
-  appid: string;
-  /** 商户号 */
-  mchid: string;
-  /** 子商户应用ID */
-  sub_appid?: string;
-  /** 子商户的商户号 */
-  sub_mchid: string;
-  /** 调用授权服务接口提交的渠道商商户号。 */
-  channel_id?: string;
-  /** 服务ID */
-  service_id: string;
-  /** 用户标识 */
-  openid: string;
-  /** 子商户公众号下OpenID */
-  sub_openid?: string;
-  /** 回调状态 */
-  user_service_status?: string;
-  /** 服务开启/解除授权时间 */
-  openorclose_time?: string;
-  /** 授权协议号 */
-  authorization_code?: string;
-  /** 调用授权服务接口提交的商户请求唯一标识（新签约的用户，且在授权签约中上传了该字段，则在解约授权回调通知中有返回）。 */
-  out_request_no?: string;
+ /** 公众账号ID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 子商户应用ID */ sub_appid?: string;
+ /** 子商户的商户号 */ sub_mchid: string;
+ /** 调用授权服务接口提交的渠道商商户号。 */ channel_id?: string;
+ /** 服务ID */ service_id: string;
+ /** 用户标识 */ openid: string;
+ /** 子商户公众号下OpenID */ sub_openid?: string;
+ /** 回调状态 */ user_service_status?: string;
+ /** 服务开启/解除授权时间 */ openorclose_time?: string;
+ /** 授权协议号 */ authorization_code?: string;
+ /** 调用授权服务接口提交的商户请求唯一标识（新签约的用户，且在授权签约中上传了该字段，则在解约授权回调通知中有返回）。 */ out_request_no?: string;
 }
 
 /**
@@ -2309,155 +1468,85 @@ export interface PayscoreUserCloseServiceResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012587953
  */
 export interface PayscoreUserConfirmResource {
-  /** 调用授权服务接口提交的服务ID。 */
-  service_id: string;
-  /** 调用授权服务接口提交的应用ID。 */
-  appid: string;
-  /** 调用授权服务接口提交的商户号。 */
-  mchid: string;
-  /** 子商户应用ID */
-  sub_appid?: string;
-  /** 子商户商户号 */
-  sub_mchid: string;
-  /** 调用创单接口时传入的渠道商商户号 */
-  channel_id?: string;
-  /** 商户服务订单号 */
-  out_order_no: string;
-  /** 微信用户在商户对应AppID下的唯一标识。 */
-  openid: string;
-  /** 子商户公众号下的用户标识 */
-  sub_openid?: string;
-  /** 服务订单状态 */
-  state: string;
-  /** DOING状态附加说明 */
-  state_description: string;
-  /** 服务信息 */
-  service_introduction: string;
-  /** 总金额 */
-  total_amount?: number;
-  /** 后付费项目 */
-  post_payments: Array<{
-    /** 付费名称 */
-    name?: string;
-    /** 付费金额 */
-    amount?: number;
-    /** 付费说明 */
-    description?: string;
-    /** 付费数量 */
-    count?: number;
-  }>;
-  /** 商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 */
-    name?: string;
-    /** 优惠说明 */
-    description?: string;
-    /** 优惠金额 */
-    amount?: number;
-  }>;
-  /** 服务风险金 */
-  risk_fund: {
-    /** 风险名称 */
-    name: string;
-    /** 风险金额 */
-    amount: number;
-    /** 风险说明 */
-    description?: string;
-  };
-  /** 服务时间段 */
-  time_range: {
-    /** 服务开始时间 */
-    start_time: string;
-    /** 服务开始时间备注 */
-    start_time_remark?: string;
-    /** 服务结束时间 */
-    end_time?: string;
-    /** 服务结束时间备注 */
-    end_time_remark?: string;
-  };
-  /** 服务位置 */
-  location?: {
-    /** 服务开始地点 */
-    start_location?: string;
-    /** 服务结束地点 */
-    end_location?: string;
-  };
-  /** 商户数据包 */
-  attach?: string;
-  /** 微信服务单号 */
-  order_id?: string;
-  /** 是否需要收款 */
-  need_collection?: boolean;
-  /** 商户系统内部扣款单号 */
-  out_trade_no: string;
-  /** 收款信息 */
-  collection?: {
-    /** 收款状态 */
-    state: string;
-    /** 总收款金额 */
-    total_amount: number;
-    /** 待收金额 */
-    paying_amount: number;
-    /** 已收金额 */
-    paid_amount: number;
-    /** 收款明细列表 */
-    details?: Array<{
-      /** 收款序号 */
-      seq?: number;
-      /** 单笔收款金额 */
-      amount: number;
-      /** 收款成功渠道 */
-      paid_type?: string;
-      /** 收款成功时间 */
-      paid_time: string;
-      /** 微信支付交易单号 */
-      transaction_id?: string;
-      /** 优惠功能 */
-      promotion_detail?: Array<{
-        /** 券ID */
-        coupon_id: string;
-        /** 优惠名称 */
-        name?: string;
-        /** 优惠范围 */
-        scope?: string;
-        /** 优惠类型 */
-        type?: string;
-        /** 优惠券面额 */
-        amount: number;
-        /** 活动ID */
-        stock_id?: string;
-        /** 微信出资 */
-        wechatpay_contribute?: number;
-        /** 商户出资 */
-        merchant_contribute?: number;
-        /** 其他出资 */
-        other_contribute?: number;
-        /** 优惠币种 */
-        currency?: string;
-        /** 单品列表 */
-        goods_detail?: Array<{
-          /** 商品编码 */
-          goods_id: string;
-          /** 商品数量 */
-          quantity?: number;
-          /** 商品价格 */
-          unit_price?: number;
-          /** 商品优惠金额 */
-          discount_amount?: number;
-          /** 商品备注 */
-          goods_remark?: string;
-        }>;
-      }>;
+ /** 调用授权服务接口提交的服务ID。 */ service_id: string;
+ /** 调用授权服务接口提交的应用ID。 */ appid: string;
+ /** 调用授权服务接口提交的商户号。 */ mchid: string;
+ /** 子商户应用ID */ sub_appid?: string;
+ /** 子商户商户号 */ sub_mchid: string;
+ /** 调用创单接口时传入的渠道商商户号 */ channel_id?: string;
+ /** 商户服务订单号 */ out_order_no: string;
+ /** 微信用户在商户对应AppID下的唯一标识。 */ openid: string;
+ /** 子商户公众号下的用户标识 */ sub_openid?: string;
+ /** 服务订单状态 */ state: string;
+ /** DOING状态附加说明 */ state_description: string;
+ /** 服务信息 */ service_introduction: string;
+ /** 总金额 */ total_amount?: number;
+ /** 后付费项目 */ post_payments: Array<{
+  /** 付费名称 */ name?: string;
+  /** 付费金额 */ amount?: number;
+  /** 付费说明 */ description?: string;
+  /** 付费数量 */ count?: number;
+ }>;
+ /** 商户优惠 */ post_discounts?: Array<{
+  /** 优惠名称 */ name?: string;
+  /** 优惠说明 */ description?: string;
+  /** 优惠金额 */ amount?: number;
+ }>;
+ /** 服务风险金 */ risk_fund: {
+  /** 风险名称 */ name: string;
+  /** 风险金额 */ amount: number;
+  /** 风险说明 */ description?: string;
+ };
+ /** 服务时间段 */ time_range: {
+  /** 服务开始时间 */ start_time: string;
+  /** 服务开始时间备注 */ start_time_remark?: string;
+  /** 服务结束时间 */ end_time?: string;
+  /** 服务结束时间备注 */ end_time_remark?: string;
+ };
+ /** 服务位置 */ location?: {
+  /** 服务开始地点 */ start_location?: string;
+  /** 服务结束地点 */ end_location?: string;
+ };
+ /** 商户数据包 */ attach?: string;
+ /** 微信服务单号 */ order_id?: string;
+ /** 是否需要收款 */ need_collection?: boolean;
+ /** 商户系统内部扣款单号 */ out_trade_no: string;
+ /** 收款信息 */ collection?: {
+  /** 收款状态 */ state: string;
+  /** 总收款金额 */ total_amount: number;
+  /** 待收金额 */ paying_amount: number;
+  /** 已收金额 */ paid_amount: number;
+  /** 收款明细列表 */ details?: Array<{
+   /** 收款序号 */ seq?: number;
+   /** 单笔收款金额 */ amount: number;
+   /** 收款成功渠道 */ paid_type?: string;
+   /** 收款成功时间 */ paid_time: string;
+   /** 微信支付交易单号 */ transaction_id?: string;
+   /** 优惠功能 */ promotion_detail?: Array<{
+    /** 券ID */ coupon_id: string;
+    /** 优惠名称 */ name?: string;
+    /** 优惠范围 */ scope?: string;
+    /** 优惠类型 */ type?: string;
+    /** 优惠券面额 */ amount: number;
+    /** 活动ID */ stock_id?: string;
+    /** 微信出资 */ wechatpay_contribute?: number;
+    /** 商户出资 */ merchant_contribute?: number;
+    /** 其他出资 */ other_contribute?: number;
+    /** 优惠币种 */ currency?: string;
+    /** 单品列表 */ goods_detail?: Array<{
+     /** 商品编码 */ goods_id: string;
+     /** 商品数量 */ quantity?: number;
+     /** 商品价格 */ unit_price?: number;
+     /** 商品优惠金额 */ discount_amount?: number;
+     /** 商品备注 */ goods_remark?: string;
     }>;
-  };
-  /** 1、USER_OPEN_SERVICE：授权成功 2、USER_CLOSE_SERVICE：解除授权成功 */
-  user_service_status?: "USER_OPEN_SERVICE" | "USER_CLOSE_SERVICE" | (string & {});
-  /** 服务开启/解除授权成功时间。 */
-  openorclose_time?: string;
-  /** 商户系统内部授权协议号，预授权时返回，非预授权不返回。 */
-  authorization_code?: string;
-  /** 调用授权服务接口提交的商户请求唯一标识（新签约的用户，且在授权签约中上传了该字段，则在解约授权回调通知中有返回）。 */
-  out_request_no?: string;
+   }>;
+  }>;
+ };
+ /** 1、USER_OPEN_SERVICE：授权成功 2、USER_CLOSE_SERVICE：解除授权成功 */ user_service_status?: "USER_OPEN_SERVICE" | "USER_CLOSE_SERVICE" | (string & {});
+ /** 服务开启/解除授权成功时间。 */ openorclose_time?: string;
+ /** 商户系统内部授权协议号，预授权时返回，非预授权不返回。 */ authorization_code?: string;
+ /** 调用授权服务接口提交的商户请求唯一标识（新签约的用户，且在授权签约中上传了该字段，则在解约授权回调通知中有返回）。 */ out_request_no?: string;
 }
 
 /**
@@ -2465,40 +1554,23 @@ export interface PayscoreUserConfirmResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4012160692
  */
 export interface PayscoreUserOpenServiceResource {
-  /** 微信用户在校园轻松付下的合约的唯一标识，用户在校园轻松付小程序完成签约后，由微信支付生成。 */
-  contract_id: string;
-  /** 商户号 */
-  mchid: string;
-  /** 公众账号ID */
-  appid: string;
-  /** 用户标识 */
-  openid: string;
-  /** 签约模板的唯一标识。接入校园轻松付，并为学校申请了签约模板后，由微信支付生成。 */
-  plan_id: string;
-  /** 枚举值： ADD：已签约 DELETE：已解约 */
-  contract_status: "ADD" | "DELETE" | (string & {});
-  /** 签约完成时间 */
-  create_time: string;
-  /** 由商户自行生成的签约号，要求64个字符内，只能是数字、大小写字母和_-，且在同一签约模板下唯一。 */
-  out_contract_code: string;
-  /** 子商户应用ID */
-  sub_appid?: string;
-  /** 子商户的商户号 */
-  sub_mchid: string;
-  /** 调用授权服务接口提交的渠道商商户号。 */
-  channel_id?: string;
-  /** 服务ID */
-  service_id: string;
-  /** 子商户公众号下OpenID */
-  sub_openid?: string;
-  /** 回调状态 */
-  user_service_status?: string;
-  /** 服务开启/解除授权时间 */
-  openorclose_time?: string;
-  /** 授权协议号 */
-  authorization_code?: string;
-  /** 调用授权服务接口提交的商户请求唯一标识（新签约的用户，且在授权签约中上传了该字段，则在解约授权回调通知中有返回）。 */
-  out_request_no?: string;
+ /** 微信用户在校园轻松付下的合约的唯一标识，用户在校园轻松付小程序完成签约后，由微信支付生成。 */ contract_id: string;
+ /** 商户号 */ mchid: string;
+ /** 公众账号ID */ appid: string;
+ /** 用户标识 */ openid: string;
+ /** 签约模板的唯一标识。接入校园轻松付，并为学校申请了签约模板后，由微信支付生成。 */ plan_id: string;
+ /** 枚举值： ADD：已签约 DELETE：已解约 */ contract_status: "ADD" | "DELETE" | (string & {});
+ /** 签约完成时间 */ create_time: string;
+ /** 由商户自行生成的签约号，要求64个字符内，只能是数字、大小写字母和_-，且在同一签约模板下唯一。 */ out_contract_code: string;
+ /** 子商户应用ID */ sub_appid?: string;
+ /** 子商户的商户号 */ sub_mchid: string;
+ /** 调用授权服务接口提交的渠道商商户号。 */ channel_id?: string;
+ /** 服务ID */ service_id: string;
+ /** 子商户公众号下OpenID */ sub_openid?: string;
+ /** 回调状态 */ user_service_status?: string;
+ /** 服务开启/解除授权时间 */ openorclose_time?: string;
+ /** 授权协议号 */ authorization_code?: string;
+ /** 调用授权服务接口提交的商户请求唯一标识（新签约的用户，且在授权签约中上传了该字段，则在解约授权回调通知中有返回）。 */ out_request_no?: string;
 }
 
 /**
@@ -2506,153 +1578,84 @@ export interface PayscoreUserOpenServiceResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012587953
  */
 export interface PayscoreUserPaidResource {
-  /** 调用授权服务接口提交的服务ID。 */
-  service_id: string;
-  /** 调用授权服务接口提交的应用ID。 */
-  appid: string;
-  /** 调用授权服务接口提交的商户号。 */
-  mchid: string;
-  /** 子商户应用ID */
-  sub_appid?: string;
-  /** 子商户商户号 */
-  sub_mchid: string;
-  /** 调用创单接口时传入的渠道商商户号 */
-  channel_id?: string;
-  /** 商户服务订单号 */
-  out_order_no: string;
-  /** 商户系统内部扣款单号 */
-  out_trade_no: string;
-  /** 微信用户在商户对应AppID下的唯一标识。 */
-  openid: string;
-  /** 子商户公众号下的用户标识 */
-  sub_openid?: string;
-  /** 服务订单状态 */
-  state: string;
-  /** 服务信息 */
-  service_introduction: string;
-  /** 商户收款总金额 */
-  total_amount?: number;
-  /** 后付费项目 */
-  post_payments: Array<{
-    /** 付费项目名称 */
-    name?: string;
-    /** 金额 */
-    amount?: number;
-    /** 计费说明 */
-    description?: string;
-    /** 付费数量 */
-    count?: number;
-  }>;
-  /** 商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 */
-    name?: string;
-    /** 优惠说明 */
-    description?: string;
-    /** 优惠金额 */
-    amount?: number;
-  }>;
-  /** 订单风险金 */
-  risk_fund: {
-    /** 风险金额 */
-    amount: number;
-    /** 风险说明 */
-    description?: string;
-  };
-  /** 服务时间段 */
-  time_range: {
-    /** 服务开始时间 */
-    start_time: string;
-    /** 服务开始时间备注 */
-    start_time_remark?: string;
-    /** 服务结束时间 */
-    end_time?: string;
-    /** 服务结束时间备注 */
-    end_time_remark?: string;
-  };
-  /** 服务位置 */
-  location?: {
-    /** 服务开始地点 */
-    start_location?: string;
-    /** 服务结束位置 */
-    end_location?: string;
-  };
-  /** 商户数据包 */
-  attach?: string;
-  /** 微信支付服务订单号 */
-  order_id?: string;
-  /** 是否需要收款 */
-  need_collection?: boolean;
-  /** 收款信息 */
-  collection?: {
-    /** 收款状态 */
-    state: string;
-    /** 总收款金额 */
-    total_amount: number;
-    /** 待收金额 */
-    paying_amount: number;
-    /** 已收金额 */
-    paid_amount: number;
-    /** 收款明细列表 */
-    details?: Array<{
-      /** 收款序号 */
-      seq?: number;
-      /** 单笔收款金额 */
-      amount: number;
-      /** 收款成功渠道 */
-      paid_type?: string;
-      /** 收款成功时间 */
-      paid_time: string;
-      /** 微信支付交易单号 */
-      transaction_id?: string;
-      /** 优惠功能 */
-      promotion_detail?: Array<{
-        /** 券ID */
-        coupon_id: string;
-        /** 优惠名称 */
-        name?: string;
-        /** 优惠范围 */
-        scope?: string;
-        /** 优惠类型 */
-        type?: string;
-        /** 优惠券面额 */
-        amount: number;
-        /** 活动ID */
-        stock_id?: string;
-        /** 微信出资 */
-        wechatpay_contribute?: number;
-        /** 商户出资 */
-        merchant_contribute?: number;
-        /** 其他出资 */
-        other_contribute?: number;
-        /** 优惠币种 */
-        currency?: string;
-        /** 单品列表 */
-        goods_detail?: Array<{
-          /** 商品编码 */
-          goods_id: string;
-          /** 商品数量 */
-          quantity?: number;
-          /** 商品价格 */
-          unit_price?: number;
-          /** 商品优惠金额 */
-          discount_amount?: number;
-          /** 商品备注 */
-          goods_remark?: string;
-        }>;
-      }>;
+ /** 调用授权服务接口提交的服务ID。 */ service_id: string;
+ /** 调用授权服务接口提交的应用ID。 */ appid: string;
+ /** 调用授权服务接口提交的商户号。 */ mchid: string;
+ /** 子商户应用ID */ sub_appid?: string;
+ /** 子商户商户号 */ sub_mchid: string;
+ /** 调用创单接口时传入的渠道商商户号 */ channel_id?: string;
+ /** 商户服务订单号 */ out_order_no: string;
+ /** 商户系统内部扣款单号 */ out_trade_no: string;
+ /** 微信用户在商户对应AppID下的唯一标识。 */ openid: string;
+ /** 子商户公众号下的用户标识 */ sub_openid?: string;
+ /** 服务订单状态 */ state: string;
+ /** 服务信息 */ service_introduction: string;
+ /** 商户收款总金额 */ total_amount?: number;
+ /** 后付费项目 */ post_payments: Array<{
+  /** 付费项目名称 */ name?: string;
+  /** 金额 */ amount?: number;
+  /** 计费说明 */ description?: string;
+  /** 付费数量 */ count?: number;
+ }>;
+ /** 商户优惠 */ post_discounts?: Array<{
+  /** 优惠名称 */ name?: string;
+  /** 优惠说明 */ description?: string;
+  /** 优惠金额 */ amount?: number;
+ }>;
+ /** 订单风险金 */ risk_fund: {
+  /** 风险金额 */ amount: number;
+  /** 风险说明 */ description?: string;
+ };
+ /** 服务时间段 */ time_range: {
+  /** 服务开始时间 */ start_time: string;
+  /** 服务开始时间备注 */ start_time_remark?: string;
+  /** 服务结束时间 */ end_time?: string;
+  /** 服务结束时间备注 */ end_time_remark?: string;
+ };
+ /** 服务位置 */ location?: {
+  /** 服务开始地点 */ start_location?: string;
+  /** 服务结束位置 */ end_location?: string;
+ };
+ /** 商户数据包 */ attach?: string;
+ /** 微信支付服务订单号 */ order_id?: string;
+ /** 是否需要收款 */ need_collection?: boolean;
+ /** 收款信息 */ collection?: {
+  /** 收款状态 */ state: string;
+  /** 总收款金额 */ total_amount: number;
+  /** 待收金额 */ paying_amount: number;
+  /** 已收金额 */ paid_amount: number;
+  /** 收款明细列表 */ details?: Array<{
+   /** 收款序号 */ seq?: number;
+   /** 单笔收款金额 */ amount: number;
+   /** 收款成功渠道 */ paid_type?: string;
+   /** 收款成功时间 */ paid_time: string;
+   /** 微信支付交易单号 */ transaction_id?: string;
+   /** 优惠功能 */ promotion_detail?: Array<{
+    /** 券ID */ coupon_id: string;
+    /** 优惠名称 */ name?: string;
+    /** 优惠范围 */ scope?: string;
+    /** 优惠类型 */ type?: string;
+    /** 优惠券面额 */ amount: number;
+    /** 活动ID */ stock_id?: string;
+    /** 微信出资 */ wechatpay_contribute?: number;
+    /** 商户出资 */ merchant_contribute?: number;
+    /** 其他出资 */ other_contribute?: number;
+    /** 优惠币种 */ currency?: string;
+    /** 单品列表 */ goods_detail?: Array<{
+     /** 商品编码 */ goods_id: string;
+     /** 商品数量 */ quantity?: number;
+     /** 商品价格 */ unit_price?: number;
+     /** 商品优惠金额 */ discount_amount?: number;
+     /** 商品备注 */ goods_remark?: string;
     }>;
-  };
-  /** 1、USER_OPEN_SERVICE：授权成功 2、USER_CLOSE_SERVICE：解除授权成功 */
-  user_service_status?: "USER_OPEN_SERVICE" | "USER_CLOSE_SERVICE" | (string & {});
-  /** 服务开启/解除授权成功时间。 */
-  openorclose_time?: string;
-  /** 商户系统内部授权协议号，预授权时返回，非预授权不返回。 */
-  authorization_code?: string;
-  /** 订单状态说明 */
-  state_description?: string;
-  /** 调用授权服务接口提交的商户请求唯一标识（新签约的用户，且在授权签约中上传了该字段，则在解约授权回调通知中有返回）。 */
-  out_request_no?: string;
+   }>;
+  }>;
+ };
+ /** 1、USER_OPEN_SERVICE：授权成功 2、USER_CLOSE_SERVICE：解除授权成功 */ user_service_status?: "USER_OPEN_SERVICE" | "USER_CLOSE_SERVICE" | (string & {});
+ /** 服务开启/解除授权成功时间。 */ openorclose_time?: string;
+ /** 商户系统内部授权协议号，预授权时返回，非预授权不返回。 */ authorization_code?: string;
+ /** 订单状态说明 */ state_description?: string;
+ /** 调用授权服务接口提交的商户请求唯一标识（新签约的用户，且在授权签约中上传了该字段，则在解约授权回调通知中有返回）。 */ out_request_no?: string;
 }
 
 /**
@@ -2660,77 +1663,42 @@ export interface PayscoreUserPaidResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012286193
  */
 export interface PayscoreUserSignPlanResource {
-  /** 签约计划的主键，唯一定义此资源的标识 */
-  sign_plan_id: string;
-  /** 签约计划用户服务商应用下的OpenID */
-  openid?: string;
-  /** 签约计划用户子商户应用下的OpenID */
-  sub_openid?: string;
-  /** 计划所属服务 */
-  service_id: string;
-  /** 服务商商户号 */
-  mchid: string;
-  /** 子商户商户号 */
-  sub_mchid: string;
-  /** 服务商AppID */
-  appid: string;
-  /** 子商户AppID */
-  sub_appid?: string;
-  /** 商户系统内部签约计划单号，只能是数字、大小写字母_-* 且在同一个商户号下唯一 */
-  merchant_sign_plan_no: string;
-  /** 签约成功事件通知回调地址，用于接收用户签约计划成功后的通知 */
-  merchant_callback_url: string;
-  /** 签约所属计划ID */
-  plan_id: string;
-  /** 序号从1开始，顺序按照创建计划时传入的计划详情顺序，0代表无任何详情开始使用 */
-  going_detail_no: number;
-  /** 计划签约状态 UNSIGNED 枚举值 */
-  sign_state: "UNSIGNED" | (string & {});
-  /** 取消计划时间 */
-  cancel_sign_time: string;
-  /** 签约计划取消类型 NOT_CANCEL | USER | MERCHANT | REVOKE_SERVICE 枚举值之一 */
-  cancel_sign_type?: "NOT_CANCEL" | "USER" | "MERCHANT" | "REVOKE_SERVICE" | (string & {});
-  /** 签约计划取消原因 */
-  cancel_reason?: string;
-  /** 签约计划的名称 */
-  plan_name: string;
-  /** 签约计划过期时间 */
-  plan_over_time: string;
-  /** 签约计划原总金额(单位分) */
-  total_origin_price: number;
-  /** 签约计划扣费次数 */
-  deduction_quantity: number;
-  /** 签约计划实际总金额（单位分） */
-  total_actual_price: number;
-  /** 签约计划明细列表 */
-  signed_detail_list: Array<{
-    /** 根据创建计划时传入明细顺序编号，从1开始 */
-    plan_detail_no: number;
-    /** 计划明细原支付金额（单位分） */
-    original_price: number;
-    /** 计划明细优惠说明 */
-    plan_discount_description?: string;
-    /** 计划明细实际支付金额（单位分） */
-    actual_price: number;
-    /** 计划明细状态 NOT_USED | USING | USED | SIGN_PLAN_DETAIL_CANCEL 枚举值之一 */
-    plan_detail_state: "NOT_USED" | "USING" | "USED" | "SIGN_PLAN_DETAIL_CANCEL" | (string & {});
-    /** 计划明细在使用中，已使用和已取消状态下存在对应的支付分服务订单号 */
-    order_id?: string;
-    /** 必须保障在商户下唯一，会在创建计划详情对应的支付分订单时会使用该字段作为支付分订单商户侧订单号,只能是数字、大小写字母_-* */
-    merchant_plan_detail_no: string;
-    /** 计划详情名称 */
-    plan_detail_name: string;
-    /** 单位分，计划明细对应订单实际支付金额，是根据完结订单填写金额，订单完结后用户实际支付此金额 */
-    actual_pay_price?: number;
-    /** 详情使用时间 */
-    use_time: string;
-    /** 详情对应订单实际完成支付时间 */
-    complete_time: string;
-    /** 详情对应订单取消时间 */
-    cancel_time: string;
-  }>;
-  /** 签约时间 */
-  sign_time: string;
+ /** 签约计划的主键，唯一定义此资源的标识 */ sign_plan_id: string;
+ /** 签约计划用户服务商应用下的OpenID */ openid?: string;
+ /** 签约计划用户子商户应用下的OpenID */ sub_openid?: string;
+ /** 计划所属服务 */ service_id: string;
+ /** 服务商商户号 */ mchid: string;
+ /** 子商户商户号 */ sub_mchid: string;
+ /** 服务商AppID */ appid: string;
+ /** 子商户AppID */ sub_appid?: string;
+ /** 商户系统内部签约计划单号，只能是数字、大小写字母_-* 且在同一个商户号下唯一 */ merchant_sign_plan_no: string;
+ /** 签约成功事件通知回调地址，用于接收用户签约计划成功后的通知 */ merchant_callback_url: string;
+ /** 签约所属计划ID */ plan_id: string;
+ /** 序号从1开始，顺序按照创建计划时传入的计划详情顺序，0代表无任何详情开始使用 */ going_detail_no: number;
+ /** 计划签约状态 UNSIGNED 枚举值 */ sign_state: "UNSIGNED" | (string & {});
+ /** 取消计划时间 */ cancel_sign_time: string;
+ /** 签约计划取消类型 NOT_CANCEL | USER | MERCHANT | REVOKE_SERVICE 枚举值之一 */ cancel_sign_type?: "NOT_CANCEL" | "USER" | "MERCHANT" | "REVOKE_SERVICE" | (string & {});
+ /** 签约计划取消原因 */ cancel_reason?: string;
+ /** 签约计划的名称 */ plan_name: string;
+ /** 签约计划过期时间 */ plan_over_time: string;
+ /** 签约计划原总金额(单位分) */ total_origin_price: number;
+ /** 签约计划扣费次数 */ deduction_quantity: number;
+ /** 签约计划实际总金额（单位分） */ total_actual_price: number;
+ /** 签约计划明细列表 */ signed_detail_list: Array<{
+  /** 根据创建计划时传入明细顺序编号，从1开始 */ plan_detail_no: number;
+  /** 计划明细原支付金额（单位分） */ original_price: number;
+  /** 计划明细优惠说明 */ plan_discount_description?: string;
+  /** 计划明细实际支付金额（单位分） */ actual_price: number;
+  /** 计划明细状态 NOT_USED | USING | USED | SIGN_PLAN_DETAIL_CANCEL 枚举值之一 */ plan_detail_state: "NOT_USED" | "USING" | "USED" | "SIGN_PLAN_DETAIL_CANCEL" | (string & {});
+  /** 计划明细在使用中，已使用和已取消状态下存在对应的支付分服务订单号 */ order_id?: string;
+  /** 必须保障在商户下唯一，会在创建计划详情对应的支付分订单时会使用该字段作为支付分订单商户侧订单号,只能是数字、大小写字母_-* */ merchant_plan_detail_no: string;
+  /** 计划详情名称 */ plan_detail_name: string;
+  /** 单位分，计划明细对应订单实际支付金额，是根据完结订单填写金额，订单完结后用户实际支付此金额 */ actual_pay_price?: number;
+  /** 详情使用时间 */ use_time: string;
+  /** 详情对应订单实际完成支付时间 */ complete_time: string;
+  /** 详情对应订单取消时间 */ cancel_time: string;
+ }>;
+ /** 签约时间 */ sign_time: string;
 }
 
 /**
@@ -2738,24 +1706,16 @@ export interface PayscoreUserSignPlanResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4017327744
  */
 export interface ProductCouponSpImageGenerationResource {
-  /** 品牌ID */
-  brand_id: string;
-  /** 图片生成的任务ID */
-  task_id: string;
-  /** 图片生成类型 COMBINE_IMAGE | CUT_OUT 枚举值之一 */
-  image_generation_type: "COMBINE_IMAGE" | "CUT_OUT" | (string & {});
-  /** 任务状态 PROCESSING | FAIL | SUCCESS 枚举值之一 */
-  task_state: "PROCESSING" | "FAIL" | "SUCCESS" | (string & {});
-  /** 拼图结果 */
-  combine_image_result?: {
-    /** 生成的图片URL */
-    image_url: string;
-  };
-  /** 生成商品图结果 */
-  cut_out_result?: {
-    /** 生成的图片URL */
-    image_url: string;
-  };
+ /** 品牌ID */ brand_id: string;
+ /** 图片生成的任务ID */ task_id: string;
+ /** 图片生成类型 COMBINE_IMAGE | CUT_OUT 枚举值之一 */ image_generation_type: "COMBINE_IMAGE" | "CUT_OUT" | (string & {});
+ /** 任务状态 PROCESSING | FAIL | SUCCESS 枚举值之一 */ task_state: "PROCESSING" | "FAIL" | "SUCCESS" | (string & {});
+ /** 拼图结果 */ combine_image_result?: {
+  /** 生成的图片URL */ image_url: string;
+ };
+ /** 生成商品图结果 */ cut_out_result?: {
+  /** 生成的图片URL */ image_url: string;
+ };
 }
 
 /**
@@ -2763,42 +1723,24 @@ export interface ProductCouponSpImageGenerationResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4015780862
  */
 export interface ProductCouponSpSendResource {
-  /** 品牌ID */
-  brand_id: string;
-  /** 用户券Code */
-  coupon_code: string;
-  /** 商品券ID */
-  product_coupon_id: string;
-  /** 商品券批次ID */
-  stock_id: string;
-  /** 商品券批次组ID */
-  stock_bundle_id?: string;
-  /** 用户券组ID */
-  user_coupon_bundle_id?: string;
-  /** 事件通知AppID */
-  appid: string;
-  /** 用户OpenID */
-  openid: string;
-  /** 用户UnionID */
-  unionid: string;
-  /** 领券时间 */
-  receive_time: string;
-  /** 发券请求单号 */
-  send_request_no: string;
-  /** 发券渠道 API | BRAND_MANAGE | RECEIVE_COMPONENT | MEMBER 枚举值之一 */
-  send_channel: "API" | "BRAND_MANAGE" | "RECEIVE_COMPONENT" | "MEMBER" | (string & {});
-  /** 有效期开始时间 */
-  valid_begin_time: string;
-  /** 有效期结束时间 */
-  valid_end_time: string;
-  /** 领券手机号。 */
-  phone_number?: string;
-  /** 领券手机区号。 */
-  country_code?: string;
-  /** 自定义附加信息 */
-  attach?: string;
-  /** 渠道自定义信息 */
-  channel_custom_info?: string;
+ /** 品牌ID */ brand_id: string;
+ /** 用户券Code */ coupon_code: string;
+ /** 商品券ID */ product_coupon_id: string;
+ /** 商品券批次ID */ stock_id: string;
+ /** 商品券批次组ID */ stock_bundle_id?: string;
+ /** 用户券组ID */ user_coupon_bundle_id?: string;
+ /** 事件通知AppID */ appid: string;
+ /** 用户OpenID */ openid: string;
+ /** 用户UnionID */ unionid: string;
+ /** 领券时间 */ receive_time: string;
+ /** 发券请求单号 */ send_request_no: string;
+ /** 发券渠道 API | BRAND_MANAGE | RECEIVE_COMPONENT | MEMBER 枚举值之一 */ send_channel: "API" | "BRAND_MANAGE" | "RECEIVE_COMPONENT" | "MEMBER" | (string & {});
+ /** 有效期开始时间 */ valid_begin_time: string;
+ /** 有效期结束时间 */ valid_end_time: string;
+ /** 领券手机号。 */ phone_number?: string;
+ /** 领券手机区号。 */ country_code?: string;
+ /** 自定义附加信息 */ attach?: string;
+ /** 渠道自定义信息 */ channel_custom_info?: string;
 }
 
 /**
@@ -2806,31 +1748,19 @@ export interface ProductCouponSpSendResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012289679
  */
 export interface ProfitsharingReturnResource {
-  /** 商户号 */
-  mchid?: string;
-  /** 调用接口提交的商户号 */
-  sp_mchid?: string;
-  /** 调用接口提交的子商户号 */
-  sub_mchid?: string;
-  /** 微信支付系统生成的订单号 */
-  transaction_id: string;
-  /** 微信分账/回退单号 */
-  order_id: string;
-  /** 分账方系统内部的分账/回退单号 */
-  out_order_no: string;
-  /** 分账接收方对象 */
-  receiver: {
-    /** 分账接收方的类型 MERCHANT_ID | PERSONAL_OPENID 枚举值之一 */
-    type: "MERCHANT_ID" | "PERSONAL_OPENID" | (string & {});
-    /** 分账接收方的账号 类型是MERCHANT_ID时，是商户号 类型是PERSONAL_OPENID时，是个人OpenID */
-    account: string;
-    /** 分账动账金额，单位为分，只能为整数 */
-    amount: number;
-    /** 分账/回退描述 */
-    description: string;
-  };
-  /** 订单支付完成时间 */
-  success_time: string;
+ /** 商户号 */ mchid?: string;
+ /** 调用接口提交的商户号 */ sp_mchid?: string;
+ /** 调用接口提交的子商户号 */ sub_mchid?: string;
+ /** 微信支付系统生成的订单号 */ transaction_id: string;
+ /** 微信分账/回退单号 */ order_id: string;
+ /** 分账方系统内部的分账/回退单号 */ out_order_no: string;
+ /** 分账接收方对象 */ receiver: {
+  /** 分账接收方的类型 MERCHANT_ID | PERSONAL_OPENID 枚举值之一 */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | (string & {});
+  /** 分账接收方的账号 类型是MERCHANT_ID时，是商户号 类型是PERSONAL_OPENID时，是个人OpenID */ account: string;
+  /** 分账动账金额，单位为分，只能为整数 */ amount: number;
+  /** 分账/回退描述 */ description: string;
+ };
+ /** 订单支付完成时间 */ success_time: string;
 }
 
 /**
@@ -2838,31 +1768,19 @@ export interface ProfitsharingReturnResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012289679
  */
 export interface ProfitsharingSuccessResource {
-  /** 商户号 */
-  mchid?: string;
-  /** 调用接口提交的商户号 */
-  sp_mchid?: string;
-  /** 调用接口提交的子商户号 */
-  sub_mchid?: string;
-  /** 微信支付系统生成的订单号 */
-  transaction_id: string;
-  /** 微信分账/回退单号 */
-  order_id: string;
-  /** 分账方系统内部的分账/回退单号 */
-  out_order_no: string;
-  /** 分账接收方对象 */
-  receiver: {
-    /** 分账接收方的类型 MERCHANT_ID | PERSONAL_OPENID 枚举值之一 */
-    type: "MERCHANT_ID" | "PERSONAL_OPENID" | (string & {});
-    /** 分账接收方的账号 类型是MERCHANT_ID时，是商户号 类型是PERSONAL_OPENID时，是个人OpenID */
-    account: string;
-    /** 分账动账金额，单位为分，只能为整数 */
-    amount: number;
-    /** 分账/回退描述 */
-    description: string;
-  };
-  /** 订单支付完成时间 */
-  success_time: string;
+ /** 商户号 */ mchid?: string;
+ /** 调用接口提交的商户号 */ sp_mchid?: string;
+ /** 调用接口提交的子商户号 */ sub_mchid?: string;
+ /** 微信支付系统生成的订单号 */ transaction_id: string;
+ /** 微信分账/回退单号 */ order_id: string;
+ /** 分账方系统内部的分账/回退单号 */ out_order_no: string;
+ /** 分账接收方对象 */ receiver: {
+  /** 分账接收方的类型 MERCHANT_ID | PERSONAL_OPENID 枚举值之一 */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | (string & {});
+  /** 分账接收方的账号 类型是MERCHANT_ID时，是商户号 类型是PERSONAL_OPENID时，是个人OpenID */ account: string;
+  /** 分账动账金额，单位为分，只能为整数 */ amount: number;
+  /** 分账/回退描述 */ description: string;
+ };
+ /** 订单支付完成时间 */ success_time: string;
 }
 
 /**
@@ -2870,78 +1788,44 @@ export interface ProfitsharingSuccessResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4012763652
  */
 export interface RechargeClosedResource {
-  /** 平台商户号 */
-  sp_mchid: string;
-  /** 二级商户号 */
-  sub_mchid: string;
-  /** 商户充值单号 */
-  out_recharge_no: string;
-  /** 微信支付充值单号 */
-  recharge_id: string;
-  /** 充值渠道 BANK_TRANSFER | QR_RECHARGE | ONLINE_BANK 枚举值之一 */
-  recharge_channel: "BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK" | (string & {});
-  /** 充值入账账户 DEPOSIT | OPERATION 枚举值之一 */
-  account_type: "DEPOSIT" | "OPERATION" | (string & {});
-  /** 充值场景 ECOMMERCE_DEPOSIT | ECOMMERCE_PAYMENT 枚举值之一 */
-  recharge_scene: "ECOMMERCE_DEPOSIT" | "ECOMMERCE_PAYMENT" | (string & {});
-  /** 充值状态 SUCCESS | RECHARGING | CLOSED 枚举值之一 */
-  recharge_state: "SUCCESS" | "RECHARGING" | "CLOSED" | (string & {});
-  /** 充值状态描述 */
-  recharge_state_desc?: string;
-  /** 充值金额 */
-  recharge_amount: {
-    /** 总金额 */
-    amount: number;
-    /** 货币类型 */
-    currency: string;
-  };
-  /** 备注 */
-  remark?: string;
-  /** 银行转账信息 */
-  bank_transfer_info?: {
-    /** 转账充值附言 */
-    memo: string;
-    /** 转入的银行流水单号 */
-    bill_no: string;
-    /** 开户银行名称 */
-    bank_name: string;
-    /** 银行卡尾号 */
-    bank_card_tail: string;
-    /** 银行账户名称 */
-    bank_account_name: string;
-  };
-  /** 扫码充值信息 */
-  qr_recharge_info?: {
-    /** 员工类型 ADMIN | STAFF | LEGAL_PERSON 枚举值之一 */
-    employee_type?: "ADMIN" | "STAFF" | "LEGAL_PERSON" | (string & {});
-    /** 用户openid */
-    openid: string;
-  };
-  /** 网银充值的付款信息 */
-  online_bank_recharge_info?: {
-    /** 银行交易订单号 */
-    bill_no?: string;
-    /** 网银充值退回时间 */
-    return_time?: string;
-    /** 网银充值退回原因 */
-    return_reason?: string;
-    /** 开户银行名称 */
-    bank_name?: string;
-    /** 网银类型 ONLINE_BANK_TYPE_CORPORATE | ONLINE_BANK_TYPE_PERSONAL 枚举值之一 */
-    online_bank_type?: "ONLINE_BANK_TYPE_CORPORATE" | "ONLINE_BANK_TYPE_PERSONAL" | (string & {});
-    /** 银行卡号后四位 */
-    bank_card_tail?: string;
-    /** 银行账户名称 */
-    bank_account_name?: string;
-  };
-  /** 受理充值时间 */
-  accept_time: string;
-  /** 充值成功时间 */
-  success_time?: string;
-  /** 关闭充值时间 */
-  close_time?: string;
-  /** 可用充值渠道列表 BANK_TRANSFER | QR_RECHARGE | ONLINE_BANK 枚举值之一 */
-  available_recharge_channels?: Array<"BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK" | (string & {})>;
+ /** 平台商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 商户充值单号 */ out_recharge_no: string;
+ /** 微信支付充值单号 */ recharge_id: string;
+ /** 充值渠道 BANK_TRANSFER | QR_RECHARGE | ONLINE_BANK 枚举值之一 */ recharge_channel: "BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK" | (string & {});
+ /** 充值入账账户 DEPOSIT | OPERATION 枚举值之一 */ account_type: "DEPOSIT" | "OPERATION" | (string & {});
+ /** 充值场景 ECOMMERCE_DEPOSIT | ECOMMERCE_PAYMENT 枚举值之一 */ recharge_scene: "ECOMMERCE_DEPOSIT" | "ECOMMERCE_PAYMENT" | (string & {});
+ /** 充值状态 SUCCESS | RECHARGING | CLOSED 枚举值之一 */ recharge_state: "SUCCESS" | "RECHARGING" | "CLOSED" | (string & {});
+ /** 充值状态描述 */ recharge_state_desc?: string;
+ /** 充值金额 */ recharge_amount: {
+  /** 总金额 */ amount: number;
+  /** 货币类型 */ currency: string;
+ };
+ /** 备注 */ remark?: string;
+ /** 银行转账信息 */ bank_transfer_info?: {
+  /** 转账充值附言 */ memo: string;
+  /** 转入的银行流水单号 */ bill_no: string;
+  /** 开户银行名称 */ bank_name: string;
+  /** 银行卡尾号 */ bank_card_tail: string;
+  /** 银行账户名称 */ bank_account_name: string;
+ };
+ /** 扫码充值信息 */ qr_recharge_info?: {
+  /** 员工类型 ADMIN | STAFF | LEGAL_PERSON 枚举值之一 */ employee_type?: "ADMIN" | "STAFF" | "LEGAL_PERSON" | (string & {});
+  /** 用户openid */ openid: string;
+ };
+ /** 网银充值的付款信息 */ online_bank_recharge_info?: {
+  /** 银行交易订单号 */ bill_no?: string;
+  /** 网银充值退回时间 */ return_time?: string;
+  /** 网银充值退回原因 */ return_reason?: string;
+  /** 开户银行名称 */ bank_name?: string;
+  /** 网银类型 ONLINE_BANK_TYPE_CORPORATE | ONLINE_BANK_TYPE_PERSONAL 枚举值之一 */ online_bank_type?: "ONLINE_BANK_TYPE_CORPORATE" | "ONLINE_BANK_TYPE_PERSONAL" | (string & {});
+  /** 银行卡号后四位 */ bank_card_tail?: string;
+  /** 银行账户名称 */ bank_account_name?: string;
+ };
+ /** 受理充值时间 */ accept_time: string;
+ /** 充值成功时间 */ success_time?: string;
+ /** 关闭充值时间 */ close_time?: string;
+ /** 可用充值渠道列表 BANK_TRANSFER | QR_RECHARGE | ONLINE_BANK 枚举值之一 */ available_recharge_channels?: Array<"BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK" | (string & {})>;
 }
 
 /**
@@ -2949,39 +1833,23 @@ export interface RechargeClosedResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4012973125
  */
 export interface RechargeFundReturnedResource {
-  /** 充值退回单号 */
-  recharge_returned_id: string;
-  /** 平台商户号 */
-  sp_mchid: string;
-  /** 二级商户号 */
-  sub_mchid: string;
-  /** 商户充值单号 */
-  out_recharge_no: string;
-  /** 微信支付充值单号 */
-  recharge_id: string;
-  /** 充值渠道 BANK_TRANSFER | ONLINE_BANK 枚举值之一 */
-  recharge_channel: "BANK_TRANSFER" | "ONLINE_BANK" | (string & {});
-  /** BANK_TRANSFER 银行转账充值退回详情 | ONLINE_BANK 网银充值退回详情 */
-  detail?: {
-    /** 开户银行名称 */
-    bank_name: string;
-    /** 银行卡尾号 */
-    bank_card_tail: string;
-    /** 银行账户名称 */
-    bank_account_name?: string;
-    /** 充值金额 */
-    amount?: number;
-    /** 充值币种 */
-    currency?: string;
-    /** 银行附言 */
-    memo?: string;
-    /** 退回时间 */
-    return_time: string;
-    /** 退回原因 */
-    return_reason: string;
-    /** 网银类型 ONLINE_BANK_TYPE_CORPORATE | ONLINE_BANK_TYPE_PERSONAL 枚举值之一 */
-    online_bank_type?: "ONLINE_BANK_TYPE_CORPORATE" | "ONLINE_BANK_TYPE_PERSONAL" | (string & {});
-  };
+ /** 充值退回单号 */ recharge_returned_id: string;
+ /** 平台商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 商户充值单号 */ out_recharge_no: string;
+ /** 微信支付充值单号 */ recharge_id: string;
+ /** 充值渠道 BANK_TRANSFER | ONLINE_BANK 枚举值之一 */ recharge_channel: "BANK_TRANSFER" | "ONLINE_BANK" | (string & {});
+ /** BANK_TRANSFER 银行转账充值退回详情 | ONLINE_BANK 网银充值退回详情 */ detail?: {
+  /** 开户银行名称 */ bank_name: string;
+  /** 银行卡尾号 */ bank_card_tail: string;
+  /** 银行账户名称 */ bank_account_name?: string;
+  /** 充值金额 */ amount?: number;
+  /** 充值币种 */ currency?: string;
+  /** 银行附言 */ memo?: string;
+  /** 退回时间 */ return_time: string;
+  /** 退回原因 */ return_reason: string;
+  /** 网银类型 ONLINE_BANK_TYPE_CORPORATE | ONLINE_BANK_TYPE_PERSONAL 枚举值之一 */ online_bank_type?: "ONLINE_BANK_TYPE_CORPORATE" | "ONLINE_BANK_TYPE_PERSONAL" | (string & {});
+ };
 }
 
 /**
@@ -2989,78 +1857,44 @@ export interface RechargeFundReturnedResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4012763652
  */
 export interface RechargeSuccessResource {
-  /** 平台商户号 */
-  sp_mchid: string;
-  /** 二级商户号 */
-  sub_mchid: string;
-  /** 商户充值单号 */
-  out_recharge_no: string;
-  /** 微信支付充值单号 */
-  recharge_id: string;
-  /** 充值渠道 BANK_TRANSFER | QR_RECHARGE | ONLINE_BANK 枚举值之一 */
-  recharge_channel: "BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK" | (string & {});
-  /** 充值入账账户 DEPOSIT | OPERATION 枚举值之一 */
-  account_type: "DEPOSIT" | "OPERATION" | (string & {});
-  /** 充值场景 ECOMMERCE_DEPOSIT | ECOMMERCE_PAYMENT 枚举值之一 */
-  recharge_scene: "ECOMMERCE_DEPOSIT" | "ECOMMERCE_PAYMENT" | (string & {});
-  /** 充值状态 SUCCESS | RECHARGING | CLOSED 枚举值之一 */
-  recharge_state: "SUCCESS" | "RECHARGING" | "CLOSED" | (string & {});
-  /** 充值状态描述 */
-  recharge_state_desc?: string;
-  /** 充值金额 */
-  recharge_amount: {
-    /** 总金额 */
-    amount: number;
-    /** 货币类型 */
-    currency: string;
-  };
-  /** 备注 */
-  remark?: string;
-  /** 银行转账信息 */
-  bank_transfer_info?: {
-    /** 转账充值附言 */
-    memo: string;
-    /** 转入的银行流水单号 */
-    bill_no: string;
-    /** 开户银行名称 */
-    bank_name: string;
-    /** 银行卡尾号 */
-    bank_card_tail: string;
-    /** 银行账户名称 */
-    bank_account_name: string;
-  };
-  /** 扫码充值信息 */
-  qr_recharge_info?: {
-    /** 员工类型 ADMIN | STAFF | LEGAL_PERSON 枚举值之一 */
-    employee_type: "ADMIN" | "STAFF" | "LEGAL_PERSON" | (string & {});
-    /** 用户openid */
-    openid: string;
-  };
-  /** 网银充值的付款信息 */
-  online_bank_recharge_info?: {
-    /** 银行交易订单号 */
-    bill_no?: string;
-    /** 网银充值退回时间 */
-    return_time?: string;
-    /** 网银充值退回原因 */
-    return_reason?: string;
-    /** 开户银行名称 */
-    bank_name?: string;
-    /** 网银类型 ONLINE_BANK_TYPE_CORPORATE | ONLINE_BANK_TYPE_PERSONAL 枚举值之一 */
-    online_bank_type?: "ONLINE_BANK_TYPE_CORPORATE" | "ONLINE_BANK_TYPE_PERSONAL" | (string & {});
-    /** 银行卡号后四位 */
-    bank_card_tail?: string;
-    /** 银行账户名称 */
-    bank_account_name?: string;
-  };
-  /** 受理充值时间 */
-  accept_time: string;
-  /** 充值成功时间 */
-  success_time?: string;
-  /** 关闭充值时间 */
-  close_time?: string;
-  /** 可用充值渠道列表 BANK_TRANSFER | QR_RECHARGE | ONLINE_BANK 枚举值之一 */
-  available_recharge_channels?: Array<"BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK" | (string & {})>;
+ /** 平台商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 商户充值单号 */ out_recharge_no: string;
+ /** 微信支付充值单号 */ recharge_id: string;
+ /** 充值渠道 BANK_TRANSFER | QR_RECHARGE | ONLINE_BANK 枚举值之一 */ recharge_channel: "BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK" | (string & {});
+ /** 充值入账账户 DEPOSIT | OPERATION 枚举值之一 */ account_type: "DEPOSIT" | "OPERATION" | (string & {});
+ /** 充值场景 ECOMMERCE_DEPOSIT | ECOMMERCE_PAYMENT 枚举值之一 */ recharge_scene: "ECOMMERCE_DEPOSIT" | "ECOMMERCE_PAYMENT" | (string & {});
+ /** 充值状态 SUCCESS | RECHARGING | CLOSED 枚举值之一 */ recharge_state: "SUCCESS" | "RECHARGING" | "CLOSED" | (string & {});
+ /** 充值状态描述 */ recharge_state_desc?: string;
+ /** 充值金额 */ recharge_amount: {
+  /** 总金额 */ amount: number;
+  /** 货币类型 */ currency: string;
+ };
+ /** 备注 */ remark?: string;
+ /** 银行转账信息 */ bank_transfer_info?: {
+  /** 转账充值附言 */ memo: string;
+  /** 转入的银行流水单号 */ bill_no: string;
+  /** 开户银行名称 */ bank_name: string;
+  /** 银行卡尾号 */ bank_card_tail: string;
+  /** 银行账户名称 */ bank_account_name: string;
+ };
+ /** 扫码充值信息 */ qr_recharge_info?: {
+  /** 员工类型 ADMIN | STAFF | LEGAL_PERSON 枚举值之一 */ employee_type: "ADMIN" | "STAFF" | "LEGAL_PERSON" | (string & {});
+  /** 用户openid */ openid: string;
+ };
+ /** 网银充值的付款信息 */ online_bank_recharge_info?: {
+  /** 银行交易订单号 */ bill_no?: string;
+  /** 网银充值退回时间 */ return_time?: string;
+  /** 网银充值退回原因 */ return_reason?: string;
+  /** 开户银行名称 */ bank_name?: string;
+  /** 网银类型 ONLINE_BANK_TYPE_CORPORATE | ONLINE_BANK_TYPE_PERSONAL 枚举值之一 */ online_bank_type?: "ONLINE_BANK_TYPE_CORPORATE" | "ONLINE_BANK_TYPE_PERSONAL" | (string & {});
+  /** 银行卡号后四位 */ bank_card_tail?: string;
+  /** 银行账户名称 */ bank_account_name?: string;
+ };
+ /** 受理充值时间 */ accept_time: string;
+ /** 充值成功时间 */ success_time?: string;
+ /** 关闭充值时间 */ close_time?: string;
+ /** 可用充值渠道列表 BANK_TRANSFER | QR_RECHARGE | ONLINE_BANK 枚举值之一 */ available_recharge_channels?: Array<"BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK" | (string & {})>;
 }
 
 /**
@@ -3068,41 +1902,24 @@ export interface RechargeSuccessResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012791865
  */
 export interface RefundAbnormalResource {
-  /** 服务商户号，由微信支付生成并下发 。 */
-  sp_mchid: string;
-  /** 子商户的商户号，由微信支付生成并下发。 */
-  sub_mchid: string;
-  /** 返回的商户订单号 */
-  out_trade_no: string;
-  /** 微信支付订单号 */
-  transaction_id: string;
-  /** 商户退款单号 */
-  out_refund_no: string;
-  /** 微信退款单号 */
-  refund_id: string;
-  /** 退款状态 SUCCESS | CLOSED | ABNORMAL 枚举值之一 */
-  refund_status: "SUCCESS" | "CLOSED" | "ABNORMAL" | (string & {});
-  /** 1、退款成功时间 */
-  success_time?: string;
-  /** 取当前退款单的退款入账方。 1、退回银行卡：{银行名称}{卡类型}{卡尾号} 2、退回支付用户零钱: 支付用户零钱 3、退还商户: 商户基本账户、商户结算银行账户 4、退回支付用户零钱通：支付用户零钱通 5、退回用户经营账户：用户经营账户 6、退回支付用户银行电子账户：支付用户银行电子账户 7、退回支付用户零花钱：支付用户零花钱 8、退回支付用户来华零钱包：支付用户来华零钱包 9、退回企业支付商户：企业支付商户 */
-  user_received_account: string;
-  /** 金额信息 */
-  amount: {
-    /** 订单总金额，单位为分，只能为整数 */
-    total: number;
-    /** 退款金额，币种的最小单位，只能为整数，不能超过原订单支付金额，如果有使用券，后台会按比例退。 */
-    refund: number;
-    /** 用户实际支付金额，单位为分，只能为整数 */
-    payer_total: number;
-    /** 退款给用户的金额，不包含所有优惠券金额 */
-    payer_refund: number;
-  };
-  /** 普通商户的商户号，由微信支付生成并下发。 */
-  mchid: string;
-  /** 电商平台垫资退款专用参数 REFUND_SOURCE_PARTNER_ADVANCE | REFUND_SOURCE_SUB_MERCHANT 枚举值之一 */
-  refund_account?: "REFUND_SOURCE_PARTNER_ADVANCE" | "REFUND_SOURCE_SUB_MERCHANT" | (string & {});
-  /** 个人收款的微信支付账户，微信用户在该平台的标志 */
-  individual_auth_id?: string;
+ /** 服务商户号，由微信支付生成并下发 。 */ sp_mchid: string;
+ /** 子商户的商户号，由微信支付生成并下发。 */ sub_mchid: string;
+ /** 返回的商户订单号 */ out_trade_no: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 商户退款单号 */ out_refund_no: string;
+ /** 微信退款单号 */ refund_id: string;
+ /** 退款状态 SUCCESS | CLOSED | ABNORMAL 枚举值之一 */ refund_status: "SUCCESS" | "CLOSED" | "ABNORMAL" | (string & {});
+ /** 1、退款成功时间 */ success_time?: string;
+ /** 取当前退款单的退款入账方。 1、退回银行卡：{银行名称}{卡类型}{卡尾号} 2、退回支付用户零钱: 支付用户零钱 3、退还商户: 商户基本账户、商户结算银行账户 4、退回支付用户零钱通：支付用户零钱通 5、退回用户经营账户：用户经营账户 6、退回支付用户银行电子账户：支付用户银行电子账户 7、退回支付用户零花钱：支付用户零花钱 8、退回支付用户来华零钱包：支付用户来华零钱包 9、退回企业支付商户：企业支付商户 */ user_received_account: string;
+ /** 金额信息 */ amount: {
+  /** 订单总金额，单位为分，只能为整数 */ total: number;
+  /** 退款金额，币种的最小单位，只能为整数，不能超过原订单支付金额，如果有使用券，后台会按比例退。 */ refund: number;
+  /** 用户实际支付金额，单位为分，只能为整数 */ payer_total: number;
+  /** 退款给用户的金额，不包含所有优惠券金额 */ payer_refund: number;
+ };
+ /** 普通商户的商户号，由微信支付生成并下发。 */ mchid: string;
+ /** 电商平台垫资退款专用参数 REFUND_SOURCE_PARTNER_ADVANCE | REFUND_SOURCE_SUB_MERCHANT 枚举值之一 */ refund_account?: "REFUND_SOURCE_PARTNER_ADVANCE" | "REFUND_SOURCE_SUB_MERCHANT" | (string & {});
+ /** 个人收款的微信支付账户，微信用户在该平台的标志 */ individual_auth_id?: string;
 }
 
 /**
@@ -3110,41 +1927,24 @@ export interface RefundAbnormalResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012791865
  */
 export interface RefundClosedResource {
-  /** 普通商户的商户号，由微信支付生成并下发。 */
-  mchid: string;
-  /** 返回的商户订单号 */
-  out_trade_no: string;
-  /** 微信支付订单号 */
-  transaction_id: string;
-  /** 商户退款单号 */
-  out_refund_no: string;
-  /** 微信退款单号 */
-  refund_id: string;
-  /** 退款状态 SUCCESS | CLOSED | ABNORMAL 枚举值之一 */
-  refund_status: "SUCCESS" | "CLOSED" | "ABNORMAL" | (string & {});
-  /** 1、退款成功时间 */
-  success_time?: string;
-  /** 取当前退款单的退款入账方。 1、退回银行卡：{银行名称}{卡类型}{卡尾号} 2、退回支付用户零钱: 支付用户零钱 3、退还商户: 商户基本账户、商户结算银行账户 4、退回支付用户零钱通：支付用户零钱通 5、退回用户经营账户：用户经营账户 6、退回支付用户银行电子账户：支付用户银行电子账户 7、退回支付用户零花钱：支付用户零花钱 8、退回支付用户来华零钱包：支付用户来华零钱包 9、退回企业支付商户：企业支付商户 */
-  user_received_account: string;
-  /** 金额信息 */
-  amount: {
-    /** 订单总金额，单位为分，只能为整数 */
-    total: number;
-    /** 退款金额，币种的最小单位，只能为整数，不能超过原订单支付金额，如果有使用券，后台会按比例退。 */
-    refund: number;
-    /** 用户实际支付金额，单位为分，只能为整数 */
-    payer_total: number;
-    /** 退款给用户的金额，不包含所有优惠券金额 */
-    payer_refund: number;
-  };
-  /** 服务商户号，由微信支付生成并下发 。 */
-  sp_mchid: string;
-  /** 子商户的商户号，由微信支付生成并下发。 */
-  sub_mchid: string;
-  /** 电商平台垫资退款专用参数 REFUND_SOURCE_PARTNER_ADVANCE | REFUND_SOURCE_SUB_MERCHANT 枚举值之一 */
-  refund_account?: "REFUND_SOURCE_PARTNER_ADVANCE" | "REFUND_SOURCE_SUB_MERCHANT" | (string & {});
-  /** 个人收款的微信支付账户，微信用户在该平台的标志 */
-  individual_auth_id?: string;
+ /** 普通商户的商户号，由微信支付生成并下发。 */ mchid: string;
+ /** 返回的商户订单号 */ out_trade_no: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 商户退款单号 */ out_refund_no: string;
+ /** 微信退款单号 */ refund_id: string;
+ /** 退款状态 SUCCESS | CLOSED | ABNORMAL 枚举值之一 */ refund_status: "SUCCESS" | "CLOSED" | "ABNORMAL" | (string & {});
+ /** 1、退款成功时间 */ success_time?: string;
+ /** 取当前退款单的退款入账方。 1、退回银行卡：{银行名称}{卡类型}{卡尾号} 2、退回支付用户零钱: 支付用户零钱 3、退还商户: 商户基本账户、商户结算银行账户 4、退回支付用户零钱通：支付用户零钱通 5、退回用户经营账户：用户经营账户 6、退回支付用户银行电子账户：支付用户银行电子账户 7、退回支付用户零花钱：支付用户零花钱 8、退回支付用户来华零钱包：支付用户来华零钱包 9、退回企业支付商户：企业支付商户 */ user_received_account: string;
+ /** 金额信息 */ amount: {
+  /** 订单总金额，单位为分，只能为整数 */ total: number;
+  /** 退款金额，币种的最小单位，只能为整数，不能超过原订单支付金额，如果有使用券，后台会按比例退。 */ refund: number;
+  /** 用户实际支付金额，单位为分，只能为整数 */ payer_total: number;
+  /** 退款给用户的金额，不包含所有优惠券金额 */ payer_refund: number;
+ };
+ /** 服务商户号，由微信支付生成并下发 。 */ sp_mchid: string;
+ /** 子商户的商户号，由微信支付生成并下发。 */ sub_mchid: string;
+ /** 电商平台垫资退款专用参数 REFUND_SOURCE_PARTNER_ADVANCE | REFUND_SOURCE_SUB_MERCHANT 枚举值之一 */ refund_account?: "REFUND_SOURCE_PARTNER_ADVANCE" | "REFUND_SOURCE_SUB_MERCHANT" | (string & {});
+ /** 个人收款的微信支付账户，微信用户在该平台的标志 */ individual_auth_id?: string;
 }
 
 /**
@@ -3152,60 +1952,34 @@ export interface RefundClosedResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012791865
  */
 export interface RefundSuccessResource {
-  /** 普通商户的商户号，由微信支付生成并下发。 */
-  mchid: string;
-  /** 返回的商户订单号 */
-  out_trade_no: string;
-  /** 微信支付订单号 */
-  transaction_id: string;
-  /** 商户退款单号 */
-  out_refund_no: string;
-  /** 微信退款单号 */
-  refund_id: string;
-  /** 退款状态 SUCCESS | CLOSED | ABNORMAL 枚举值之一 */
-  refund_status: "SUCCESS" | "CLOSED" | "ABNORMAL" | (string & {});
-  /** 1、退款成功时间 */
-  success_time?: string;
-  /** 取当前退款单的退款入账方。 1、退回银行卡：{银行名称}{卡类型}{卡尾号} 2、退回支付用户零钱: 支付用户零钱 3、退还商户: 商户基本账户、商户结算银行账户 4、退回支付用户零钱通：支付用户零钱通 5、退回用户经营账户：用户经营账户 6、退回支付用户银行电子账户：支付用户银行电子账户 7、退回支付用户零花钱：支付用户零花钱 8、退回支付用户来华零钱包：支付用户来华零钱包 9、退回企业支付商户：企业支付商户 */
-  user_received_account: string;
-  /** 退款入账账户 */
-  recv_account?: string;
-  /** 退款资金来源 REFUND_SOURCE_UNSETTLED_FUNDS | REFUND_SOURCE_RECHARGE_FUNDS 枚举值之一 */
-  fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_RECHARGE_FUNDS" | (string & {});
-  /** 金额信息 */
-  amount: {
-    /** 结算币种退款金额 */
-    settlement_refund?: number;
-    /** 结算币种 */
-    settlement_currency?: string;
-    /** 订单总金额，单位为分，只能为整数 */
-    total: number;
-    /** 货币类型 */
-    currency: string;
-    /** 退款金额，币种的最小单位，只能为整数，不能超过原订单支付金额，如果有使用券，后台会按比例退。 */
-    refund: number;
-    /** 用户实际支付金额，单位为分，只能为整数 */
-    payer_total: number;
-    /** 用户支付币种 */
-    payer_currency: string;
-    /** 退款给用户的金额，不包含所有优惠券金额 */
-    payer_refund: number;
-    /** 汇率信息 */
-    exchange_rate?: {
-      /** 汇率类型 USERPAYMENT_RATE | SETTLEMENT_RATE 枚举值之一 */
-      type?: "USERPAYMENT_RATE" | "SETTLEMENT_RATE" | (string & {});
-      /** 汇率值 */
-      rate?: number;
-    };
+ /** 普通商户的商户号，由微信支付生成并下发。 */ mchid: string;
+ /** 返回的商户订单号 */ out_trade_no: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 商户退款单号 */ out_refund_no: string;
+ /** 微信退款单号 */ refund_id: string;
+ /** 退款状态 SUCCESS | CLOSED | ABNORMAL 枚举值之一 */ refund_status: "SUCCESS" | "CLOSED" | "ABNORMAL" | (string & {});
+ /** 1、退款成功时间 */ success_time?: string;
+ /** 取当前退款单的退款入账方。 1、退回银行卡：{银行名称}{卡类型}{卡尾号} 2、退回支付用户零钱: 支付用户零钱 3、退还商户: 商户基本账户、商户结算银行账户 4、退回支付用户零钱通：支付用户零钱通 5、退回用户经营账户：用户经营账户 6、退回支付用户银行电子账户：支付用户银行电子账户 7、退回支付用户零花钱：支付用户零花钱 8、退回支付用户来华零钱包：支付用户来华零钱包 9、退回企业支付商户：企业支付商户 */ user_received_account: string;
+ /** 退款入账账户 */ recv_account?: string;
+ /** 退款资金来源 REFUND_SOURCE_UNSETTLED_FUNDS | REFUND_SOURCE_RECHARGE_FUNDS 枚举值之一 */ fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_RECHARGE_FUNDS" | (string & {});
+ /** 金额信息 */ amount: {
+  /** 结算币种退款金额 */ settlement_refund?: number;
+  /** 结算币种 */ settlement_currency?: string;
+  /** 订单总金额，单位为分，只能为整数 */ total: number;
+  /** 货币类型 */ currency: string;
+  /** 退款金额，币种的最小单位，只能为整数，不能超过原订单支付金额，如果有使用券，后台会按比例退。 */ refund: number;
+  /** 用户实际支付金额，单位为分，只能为整数 */ payer_total: number;
+  /** 用户支付币种 */ payer_currency: string;
+  /** 退款给用户的金额，不包含所有优惠券金额 */ payer_refund: number;
+  /** 汇率信息 */ exchange_rate?: {
+   /** 汇率类型 USERPAYMENT_RATE | SETTLEMENT_RATE 枚举值之一 */ type?: "USERPAYMENT_RATE" | "SETTLEMENT_RATE" | (string & {});
+   /** 汇率值 */ rate?: number;
   };
-  /** 服务商户号，由微信支付生成并下发 。 */
-  sp_mchid?: string;
-  /** 子商户的商户号，由微信支付生成并下发。 */
-  sub_mchid?: string;
-  /** 电商平台垫资退款专用参数 REFUND_SOURCE_PARTNER_ADVANCE | REFUND_SOURCE_SUB_MERCHANT 枚举值之一 */
-  refund_account?: "REFUND_SOURCE_PARTNER_ADVANCE" | "REFUND_SOURCE_SUB_MERCHANT" | (string & {});
-  /** 个人收款的微信支付账户，微信用户在该平台的标志 */
-  individual_auth_id?: string;
+ };
+ /** 服务商户号，由微信支付生成并下发 。 */ sp_mchid?: string;
+ /** 子商户的商户号，由微信支付生成并下发。 */ sub_mchid?: string;
+ /** 电商平台垫资退款专用参数 REFUND_SOURCE_PARTNER_ADVANCE | REFUND_SOURCE_SUB_MERCHANT 枚举值之一 */ refund_account?: "REFUND_SOURCE_PARTNER_ADVANCE" | "REFUND_SOURCE_SUB_MERCHANT" | (string & {});
+ /** 个人收款的微信支付账户，微信用户在该平台的标志 */ individual_auth_id?: string;
 }
 
 /**
@@ -3213,14 +1987,10 @@ export interface RefundSuccessResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4013894258
  */
 export interface RisktradeIdentificationResource {
-  /** 商户号 */
-  mchid: string;
-  /** 商户订单号 */
-  out_trade_no: string;
-  /** 风险类型 1 | 2 | 3 | 4 枚举值之一 */
-  risk_type: 1 | 2 | 3 | 4 | (number & {});
-  /** 风险等级 1 | 2 | 3 枚举值之一 */
-  risk_level: 1 | 2 | 3 | (number & {});
+ /** 商户号 */ mchid: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 风险类型 1 | 2 | 3 | 4 枚举值之一 */ risk_type: 1 | 2 | 3 | 4 | (number & {});
+ /** 风险等级 1 | 2 | 3 枚举值之一 */ risk_level: 1 | 2 | 3 | (number & {});
 }
 
 /**
@@ -3228,10 +1998,8 @@ export interface RisktradeIdentificationResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4015164042
  */
 export interface SecurityEchoSuccessResource {
-  /** 回显消息 */
-  echo_message: string;
-  /** 加密回显消息 */
-  encrypt_echo_message?: string;
+ /** 回显消息 */ echo_message: string;
+ /** 加密回显消息 */ encrypt_echo_message?: string;
 }
 
 /**
@@ -3239,22 +2007,14 @@ export interface SecurityEchoSuccessResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4012650327
  */
 export interface SettlementSuccessResource {
-  /** 商户结算批次单号 */
-  out_settle_batch_no: string;
-  /** 微信支付结算批次单号 */
-  settle_batch_no: string;
-  /** 商品单个人收款方受理授权ID */
-  individual_auth_id: string;
-  /** 收款方描述 */
-  description: string;
-  /** 批次状态 */
-  state: string;
-  /** 交易场景 */
-  trade_scenario: string;
-  /** 批次创建时间 */
-  create_time: string;
-  /** 批次完成时间 */
-  finish_time?: string;
+ /** 商户结算批次单号 */ out_settle_batch_no: string;
+ /** 微信支付结算批次单号 */ settle_batch_no: string;
+ /** 商品单个人收款方受理授权ID */ individual_auth_id: string;
+ /** 收款方描述 */ description: string;
+ /** 批次状态 */ state: string;
+ /** 交易场景 */ trade_scenario: string;
+ /** 批次创建时间 */ create_time: string;
+ /** 批次完成时间 */ finish_time?: string;
 }
 
 /**
@@ -3262,136 +2022,75 @@ export interface SettlementSuccessResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4012159706
  */
 export interface TransactionFailResource {
-  /** 调用接口提交的商户号 */
-  sp_mchid: string;
-  /** 调用接口提交的应用ID */
-  appid: string;
-  /** 调用接口提交的子商户号 */
-  sub_mchid: string;
-  /** 调用接口提交的子商户应用ID */
-  sub_appid: string;
-  /** 用户在服务商AppID下的唯一标识 */
-  openid?: string;
-  /** 用户在子商户AppID下的唯一标识，如果是直连商户模式接入，该字段返回为空 */
-  sub_openid?: string;
-  /** 签约模板号，签约模板唯一标识 */
-  plan_id?: string;
-  /** 签约信息 */
-  contract_information?: {
-    /** 标识用户与某签约模板的一次签约，具有唯一性 */
-    contract_id?: string;
-    /** 枚举值： ADD：签约 DELETE：解约 */
-    contract_status?: "ADD" | "DELETE" | (string & {});
-    /** 签约完成时间 */
-    create_time?: string;
-  };
-  /** 调用接口提交的商户服务订单号 */
-  out_trade_no: string;
-  /** 微信支付系统生成的订单号 */
-  transaction_id: string;
-  /** 附加数据，在查询API和支付通知中原样返回，可作为自定义参数使用，实际情况下只有支付完成状态才会返回该字段。 */
-  attach?: string;
-  /** 银行类型，采用字符串类型的银行标识。 */
-  bank_type: string;
-  /** 订单支付完成时间 */
-  success_time: string;
-  /** 交易状态： SUCCESS：支付成功 ACCEPT：已接收，等待扣款 PAY_FAIL：支付失败(其他原因，如银行返回失败) REFUND：转入退款 */
-  trade_state: "SUCCESS" | "ACCEPT" | "PAY_FAIL" | "REFUND" | (string & {});
-  /** 对当前订单状态的描述和下一步操作的指引。 */
-  trade_state_description?: string;
-  /** 支付者信息，详细说明见下文 */
-  payer: {
-    /** 用户在服务商的标识 */
-    openid: string;
-    /** 用户在子商户的标识 */
-    sub_openid?: string;
-    /** 用户在服务商商户AppID下的唯一标识。 */
-    sp_openid?: string;
-  };
-  /** 订单金额信息，详细说明见下文 */
-  amount: {
-    /** 符合ISO 4217标准的三位字母代码，目前只支持人民币：CNY */
-    currency: string;
-    /** 用户支付币种。 */
-    payer_currency: string;
-  };
-  /** 设备信息 */
-  device_information: {
-    /** 商户设备号 */
-    device_id?: string;
-    /** 商户端设备IP（发起扣款请求的商户服务器IP） */
-    payer_total: string;
-  };
-  /** 优惠功能信息，详细说明见下文 */
-  promotion_detail?: Array<{
-    /** 券或者立减优惠ID */
-    coupon_id: string;
-    /** 优惠名称。 */
-    name?: string;
-    /** 枚举值 GLOBAL：全场代金券 SINGLE：单品优惠 */
-    scope?: "GLOBAL" | "SINGLE" | (string & {});
-    /** 枚举值： CASH：充值型代金券 NOCASH：免充值型代金券 */
-    type?: "CASH" | "NOCASH" | (string & {});
-    /** 活动ID。 */
-    stock_id?: string;
-    /** CNY：人民币，境内商户号仅支持人民币。 */
-    currency?: "CNY" | (string & {});
-    /** 单品列表信息 */
-    goods_detail?: Array<{
-      /** 商品编码。 */
-      goods_id: string;
-      /** 用户购买的数量。 */
-      quantity: number;
-      /** 商品单价，单位为分。 */
-      unit_price: number;
-      /** 商品优惠金额。 */
-      discount_amount: number;
-      /** 商品备注信息。 */
-      goods_remark?: string;
-    }>;
-    /** 在微信商户后台配置的批次ID。 */
-    activity_id?: string;
+ /** 调用接口提交的商户号 */ sp_mchid: string;
+ /** 调用接口提交的应用ID */ appid: string;
+ /** 调用接口提交的子商户号 */ sub_mchid: string;
+ /** 调用接口提交的子商户应用ID */ sub_appid: string;
+ /** 用户在服务商AppID下的唯一标识 */ openid?: string;
+ /** 用户在子商户AppID下的唯一标识，如果是直连商户模式接入，该字段返回为空 */ sub_openid?: string;
+ /** 签约模板号，签约模板唯一标识 */ plan_id?: string;
+ /** 签约信息 */ contract_information?: {
+  /** 标识用户与某签约模板的一次签约，具有唯一性 */ contract_id?: string;
+  /** 枚举值： ADD：签约 DELETE：解约 */ contract_status?: "ADD" | "DELETE" | (string & {});
+  /** 签约完成时间 */ create_time?: string;
+ };
+ /** 调用接口提交的商户服务订单号 */ out_trade_no: string;
+ /** 微信支付系统生成的订单号 */ transaction_id: string;
+ /** 附加数据，在查询API和支付通知中原样返回，可作为自定义参数使用，实际情况下只有支付完成状态才会返回该字段。 */ attach?: string;
+ /** 银行类型，采用字符串类型的银行标识。 */ bank_type: string;
+ /** 订单支付完成时间 */ success_time: string;
+ /** 交易状态： SUCCESS：支付成功 ACCEPT：已接收，等待扣款 PAY_FAIL：支付失败(其他原因，如银行返回失败) REFUND：转入退款 */ trade_state: "SUCCESS" | "ACCEPT" | "PAY_FAIL" | "REFUND" | (string & {});
+ /** 对当前订单状态的描述和下一步操作的指引。 */ trade_state_description?: string;
+ /** 支付者信息，详细说明见下文 */ payer: {
+  /** 用户在服务商的标识 */ openid: string;
+  /** 用户在子商户的标识 */ sub_openid?: string;
+  /** 用户在服务商商户AppID下的唯一标识。 */ sp_openid?: string;
+ };
+ /** 订单金额信息，详细说明见下文 */ amount: {
+  /** 符合ISO 4217标准的三位字母代码，目前只支持人民币：CNY */ currency: string;
+  /** 用户支付币种。 */ payer_currency: string;
+ };
+ /** 设备信息 */ device_information: {
+  /** 商户设备号 */ device_id?: string;
+  /** 商户端设备IP（发起扣款请求的商户服务器IP） */ payer_total: string;
+ };
+ /** 优惠功能信息，详细说明见下文 */ promotion_detail?: Array<{
+  /** 券或者立减优惠ID */ coupon_id: string;
+  /** 优惠名称。 */ name?: string;
+  /** 枚举值 GLOBAL：全场代金券 SINGLE：单品优惠 */ scope?: "GLOBAL" | "SINGLE" | (string & {});
+  /** 枚举值： CASH：充值型代金券 NOCASH：免充值型代金券 */ type?: "CASH" | "NOCASH" | (string & {});
+  /** 活动ID。 */ stock_id?: string;
+  /** CNY：人民币，境内商户号仅支持人民币。 */ currency?: "CNY" | (string & {});
+  /** 单品列表信息 */ goods_detail?: Array<{
+   /** 商品编码。 */ goods_id: string;
+   /** 用户购买的数量。 */ quantity: number;
+   /** 商品单价，单位为分。 */ unit_price: number;
+   /** 商品优惠金额。 */ discount_amount: number;
+   /** 商品备注信息。 */ goods_remark?: string;
   }>;
-  /** 商户的商户号，由微信支付生成并下发。 */
-  mchid: string;
-  /** 交易类型 PAP 枚举值 */
-  trade_type: "PAP" | (string & {});
-  /** 交易状态描述。 */
-  trade_state_desc: string;
-  /** 支付场景信息描述 */
-  scene_info?: {
-    /** 终端设备号（门店号或收银设备ID）。 */
-    device_id?: string;
-  };
-  /** 服务商申请的公众号或移动应用AppID。 */
-  sp_appid?: string;
-  /** 商户自定义字段，用户交易账单中对扣费服务的描述。 */
-  description: string;
-  /** 订单成功创建时返回 */
-  create_time: string;
-  /** 枚举值： Y：用户已还款 N：用户未还款 注意：使用此字段前需先确认bank_type字段值为BPA以及 trade_state字段值为SUCCESS。 */
-  user_repaid: "Y" | "N" | (string & {});
-  /** 交易场景值，PARKING：车场停车场景 */
-  trade_scene?: "PARKING" | (string & {});
-  /** trade_scene为PARKING时，返回停车场景信息 */
-  parking_info: {
-    /** 车主服务为商户分配的入场ID，商户通过入场通知接口获取入场ID */
-    parking_id: string;
-    /** 车牌号，仅包括省份+车牌，不包括特殊字符。 */
-    plate_number: string;
-    /** 车牌颜色 BLUE | GREEN | YELLOW | BLACK | WHITE | LIMEGREEN 枚举值之一 */
-    plate_color: "BLUE" | "GREEN" | "YELLOW" | "BLACK" | "WHITE" | "LIMEGREEN" | (string & {});
-    /** 用户入场时间 */
-    start_time: string;
-    /** 用户出场时间 */
-    end_time: string;
-    /** 所在停车位车场的名称 */
-    parking_name: string;
-    /** 计费的时间长，单位为秒 */
-    charging_duration: number;
-    /** 停车场设备ID */
-    device_id: string;
-  };
+  /** 在微信商户后台配置的批次ID。 */ activity_id?: string;
+ }>;
+ /** 商户的商户号，由微信支付生成并下发。 */ mchid: string;
+ /** 交易类型 PAP 枚举值 */ trade_type: "PAP" | (string & {});
+ /** 交易状态描述。 */ trade_state_desc: string;
+ /** 支付场景信息描述 */ scene_info?: {
+  /** 终端设备号（门店号或收银设备ID）。 */ device_id?: string;
+ };
+ /** 服务商申请的公众号或移动应用AppID。 */ sp_appid?: string;
+ /** 商户自定义字段，用户交易账单中对扣费服务的描述。 */ description: string;
+ /** 订单成功创建时返回 */ create_time: string;
+ /** 枚举值： Y：用户已还款 N：用户未还款 注意：使用此字段前需先确认bank_type字段值为BPA以及 trade_state字段值为SUCCESS。 */ user_repaid: "Y" | "N" | (string & {});
+ /** 交易场景值，PARKING：车场停车场景 */ trade_scene?: "PARKING" | (string & {});
+ /** trade_scene为PARKING时，返回停车场景信息 */ parking_info: {
+  /** 车主服务为商户分配的入场ID，商户通过入场通知接口获取入场ID */ parking_id: string;
+  /** 车牌号，仅包括省份+车牌，不包括特殊字符。 */ plate_number: string;
+  /** 车牌颜色 BLUE | GREEN | YELLOW | BLACK | WHITE | LIMEGREEN 枚举值之一 */ plate_color: "BLUE" | "GREEN" | "YELLOW" | "BLACK" | "WHITE" | "LIMEGREEN" | (string & {});
+  /** 用户入场时间 */ start_time: string;
+  /** 用户出场时间 */ end_time: string;
+  /** 所在停车位车场的名称 */ parking_name: string;
+  /** 计费的时间长，单位为秒 */ charging_duration: number;
+  /** 停车场设备ID */ device_id: string;
+ };
 }
 
 /**
@@ -3399,76 +2098,43 @@ export interface TransactionFailResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4012161063
  */
 export interface TransactionIndustryFailedResource {
-  /** 微信支付分配的商户号。如果是服务商模式接入则为服务商商户号；如果是直连商户模式接入则为直连商户号。 */
-  mchid: string;
-  /** 微信公众平台为服务商商户分配的公众账号ID，与商户号存在绑定关系。 如果是服务商模式接入则为服务商商户号绑定的AppID；如果是直连商户模式接入则为直连商户号绑定的AppID。 */
-  appid: string;
-  /** 微信支付分配的商户号，服务商商户号与子商户号存在父子关系。如果是服务商模式接入则有值；如果是直连商户模式接入则该字段为空。 */
-  sub_mchid?: string;
-  /** 微信公众平台为商户分配的公众账号ID，与子商户号存在绑定关系。如果是服务商模式接入则有值；如果是直连商户模式接入则该字段为空。 */
-  sub_appid?: string;
-  /** 商户自行生成的订单号，要求64个字符内，只能是数字、大小写字母和_-，且在同一个商户号下唯一。 */
-  out_trade_no: string;
-  /** 微信支付订单号，订单已受理，但未完成扣款时不返回。 */
-  transaction_id?: string;
-  /** 交易类型，订单已受理，但未完成扣款时不返回，取值如下： AUTH：平台代扣 */
-  trade_type?: "AUTH" | (string & {});
-  /** 本支付订单的状态 SUCCESS | REFUND | ACCEPTED | PAY_FAIL | PAY_BACK 枚举值之一 */
-  trade_state: "SUCCESS" | "REFUND" | "ACCEPTED" | "PAY_FAIL" | "PAY_BACK" | (string & {});
-  /** 对当前订单状态的描述和下一步操作的指引。 */
-  trade_state_desc?: string;
-  /** 银行类型，采用字符串类型的银行标识。 */
-  bank_type?: string;
-  /** 附加数据，在查询API和支付通知中原样返回，该字段主要用于商户携带订单的自定义数据 */
-  attach?: string;
-  /** 支付订单已成功才会返回 */
-  success_time?: string;
-  /** 支付者 */
-  payer?: {
-    /** 用户在商户AppID下的唯一标识。 */
-    openid: string;
-    /** 用户在子商户AppID下的唯一标识。如果是服务商模式接入则有值；如果是直连商户模式接入则该字段为空。 */
-    sub_openid?: string;
-  };
-  /** 订单金额信息 */
-  amount: {
-    /** 订单总金额，单位为分，只能为整数。 */
-    total: number;
-    /** 用户实际支付金额，支付成功时有返回，单位为分，只能为整数。 */
-    payer_total?: number;
-    /** 订单折扣，有优惠折扣则返回该字段。 */
-    discount_total?: number;
-    /** 符合ISO 4217标准的三位字母代码，目前只支持人民币：CNY */
-    currency: string;
-  };
-  /** 设备信息 */
-  device_info: {
-    /** 商户设备号，商户自定义，最大长度32个字符。 */
-    device_id?: string;
-    /** 商户端设备IP（发起扣款请求的商户服务器IP），支持IPv6 */
-    device_ip: string;
-  };
-  /** 优惠详情 */
-  promotion_detail?: Array<{
-    /** 券ID。 */
-    coupon_id?: string;
-    /** 优惠名称。 */
-    name?: string;
-    /** 枚举值： GLOBAL：全场代金券 SINGLE：单品优惠 */
-    scope?: "GLOBAL" | "SINGLE" | (string & {});
-    /** COUPON：代金券，需要走结算资金的充值型代金券（境外商户券币种与支付币种一致） DISCOUNT：优惠券，不走结算资金的免充值型优惠券（境外商户券币种与标价币种一致） */
-    type?: "COUPON" | "DISCOUNT" | (string & {});
-    /** 优惠券面额。 */
-    amount?: number;
-    /** 活动ID，批次ID。 */
-    stock_id?: string;
-    /** 特指由微信支付商户平台创建的优惠，出资金额等于本项优惠总金额，单位为分。 */
-    wechatpay_contribute?: number;
-    /** 特指商户自己创建的优惠，出资金额等于本项优惠总金额，单位为分。 */
-    merchant_contribute?: number;
-    /** 其他出资方出资金额，单位为分。 */
-    other_contribute?: number;
-  }>;
+ /** 微信支付分配的商户号。如果是服务商模式接入则为服务商商户号；如果是直连商户模式接入则为直连商户号。 */ mchid: string;
+ /** 微信公众平台为服务商商户分配的公众账号ID，与商户号存在绑定关系。 如果是服务商模式接入则为服务商商户号绑定的AppID；如果是直连商户模式接入则为直连商户号绑定的AppID。 */ appid: string;
+ /** 微信支付分配的商户号，服务商商户号与子商户号存在父子关系。如果是服务商模式接入则有值；如果是直连商户模式接入则该字段为空。 */ sub_mchid?: string;
+ /** 微信公众平台为商户分配的公众账号ID，与子商户号存在绑定关系。如果是服务商模式接入则有值；如果是直连商户模式接入则该字段为空。 */ sub_appid?: string;
+ /** 商户自行生成的订单号，要求64个字符内，只能是数字、大小写字母和_-，且在同一个商户号下唯一。 */ out_trade_no: string;
+ /** 微信支付订单号，订单已受理，但未完成扣款时不返回。 */ transaction_id?: string;
+ /** 交易类型，订单已受理，但未完成扣款时不返回，取值如下： AUTH：平台代扣 */ trade_type?: "AUTH" | (string & {});
+ /** 本支付订单的状态 SUCCESS | REFUND | ACCEPTED | PAY_FAIL | PAY_BACK 枚举值之一 */ trade_state: "SUCCESS" | "REFUND" | "ACCEPTED" | "PAY_FAIL" | "PAY_BACK" | (string & {});
+ /** 对当前订单状态的描述和下一步操作的指引。 */ trade_state_desc?: string;
+ /** 银行类型，采用字符串类型的银行标识。 */ bank_type?: string;
+ /** 附加数据，在查询API和支付通知中原样返回，该字段主要用于商户携带订单的自定义数据 */ attach?: string;
+ /** 支付订单已成功才会返回 */ success_time?: string;
+ /** 支付者 */ payer?: {
+  /** 用户在商户AppID下的唯一标识。 */ openid: string;
+  /** 用户在子商户AppID下的唯一标识。如果是服务商模式接入则有值；如果是直连商户模式接入则该字段为空。 */ sub_openid?: string;
+ };
+ /** 订单金额信息 */ amount: {
+  /** 订单总金额，单位为分，只能为整数。 */ total: number;
+  /** 用户实际支付金额，支付成功时有返回，单位为分，只能为整数。 */ payer_total?: number;
+  /** 订单折扣，有优惠折扣则返回该字段。 */ discount_total?: number;
+  /** 符合ISO 4217标准的三位字母代码，目前只支持人民币：CNY */ currency: string;
+ };
+ /** 设备信息 */ device_info: {
+  /** 商户设备号，商户自定义，最大长度32个字符。 */ device_id?: string;
+  /** 商户端设备IP（发起扣款请求的商户服务器IP），支持IPv6 */ device_ip: string;
+ };
+ /** 优惠详情 */ promotion_detail?: Array<{
+  /** 券ID。 */ coupon_id?: string;
+  /** 优惠名称。 */ name?: string;
+  /** 枚举值： GLOBAL：全场代金券 SINGLE：单品优惠 */ scope?: "GLOBAL" | "SINGLE" | (string & {});
+  /** COUPON：代金券，需要走结算资金的充值型代金券（境外商户券币种与支付币种一致） DISCOUNT：优惠券，不走结算资金的免充值型优惠券（境外商户券币种与标价币种一致） */ type?: "COUPON" | "DISCOUNT" | (string & {});
+  /** 优惠券面额。 */ amount?: number;
+  /** 活动ID，批次ID。 */ stock_id?: string;
+  /** 特指由微信支付商户平台创建的优惠，出资金额等于本项优惠总金额，单位为分。 */ wechatpay_contribute?: number;
+  /** 特指商户自己创建的优惠，出资金额等于本项优惠总金额，单位为分。 */ merchant_contribute?: number;
+  /** 其他出资方出资金额，单位为分。 */ other_contribute?: number;
+ }>;
 }
 
 /**
@@ -3476,76 +2142,43 @@ export interface TransactionIndustryFailedResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4012161063
  */
 export interface TransactionIndustrySuccessResource {
-  /** 微信支付分配的商户号。如果是服务商模式接入则为服务商商户号；如果是直连商户模式接入则为直连商户号。 */
-  mchid: string;
-  /** 微信公众平台为服务商商户分配的公众账号ID，与商户号存在绑定关系。 如果是服务商模式接入则为服务商商户号绑定的AppID；如果是直连商户模式接入则为直连商户号绑定的AppID。 */
-  appid: string;
-  /** 微信支付分配的商户号，服务商商户号与子商户号存在父子关系。如果是服务商模式接入则有值；如果是直连商户模式接入则该字段为空。 */
-  sub_mchid?: string;
-  /** 微信公众平台为商户分配的公众账号ID，与子商户号存在绑定关系。如果是服务商模式接入则有值；如果是直连商户模式接入则该字段为空。 */
-  sub_appid?: string;
-  /** 商户自行生成的订单号，要求64个字符内，只能是数字、大小写字母和_-，且在同一个商户号下唯一。 */
-  out_trade_no: string;
-  /** 微信支付订单号，订单已受理，但未完成扣款时不返回。 */
-  transaction_id?: string;
-  /** 交易类型，订单已受理，但未完成扣款时不返回，取值如下： AUTH：平台代扣 */
-  trade_type?: "AUTH" | (string & {});
-  /** 本支付订单的状态 SUCCESS | REFUND | ACCEPTED | PAY_FAIL | PAY_BACK 枚举值之一 */
-  trade_state: "SUCCESS" | "REFUND" | "ACCEPTED" | "PAY_FAIL" | "PAY_BACK" | (string & {});
-  /** 对当前订单状态的描述和下一步操作的指引。 */
-  trade_state_desc?: string;
-  /** 银行类型，扣款成功时返回，采用字符串类型的银行标识。 注：使用BPA表示本笔订单由微信支付预先垫付资金。 */
-  bank_type?: string;
-  /** 附加数据，在查询API和支付通知中原样返回，该字段主要用于商户携带订单的自定义数据 */
-  attach?: string;
-  /** 支付订单已成功才会返回 */
-  success_time?: string;
-  /** 支付者 */
-  payer?: {
-    /** 用户在商户AppID下的唯一标识。 */
-    openid: string;
-    /** 用户在子商户AppID下的唯一标识。如果是服务商模式接入则有值；如果是直连商户模式接入则该字段为空。 */
-    sub_openid?: string;
-  };
-  /** 订单金额信息 */
-  amount: {
-    /** 订单总金额，单位为分，只能为整数。 */
-    total: number;
-    /** 用户实际支付金额，支付成功时有返回，单位为分，只能为整数。 */
-    payer_total?: number;
-    /** 订单折扣，有优惠折扣则返回该字段。 */
-    discount_total?: number;
-    /** 符合ISO 4217标准的三位字母代码，目前只支持人民币：CNY */
-    currency: string;
-  };
-  /** 设备信息 */
-  device_info: {
-    /** 商户设备号，商户自定义，最大长度32个字符。 */
-    device_id?: string;
-    /** 商户端设备IP（发起扣款请求的商户服务器IP），支持IPv6 */
-    device_ip: string;
-  };
-  /** 优惠详情 */
-  promotion_detail?: Array<{
-    /** 券ID。 */
-    coupon_id?: string;
-    /** 优惠名称。 */
-    name?: string;
-    /** 枚举值： GLOBAL：全场代金券 SINGLE：单品优惠 */
-    scope?: "GLOBAL" | "SINGLE" | (string & {});
-    /** COUPON：代金券，需要走结算资金的充值型代金券（境外商户券币种与支付币种一致） DISCOUNT：优惠券，不走结算资金的免充值型优惠券（境外商户券币种与标价币种一致） */
-    type?: "COUPON" | "DISCOUNT" | (string & {});
-    /** 优惠券面额。 */
-    amount?: number;
-    /** 活动ID，批次ID。 */
-    stock_id?: string;
-    /** 特指由微信支付商户平台创建的优惠，出资金额等于本项优惠总金额，单位为分。 */
-    wechatpay_contribute?: number;
-    /** 特指商户自己创建的优惠，出资金额等于本项优惠总金额，单位为分。 */
-    merchant_contribute?: number;
-    /** 其他出资方出资金额，单位为分。 */
-    other_contribute?: number;
-  }>;
+ /** 微信支付分配的商户号。如果是服务商模式接入则为服务商商户号；如果是直连商户模式接入则为直连商户号。 */ mchid: string;
+ /** 微信公众平台为服务商商户分配的公众账号ID，与商户号存在绑定关系。 如果是服务商模式接入则为服务商商户号绑定的AppID；如果是直连商户模式接入则为直连商户号绑定的AppID。 */ appid: string;
+ /** 微信支付分配的商户号，服务商商户号与子商户号存在父子关系。如果是服务商模式接入则有值；如果是直连商户模式接入则该字段为空。 */ sub_mchid?: string;
+ /** 微信公众平台为商户分配的公众账号ID，与子商户号存在绑定关系。如果是服务商模式接入则有值；如果是直连商户模式接入则该字段为空。 */ sub_appid?: string;
+ /** 商户自行生成的订单号，要求64个字符内，只能是数字、大小写字母和_-，且在同一个商户号下唯一。 */ out_trade_no: string;
+ /** 微信支付订单号，订单已受理，但未完成扣款时不返回。 */ transaction_id?: string;
+ /** 交易类型，订单已受理，但未完成扣款时不返回，取值如下： AUTH：平台代扣 */ trade_type?: "AUTH" | (string & {});
+ /** 本支付订单的状态 SUCCESS | REFUND | ACCEPTED | PAY_FAIL | PAY_BACK 枚举值之一 */ trade_state: "SUCCESS" | "REFUND" | "ACCEPTED" | "PAY_FAIL" | "PAY_BACK" | (string & {});
+ /** 对当前订单状态的描述和下一步操作的指引。 */ trade_state_desc?: string;
+ /** 银行类型，扣款成功时返回，采用字符串类型的银行标识。 注：使用BPA表示本笔订单由微信支付预先垫付资金。 */ bank_type?: string;
+ /** 附加数据，在查询API和支付通知中原样返回，该字段主要用于商户携带订单的自定义数据 */ attach?: string;
+ /** 支付订单已成功才会返回 */ success_time?: string;
+ /** 支付者 */ payer?: {
+  /** 用户在商户AppID下的唯一标识。 */ openid: string;
+  /** 用户在子商户AppID下的唯一标识。如果是服务商模式接入则有值；如果是直连商户模式接入则该字段为空。 */ sub_openid?: string;
+ };
+ /** 订单金额信息 */ amount: {
+  /** 订单总金额，单位为分，只能为整数。 */ total: number;
+  /** 用户实际支付金额，支付成功时有返回，单位为分，只能为整数。 */ payer_total?: number;
+  /** 订单折扣，有优惠折扣则返回该字段。 */ discount_total?: number;
+  /** 符合ISO 4217标准的三位字母代码，目前只支持人民币：CNY */ currency: string;
+ };
+ /** 设备信息 */ device_info: {
+  /** 商户设备号，商户自定义，最大长度32个字符。 */ device_id?: string;
+  /** 商户端设备IP（发起扣款请求的商户服务器IP），支持IPv6 */ device_ip: string;
+ };
+ /** 优惠详情 */ promotion_detail?: Array<{
+  /** 券ID。 */ coupon_id?: string;
+  /** 优惠名称。 */ name?: string;
+  /** 枚举值： GLOBAL：全场代金券 SINGLE：单品优惠 */ scope?: "GLOBAL" | "SINGLE" | (string & {});
+  /** COUPON：代金券，需要走结算资金的充值型代金券（境外商户券币种与支付币种一致） DISCOUNT：优惠券，不走结算资金的免充值型优惠券（境外商户券币种与标价币种一致） */ type?: "COUPON" | "DISCOUNT" | (string & {});
+  /** 优惠券面额。 */ amount?: number;
+  /** 活动ID，批次ID。 */ stock_id?: string;
+  /** 特指由微信支付商户平台创建的优惠，出资金额等于本项优惠总金额，单位为分。 */ wechatpay_contribute?: number;
+  /** 特指商户自己创建的优惠，出资金额等于本项优惠总金额，单位为分。 */ merchant_contribute?: number;
+  /** 其他出资方出资金额，单位为分。 */ other_contribute?: number;
+ }>;
 }
 
 /**
@@ -3553,95 +2186,53 @@ export interface TransactionIndustrySuccessResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4012160841
  */
 export interface TransactionPayBackResource {
-  /** 微信支付分配的商户号。如果是服务商模式接入则为服务商商户号；如果是直连商户模式接入则为直连商户号。 */
-  mchid: string;
-  /** 调用接口提交的应用ID */
-  appid: string;
-  /** 调用接口提交的子商户号 */
-  sub_mchid: string;
-  /** 调用接口提交的子商户应用ID */
-  sub_appid: string;
-  /** 调用接口提交的商户服务订单号 */
-  out_trade_no: string;
-  /** 微信支付系统生成的订单号 */
-  transaction_id?: string;
-  /** 交易类型，订单已受理，但未完成扣款时不返回，取值如下： AUTH：平台代扣 */
-  trade_type?: "AUTH" | (string & {});
-  /** 交易状态： SUCCESS：支付成功 ACCEPT：已接收，等待扣款 PAY_FAIL：支付失败(其他原因，如银行返回失败) REFUND：转入退款 */
-  trade_state: "SUCCESS" | "ACCEPT" | "PAY_FAIL" | "REFUND" | (string & {});
-  /** 对当前订单状态的描述和下一步操作的指引。 */
-  trade_state_desc?: string;
-  /** 银行类型，采用字符串类型的银行标识。 */
-  bank_type?: string;
-  /** 附加数据，在查询API和支付通知中原样返回，可作为自定义参数使用，实际情况下只有支付完成状态才会返回该字段。 */
-  attach?: string;
-  /** 订单支付完成时间 */
-  success_time?: string;
-  /** 支付者信息，详细说明见下文 */
-  payer?: {
-    /** 用户在服务商的标识 */
-    openid: string;
-    /** 用户在子商户的标识 */
-    sub_openid?: string;
-  };
-  /** 订单金额信息，详细说明见下文 */
-  amount: {
-    /** 符合ISO 4217标准的三位字母代码，目前只支持人民币：CNY */
-    currency: string;
-  };
-  /** 设备信息 */
-  device_info: {
-    /** 商户设备号，商户自定义，最大长度32个字符。 */
-    device_id?: string;
-  };
-  /** 优惠功能信息，详细说明见下文 */
-  promotion_detail?: Array<{
-    /** 券或者立减优惠ID */
-    coupon_id: string;
-    /** 优惠名称。 */
-    name?: string;
-    /** 枚举值 GLOBAL：全场代金券 SINGLE：单品优惠 */
-    scope?: "GLOBAL" | "SINGLE" | (string & {});
-    /** 枚举值： CASH：充值型代金券 NOCASH：免充值型代金券 */
-    type?: "CASH" | "NOCASH" | (string & {});
-    /** 活动ID，批次ID。 */
-    stock_id?: string;
-    /** 在微信商户后台配置的批次ID。 */
-    activity_id?: string;
-    /** CNY：人民币，境内商户号仅支持人民币。 */
-    currency?: "CNY" | (string & {});
-  }>;
-  /** 调用接口提交的商户号 */
-  sp_mchid: string;
-  /** 商户自定义字段，用户交易账单中对扣费服务的描述。 */
-  description: string;
-  /** 订单成功创建时返回 */
-  create_time: string;
-  /** 对当前订单状态的描述和下一步操作的指引。 */
-  trade_state_description?: string;
-  /** 枚举值： Y：用户已还款 N：用户未还款 注意：使用此字段前需先确认bank_type字段值为BPA以及 trade_state字段值为SUCCESS。 */
-  user_repaid?: "Y" | "N" | (string & {});
-  /** 交易场景值，PARKING：车场停车场景 */
-  trade_scene?: "PARKING" | (string & {});
-  /** trade_scene为PARKING时，返回停车场景信息 */
-  parking_info: {
-    /** 车主服务为商户分配的入场ID，商户通过入场通知接口获取入场ID */
-    parking_id: string;
-    /** 车牌号，仅包括省份+车牌，不包括特殊字符。 */
-    plate_number: string;
-    /** 车牌颜色 BLUE | GREEN | YELLOW | BLACK | WHITE | LIMEGREEN 枚举值之一 */
-    plate_color: "BLUE" | "GREEN" | "YELLOW" | "BLACK" | "WHITE" | "LIMEGREEN" | (string & {});
-    /** 用户入场时间 */
-    start_time: string;
-    /** 用户出场时间 */
-    end_time: string;
-    /** 所在停车位车场的名称 */
-    parking_name: string;
-    /** 计费的时间长，单位为秒 */
-    charging_duration: number;
-    /** 停车场设备ID */
-    device_id: string;
-  };
+ /** 微信支付分配的商户号。如果是服务商模式接入则为服务商商户号；如果是直连商户模式接入则为直连商户号。 */ mchid: string;
+ /** 调用接口提交的应用ID */ appid: string;
+ /** 调用接口提交的子商户号 */ sub_mchid: string;
+ /** 调用接口提交的子商户应用ID */ sub_appid: string;
+ /** 调用接口提交的商户服务订单号 */ out_trade_no: string;
+ /** 微信支付系统生成的订单号 */ transaction_id?: string;
+ /** 交易类型，订单已受理，但未完成扣款时不返回，取值如下： AUTH：平台代扣 */ trade_type?: "AUTH" | (string & {});
+ /** 交易状态： SUCCESS：支付成功 ACCEPT：已接收，等待扣款 PAY_FAIL：支付失败(其他原因，如银行返回失败) REFUND：转入退款 */ trade_state: "SUCCESS" | "ACCEPT" | "PAY_FAIL" | "REFUND" | (string & {});
+ /** 对当前订单状态的描述和下一步操作的指引。 */ trade_state_desc?: string;
+ /** 银行类型，采用字符串类型的银行标识。 */ bank_type?: string;
+ /** 附加数据，在查询API和支付通知中原样返回，可作为自定义参数使用，实际情况下只有支付完成状态才会返回该字段。 */ attach?: string;
+ /** 订单支付完成时间 */ success_time?: string;
+ /** 支付者信息，详细说明见下文 */ payer?: {
+  /** 用户在服务商的标识 */ openid: string;
+  /** 用户在子商户的标识 */ sub_openid?: string;
+ };
+ /** 订单金额信息，详细说明见下文 */ amount: {
+  /** 符合ISO 4217标准的三位字母代码，目前只支持人民币：CNY */ currency: string;
+ };
+ /** 设备信息 */ device_info: {
+  /** 商户设备号，商户自定义，最大长度32个字符。 */ device_id?: string;
+ };
+ /** 优惠功能信息，详细说明见下文 */ promotion_detail?: Array<{
+  /** 券或者立减优惠ID */ coupon_id: string;
+  /** 优惠名称。 */ name?: string;
+  /** 枚举值 GLOBAL：全场代金券 SINGLE：单品优惠 */ scope?: "GLOBAL" | "SINGLE" | (string & {});
+  /** 枚举值： CASH：充值型代金券 NOCASH：免充值型代金券 */ type?: "CASH" | "NOCASH" | (string & {});
+  /** 活动ID，批次ID。 */ stock_id?: string;
+  /** 在微信商户后台配置的批次ID。 */ activity_id?: string;
+  /** CNY：人民币，境内商户号仅支持人民币。 */ currency?: "CNY" | (string & {});
+ }>;
+ /** 调用接口提交的商户号 */ sp_mchid: string;
+ /** 商户自定义字段，用户交易账单中对扣费服务的描述。 */ description: string;
+ /** 订单成功创建时返回 */ create_time: string;
+ /** 对当前订单状态的描述和下一步操作的指引。 */ trade_state_description?: string;
+ /** 枚举值： Y：用户已还款 N：用户未还款 注意：使用此字段前需先确认bank_type字段值为BPA以及 trade_state字段值为SUCCESS。 */ user_repaid?: "Y" | "N" | (string & {});
+ /** 交易场景值，PARKING：车场停车场景 */ trade_scene?: "PARKING" | (string & {});
+ /** trade_scene为PARKING时，返回停车场景信息 */ parking_info: {
+  /** 车主服务为商户分配的入场ID，商户通过入场通知接口获取入场ID */ parking_id: string;
+  /** 车牌号，仅包括省份+车牌，不包括特殊字符。 */ plate_number: string;
+  /** 车牌颜色 BLUE | GREEN | YELLOW | BLACK | WHITE | LIMEGREEN 枚举值之一 */ plate_color: "BLUE" | "GREEN" | "YELLOW" | "BLACK" | "WHITE" | "LIMEGREEN" | (string & {});
+  /** 用户入场时间 */ start_time: string;
+  /** 用户出场时间 */ end_time: string;
+  /** 所在停车位车场的名称 */ parking_name: string;
+  /** 计费的时间长，单位为秒 */ charging_duration: number;
+  /** 停车场设备ID */ device_id: string;
+ };
 }
 
 /**
@@ -3649,113 +2240,63 @@ export interface TransactionPayBackResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012791861
  */
 export interface TransactionSuccessResource {
-  /** 调用接口提交的商户号 */
-  sp_mchid?: string;
-  /** 调用接口提交的子商户号 */
-  sub_mchid?: string;
-  /** 微信支付系统生成的订单号 */
-  transaction_id: string;
-  /** 订单支付完成时间 */
-  success_time?: string;
-  /** 调用接口提交的应用ID */
-  appid?: string;
-  /** 调用接口提交的商户服务订单号 */
-  out_trade_no: string;
-  /** 商户自定义字段，用户交易账单中对扣费服务的描述。 */
-  description?: string;
-  /** 订单成功创建时返回 */
-  create_time?: string;
-  /** 交易状态： SUCCESS：支付成功 ACCEPT：已接收，等待扣款 PAY_FAIL：支付失败(其他原因，如银行返回失败) REFUND：转入退款 */
-  trade_state: "SUCCESS" | "ACCEPT" | "PAY_FAIL" | "REFUND" | (string & {});
-  /** 对当前订单状态的描述和下一步操作的指引。 */
-  trade_state_description?: string;
-  /** 银行类型，采用字符串类型的银行标识。 */
-  bank_type?: string;
-  /** 附加数据，在查询API和支付通知中原样返回，可作为自定义参数使用，实际情况下只有支付完成状态才会返回该字段。 */
-  attach?: string;
-  /** 枚举值： Y：用户已还款 N：用户未还款 注意：使用此字段前需先确认bank_type字段值为BPA以及 trade_state字段值为SUCCESS。 */
-  user_repaid?: "Y" | "N" | (string & {});
-  /** 交易场景值，目前支持PARKING：车场停车场景 */
-  trade_scene?: "PARKING" | (string & {});
-  /** trade_scene为PARKING时，返回停车场景信息 */
-  parking_info?: {
-    /** 车主服务为商户分配的入场ID，商户通过入场通知接口获取入场ID */
-    parking_id: string;
-    /** 车牌号，仅包括省份+车牌，不包括特殊字符。 */
-    plate_number: string;
-    /** 车牌颜色 BLUE | GREEN | YELLOW | BLACK | WHITE | LIMEGREEN 枚举值之一 */
-    plate_color: "BLUE" | "GREEN" | "YELLOW" | "BLACK" | "WHITE" | "LIMEGREEN" | (string & {});
-    /** 用户入场时间 */
-    start_time: string;
-    /** 用户出场时间 */
-    end_time: string;
-    /** 所在停车位车场的名称 */
-    parking_name: string;
-    /** 计费的时间长，单位为秒 */
-    charging_duration: number;
-    /** 停车场设备ID */
-    device_id: string;
+ /** 调用接口提交的商户号 */ sp_mchid?: string;
+ /** 调用接口提交的子商户号 */ sub_mchid?: string;
+ /** 微信支付系统生成的订单号 */ transaction_id: string;
+ /** 订单支付完成时间 */ success_time?: string;
+ /** 调用接口提交的应用ID */ appid?: string;
+ /** 调用接口提交的商户服务订单号 */ out_trade_no: string;
+ /** 商户自定义字段，用户交易账单中对扣费服务的描述。 */ description?: string;
+ /** 订单成功创建时返回 */ create_time?: string;
+ /** 交易状态： SUCCESS：支付成功 ACCEPT：已接收，等待扣款 PAY_FAIL：支付失败(其他原因，如银行返回失败) REFUND：转入退款 */ trade_state: "SUCCESS" | "ACCEPT" | "PAY_FAIL" | "REFUND" | (string & {});
+ /** 对当前订单状态的描述和下一步操作的指引。 */ trade_state_description?: string;
+ /** 银行类型，采用字符串类型的银行标识。 */ bank_type?: string;
+ /** 附加数据，在查询API和支付通知中原样返回，可作为自定义参数使用，实际情况下只有支付完成状态才会返回该字段。 */ attach?: string;
+ /** 枚举值： Y：用户已还款 N：用户未还款 注意：使用此字段前需先确认bank_type字段值为BPA以及 trade_state字段值为SUCCESS。 */ user_repaid?: "Y" | "N" | (string & {});
+ /** 交易场景值，目前支持PARKING：车场停车场景 */ trade_scene?: "PARKING" | (string & {});
+ /** trade_scene为PARKING时，返回停车场景信息 */ parking_info?: {
+  /** 车主服务为商户分配的入场ID，商户通过入场通知接口获取入场ID */ parking_id: string;
+  /** 车牌号，仅包括省份+车牌，不包括特殊字符。 */ plate_number: string;
+  /** 车牌颜色 BLUE | GREEN | YELLOW | BLACK | WHITE | LIMEGREEN 枚举值之一 */ plate_color: "BLUE" | "GREEN" | "YELLOW" | "BLACK" | "WHITE" | "LIMEGREEN" | (string & {});
+  /** 用户入场时间 */ start_time: string;
+  /** 用户出场时间 */ end_time: string;
+  /** 所在停车位车场的名称 */ parking_name: string;
+  /** 计费的时间长，单位为秒 */ charging_duration: number;
+  /** 停车场设备ID */ device_id: string;
+ };
+ /** 支付者信息，详细说明见下文 */ payer?: {
+  /** 用户在服务商的标识 */ openid: string;
+  /** 用户在子商户的标识 */ sub_openid?: string;
+ };
+ /** 订单金额信息，详细说明见下文 */ amount: {
+  /** 订单总金额，单位为分 */ total: number;
+  /** 符合ISO 4217标准的三位字母代码，目前只支持人民币：CNY */ currency?: string;
+  /** 用户实际支付金额，单位为分，只能为整数 */ payer_total?: number;
+  /** 用户支付币种 */ payer_currency?: string;
+  /** 汇率信息 */ exchange_rate?: {
+   /** 汇率类型 */ type?: string;
+   /** 汇率值 */ rate?: number;
   };
-  /** 支付者信息，详细说明见下文 */
-  payer?: {
-    /** 用户在服务商的标识 */
-    openid: string;
-    /** 用户在子商户的标识 */
-    sub_openid?: string;
-  };
-  /** 订单金额信息，详细说明见下文 */
-  amount: {
-    /** 订单总金额，单位为分 */
-    total: number;
-    /** 符合ISO 4217标准的三位字母代码，目前只支持人民币：CNY */
-    currency?: string;
-    /** 用户实际支付金额，单位为分，只能为整数 */
-    payer_total?: number;
-    /** 用户支付币种 */
-    payer_currency?: string;
-    /** 汇率信息 */
-    exchange_rate?: {
-      /** 汇率类型 */
-      type?: string;
-      /** 汇率值 */
-      rate?: number;
-    };
-  };
-  /** 优惠功能信息，详细说明见下文 */
-  promotion_detail?: Array<{
-    /** 券或者立减优惠ID */
-    coupon_id: string;
-    /** 优惠名称。 */
-    name?: string;
-    /** 枚举值 GLOBAL：全场代金券 SINGLE：单品优惠 */
-    scope?: "GLOBAL" | "SINGLE" | (string & {});
-    /** 枚举值： CASH：充值型代金券 NOCASH：免充值型代金券 */
-    type?: "CASH" | "NOCASH" | (string & {});
-    /** 在微信商户后台配置的批次ID。 */
-    activity_id?: string;
-    /** CNY：人民币，境内商户号仅支持人民币。 */
-    currency?: "CNY" | (string & {});
-  }>;
-  /** 调用接口提交的子商户应用ID */
-  sub_appid?: string;
-  /** 支付场景信息描述 */
-  scene_info?: {
-    /** 终端设备号（门店号或收银设备ID） */
-    device_id: string;
-  };
-  /** 使用的商户贴息信息(微信分付) */
-  installment_info?: {
-    /** 是否使用了商户贴息 */
-    use_subsidy: boolean;
-    /** 用户实际选择分期期数 */
-    selected_installment_number: number;
-  };
-  /** 直连商户号 */
-  mchid?: string;
-  /** 服务商公众号ID */
-  sp_appid?: string;
-  /** 交易类型 */
-  trade_type?: string;
+ };
+ /** 优惠功能信息，详细说明见下文 */ promotion_detail?: Array<{
+  /** 券或者立减优惠ID */ coupon_id: string;
+  /** 优惠名称。 */ name?: string;
+  /** 枚举值 GLOBAL：全场代金券 SINGLE：单品优惠 */ scope?: "GLOBAL" | "SINGLE" | (string & {});
+  /** 枚举值： CASH：充值型代金券 NOCASH：免充值型代金券 */ type?: "CASH" | "NOCASH" | (string & {});
+  /** 在微信商户后台配置的批次ID。 */ activity_id?: string;
+  /** CNY：人民币，境内商户号仅支持人民币。 */ currency?: "CNY" | (string & {});
+ }>;
+ /** 调用接口提交的子商户应用ID */ sub_appid?: string;
+ /** 支付场景信息描述 */ scene_info?: {
+  /** 终端设备号（门店号或收银设备ID） */ device_id: string;
+ };
+ /** 使用的商户贴息信息(微信分付) */ installment_info?: {
+  /** 是否使用了商户贴息 */ use_subsidy: boolean;
+  /** 用户实际选择分期期数 */ selected_installment_number: number;
+ };
+ /** 直连商户号 */ mchid?: string;
+ /** 服务商公众号ID */ sp_appid?: string;
+ /** 交易类型 */ trade_type?: string;
 }
 
 /**
@@ -3763,60 +2304,35 @@ export interface TransactionSuccessResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012791861
  */
 export interface CombineTransactionSuccessResource {
-  /** 合单应用程序APPID */
-  combine_appid: string;
-  /** 交易单发起方的商户号 */
-  combine_mchid: string;
-  /** 商户系统内部对交易单定义的订单号 */
-  combine_out_trade_no: string;
-  /** 微信支付系统生成的订单号 */
-  combine_transaction_id?: string;
-  /** 支付场景信息描述 */
-  scene_info?: {
-    /** 终端设备号（门店号或收银设备ID） */
-    device_id: string;
+ /** 合单应用程序APPID */ combine_appid: string;
+ /** 交易单发起方的商户号 */ combine_mchid: string;
+ /** 商户系统内部对交易单定义的订单号 */ combine_out_trade_no: string;
+ /** 微信支付系统生成的订单号 */ combine_transaction_id?: string;
+ /** 支付场景信息描述 */ scene_info?: {
+  /** 终端设备号（门店号或收银设备ID） */ device_id: string;
+ };
+ /** 商品单列表 */ sub_orders: Array<{
+  /** 商品单发起商户号 */ mchid: string;
+  /** 商品单个人收款方受理授权ID */ individual_auth_id?: string;
+  /** 商品单个人收款方平台昵称 */ individual_name?: string;
+  /** 交易类型 */ trade_type?: string;
+  /** 交易状态 SUCCESS | REFUND | NOTPAY | CLOSED | REVOKED | USERPAYING | PAYERROR | ACCEPT 枚举值之一 */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR" | "ACCEPT" | (string & {});
+  /** 付款银行 */ bank_type?: string;
+  /** 附加数据 */ attach?: string;
+  /** 订单金额 */ amount?: {
+   /** 标价金额 */ total_amount: number;
+   /** 现金支付金额 */ payer_amount: number;
+   /** 标价币种 */ currency: string;
+   /** 现金支付币种 */ payer_currency: string;
+   /** 结算汇率 */ settlement_rate?: number;
   };
-  /** 商品单列表 */
-  sub_orders: Array<{
-    /** 商品单发起商户号 */
-    mchid: string;
-    /** 商品单个人收款方受理授权ID */
-    individual_auth_id?: string;
-    /** 商品单个人收款方平台昵称 */
-    individual_name?: string;
-    /** 交易类型 */
-    trade_type?: string;
-    /** 交易状态 SUCCESS | REFUND | NOTPAY | CLOSED | REVOKED | USERPAYING | PAYERROR | ACCEPT 枚举值之一 */
-    trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR" | "ACCEPT" | (string & {});
-    /** 付款银行 */
-    bank_type?: string;
-    /** 附加数据 */
-    attach?: string;
-    /** 订单金额 */
-    amount?: {
-      /** 标价金额 */
-      total_amount: number;
-      /** 现金支付金额 */
-      payer_amount: number;
-      /** 标价币种 */
-      currency: string;
-      /** 现金支付币种 */
-      payer_currency: string;
-      /** 结算汇率 */
-      settlement_rate?: number;
-    };
-    /** 支付完成时间 */
-    success_time?: string;
-    /** 微信支付订单号 */
-    transaction_id?: string;
-    /** 商品单订单号 */
-    out_trade_no: string;
-  }>;
-  /** 支付者信息 */
-  combine_payer_info?: {
-    /** 用户标识 */
-    openid: string;
-  };
+  /** 支付完成时间 */ success_time?: string;
+  /** 微信支付订单号 */ transaction_id?: string;
+  /** 商品单订单号 */ out_trade_no: string;
+ }>;
+ /** 支付者信息 */ combine_payer_info?: {
+  /** 用户标识 */ openid: string;
+ };
 }
 
 /**
@@ -3824,30 +2340,18 @@ export interface CombineTransactionSuccessResource {
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012284177
  */
 export interface VehicleEntranceStateChangeResource {
-  /** 调用接口提交的商户号 */
-  sp_mchid: string;
-  /** 调用接口提交的子商户号 */
-  sub_mchid: string;
-  /** 车主服务为商户分配的入场ID */
-  parking_id: string;
-  /** 商户侧入场标识ID，在同一个商户号下唯一 */
-  out_parking_no: string;
-  /** 车牌号，仅包括省份+车牌，不包括特殊字符。 */
-  plate_number: string;
-  /** 车牌颜色 BLUE | GREEN | YELLOW | BLACK | WHITE | LIMEGREEN 枚举值之一 */
-  plate_color: "BLUE" | "GREEN" | "YELLOW" | "BLACK" | "WHITE" | "LIMEGREEN" | (string & {});
-  /** 入场时间 */
-  start_time: string;
-  /** 所在停车位车场的名称 */
-  parking_name: string;
-  /** 停车场的免费停车时长 */
-  free_duration: number;
-  /** 本次入场车牌的服务状态 NORMAL：正常状态，可以使用车主服务 BLOCKED：不可用状态，暂时不可以使用车主服务 */
-  parking_state: "NORMAL" | "BLOCKED" | (string & {});
-  /** 不可用服务状态描述，返回车牌状态为BLOCKED，会返回该字段，描述具体BLOCKED的原因， PAUSE：已暂停车主服务； OVERDUE：已授权签约但欠费，不能提供服务，商户提示用户进行还款， REMOVE：用户移除车牌导致车牌不可用。请跳转到授权/开通接口。 */
-  blocked_state_description?: "PAUSE" | "OVERDUE" | "REMOVE" | (string & {});
-  /** 状态变更的发生时间(毫秒级),遵循rfc3339标准格式 */
-  state_update_time: string;
+ /** 调用接口提交的商户号 */ sp_mchid: string;
+ /** 调用接口提交的子商户号 */ sub_mchid: string;
+ /** 车主服务为商户分配的入场ID */ parking_id: string;
+ /** 商户侧入场标识ID，在同一个商户号下唯一 */ out_parking_no: string;
+ /** 车牌号，仅包括省份+车牌，不包括特殊字符。 */ plate_number: string;
+ /** 车牌颜色 BLUE | GREEN | YELLOW | BLACK | WHITE | LIMEGREEN 枚举值之一 */ plate_color: "BLUE" | "GREEN" | "YELLOW" | "BLACK" | "WHITE" | "LIMEGREEN" | (string & {});
+ /** 入场时间 */ start_time: string;
+ /** 所在停车位车场的名称 */ parking_name: string;
+ /** 停车场的免费停车时长 */ free_duration: number;
+ /** 本次入场车牌的服务状态 NORMAL：正常状态，可以使用车主服务 BLOCKED：不可用状态，暂时不可以使用车主服务 */ parking_state: "NORMAL" | "BLOCKED" | (string & {});
+ /** 不可用服务状态描述，返回车牌状态为BLOCKED，会返回该字段，描述具体BLOCKED的原因， PAUSE：已暂停车主服务； OVERDUE：已授权签约但欠费，不能提供服务，商户提示用户进行还款， REMOVE：用户移除车牌导致车牌不可用。请跳转到授权/开通接口。 */ blocked_state_description?: "PAUSE" | "OVERDUE" | "REMOVE" | (string & {});
+ /** 状态变更的发生时间(毫秒级),遵循rfc3339标准格式 */ state_update_time: string;
 }
 
 /**
@@ -3855,22 +2359,14 @@ export interface VehicleEntranceStateChangeResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4012158358
  */
 export interface VehicleUserStateChangeResource {
-  /** 发起签约的AppID */
-  appid: string;
-  /** 服务商商户号 */
-  sp_mchid: string;
-  /** 用户在发起签约App的标识 */
-  sp_openid: string;
-  /** 用户在发起签约子App的标识 */
-  sub_openid?: string;
-  /** 特约商户号 */
-  sub_mchid?: string;
-  /** ETC扣费授权协议号 */
-  contract_id: string;
-  /** etc绑定状态 */
-  bind_state: string;
-  /** 绑定的车牌号 */
-  plate_number: string;
+ /** 发起签约的AppID */ appid: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 用户在发起签约App的标识 */ sp_openid: string;
+ /** 用户在发起签约子App的标识 */ sub_openid?: string;
+ /** 特约商户号 */ sub_mchid?: string;
+ /** ETC扣费授权协议号 */ contract_id: string;
+ /** etc绑定状态 */ bind_state: string;
+ /** 绑定的车牌号 */ plate_number: string;
 }
 
 /**
@@ -3878,22 +2374,14 @@ export interface VehicleUserStateChangeResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4012079216
  */
 export interface ViolationAppealResource {
-  /** 该商户平台处置记录对应的商户号 */
-  sub_mchid: string;
-  /** 子商户公司名称 */
-  company_name: string;
-  /** 微信支付对违约商户处理通知的唯一标识，可用于去重 */
-  record_id: string;
-  /** 微信支付对违约商户的具体处罚方案，可根据具体的处罚方案指引商户登录商户平台/商家助手小程序进行申诉/相关操作，使用时请留意该值为处罚方法的文本内容，并非枚举值。 */
-  punish_plan: string;
-  /** 微信支付对违约商户的处置时间 */
-  punish_time: string;
-  /** 微信支付对违约商户处罚方案的详细描述信息，补充处罚方案的相关影响。 */
-  punish_description: string;
-  /** 微信支付对违约商户定义的风险类型 ONE_YUAN_PURCHASES | MULTI_LEVEL_DISTRIBUTION_REBATE | PROHIBITED_BUSINESS_CATEGORIES | CASH_ADVANCE_VIA_CREDIT_CARD | INDUCING_USERS_TO_MAKE_PAYMENTS | FRAUD | MALICIOUS_FAN_COUNT_BOOSTING | CROSS_CATEGORY_ACTIVITIES | CROSS_CATEGORY_BUSINESS | GAMBLING | LEWD_CONTENT | UNLICENSED_PAYMENT_AND_SETTLEMENT_BUSINESS | INVESTMENT | TRANSACTION_DISPUTE | CROSS_BORDER_USE_OF_DOMESTIC_PAYMENT_API | OVERSEAS_ACTIVITIES_OUTSIDE_THE_BUSINESS_SCOPE_APPROVED_BY_REGULATORY_AUTHORITIES | UNUSUAL_TRANSACTION | UNLICENSED_BUSINESS | WEALTH_INVESTMENT | AFFILIATED_TO_A_VIOLATING_ENTITY | INVOLVED_IN_A_JUDICIAL_CASE | INCORRECT_INFORMATION_SUBMITTED | APPEAL_SUCCESSFUL | REPORTED_BY_OTHERS | VIOLATING_SMART_CATERING_ACTIVITIES | MORE_THAN_ONE_MERCHANT_UNDER_A_SINGLE_MERCHANT_ID | CROSS_REGION_USE_OF_INTERNATIONAL_PAYMENT_API | UNUSUAL_REAL_TIME_TRANSACTION | UNACCEPTABLE_DOCUMENTS | LARGE_AMOUNT_TRANSACTION | ALL_MERCHANTS_HAVE_CONFIRMED_THE_WILLINGNESS_TO_OPEN_AN_ACCOUNT | UNCONFIRMED_WILLINGNESS_TO_OPEN_AN_ACCOUNT | INACTIVE_TRANSACTION | OTHER_UNUSUAL_ACTIVITIES 枚举值之一 */
-  risk_type: "ONE_YUAN_PURCHASES" | "MULTI_LEVEL_DISTRIBUTION_REBATE" | "PROHIBITED_BUSINESS_CATEGORIES" | "CASH_ADVANCE_VIA_CREDIT_CARD" | "INDUCING_USERS_TO_MAKE_PAYMENTS" | "FRAUD" | "MALICIOUS_FAN_COUNT_BOOSTING" | "CROSS_CATEGORY_ACTIVITIES" | "CROSS_CATEGORY_BUSINESS" | "GAMBLING" | "LEWD_CONTENT" | "UNLICENSED_PAYMENT_AND_SETTLEMENT_BUSINESS" | "INVESTMENT" | "TRANSACTION_DISPUTE" | "CROSS_BORDER_USE_OF_DOMESTIC_PAYMENT_API" | "OVERSEAS_ACTIVITIES_OUTSIDE_THE_BUSINESS_SCOPE_APPROVED_BY_REGULATORY_AUTHORITIES" | "UNUSUAL_TRANSACTION" | "UNLICENSED_BUSINESS" | "WEALTH_INVESTMENT" | "AFFILIATED_TO_A_VIOLATING_ENTITY" | "INVOLVED_IN_A_JUDICIAL_CASE" | "INCORRECT_INFORMATION_SUBMITTED" | "APPEAL_SUCCESSFUL" | "REPORTED_BY_OTHERS" | "VIOLATING_SMART_CATERING_ACTIVITIES" | "MORE_THAN_ONE_MERCHANT_UNDER_A_SINGLE_MERCHANT_ID" | "CROSS_REGION_USE_OF_INTERNATIONAL_PAYMENT_API" | "UNUSUAL_REAL_TIME_TRANSACTION" | "UNACCEPTABLE_DOCUMENTS" | "LARGE_AMOUNT_TRANSACTION" | "ALL_MERCHANTS_HAVE_CONFIRMED_THE_WILLINGNESS_TO_OPEN_AN_ACCOUNT" | "UNCONFIRMED_WILLINGNESS_TO_OPEN_AN_ACCOUNT" | "INACTIVE_TRANSACTION" | "OTHER_UNUSUAL_ACTIVITIES" | (string & {});
-  /** 微信支付对违约商户定义的风险类型枚举值对应的中文描述 */
-  risk_description: string;
+ /** 该商户平台处置记录对应的商户号 */ sub_mchid: string;
+ /** 子商户公司名称 */ company_name: string;
+ /** 微信支付对违约商户处理通知的唯一标识，可用于去重 */ record_id: string;
+ /** 微信支付对违约商户的具体处罚方案，可根据具体的处罚方案指引商户登录商户平台/商家助手小程序进行申诉/相关操作，使用时请留意该值为处罚方法的文本内容，并非枚举值。 */ punish_plan: string;
+ /** 微信支付对违约商户的处置时间 */ punish_time: string;
+ /** 微信支付对违约商户处罚方案的详细描述信息，补充处罚方案的相关影响。 */ punish_description: string;
+ /** 微信支付对违约商户定义的风险类型 ONE_YUAN_PURCHASES | MULTI_LEVEL_DISTRIBUTION_REBATE | PROHIBITED_BUSINESS_CATEGORIES | CASH_ADVANCE_VIA_CREDIT_CARD | INDUCING_USERS_TO_MAKE_PAYMENTS | FRAUD | MALICIOUS_FAN_COUNT_BOOSTING | CROSS_CATEGORY_ACTIVITIES | CROSS_CATEGORY_BUSINESS | GAMBLING | LEWD_CONTENT | UNLICENSED_PAYMENT_AND_SETTLEMENT_BUSINESS | INVESTMENT | TRANSACTION_DISPUTE | CROSS_BORDER_USE_OF_DOMESTIC_PAYMENT_API | OVERSEAS_ACTIVITIES_OUTSIDE_THE_BUSINESS_SCOPE_APPROVED_BY_REGULATORY_AUTHORITIES | UNUSUAL_TRANSACTION | UNLICENSED_BUSINESS | WEALTH_INVESTMENT | AFFILIATED_TO_A_VIOLATING_ENTITY | INVOLVED_IN_A_JUDICIAL_CASE | INCORRECT_INFORMATION_SUBMITTED | APPEAL_SUCCESSFUL | REPORTED_BY_OTHERS | VIOLATING_SMART_CATERING_ACTIVITIES | MORE_THAN_ONE_MERCHANT_UNDER_A_SINGLE_MERCHANT_ID | CROSS_REGION_USE_OF_INTERNATIONAL_PAYMENT_API | UNUSUAL_REAL_TIME_TRANSACTION | UNACCEPTABLE_DOCUMENTS | LARGE_AMOUNT_TRANSACTION | ALL_MERCHANTS_HAVE_CONFIRMED_THE_WILLINGNESS_TO_OPEN_AN_ACCOUNT | UNCONFIRMED_WILLINGNESS_TO_OPEN_AN_ACCOUNT | INACTIVE_TRANSACTION | OTHER_UNUSUAL_ACTIVITIES 枚举值之一 */ risk_type: "ONE_YUAN_PURCHASES" | "MULTI_LEVEL_DISTRIBUTION_REBATE" | "PROHIBITED_BUSINESS_CATEGORIES" | "CASH_ADVANCE_VIA_CREDIT_CARD" | "INDUCING_USERS_TO_MAKE_PAYMENTS" | "FRAUD" | "MALICIOUS_FAN_COUNT_BOOSTING" | "CROSS_CATEGORY_ACTIVITIES" | "CROSS_CATEGORY_BUSINESS" | "GAMBLING" | "LEWD_CONTENT" | "UNLICENSED_PAYMENT_AND_SETTLEMENT_BUSINESS" | "INVESTMENT" | "TRANSACTION_DISPUTE" | "CROSS_BORDER_USE_OF_DOMESTIC_PAYMENT_API" | "OVERSEAS_ACTIVITIES_OUTSIDE_THE_BUSINESS_SCOPE_APPROVED_BY_REGULATORY_AUTHORITIES" | "UNUSUAL_TRANSACTION" | "UNLICENSED_BUSINESS" | "WEALTH_INVESTMENT" | "AFFILIATED_TO_A_VIOLATING_ENTITY" | "INVOLVED_IN_A_JUDICIAL_CASE" | "INCORRECT_INFORMATION_SUBMITTED" | "APPEAL_SUCCESSFUL" | "REPORTED_BY_OTHERS" | "VIOLATING_SMART_CATERING_ACTIVITIES" | "MORE_THAN_ONE_MERCHANT_UNDER_A_SINGLE_MERCHANT_ID" | "CROSS_REGION_USE_OF_INTERNATIONAL_PAYMENT_API" | "UNUSUAL_REAL_TIME_TRANSACTION" | "UNACCEPTABLE_DOCUMENTS" | "LARGE_AMOUNT_TRANSACTION" | "ALL_MERCHANTS_HAVE_CONFIRMED_THE_WILLINGNESS_TO_OPEN_AN_ACCOUNT" | "UNCONFIRMED_WILLINGNESS_TO_OPEN_AN_ACCOUNT" | "INACTIVE_TRANSACTION" | "OTHER_UNUSUAL_ACTIVITIES" | (string & {});
+ /** 微信支付对违约商户定义的风险类型枚举值对应的中文描述 */ risk_description: string;
 }
 
 /**
@@ -3901,22 +2389,14 @@ export interface ViolationAppealResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4012079216
  */
 export interface ViolationInterceptResource {
-  /** 该商户平台处置记录对应的商户号 */
-  sub_mchid: string;
-  /** 子商户公司名称 */
-  company_name: string;
-  /** 微信支付对违约商户处理通知的唯一标识，可用于去重 */
-  record_id: string;
-  /** 微信支付对违约商户的具体处罚方案，可根据具体的处罚方案指引商户登录商户平台/商家助手小程序进行申诉/相关操作，使用时请留意该值为处罚方法的文本内容，并非枚举值。 */
-  punish_plan: string;
-  /** 微信支付对违约商户的处置时间 */
-  punish_time: string;
-  /** 微信支付对违约商户处罚方案的详细描述信息，补充处罚方案的相关影响。 */
-  punish_description: string;
-  /** 微信支付对违约商户定义的风险类型 ONE_YUAN_PURCHASES | MULTI_LEVEL_DISTRIBUTION_REBATE | PROHIBITED_BUSINESS_CATEGORIES | CASH_ADVANCE_VIA_CREDIT_CARD | INDUCING_USERS_TO_MAKE_PAYMENTS | FRAUD | MALICIOUS_FAN_COUNT_BOOSTING | CROSS_CATEGORY_ACTIVITIES | CROSS_CATEGORY_BUSINESS | GAMBLING | LEWD_CONTENT | UNLICENSED_PAYMENT_AND_SETTLEMENT_BUSINESS | INVESTMENT | TRANSACTION_DISPUTE | CROSS_BORDER_USE_OF_DOMESTIC_PAYMENT_API | OVERSEAS_ACTIVITIES_OUTSIDE_THE_BUSINESS_SCOPE_APPROVED_BY_REGULATORY_AUTHORITIES | UNUSUAL_TRANSACTION | UNLICENSED_BUSINESS | WEALTH_INVESTMENT | AFFILIATED_TO_A_VIOLATING_ENTITY | INVOLVED_IN_A_JUDICIAL_CASE | INCORRECT_INFORMATION_SUBMITTED | APPEAL_SUCCESSFUL | REPORTED_BY_OTHERS | VIOLATING_SMART_CATERING_ACTIVITIES | MORE_THAN_ONE_MERCHANT_UNDER_A_SINGLE_MERCHANT_ID | CROSS_REGION_USE_OF_INTERNATIONAL_PAYMENT_API | UNUSUAL_REAL_TIME_TRANSACTION | UNACCEPTABLE_DOCUMENTS | LARGE_AMOUNT_TRANSACTION | ALL_MERCHANTS_HAVE_CONFIRMED_THE_WILLINGNESS_TO_OPEN_AN_ACCOUNT | UNCONFIRMED_WILLINGNESS_TO_OPEN_AN_ACCOUNT | INACTIVE_TRANSACTION | OTHER_UNUSUAL_ACTIVITIES 枚举值之一 */
-  risk_type: "ONE_YUAN_PURCHASES" | "MULTI_LEVEL_DISTRIBUTION_REBATE" | "PROHIBITED_BUSINESS_CATEGORIES" | "CASH_ADVANCE_VIA_CREDIT_CARD" | "INDUCING_USERS_TO_MAKE_PAYMENTS" | "FRAUD" | "MALICIOUS_FAN_COUNT_BOOSTING" | "CROSS_CATEGORY_ACTIVITIES" | "CROSS_CATEGORY_BUSINESS" | "GAMBLING" | "LEWD_CONTENT" | "UNLICENSED_PAYMENT_AND_SETTLEMENT_BUSINESS" | "INVESTMENT" | "TRANSACTION_DISPUTE" | "CROSS_BORDER_USE_OF_DOMESTIC_PAYMENT_API" | "OVERSEAS_ACTIVITIES_OUTSIDE_THE_BUSINESS_SCOPE_APPROVED_BY_REGULATORY_AUTHORITIES" | "UNUSUAL_TRANSACTION" | "UNLICENSED_BUSINESS" | "WEALTH_INVESTMENT" | "AFFILIATED_TO_A_VIOLATING_ENTITY" | "INVOLVED_IN_A_JUDICIAL_CASE" | "INCORRECT_INFORMATION_SUBMITTED" | "APPEAL_SUCCESSFUL" | "REPORTED_BY_OTHERS" | "VIOLATING_SMART_CATERING_ACTIVITIES" | "MORE_THAN_ONE_MERCHANT_UNDER_A_SINGLE_MERCHANT_ID" | "CROSS_REGION_USE_OF_INTERNATIONAL_PAYMENT_API" | "UNUSUAL_REAL_TIME_TRANSACTION" | "UNACCEPTABLE_DOCUMENTS" | "LARGE_AMOUNT_TRANSACTION" | "ALL_MERCHANTS_HAVE_CONFIRMED_THE_WILLINGNESS_TO_OPEN_AN_ACCOUNT" | "UNCONFIRMED_WILLINGNESS_TO_OPEN_AN_ACCOUNT" | "INACTIVE_TRANSACTION" | "OTHER_UNUSUAL_ACTIVITIES" | (string & {});
-  /** 微信支付对违约商户定义的风险类型枚举值对应的中文描述 */
-  risk_description: string;
+ /** 该商户平台处置记录对应的商户号 */ sub_mchid: string;
+ /** 子商户公司名称 */ company_name: string;
+ /** 微信支付对违约商户处理通知的唯一标识，可用于去重 */ record_id: string;
+ /** 微信支付对违约商户的具体处罚方案，可根据具体的处罚方案指引商户登录商户平台/商家助手小程序进行申诉/相关操作，使用时请留意该值为处罚方法的文本内容，并非枚举值。 */ punish_plan: string;
+ /** 微信支付对违约商户的处置时间 */ punish_time: string;
+ /** 微信支付对违约商户处罚方案的详细描述信息，补充处罚方案的相关影响。 */ punish_description: string;
+ /** 微信支付对违约商户定义的风险类型 ONE_YUAN_PURCHASES | MULTI_LEVEL_DISTRIBUTION_REBATE | PROHIBITED_BUSINESS_CATEGORIES | CASH_ADVANCE_VIA_CREDIT_CARD | INDUCING_USERS_TO_MAKE_PAYMENTS | FRAUD | MALICIOUS_FAN_COUNT_BOOSTING | CROSS_CATEGORY_ACTIVITIES | CROSS_CATEGORY_BUSINESS | GAMBLING | LEWD_CONTENT | UNLICENSED_PAYMENT_AND_SETTLEMENT_BUSINESS | INVESTMENT | TRANSACTION_DISPUTE | CROSS_BORDER_USE_OF_DOMESTIC_PAYMENT_API | OVERSEAS_ACTIVITIES_OUTSIDE_THE_BUSINESS_SCOPE_APPROVED_BY_REGULATORY_AUTHORITIES | UNUSUAL_TRANSACTION | UNLICENSED_BUSINESS | WEALTH_INVESTMENT | AFFILIATED_TO_A_VIOLATING_ENTITY | INVOLVED_IN_A_JUDICIAL_CASE | INCORRECT_INFORMATION_SUBMITTED | APPEAL_SUCCESSFUL | REPORTED_BY_OTHERS | VIOLATING_SMART_CATERING_ACTIVITIES | MORE_THAN_ONE_MERCHANT_UNDER_A_SINGLE_MERCHANT_ID | CROSS_REGION_USE_OF_INTERNATIONAL_PAYMENT_API | UNUSUAL_REAL_TIME_TRANSACTION | UNACCEPTABLE_DOCUMENTS | LARGE_AMOUNT_TRANSACTION | ALL_MERCHANTS_HAVE_CONFIRMED_THE_WILLINGNESS_TO_OPEN_AN_ACCOUNT | UNCONFIRMED_WILLINGNESS_TO_OPEN_AN_ACCOUNT | INACTIVE_TRANSACTION | OTHER_UNUSUAL_ACTIVITIES 枚举值之一 */ risk_type: "ONE_YUAN_PURCHASES" | "MULTI_LEVEL_DISTRIBUTION_REBATE" | "PROHIBITED_BUSINESS_CATEGORIES" | "CASH_ADVANCE_VIA_CREDIT_CARD" | "INDUCING_USERS_TO_MAKE_PAYMENTS" | "FRAUD" | "MALICIOUS_FAN_COUNT_BOOSTING" | "CROSS_CATEGORY_ACTIVITIES" | "CROSS_CATEGORY_BUSINESS" | "GAMBLING" | "LEWD_CONTENT" | "UNLICENSED_PAYMENT_AND_SETTLEMENT_BUSINESS" | "INVESTMENT" | "TRANSACTION_DISPUTE" | "CROSS_BORDER_USE_OF_DOMESTIC_PAYMENT_API" | "OVERSEAS_ACTIVITIES_OUTSIDE_THE_BUSINESS_SCOPE_APPROVED_BY_REGULATORY_AUTHORITIES" | "UNUSUAL_TRANSACTION" | "UNLICENSED_BUSINESS" | "WEALTH_INVESTMENT" | "AFFILIATED_TO_A_VIOLATING_ENTITY" | "INVOLVED_IN_A_JUDICIAL_CASE" | "INCORRECT_INFORMATION_SUBMITTED" | "APPEAL_SUCCESSFUL" | "REPORTED_BY_OTHERS" | "VIOLATING_SMART_CATERING_ACTIVITIES" | "MORE_THAN_ONE_MERCHANT_UNDER_A_SINGLE_MERCHANT_ID" | "CROSS_REGION_USE_OF_INTERNATIONAL_PAYMENT_API" | "UNUSUAL_REAL_TIME_TRANSACTION" | "UNACCEPTABLE_DOCUMENTS" | "LARGE_AMOUNT_TRANSACTION" | "ALL_MERCHANTS_HAVE_CONFIRMED_THE_WILLINGNESS_TO_OPEN_AN_ACCOUNT" | "UNCONFIRMED_WILLINGNESS_TO_OPEN_AN_ACCOUNT" | "INACTIVE_TRANSACTION" | "OTHER_UNUSUAL_ACTIVITIES" | (string & {});
+ /** 微信支付对违约商户定义的风险类型枚举值对应的中文描述 */ risk_description: string;
 }
 
 /**
@@ -3924,22 +2404,14 @@ export interface ViolationInterceptResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4012079216
  */
 export interface ViolationPunishResource {
-  /** 该商户平台处置记录对应的商户号 */
-  sub_mchid: string;
-  /** 子商户公司名称 */
-  company_name: string;
-  /** 微信支付对违约商户处理通知的唯一标识，可用于去重 */
-  record_id: string;
-  /** 微信支付对违约商户的具体处罚方案，可根据具体的处罚方案指引商户登录商户平台/商家助手小程序进行申诉/相关操作，使用时请留意该值为处罚方法的文本内容，并非枚举值。 */
-  punish_plan: string;
-  /** 微信支付对违约商户的处置时间 */
-  punish_time: string;
-  /** 微信支付对违约商户处罚方案的详细描述信息，补充处罚方案的相关影响。 */
-  punish_description: string;
-  /** 微信支付对违约商户定义的风险类型 ONE_YUAN_PURCHASES | MULTI_LEVEL_DISTRIBUTION_REBATE | PROHIBITED_BUSINESS_CATEGORIES | CASH_ADVANCE_VIA_CREDIT_CARD | INDUCING_USERS_TO_MAKE_PAYMENTS | FRAUD | MALICIOUS_FAN_COUNT_BOOSTING | CROSS_CATEGORY_ACTIVITIES | CROSS_CATEGORY_BUSINESS | GAMBLING | LEWD_CONTENT | UNLICENSED_PAYMENT_AND_SETTLEMENT_BUSINESS | INVESTMENT | TRANSACTION_DISPUTE | CROSS_BORDER_USE_OF_DOMESTIC_PAYMENT_API | OVERSEAS_ACTIVITIES_OUTSIDE_THE_BUSINESS_SCOPE_APPROVED_BY_REGULATORY_AUTHORITIES | UNUSUAL_TRANSACTION | UNLICENSED_BUSINESS | WEALTH_INVESTMENT | AFFILIATED_TO_A_VIOLATING_ENTITY | INVOLVED_IN_A_JUDICIAL_CASE | INCORRECT_INFORMATION_SUBMITTED | APPEAL_SUCCESSFUL | REPORTED_BY_OTHERS | VIOLATING_SMART_CATERING_ACTIVITIES | MORE_THAN_ONE_MERCHANT_UNDER_A_SINGLE_MERCHANT_ID | CROSS_REGION_USE_OF_INTERNATIONAL_PAYMENT_API | UNUSUAL_REAL_TIME_TRANSACTION | UNACCEPTABLE_DOCUMENTS | LARGE_AMOUNT_TRANSACTION | ALL_MERCHANTS_HAVE_CONFIRMED_THE_WILLINGNESS_TO_OPEN_AN_ACCOUNT | UNCONFIRMED_WILLINGNESS_TO_OPEN_AN_ACCOUNT | INACTIVE_TRANSACTION | OTHER_UNUSUAL_ACTIVITIES 枚举值之一 */
-  risk_type: "ONE_YUAN_PURCHASES" | "MULTI_LEVEL_DISTRIBUTION_REBATE" | "PROHIBITED_BUSINESS_CATEGORIES" | "CASH_ADVANCE_VIA_CREDIT_CARD" | "INDUCING_USERS_TO_MAKE_PAYMENTS" | "FRAUD" | "MALICIOUS_FAN_COUNT_BOOSTING" | "CROSS_CATEGORY_ACTIVITIES" | "CROSS_CATEGORY_BUSINESS" | "GAMBLING" | "LEWD_CONTENT" | "UNLICENSED_PAYMENT_AND_SETTLEMENT_BUSINESS" | "INVESTMENT" | "TRANSACTION_DISPUTE" | "CROSS_BORDER_USE_OF_DOMESTIC_PAYMENT_API" | "OVERSEAS_ACTIVITIES_OUTSIDE_THE_BUSINESS_SCOPE_APPROVED_BY_REGULATORY_AUTHORITIES" | "UNUSUAL_TRANSACTION" | "UNLICENSED_BUSINESS" | "WEALTH_INVESTMENT" | "AFFILIATED_TO_A_VIOLATING_ENTITY" | "INVOLVED_IN_A_JUDICIAL_CASE" | "INCORRECT_INFORMATION_SUBMITTED" | "APPEAL_SUCCESSFUL" | "REPORTED_BY_OTHERS" | "VIOLATING_SMART_CATERING_ACTIVITIES" | "MORE_THAN_ONE_MERCHANT_UNDER_A_SINGLE_MERCHANT_ID" | "CROSS_REGION_USE_OF_INTERNATIONAL_PAYMENT_API" | "UNUSUAL_REAL_TIME_TRANSACTION" | "UNACCEPTABLE_DOCUMENTS" | "LARGE_AMOUNT_TRANSACTION" | "ALL_MERCHANTS_HAVE_CONFIRMED_THE_WILLINGNESS_TO_OPEN_AN_ACCOUNT" | "UNCONFIRMED_WILLINGNESS_TO_OPEN_AN_ACCOUNT" | "INACTIVE_TRANSACTION" | "OTHER_UNUSUAL_ACTIVITIES" | (string & {});
-  /** 微信支付对违约商户定义的风险类型枚举值对应的中文描述 */
-  risk_description: string;
+ /** 该商户平台处置记录对应的商户号 */ sub_mchid: string;
+ /** 子商户公司名称 */ company_name: string;
+ /** 微信支付对违约商户处理通知的唯一标识，可用于去重 */ record_id: string;
+ /** 微信支付对违约商户的具体处罚方案，可根据具体的处罚方案指引商户登录商户平台/商家助手小程序进行申诉/相关操作，使用时请留意该值为处罚方法的文本内容，并非枚举值。 */ punish_plan: string;
+ /** 微信支付对违约商户的处置时间 */ punish_time: string;
+ /** 微信支付对违约商户处罚方案的详细描述信息，补充处罚方案的相关影响。 */ punish_description: string;
+ /** 微信支付对违约商户定义的风险类型 ONE_YUAN_PURCHASES | MULTI_LEVEL_DISTRIBUTION_REBATE | PROHIBITED_BUSINESS_CATEGORIES | CASH_ADVANCE_VIA_CREDIT_CARD | INDUCING_USERS_TO_MAKE_PAYMENTS | FRAUD | MALICIOUS_FAN_COUNT_BOOSTING | CROSS_CATEGORY_ACTIVITIES | CROSS_CATEGORY_BUSINESS | GAMBLING | LEWD_CONTENT | UNLICENSED_PAYMENT_AND_SETTLEMENT_BUSINESS | INVESTMENT | TRANSACTION_DISPUTE | CROSS_BORDER_USE_OF_DOMESTIC_PAYMENT_API | OVERSEAS_ACTIVITIES_OUTSIDE_THE_BUSINESS_SCOPE_APPROVED_BY_REGULATORY_AUTHORITIES | UNUSUAL_TRANSACTION | UNLICENSED_BUSINESS | WEALTH_INVESTMENT | AFFILIATED_TO_A_VIOLATING_ENTITY | INVOLVED_IN_A_JUDICIAL_CASE | INCORRECT_INFORMATION_SUBMITTED | APPEAL_SUCCESSFUL | REPORTED_BY_OTHERS | VIOLATING_SMART_CATERING_ACTIVITIES | MORE_THAN_ONE_MERCHANT_UNDER_A_SINGLE_MERCHANT_ID | CROSS_REGION_USE_OF_INTERNATIONAL_PAYMENT_API | UNUSUAL_REAL_TIME_TRANSACTION | UNACCEPTABLE_DOCUMENTS | LARGE_AMOUNT_TRANSACTION | ALL_MERCHANTS_HAVE_CONFIRMED_THE_WILLINGNESS_TO_OPEN_AN_ACCOUNT | UNCONFIRMED_WILLINGNESS_TO_OPEN_AN_ACCOUNT | INACTIVE_TRANSACTION | OTHER_UNUSUAL_ACTIVITIES 枚举值之一 */ risk_type: "ONE_YUAN_PURCHASES" | "MULTI_LEVEL_DISTRIBUTION_REBATE" | "PROHIBITED_BUSINESS_CATEGORIES" | "CASH_ADVANCE_VIA_CREDIT_CARD" | "INDUCING_USERS_TO_MAKE_PAYMENTS" | "FRAUD" | "MALICIOUS_FAN_COUNT_BOOSTING" | "CROSS_CATEGORY_ACTIVITIES" | "CROSS_CATEGORY_BUSINESS" | "GAMBLING" | "LEWD_CONTENT" | "UNLICENSED_PAYMENT_AND_SETTLEMENT_BUSINESS" | "INVESTMENT" | "TRANSACTION_DISPUTE" | "CROSS_BORDER_USE_OF_DOMESTIC_PAYMENT_API" | "OVERSEAS_ACTIVITIES_OUTSIDE_THE_BUSINESS_SCOPE_APPROVED_BY_REGULATORY_AUTHORITIES" | "UNUSUAL_TRANSACTION" | "UNLICENSED_BUSINESS" | "WEALTH_INVESTMENT" | "AFFILIATED_TO_A_VIOLATING_ENTITY" | "INVOLVED_IN_A_JUDICIAL_CASE" | "INCORRECT_INFORMATION_SUBMITTED" | "APPEAL_SUCCESSFUL" | "REPORTED_BY_OTHERS" | "VIOLATING_SMART_CATERING_ACTIVITIES" | "MORE_THAN_ONE_MERCHANT_UNDER_A_SINGLE_MERCHANT_ID" | "CROSS_REGION_USE_OF_INTERNATIONAL_PAYMENT_API" | "UNUSUAL_REAL_TIME_TRANSACTION" | "UNACCEPTABLE_DOCUMENTS" | "LARGE_AMOUNT_TRANSACTION" | "ALL_MERCHANTS_HAVE_CONFIRMED_THE_WILLINGNESS_TO_OPEN_AN_ACCOUNT" | "UNCONFIRMED_WILLINGNESS_TO_OPEN_AN_ACCOUNT" | "INACTIVE_TRANSACTION" | "OTHER_UNUSUAL_ACTIVITIES" | (string & {});
+ /** 微信支付对违约商户定义的风险类型枚举值对应的中文描述 */ risk_description: string;
 }
 
 /**
@@ -3947,16 +2419,11 @@ export interface ViolationPunishResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4014612130
  */
 export interface WebizpayAuthorizedResource {
-  /** 服务商商户号 */
-  sp_mchid: string;
-  /** 出资子商户号 */
-  sub_mchid: string;
-  /** 企业员工ID */
-  user_id: string;
-  /** 微信授权关系ID */
-  employee_id: string;
-  /** 授权时间 */
-  authorization_time: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 出资子商户号 */ sub_mchid: string;
+ /** 企业员工ID */ user_id: string;
+ /** 微信授权关系ID */ employee_id: string;
+ /** 授权时间 */ authorization_time: string;
 }
 
 /**
@@ -3964,36 +2431,21 @@ export interface WebizpayAuthorizedResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4015764405
  */
 export interface WebizpayPaymentrefundsuccessResource {
-  /** 服务商商户号 */
-  sp_mchid: string;
-  /** 出资子商户号 */
-  sub_mchid: string;
-  /** 企业支付额度卡卡号 */
-  card_no: string;
-  /** 微信授权关系ID */
-  employee_id: string;
-  /** 微信支付订单号 */
-  transaction_id: string;
-  /** 商户订单号 */
-  out_trade_no: string;
-  /** 微信支付退款单号 */
-  refund_id: string;
-  /** 商户退款单号 */
-  out_refund_no: string;
-  /** 金额 */
-  amount: number;
-  /** 支付完成时间 */
-  pay_success_time: number;
-  /** 已退款金额 */
-  refunded_amount: number;
-  /** 退款金额 */
-  refund_amount: number;
-  /** 退款状态 SUCCESS 枚举值 */
-  refund_state: "SUCCESS" | (string & {});
-  /** 退款创建时间 */
-  refund_create_time: number;
-  /** 退款成功时间 */
-  refund_success_time: number;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 出资子商户号 */ sub_mchid: string;
+ /** 企业支付额度卡卡号 */ card_no: string;
+ /** 微信授权关系ID */ employee_id: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信支付退款单号 */ refund_id: string;
+ /** 商户退款单号 */ out_refund_no: string;
+ /** 金额 */ amount: number;
+ /** 支付完成时间 */ pay_success_time: number;
+ /** 已退款金额 */ refunded_amount: number;
+ /** 退款金额 */ refund_amount: number;
+ /** 退款状态 SUCCESS 枚举值 */ refund_state: "SUCCESS" | (string & {});
+ /** 退款创建时间 */ refund_create_time: number;
+ /** 退款成功时间 */ refund_success_time: number;
 }
 
 /**
@@ -4001,38 +2453,22 @@ export interface WebizpayPaymentrefundsuccessResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4015764398
  */
 export interface WebizpayPaymentsuccessResource {
-  /** 服务商商户号 */
-  sp_mchid: string;
-  /** 出资子商户号 */
-  sub_mchid: string;
-  /** 企业支付额度卡卡号 */
-  card_no: string;
-  /** 微信授权关系ID */
-  employee_id: string;
-  /** 收款商户简称 */
-  receive_mch_name: string;
-  /** 收款商户全称 */
-  receive_mch_full_name: string;
-  /** 收款商户对应社会组织代码 */
-  receive_mch_organization_code: string;
-  /** 收单机构 */
-  acquirer: string;
-  /** 微信支付订单号 */
-  transaction_id: string;
-  /** 商户订单号 */
-  out_trade_no: string;
-  /** 微信支付退款单号 */
-  refund_id?: string;
-  /** 商户退款单号 */
-  out_refund_no?: string;
-  /** 交易状态 SUCCESS | REFUND | NOTPAY | CLOSED | REVOKED | USERPAYING | PAYERROR 枚举值之一 */
-  transaction_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR" | (string & {});
-  /** 金额 */
-  amount: number;
-  /** 商品名称 */
-  goods_name: number;
-  /** 支付完成时间 */
-  pay_success_time: number;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 出资子商户号 */ sub_mchid: string;
+ /** 企业支付额度卡卡号 */ card_no: string;
+ /** 微信授权关系ID */ employee_id: string;
+ /** 收款商户简称 */ receive_mch_name: string;
+ /** 收款商户全称 */ receive_mch_full_name: string;
+ /** 收款商户对应社会组织代码 */ receive_mch_organization_code: string;
+ /** 收单机构 */ acquirer: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信支付退款单号 */ refund_id?: string;
+ /** 商户退款单号 */ out_refund_no?: string;
+ /** 交易状态 SUCCESS | REFUND | NOTPAY | CLOSED | REVOKED | USERPAYING | PAYERROR 枚举值之一 */ transaction_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR" | (string & {});
+ /** 金额 */ amount: number;
+ /** 商品名称 */ goods_name: number;
+ /** 支付完成时间 */ pay_success_time: number;
 }
 
 /**
@@ -4040,20 +2476,13 @@ export interface WebizpayPaymentsuccessResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4014612130
  */
 export interface WebizpayQuotacardexpiredResource {
-  /** 服务商商户号 */
-  sp_mchid: string;
-  /** 出资子商户号 */
-  sub_mchid: string;
-  /** 企业支付额度卡卡号 */
-  card_no: string;
-  /** 微信授权关系ID */
-  employee_id: string;
-  /** 卡片状态 ACTIVE | DISABLED 枚举值之一 */
-  card_state: "ACTIVE" | "DISABLED" | (string & {});
-  /** 卡片失效时间 */
-  card_disabled_time: string;
-  /** 失效原因 */
-  reason?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 出资子商户号 */ sub_mchid: string;
+ /** 企业支付额度卡卡号 */ card_no: string;
+ /** 微信授权关系ID */ employee_id: string;
+ /** 卡片状态 ACTIVE | DISABLED 枚举值之一 */ card_state: "ACTIVE" | "DISABLED" | (string & {});
+ /** 卡片失效时间 */ card_disabled_time: string;
+ /** 失效原因 */ reason?: string;
 }
 
 /**
@@ -4061,18 +2490,12 @@ export interface WebizpayQuotacardexpiredResource {
  * @see https://pay.weixin.qq.com/doc/v3/partner/4015764414
  */
 export interface WebizpayRevokedResource {
-  /** 服务商商户号 */
-  sp_mchid: string;
-  /** 出资子商户号 */
-  sub_mchid: string;
-  /** 企业员工ID */
-  user_id: string;
-  /** 员工企业支付权限状态 AUTHORIZED | REVOKED 枚举值之一 */
-  authorization_state: "AUTHORIZED" | "REVOKED" | (string & {});
-  /** 授权解除时间 */
-  authorization_revoked_time: string;
-  /** 授权解除原因 企业发起 | 员工注销 枚举值之一 */
-  reason: "企业发起" | "员工注销" | (string & {});
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 出资子商户号 */ sub_mchid: string;
+ /** 企业员工ID */ user_id: string;
+ /** 员工企业支付权限状态 AUTHORIZED | REVOKED 枚举值之一 */ authorization_state: "AUTHORIZED" | "REVOKED" | (string & {});
+ /** 授权解除时间 */ authorization_revoked_time: string;
+ /** 授权解除原因 企业发起 | 员工注销 枚举值之一 */ reason: "企业发起" | "员工注销" | (string & {});
 }
 
 /** The decrypted `resource` of each known notification, keyed by `event_type`. */
@@ -4285,109 +2708,3 @@ export interface NotificationResources {
 
 /** Every `event_type` with a typed resource. */
 export type KnownEventType = keyof NotificationResources;
-
-/** The same list at run time: sets `known` on a parsed notification. */
-export const KNOWN_EVENT_TYPES: readonly KnownEventType[] = [
-  "ABNORMAL_FUND_PROCESSING.TRANSFER.SUCCESS",
-  "APPLYMENT_STATE.APPROVED",
-  "BLOCKRECORD.CHANGE",
-  "BLOCKSUBMISSION.CHANGE",
-  "BRAND_MEMBER_CARD_SP.POINT_EXCHANGE_COUPON",
-  "BRAND_MEMBER_CARD_SP.SYNC_USER_POINT",
-  "BRAND_MEMBER_CARD_SP.USER_CARD.CREATE",
-  "BRAND_MEMBER_CARD_SP.USER_CARD.DELETE",
-  "BUDGET.CLOSED",
-  "BUDGET.FINISHED",
-  "BUDGET.LOCKED",
-  "COMPLAINT.CREATE",
-  "COMPLAINT.STATE_CHANGE",
-  "COUPON.SEND",
-  "COUPON.USE",
-  "CREDIT_REPAYMENT.DEDUCTION_PAY",
-  "CREDIT_REPAYMENT.SIGN_CONTRACT",
-  "CREDIT_REPAYMENT.TERMINATE_CONTRACT",
-  "CROSS_BORDER_PAY.GET_MCH_INFO",
-  "CROSS_BORDER_PAY.PUSH_ORDER_INFO",
-  "DELIVERY_PLAN.CHANGE",
-  "DISCOUNT_CARD.AGREEMENT_ENDED",
-  "DISCOUNT_CARD.GET_CARD",
-  "DISCOUNT_CARD.SETTLEMENT",
-  "DISCOUNT_CARD.USER_ACCEPTED",
-  "DISCOUNT_CARD.USER_PAID",
-  "ECOMMERCE_ENTRUST.SIGN",
-  "ECOMMERCE_ENTRUST.TERMINATE",
-  "EDU_SCHOOL_PAY.USER_DEBT_STATE_UPDATE",
-  "ENTRUST.RELEASE",
-  "ENTRUST.SIGN",
-  "ENTRUST.SIGNING",
-  "ENTRUST.TERMINATE",
-  "ENTRUST.TERMINATE_INQUIRY",
-  "ENTRUST.TERMINATE_RETENTION",
-  "FACEPAY.USER_STATE_CHANGE",
-  "FAPIAO.CARD_DISCARDED",
-  "FAPIAO.CARD_INSERTED",
-  "FAPIAO.ISSUED",
-  "FAPIAO.REVERSED",
-  "FAPIAO.USER_APPLIED",
-  "HIRE_POWER_BANK.RECEIVE_INSURANCE",
-  "INSURANCE_ENTRUST.RENEW",
-  "INSURANCE_ENTRUST.SIGN",
-  "INSURANCE_ENTRUST.TERMINATE",
-  "INSURANCE_POLICY_MANAGEMENT.GRANTED",
-  "MALL_AUTH.ACTIVATE_CARD",
-  "MALL_REFUND.SUCCESS",
-  "MALL_TRANSACTION.SUCCESS",
-  "MANAGERECORD.CHANGE",
-  "MCHTRANSFER.AUTHORIZATION.CLOSED",
-  "MCHTRANSFER.AUTHORIZATION.CONFIRMED",
-  "MCHTRANSFER.BATCH.CLOSED",
-  "MCHTRANSFER.BATCH.FINISHED",
-  "MCHTRANSFER.BILL.FINISHED",
-  "MCHTRANSFER.QQWALLETBILL.FINISHED",
-  "MCHWITHDRAW.CHANGE",
-  "MEDICAL_INSURANCE.SUCCESS",
-  "MEMBERCARD.ACCEPT_CARD",
-  "MEMBERCARD.ACTIVATE_CARD",
-  "MEMBERCARD.USERCARD_MANAGE",
-  "MERCHANT_NOTIFY.NOTIFY",
-  "PAPAY.SIGN",
-  "PAPAY.TERMINATE",
-  "PARKING_FEE.QUERY_TRANS_INFO",
-  "PAYSCORE.BIND_SERVICE_ACCOUNT",
-  "PAYSCORE.MCH_PREPAY",
-  "PAYSCORE.USER_ACCEPTED",
-  "PAYSCORE.USER_CANCEL_SIGN_PLAN",
-  "PAYSCORE.USER_CLOSE_SERVICE",
-  "PAYSCORE.USER_CONFIRM",
-  "PAYSCORE.USER_OPEN_SERVICE",
-  "PAYSCORE.USER_PAID",
-  "PAYSCORE.USER_SIGN_PLAN",
-  "PRODUCT_COUPON_SP.IMAGE_GENERATION",
-  "PRODUCT_COUPON_SP.SEND",
-  "PROFITSHARING.RETURN",
-  "PROFITSHARING.SUCCESS",
-  "RECHARGE.CLOSED",
-  "RECHARGE.FUND_RETURNED",
-  "RECHARGE.SUCCESS",
-  "REFUND.ABNORMAL",
-  "REFUND.CLOSED",
-  "REFUND.SUCCESS",
-  "RISKTRADE.IDENTIFICATION",
-  "SECURITY_ECHO.SUCCESS",
-  "SETTLEMENT.SUCCESS",
-  "TRANSACTION.FAIL",
-  "TRANSACTION.INDUSTRY_FAILED",
-  "TRANSACTION.INDUSTRY_SUCCESS",
-  "TRANSACTION.PAY_BACK",
-  "TRANSACTION.SUCCESS",
-  "VEHICLE.ENTRANCE_STATE_CHANGE",
-  "VEHICLE.USER_STATE_CHANGE",
-  "VIOLATION.APPEAL",
-  "VIOLATION.INTERCEPT",
-  "VIOLATION.PUNISH",
-  "WEBIZPAY.AUTHORIZED",
-  "WEBIZPAY.PAYMENTREFUNDSUCCESS",
-  "WEBIZPAY.PAYMENTSUCCESS",
-  "WEBIZPAY.QUOTACARDEXPIRED",
-  "WEBIZPAY.REVOKED",
-];

@@ -6,7 +6,7 @@
 import type { KnownEventType, NotificationResources } from './generated.js';
 
 export type * from './generated.js';
-export { KNOWN_EVENT_TYPES } from './generated.js';
+export { KNOWN_EVENT_TYPES } from './known.js';
 
 /** What every notification carries besides its `event_type` and decrypted `resource`. */
 export interface NotificationEnvelope {

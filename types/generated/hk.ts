@@ -2,1879 +2,978 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
-/**
- * 获取平台证书列表
- *
- * `GET /hk/v3/certificates`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_7.shtml
- */
+/** 获取平台证书列表: options */
 export interface GetHkV3CertificatesOptions extends CallOptions {
 }
-/**
- * Response body of GET /hk/v3/certificates (获取平台证书列表).
- */
+/** 获取平台证书列表: response body */
 export interface GetHkV3CertificatesData {
-  data: Array<{
-    /** @example 5157F09EFDC096DE15EBE81A47057A7232F1B8E1 */
-    serial_no?: string;
-    /** @example 2018-06-08T10:34:56+08:00 */
-    effective_time?: string;
-    /** @example 2018-12-08T10:34:56+08:00 */
-    expire_time?: string;
-    encrypt_certificate?: {
-      /** @example AEAD_AES_256_GCM */
-      algorithm?: string;
-      /** @example 61f9c719728a */
-      nonce?: string;
-      /** @example certificate */
-      associated_data?: string;
-      /** @example sRvt... */
-      ciphertext?: string;
-    };
-  }>;
+ data: Array<{
+  serial_no?: string;
+  effective_time?: string;
+  expire_time?: string;
+  encrypt_certificate?: {
+   algorithm?: string;
+   nonce?: string;
+   associated_data?: string;
+   ciphertext?: string;
+  };
+ }>;
 }
 
-/**
- * Request body of POST /hk/v3/merchants (子商户进件（融合钱包）).
- */
+/** 子商户进件（融合钱包）: request body */
 export interface PostHkV3MerchantsBody {
-  /** 机构appid @example wx8888888888888888 */
-  sp_appid: string;
-  /** 机构商户号 @example 3200000001 */
-  sp_mchid: string;
-  /** 子商户全称 @example Merchant name */
-  name: string;
-  /** 子商户简称 @example Merchant shortname */
-  shortname: string;
-  /** 公司电话 @example 075586010000 */
-  office_phone: string;
-  /** 联系人信息 */
-  contact: Contact;
-  /** 类目 @example 644 */
-  business_category: number;
-  /** 渠道号 @example 3200000001 */
-  channel_id?: string;
-  /** 注册国家或区域 @example 344 */
-  merchant_country_code: string;
-  /** 商户类型 @example ENTERPRISE */
-  merchant_type: "ENTERPRISE" | "INDIVIDUAL";
-  /** 公司注册文件编号 @example 5555-8888 */
-  registration_certificate_number?: string;
-  /** 公司注册文件过期时间 @example 2020-10-16 */
-  registration_certificate_date?: string;
-  /** 公司注册文件照片 */
-  registration_certificate_copy?: string;
-  /** 子商户银行结算账户信息 @example 555588889999 */
-  settlement_bank_number?: string;
-  /** 业务信息 */
-  business: Business;
-  /** 董事信息 */
-  director?: {
-    /** 董事姓名 @example Bob */
-    name?: string;
-    /** 董事证件号 @example 5555-8888 */
-    number?: string;
-  };
-  /** 负责人信息 */
-  principal?: {
-    /** 负责人姓名 @example Bob */
-    name?: string;
-    /** 负责人证件号 @example 5555-8888 */
-    number?: string;
-  };
+ /** 机构appid @example wx8888888888888888 */ sp_appid: string;
+ /** 机构商户号 @example 3200000001 */ sp_mchid: string;
+ /** 子商户全称 @example Merchant name */ name: string;
+ /** 子商户简称 @example Merchant shortname */ shortname: string;
+ /** 公司电话 @example 075586010000 */ office_phone: string;
+ /** 联系人信息 */ contact: Contact;
+ /** 类目 @example 644 */ business_category: number;
+ /** 渠道号 @example 3200000001 */ channel_id?: string;
+ /** 注册国家或区域 @example 344 */ merchant_country_code: string;
+ /** 商户类型 @example ENTERPRISE */ merchant_type: "ENTERPRISE" | "INDIVIDUAL";
+ /** 公司注册文件编号 @example 5555-8888 */ registration_certificate_number?: string;
+ /** 公司注册文件过期时间 @example 2020-10-16 */ registration_certificate_date?: string;
+ /** 公司注册文件照片 */ registration_certificate_copy?: string;
+ /** 子商户银行结算账户信息 @example 555588889999 */ settlement_bank_number?: string;
+ /** 业务信息 */ business: Business;
+ /** 董事信息 */ director?: {
+  /** 董事姓名 @example Bob */ name?: string;
+  /** 董事证件号 @example 5555-8888 */ number?: string;
+ };
+ /** 负责人信息 */ principal?: {
+  /** 负责人姓名 @example Bob */ name?: string;
+  /** 负责人证件号 @example 5555-8888 */ number?: string;
+ };
 }
-/**
- * 子商户进件（融合钱包）
- *
- * `POST /hk/v3/merchants`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_1.shtml
- */
+/** 子商户进件（融合钱包）: options */
 export interface PostHkV3MerchantsOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 由商户侧生成的唯一key @example GzPCeo963zXKcO2hDVD8AjXIpgrj */
-    "Idempotency-Key"?: string;
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostHkV3MerchantsBody;
+ headers?: {
+  /** 由商户侧生成的唯一key @example GzPCeo963zXKcO2hDVD8AjXIpgrj */ "Idempotency-Key"?: string;
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PostHkV3MerchantsBody;
 }
-/**
- * Response body of POST /hk/v3/merchants (子商户进件（融合钱包）).
- */
+/** 子商户进件（融合钱包）: response body */
 export interface PostHkV3MerchantsData {
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 验证状态 @example Under Review */
-  verification_status?: "Under Review" | "Approved";
-  /** 验证状态描述 @example 该子商户需要通过审核才可生效。请登录商户平台检查审核状态。 */
-  description?: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 验证状态 */ verification_status?: "Under Review" | "Approved";
+ /** 验证状态描述 */ description?: string;
 }
 
-/**
- * Request body of PUT /hk/v3/merchants (修改子商户（融合钱包）).
- */
+/** 修改子商户（融合钱包）: request body */
 export interface PutHkV3MerchantsBody {
-  /** 机构appid @example wx8888888888888888 */
-  sp_appid: string;
-  /** 机构商户号 @example 3200000001 */
-  sp_mchid: string;
-  /** 子商户号 @example 20000100 */
-  sub_mchid: string;
-  /** 子商户全称 @example Merchant name */
-  name: string;
-  /** 子商户简称 @example Merchant shortname */
-  shortname: string;
-  /** 公司电话 @example 075586010000 */
-  office_phone: string;
-  /** 联系人信息 */
-  contact?: Contact;
-  /** 类目 @example 644 */
-  business_category: number;
-  /** 渠道号 @example 3200000001 */
-  channel_id?: string;
-  /** 注册国家或区域 @example 344 */
-  merchant_country_code: string;
-  /** 商户类型 @example ENTERPRISE */
-  merchant_type: "ENTERPRISE" | "INDIVIDUAL";
-  /** 公司注册文件编号 @example 5555-8888 */
-  registration_certificate_number?: string;
-  /** 公司注册文件过期时间 @example 2020-10-16 */
-  registration_certificate_date?: string;
-  /** 公司注册文件照片 */
-  registration_certificate_copy?: string;
-  /** 子商户银行结算账户信息 @example 555588889999 */
-  settlement_bank_number?: string;
-  /** 业务信息 */
-  business: Business;
-  /** 董事信息 */
-  director?: {
-    /** 董事姓名 @example Bob */
-    name?: string;
-    /** 董事证件号 @example 5555-8888 */
-    number?: string;
-  };
-  /** 负责人信息 */
-  principal?: {
-    /** 负责人姓名 @example Bob */
-    name?: string;
-    /** 负责人证件号 @example 5555-8888 */
-    number?: string;
-  };
+ /** 机构appid @example wx8888888888888888 */ sp_appid: string;
+ /** 机构商户号 @example 3200000001 */ sp_mchid: string;
+ /** 子商户号 @example 20000100 */ sub_mchid: string;
+ /** 子商户全称 @example Merchant name */ name: string;
+ /** 子商户简称 @example Merchant shortname */ shortname: string;
+ /** 公司电话 @example 075586010000 */ office_phone: string;
+ /** 联系人信息 */ contact?: Contact;
+ /** 类目 @example 644 */ business_category: number;
+ /** 渠道号 @example 3200000001 */ channel_id?: string;
+ /** 注册国家或区域 @example 344 */ merchant_country_code: string;
+ /** 商户类型 @example ENTERPRISE */ merchant_type: "ENTERPRISE" | "INDIVIDUAL";
+ /** 公司注册文件编号 @example 5555-8888 */ registration_certificate_number?: string;
+ /** 公司注册文件过期时间 @example 2020-10-16 */ registration_certificate_date?: string;
+ /** 公司注册文件照片 */ registration_certificate_copy?: string;
+ /** 子商户银行结算账户信息 @example 555588889999 */ settlement_bank_number?: string;
+ /** 业务信息 */ business: Business;
+ /** 董事信息 */ director?: {
+  /** 董事姓名 @example Bob */ name?: string;
+  /** 董事证件号 @example 5555-8888 */ number?: string;
+ };
+ /** 负责人信息 */ principal?: {
+  /** 负责人姓名 @example Bob */ name?: string;
+  /** 负责人证件号 @example 5555-8888 */ number?: string;
+ };
 }
-/**
- * 修改子商户（融合钱包）
- *
- * `PUT /hk/v3/merchants`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_3.shtml
- */
+/** 修改子商户（融合钱包）: options */
 export interface PutHkV3MerchantsOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PutHkV3MerchantsBody;
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PutHkV3MerchantsBody;
 }
-/**
- * Response body of PUT /hk/v3/merchants (修改子商户（融合钱包）).
- */
+/** 修改子商户（融合钱包）: response body */
 export interface PutHkV3MerchantsData {
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
+ /** 子商户号 */ sub_mchid: string;
 }
 
-/**
- * 查询子商户（融合钱包）
- *
- * `GET /hk/v3/merchants/{sub_mchid}`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_2.shtml
- */
+/** 查询子商户（融合钱包）: options */
 export interface GetHkV3MerchantsOptions extends CallOptions {
-  /** 子商户号 @example 20000100 */
-  sub_mchid: string;
-  /** Query-string parameters. */
-  query: {
-    /** 机构appid @example wx8888888888888888 */
-    sp_appid: string;
-    /** 机构商户号 @example 3200000001 */
-    sp_mchid: string;
-  };
+ /** 子商户号 @example 20000100 */ sub_mchid: string;
+ query: {
+  /** 机构appid @example wx8888888888888888 */ sp_appid: string;
+  /** 机构商户号 @example 3200000001 */ sp_mchid: string;
+ };
 }
-/**
- * Response body of GET /hk/v3/merchants/{sub_mchid} (查询子商户（融合钱包）).
- */
+/** 查询子商户（融合钱包）: response body */
 export interface GetHkV3MerchantsData {
-  /** 子商户号 @example 20000100 */
-  sub_mchid: string;
-  /** 子商户全称 @example Merchant name */
-  name: string;
-  /** 子商户简称 @example Merchant shortname */
-  shortname: string;
-  /** 公司联系方式 @example 075586010000 */
-  office_phone: string;
-  /** 册国家或区域 @example 344 */
-  merchant_country_code: string;
-  /** 类目 @example 101 */
-  business_category: number;
-  /** 联系人信息 */
-  contact?: {
-    /** 联系人名称 @example Bob Zhang */
-    name?: string;
-    /** 联系人电话 @example +8613633334444 */
-    phone?: string;
-    /** 联系人邮箱 @example test\@test.com */
-    email?: string;
-  };
-  /** 商户类型 @example ENTERPRISE */
-  merchant_type?: "ENTERPRISE" | "INDIVIDUAL";
-  /** 公司注册文件编号 @example 5555-8888 */
-  registration_certificate_number?: string;
-  /** 公司注册文件过期时间 @example 2020-10-16 */
-  registration_certificate_date?: string;
-  /** 子商户结算账户 @example 555588889999 */
-  settlement_bank_number?: string;
-  /** 业务信息 */
-  business?: {
-    /** 业务类型 @example BOTH */
-    business_type?: "ONLINE" | "OFFLINE" | "BOTH";
-    /** APP下载地址 @example https://download.qq.com */
-    app_download?: string;
-    /** 业务网站 @example https://www.qq.com */
-    website?: string;
-    /** 公众号 @example wx8888888888888888 */
-    office_account?: string;
-    /** 小程序 @example wx8888888888888888 */
-    mini_program?: string;
-    /** 门店地址 */
-    store_address?: string;
-    /** MCC码 @example 4214 */
-    mcc?: string;
-  };
-  /** 董事信息 */
-  director?: {
-    /** 董事姓名 @example Bob */
-    name?: string;
-    /** 董事证件号码 @example 5555-8888 */
-    number?: string;
-  };
-  /** 负责人信息 */
-  principal?: {
-    /** 负责人姓名 @example Bob */
-    name?: string;
-    /** 负责人证件号码 @example 5555-8888 */
-    number?: string;
-  };
+ /** 子商户号 */ sub_mchid: string;
+ /** 子商户全称 */ name: string;
+ /** 子商户简称 */ shortname: string;
+ /** 公司联系方式 */ office_phone: string;
+ /** 册国家或区域 */ merchant_country_code: string;
+ /** 类目 */ business_category: number;
+ /** 联系人信息 */ contact?: {
+  /** 联系人名称 */ name?: string;
+  /** 联系人电话 */ phone?: string;
+  /** 联系人邮箱 */ email?: string;
+ };
+ /** 商户类型 */ merchant_type?: "ENTERPRISE" | "INDIVIDUAL";
+ /** 公司注册文件编号 */ registration_certificate_number?: string;
+ /** 公司注册文件过期时间 */ registration_certificate_date?: string;
+ /** 子商户结算账户 */ settlement_bank_number?: string;
+ /** 业务信息 */ business?: {
+  /** 业务类型 */ business_type?: "ONLINE" | "OFFLINE" | "BOTH";
+  /** APP下载地址 */ app_download?: string;
+  /** 业务网站 */ website?: string;
+  /** 公众号 */ office_account?: string;
+  /** 小程序 */ mini_program?: string;
+  /** 门店地址 */ store_address?: string;
+  /** MCC码 */ mcc?: string;
+ };
+ /** 董事信息 */ director?: {
+  /** 董事姓名 */ name?: string;
+  /** 董事证件号码 */ number?: string;
+ };
+ /** 负责人信息 */ principal?: {
+  /** 负责人姓名 */ name?: string;
+  /** 负责人证件号码 */ number?: string;
+ };
 }
 
-/**
- * 查询所有退款
- *
- * `GET /hk/v3/refunds`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_4.shtml
- */
+/** 查询所有退款: options */
 export interface GetHkV3RefundsOptions extends CallOptions {
-  /** Query-string parameters. */
-  query?: {
-    /** 微信支付订单号 @example 1217752501201407033233368018 */
-    transaction_id?: string;
-    /** 商户订单号 */
-    out_trade_no?: string;
-    /** 商户号 @example 1900000109 */
-    mchid?: string;
-    /** 子商户号 @example 1900000109 */
-    sub_mchid?: string;
-    /** 机构商户号 @example 1900000100 */
-    sp_mchid?: string;
-    /** 记录起始位置 @example 0 */
-    offset?: number;
-    /** 每页笔数 @example 10 */
-    count?: number;
-  };
+ query?: {
+  /** 微信支付订单号 @example 1217752501201407033233368018 */ transaction_id?: string;
+  /** 商户订单号 */ out_trade_no?: string;
+  /** 商户号 @example 1900000109 */ mchid?: string;
+  /** 子商户号 @example 1900000109 */ sub_mchid?: string;
+  /** 机构商户号 @example 1900000100 */ sp_mchid?: string;
+  /** 记录起始位置 @example 0 */ offset?: number;
+  /** 每页笔数 @example 10 */ count?: number;
+ };
 }
-/**
- * Response body of GET /hk/v3/refunds (查询所有退款).
- */
+/** 查询所有退款: response body */
 export interface GetHkV3RefundsData {
-  /** 微信支付交易订单号 @example 1217752501201407033233368018 */
-  id: string;
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 商户原交易订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 订单金额 */
-  amount: {
-    /** 订单金额 @example 888 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-    /** 用户支付金额 @example 888 */
-    payer_total: number;
-    /** 支付币种 @example CNY */
-    payer_currency: string;
-  };
-  /** 退款单列表 */
-  data: Array<{
-    /** 微信退款单号 @example 1217752501201407033233368018 */
-    id: string;
-    /** 商户退款单号 @example 1217752501201407033233368018 */
-    out_refund_no: string;
-    /** 退款渠道 @example ORIGINAL */
-    channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
-    /** 退款入账账户 @example 招商银行信用卡 */
-    recv_account?: string;
-    /** 退款资金来源 @example REFUND_SOURCE_UNSETTLED_FUNDS */
-    fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
-    /** 退款成功时间 @example 2018-06-08T10:34:56+08:00 */
-    success_time?: string;
-    /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */
-    create_time: string;
-    /** 退款状态 @example SUCCESS */
-    status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
-    /** 退款金额 */
-    amount: Amount;
-    /** 优惠退款详情 */
-    refund_detail?: {
-      /** 券ID @example 109519 */
-      promotion_id: string;
-      /** 优惠范围 */
-      scope?: "GLOBAL" | "SINGLE";
-      /** 优惠类型 @example DISCOUNT */
-      type?: "COUPON" | "DISCOUNT";
-      /** 优惠券面额 @example 5 */
-      amount?: number;
-      /** 优惠券退款额 @example 5 */
-      refund_amount?: number;
-      /** 货币类型 @example CNY */
-      currency: string;
-    };
-  }>;
-  /** 订单总退款次数 @example 0 */
-  total_num: number;
-  /** 本次返回退款单数 @example 10 */
-  current_total_num: number;
+ /** 微信支付交易订单号 */ id: string;
+ /** 商户号 */ mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 机构商户号 */ sp_mchid: string;
+ /** 商户原交易订单号 */ out_trade_no: string;
+ /** 订单金额 */ amount: {
+  /** 订单金额 */ total: number;
+  /** 货币类型 */ currency?: string;
+  /** 用户支付金额 */ payer_total: number;
+  /** 支付币种 */ payer_currency: string;
+ };
+ /** 退款单列表 */ data: Array<{
+  /** 微信退款单号 */ id: string;
+  /** 商户退款单号 */ out_refund_no: string;
+  /** 退款渠道 */ channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
+  /** 退款入账账户 */ recv_account?: string;
+  /** 退款资金来源 */ fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
+  /** 退款成功时间 */ success_time?: string;
+  /** 退款创建时间 */ create_time: string;
+  /** 退款状态 */ status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
+  /** 退款金额 */ amount: Amount;
+  /** 优惠退款详情 */ refund_detail?: RefundDetail;
+ }>;
+ /** 订单总退款次数 */ total_num: number;
+ /** 本次返回退款单数 */ current_total_num: number;
 }
 
-/**
- * Request body of POST /hk/v3/refunds (申请退款).
- */
+/** 申请退款: request body */
 export interface PostHkV3RefundsBody {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** APPID @example wx8888888888888888 */
-  appid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 机构APPID @example wx8888888888888888 */
-  sp_appid: string;
-  /** 子商户APPID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 微信订单号 @example 1217752501201407033233368018 */
-  transaction_id?: string;
-  /** 商户订单号 */
-  out_trade_no?: string;
-  /** 商户退款单号 @example 1217752501201407033233368018 */
-  out_refund_no: string;
-  /** 退款原因 @example 商品已售完 */
-  reason?: string;
-  /** 订单金额 */
-  amount: {
-    /** 退款金额 @example 888 */
-    refund: number;
-    /** 原订单金额 @example 888 */
-    total: number;
-    /** 退款币种 @example CNY */
-    currency: string;
-  };
-  /** 退款通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-  notify_url?: string;
+ /** 商户号 @example 1900000109 */ mchid: string;
+ /** APPID @example wx8888888888888888 */ appid: string;
+ /** 机构商户号 @example 1900000100 */ sp_mchid: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ /** 机构APPID @example wx8888888888888888 */ sp_appid: string;
+ /** 子商户APPID @example wx8888888888888888 */ sub_appid?: string;
+ /** 微信订单号 @example 1217752501201407033233368018 */ transaction_id?: string;
+ /** 商户订单号 */ out_trade_no?: string;
+ /** 商户退款单号 @example 1217752501201407033233368018 */ out_refund_no: string;
+ /** 退款原因 @example 商品已售完 */ reason?: string;
+ /** 订单金额 */ amount: {
+  /** 退款金额 @example 888 */ refund: number;
+  /** 原订单金额 @example 888 */ total: number;
+  /** 退款币种 @example CNY */ currency: string;
+ };
+ /** 退款通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url?: string;
 }
-/**
- * 申请退款
- *
- * `POST /hk/v3/refunds`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_2.shtml
- */
+/** 申请退款: options */
 export interface PostHkV3RefundsOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostHkV3RefundsBody;
+ json: PostHkV3RefundsBody;
 }
-/**
- * Response body of POST /hk/v3/refunds (申请退款).
- */
+/** 申请退款: response body */
 export interface PostHkV3RefundsData {
-  /** 微信支付退款订单号 @example 1217752501201407033233368018 */
-  id: string;
-  /** 商户退款单号 @example 1217752501201407033233368018 */
-  out_refund_no: string;
-  /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */
-  create_time: string;
-  /** 退款金额 */
-  amount: {
-    /** 退款金额 @example 888 */
-    refund: number;
-    /** 退款币种 @example CNY */
-    currency: string;
-    /** 用户退款金额 @example 888 */
-    payer_refund: number;
-    /** 支付币种 @example CNY */
-    payer_currency: string;
-    /** 汇率 */
-    exchange_rate: {
-      /** 汇率类型 @example SETTLEMENT_RATE */
-      type?: "SETTLEMENT_RATE";
-      /** 汇率值 @example 8000000 */
-      rate?: number;
-    };
-  };
-  /** 优惠退款详情 */
-  detail?: Detail;
+ /** 微信支付退款订单号 */ id: string;
+ /** 商户退款单号 */ out_refund_no: string;
+ /** 退款创建时间 */ create_time: string;
+ /** 退款金额 */ amount: {
+  /** 退款金额 */ refund: number;
+  /** 退款币种 */ currency: string;
+  /** 用户退款金额 */ payer_refund: number;
+  /** 支付币种 */ payer_currency: string;
+  /** 汇率 */ exchange_rate: ExchangeRate;
+ };
+ /** 优惠退款详情 */ detail?: RefundDetail;
 }
 
-/**
- * 查询单笔退款(微信支付退款订单号)
- *
- * `GET /hk/v3/refunds/id/{refund_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
- */
+/** 查询单笔退款(微信支付退款订单号): options */
 export interface GetHkV3RefundsIdOptions extends CallOptions {
-  /** 微信支付退款订单号 */
-  refund_id: string;
-  /** Query-string parameters. */
-  query?: {
-    /** 商户号 @example 1900000109 */
-    mchid?: string;
-    /** 子商户号 @example 1900000109 */
-    sub_mchid?: string;
-    /** 机构商户号 @example 1900000100 */
-    sp_mchid?: string;
-  };
+ /** 微信支付退款订单号 */ refund_id: string;
+ query?: {
+  /** 商户号 @example 1900000109 */ mchid?: string;
+  /** 子商户号 @example 1900000109 */ sub_mchid?: string;
+  /** 机构商户号 @example 1900000100 */ sp_mchid?: string;
+ };
 }
-/**
- * Response body of GET /hk/v3/refunds/id/{refund_id} (查询单笔退款(微信支付退款订单号)).
- */
+/** 查询单笔退款(微信支付退款订单号): response body */
 export interface GetHkV3RefundsIdData extends GetHkV3RefundsIdDataFields {}
 
-/**
- * 查询单笔退款(商户退款订单号)
- *
- * `GET /hk/v3/refunds/out-refund-no/{out_refund_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
- */
+/** 查询单笔退款(商户退款订单号): options */
 export interface GetHkV3RefundsOutRefundNoOptions extends CallOptions {
-  /** 商户退款订单号 @example 1217752501201407033233368018 */
-  out_refund_no: string;
-  /** Query-string parameters. */
-  query?: {
-    /** 商户号 @example 1900000109 */
-    mchid?: string;
-    /** 子商户号 @example 1900000109 */
-    sub_mchid?: string;
-    /** 机构商户号 @example 1900000100 */
-    sp_mchid?: string;
-  };
+ /** 商户退款订单号 @example 1217752501201407033233368018 */ out_refund_no: string;
+ query?: {
+  /** 商户号 @example 1900000109 */ mchid?: string;
+  /** 子商户号 @example 1900000109 */ sub_mchid?: string;
+  /** 机构商户号 @example 1900000100 */ sp_mchid?: string;
+ };
 }
-/**
- * Response body of GET /hk/v3/refunds/out-refund-no/{out_refund_no} (查询单笔退款(商户退款订单号)).
- */
+/** 查询单笔退款(商户退款订单号): response body */
 export interface GetHkV3RefundsOutRefundNoData extends GetHkV3RefundsIdDataFields {}
 
-/**
- * 查询结算资金明细API
- *
- * `GET /hk/v3/settle/settlements`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_10.shtml
- */
+/** 查询结算资金明细API: options */
 export interface GetHkV3SettleSettlementsOptions extends CallOptions {
-  /** Query-string parameters. */
-  query: {
-    /** 子商户号 @example 1900000101 */
-    sub_mchid?: string;
-    /** 结算状态 @example SETTLED */
-    settle_state: "SETTLED" | "UNSETTLE";
-    /** 结算开始日期 @example 20091225 */
-    settle_start_date?: string;
-    /** 结算结束日期 @example 20091226 */
-    settle_end_date?: string;
-    /** 最大记录条数 @example 5 */
-    limit: number;
-    /** 记录起始位置 @example 10 */
-    offset: number;
-  };
+ query: {
+  /** 子商户号 @example 1900000101 */ sub_mchid?: string;
+  /** 结算状态 @example SETTLED */ settle_state: "SETTLED" | "UNSETTLE";
+  /** 结算开始日期 @example 20091225 */ settle_start_date?: string;
+  /** 结算结束日期 @example 20091226 */ settle_end_date?: string;
+  /** 最大记录条数 @example 5 */ limit: number;
+  /** 记录起始位置 @example 10 */ offset: number;
+ };
 }
-/**
- * Response body of GET /hk/v3/settle/settlements (查询结算资金明细API).
- */
+/** 查询结算资金明细API: response body */
 export interface GetHkV3SettleSettlementsData {
-  /** 结算信息列表 */
-  data?: Array<{
-    /** 付款批次号 @example 20091225003 */
-    batch_id: string;
-    /** 结算日期 @example 20091225 */
-    settlement_date: string;
-    /** 交易开始日期 @example 20091225 */
-    trade_start_date: string;
-    /** 交易结束日期 @example 20091225 */
-    trade_end_date: string;
-    /** 金额 */
-    amount: {
-      /** 已结算金额 @example 123 */
-      settled: number;
-      /** 未结算金额 @example 123 */
-      unsettle: number;
-      /** 结算币种 @example HKD */
-      currency: string;
-      /** 支付金额 @example 123 */
-      pay: number;
-      /** 退款金额 @example 123 */
-      refund: number;
-      /** 支付净额 @example 5 */
-      net: number;
-      /** 手续费金额 @example 5 */
-      fee: number;
-    };
-    /** 钱包主体 @example CHINA_HONGKONG */
-    wallet_region?: "CHINA_MAINLAND" | "CHINA_HONGKONG";
-  }>;
-  /** 总记录条数 @example 1234 */
-  total_count: number;
-  /** 记录起始位置 @example 1 */
-  offset: number;
-  /** 本次返回条数 @example 20 */
-  limit: number;
+ /** 结算信息列表 */ data?: Array<{
+  /** 付款批次号 */ batch_id: string;
+  /** 结算日期 */ settlement_date: string;
+  /** 交易开始日期 */ trade_start_date: string;
+  /** 交易结束日期 */ trade_end_date: string;
+  /** 金额 */ amount: {
+   /** 已结算金额 */ settled: number;
+   /** 未结算金额 */ unsettle: number;
+   /** 结算币种 */ currency: string;
+   /** 支付金额 */ pay: number;
+   /** 退款金额 */ refund: number;
+   /** 支付净额 */ net: number;
+   /** 手续费金额 */ fee: number;
+  };
+  /** 钱包主体 */ wallet_region?: "CHINA_MAINLAND" | "CHINA_HONGKONG";
+ }>;
+ /** 总记录条数 */ total_count: number;
+ /** 记录起始位置 */ offset: number;
+ /** 本次返回条数 */ limit: number;
 }
 
-/**
- * 下载对账单
- *
- * `GET /hk/v3/statements`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_5.shtml
- */
+/** 下载对账单: options */
 export interface GetHkV3StatementsOptions extends CallOptions {
-  /** Query-string parameters. */
-  query: {
-    /** 账单日期 @example 20180130 */
-    date: string;
-    /** 商户号 @example 1900000109 */
-    mchid?: string;
-  };
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 账单压缩 @example gzip */
-    "Accept-Encoding"?: string;
-    [name: string]: string | number | undefined;
-  };
+ query: {
+  /** 账单日期 @example 20180130 */ date: string;
+  /** 商户号 @example 1900000109 */ mchid?: string;
+ };
+ headers?: {
+  /** 账单压缩 @example gzip */ "Accept-Encoding"?: string;
+  [name: string]: string | number | undefined;
+ };
 }
-/**
- * Response body of GET /hk/v3/statements (下载对账单).
- */
+/** 下载对账单: response body */
 export type GetHkV3StatementsData = unknown;
 
-/**
- * Request body of POST /hk/v3/transactions/app (APP支付下单).
- */
+/** APP支付下单: request body */
 export interface PostHkV3TransactionsAppBody {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** APPID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 机构APPID @example wx8888888888888888 */
-  sp_appid: string;
-  /** 子商户APPID */
-  sub_appid?: string;
-  /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */
-  description: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-  notify_url: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商品标记 @example WXG */
-  goods_tag?: string;
-  /** 交易类型 @example APP */
-  trade_type: string;
-  /** 指定支付方式 @example no_credit */
-  limit_pay?: string;
-  /** 交易起始时间 @example 2018-06-08T10:34:56+08:00 */
-  time_start?: string;
-  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
-  time_expire?: string;
-  /** MCC码 @example 1011 */
-  merchant_category_code: string;
-  /** 支付者 */
-  payer?: Payer;
-  /** 订单金额 */
-  amount: HkAmount;
-  /** 场景信息 */
-  scene_info?: SceneInfo;
-  /** 优惠功能 */
-  detail?: HkDetail[];
+ /** 商户号 @example 1900000109 */ mchid: string;
+ /** APPID @example wx8888888888888888 */ appid: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ /** 机构商户号 @example 1900000100 */ sp_mchid: string;
+ /** 机构APPID @example wx8888888888888888 */ sp_appid: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */ description: string;
+ /** 商户数据 @example 自定义数据 */ attach?: string;
+ /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url: string;
+ /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ /** 商品标记 @example WXG */ goods_tag?: string;
+ /** 交易类型 @example APP */ trade_type: string;
+ /** 指定支付方式 @example no_credit */ limit_pay?: string;
+ /** 交易起始时间 @example 2018-06-08T10:34:56+08:00 */ time_start?: string;
+ /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */ time_expire?: string;
+ /** MCC码 @example 1011 */ merchant_category_code: string;
+ /** 支付者 */ payer?: Payer;
+ /** 订单金额 */ amount: HkAmount;
+ /** 场景信息 */ scene_info?: SceneInfo;
+ /** 优惠功能 */ detail?: Detail[];
 }
-/**
- * APP支付下单
- *
- * `POST /hk/v3/transactions/app`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/In-AppPay/chapter6_3.shtml
- */
+/** APP支付下单: options */
 export interface PostHkV3TransactionsAppOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostHkV3TransactionsAppBody;
+ json: PostHkV3TransactionsAppBody;
 }
-/**
- * Response body of POST /hk/v3/transactions/app (APP支付下单).
- */
+/** APP支付下单: response body */
 export interface PostHkV3TransactionsAppData {
-  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
-  prepay_id: string;
+ /** 预支付交易会话标识 */ prepay_id: string;
 }
 
-/**
- * 查询订单(微信支付订单号)
- *
- * `GET /hk/v3/transactions/id/{transaction_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
- */
+/** 查询订单(微信支付订单号): options */
 export interface GetHkV3TransactionsIdOptions extends CallOptions {
-  /** 微信支付订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** Query-string parameters. */
-  query: {
-    /** 商户号 @example 1900000109 */
-    mchid: string;
-    /** 子商户号 @example 1900000109 */
-    sub_mchid: string;
-    /** 机构商户号 @example 1900000100 */
-    sp_mchid: string;
-  };
+ /** 微信支付订单号 @example 1217752501201407033233368018 */ transaction_id: string;
+ query: {
+  /** 商户号 @example 1900000109 */ mchid: string;
+  /** 子商户号 @example 1900000109 */ sub_mchid: string;
+  /** 机构商户号 @example 1900000100 */ sp_mchid: string;
+ };
 }
-/**
- * Response body of GET /hk/v3/transactions/id/{transaction_id} (查询订单(微信支付订单号)).
- */
+/** 查询订单(微信支付订单号): response body */
 export interface GetHkV3TransactionsIdData extends GetHkV3TransactionsIdDataFields {}
 
-/**
- * Request body of POST /hk/v3/transactions/id/{transaction_id}/close (关闭订单(微信支付订单号)).
- */
+/** 关闭订单(微信支付订单号): request body */
 export interface PostHkV3TransactionsIdCloseBody {
-  /** 直连商户号 @example 1230000109 */
-  mchid: string;
-  /** 子商户号 @example 1230000109 */
-  sub_mchid?: string;
-  /** 机构商户号 @example 1230000109 */
-  sp_mchid?: string;
+ /** 直连商户号 @example 1230000109 */ mchid: string;
+ /** 子商户号 @example 1230000109 */ sub_mchid?: string;
+ /** 机构商户号 @example 1230000109 */ sp_mchid?: string;
 }
-/**
- * 关闭订单(微信支付订单号)
- *
- * `POST /hk/v3/transactions/id/{transaction_id}/close`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
- */
+/** 关闭订单(微信支付订单号): options */
 export interface PostHkV3TransactionsIdCloseOptions extends CallOptions {
-  /** 微信支付订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** The JSON request body. */
-  json: PostHkV3TransactionsIdCloseBody;
+ /** 微信支付订单号 @example 1217752501201407033233368018 */ transaction_id: string;
+ json: PostHkV3TransactionsIdCloseBody;
 }
-/**
- * Response body of POST /hk/v3/transactions/id/{transaction_id}/close (关闭订单(微信支付订单号)).
- */
+/** 关闭订单(微信支付订单号): response body */
 export type PostHkV3TransactionsIdCloseData = undefined;
 
-/**
- * Request body of POST /hk/v3/transactions/id/{transaction_id}/reverse (撤销订单(微信支付订单号)).
- */
+/** 撤销订单(微信支付订单号): request body */
 export interface PostHkV3TransactionsIdReverseBody {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
+ /** 商户号 @example 1900000109 */ mchid: string;
+ /** 机构商户号 @example 1900000100 */ sp_mchid: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid: string;
 }
-/**
- * 撤销订单(微信支付订单号)
- *
- * `POST /hk/v3/transactions/id/{transaction_id}/reverse`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
- */
+/** 撤销订单(微信支付订单号): options */
 export interface PostHkV3TransactionsIdReverseOptions extends CallOptions {
-  /** 微信订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** The JSON request body. */
-  json: PostHkV3TransactionsIdReverseBody;
+ /** 微信订单号 @example 1217752501201407033233368018 */ transaction_id: string;
+ json: PostHkV3TransactionsIdReverseBody;
 }
-/**
- * Response body of POST /hk/v3/transactions/id/{transaction_id}/reverse (撤销订单(微信支付订单号)).
- */
+/** 撤销订单(微信支付订单号): response body */
 export type PostHkV3TransactionsIdReverseData = undefined;
 
-/**
- * Request body of POST /hk/v3/transactions/jsapi (小程序/公众号支付下单).
- */
+/** 小程序/公众号支付下单: request body */
 export interface PostHkV3TransactionsJsapiBody {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** APPID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 机构APPID @example wx8888888888888888 */
-  sp_appid: string;
-  /** 子商户APPID */
-  sub_appid?: string;
-  /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */
-  description: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-  notify_url: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商品标记 @example WXG */
-  goods_tag?: string;
-  /** 交易类型 @example JSAPI */
-  trade_type: string;
-  /** 指定支付方式 @example no_credit */
-  limit_pay?: string;
-  /** 交易起始时间 @example 2018-06-08T10:34:56+08:00 */
-  time_start?: string;
-  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
-  time_expire?: string;
-  /** MCC码 @example 1011 */
-  merchant_category_code: string;
-  /** 支付者 */
-  payer?: Payer;
-  /** 订单金额 */
-  amount: HkAmount;
-  /** 场景信息 */
-  scene_info?: SceneInfo;
-  /** 优惠功能 */
-  detail?: HkDetail[];
+ /** 商户号 @example 1900000109 */ mchid: string;
+ /** APPID @example wx8888888888888888 */ appid: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ /** 机构商户号 @example 1900000100 */ sp_mchid: string;
+ /** 机构APPID @example wx8888888888888888 */ sp_appid: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */ description: string;
+ /** 商户数据 @example 自定义数据 */ attach?: string;
+ /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url: string;
+ /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ /** 商品标记 @example WXG */ goods_tag?: string;
+ /** 交易类型 @example JSAPI */ trade_type: string;
+ /** 指定支付方式 @example no_credit */ limit_pay?: string;
+ /** 交易起始时间 @example 2018-06-08T10:34:56+08:00 */ time_start?: string;
+ /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */ time_expire?: string;
+ /** MCC码 @example 1011 */ merchant_category_code: string;
+ /** 支付者 */ payer?: Payer;
+ /** 订单金额 */ amount: HkAmount;
+ /** 场景信息 */ scene_info?: SceneInfo;
+ /** 优惠功能 */ detail?: Detail[];
 }
-/**
- * 小程序/公众号支付下单
- *
- * `POST /hk/v3/transactions/jsapi`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/MiniProgramPay/chapter7_3.shtml
- */
+/** 小程序/公众号支付下单: options */
 export interface PostHkV3TransactionsJsapiOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostHkV3TransactionsJsapiBody;
+ json: PostHkV3TransactionsJsapiBody;
 }
-/**
- * Response body of POST /hk/v3/transactions/jsapi (小程序/公众号支付下单).
- */
+/** 小程序/公众号支付下单: response body */
 export interface PostHkV3TransactionsJsapiData {
-  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
-  prepay_id: string;
+ /** 预支付交易会话标识 */ prepay_id: string;
 }
 
-/**
- * Request body of POST /hk/v3/transactions/micropay (提交付款码支付).
- */
+/** 提交付款码支付: request body */
 export interface PostHkV3TransactionsMicropayBody {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** APPID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 机构APPID @example wx8888888888888888 */
-  sp_appid: string;
-  /** 子商户APPID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */
-  description: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商品标记 @example WXG */
-  goods_tag?: string;
-  /** 交易类型 @example MICROPAY */
-  trade_type: string;
-  /** 指定支付方式 @example no_credit */
-  limit_pay?: string;
-  /** MCC码 @example 1011 */
-  merchant_category_code: string;
-  /** 支付者 */
-  payer?: {
-    /** 授权码 @example 120061098828009406 */
-    auth_code: string;
-  };
-  /** 订单金额 */
-  amount: HkAmount;
-  /** 场景信息 */
-  scene_info?: SceneInfo;
-  /** 优惠功能 */
-  detail?: Array<{
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example wx123 */
-    receipt_id?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商品编码 @example 商品编码 */
-      goods_id: string;
-      /** 微信侧商品编码 @example 1001 */
-      wxpay_goods_id?: string;
-      /** 商品名称 @example iPhone6s 16G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 528800 */
-      price: number;
-    }>;
+ /** 商户号 @example 1900000109 */ mchid: string;
+ /** APPID @example wx8888888888888888 */ appid: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ /** 机构商户号 @example 1900000100 */ sp_mchid: string;
+ /** 机构APPID @example wx8888888888888888 */ sp_appid: string;
+ /** 子商户APPID @example wx8888888888888888 */ sub_appid?: string;
+ /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */ description: string;
+ /** 商户数据 @example 自定义数据 */ attach?: string;
+ /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ /** 商品标记 @example WXG */ goods_tag?: string;
+ /** 交易类型 @example MICROPAY */ trade_type: string;
+ /** 指定支付方式 @example no_credit */ limit_pay?: string;
+ /** MCC码 @example 1011 */ merchant_category_code: string;
+ /** 支付者 */ payer?: {
+  /** 授权码 @example 120061098828009406 */ auth_code: string;
+ };
+ /** 订单金额 */ amount: HkAmount;
+ /** 场景信息 */ scene_info?: SceneInfo;
+ /** 优惠功能 */ detail?: Array<{
+  /** 订单原价 @example 608800 */ cost_price?: number;
+  /** 商品小票ID @example wx123 */ receipt_id?: string;
+  /** 单品列表 */ goods_detail?: Array<{
+   /** 商品编码 @example 商品编码 */ goods_id: string;
+   /** 微信侧商品编码 @example 1001 */ wxpay_goods_id?: string;
+   /** 商品名称 @example iPhone6s 16G */ goods_name?: string;
+   /** 商品数量 @example 1 */ quantity: number;
+   /** 商品单价 @example 528800 */ price: number;
   }>;
+ }>;
 }
-/**
- * 提交付款码支付
- *
- * `POST /hk/v3/transactions/micropay`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_3.shtml
- */
+/** 提交付款码支付: options */
 export interface PostHkV3TransactionsMicropayOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostHkV3TransactionsMicropayBody;
+ json: PostHkV3TransactionsMicropayBody;
 }
-/**
- * Response body of POST /hk/v3/transactions/micropay (提交付款码支付).
- */
+/** 提交付款码支付: response body */
 export interface PostHkV3TransactionsMicropayData {
-  /** 微信支付订单号 @example 1217752501201407033233368018 */
-  id: string;
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** APPID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 机构APPID @example wx8888888888888888 */
-  sp_appid: string;
-  /** 子商户APPID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 交易类型 @example MICROPAY */
-  trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
-  /** 交易状态 @example SUCCESS */
-  trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
-  /** 交易状态描述 @example 支付失败，请重新下单支付 */
-  trade_state_desc: string;
-  /** 付款银行 @example CMC */
-  bank_type: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */
-  success_time: string;
-  /** 支付者 */
-  payer?: Payer;
-  /** 订单金额 */
-  amount: {
-    /** 订单金额 @example 888 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-    /** 用户支付金额 @example 888 */
-    payer_total: number;
-    /** 支付货币类型 @example CNY */
-    "payer _currency"?: string;
-    /** 汇率 */
-    exchange_rate?: {
-      /** 汇率类型 @example SETTLEMENT_RATE */
-      type?: "SETTLEMENT_RATE";
-      /** 汇率值 @example 80000000 */
-      rate?: number;
-    };
-  };
-  /** 优惠功能 */
-  detail?: Array<{
-    /** 券ID @example 109519 */
-    promotion_id: string;
-    /** 优惠名称 @example 单品惠-6 */
-    name?: string;
-    /** 优惠范围 @example SINGLE */
-    scope?: "GLOBAL" | "SINGLE";
-    /** 优惠类型 @example DISCOUNT */
-    type?: "COUPON" | "DISCOUNT";
-    /** 优惠券面额 @example 5 */
-    amount: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-    /** 活动ID @example 931386 */
-    activity_id?: string;
-    /** 微信出资 @example 0 */
-    wechatpay_contribute_amount?: number;
-    /** 商户出资 @example 0 */
-    merchant_contribute_amount?: number;
-    /** 其他出资 @example 5 */
-    other_contribute_amount?: number;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商品编码 @example 12345 */
-      goods_id: string;
-      /** 商品备注 @example 1001 */
-      goods_remark?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品价格 @example 528800 */
-      price: number;
-    }>;
+ /** 微信支付订单号 */ id: string;
+ /** 商户号 */ mchid: string;
+ /** APPID */ appid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 机构商户号 */ sp_mchid: string;
+ /** 机构APPID */ sp_appid: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 交易类型 */ trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
+ /** 交易状态 */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
+ /** 交易状态描述 */ trade_state_desc: string;
+ /** 付款银行 */ bank_type: string;
+ /** 商户数据 */ attach?: string;
+ /** 支付完成时间 */ success_time: string;
+ /** 支付者 */ payer?: {
+  /** 用户标识 */ openid?: string;
+  /** 用户标识 */ sp_openid?: string;
+  /** 用户标识 */ sub_openid?: string;
+ };
+ /** 订单金额 */ amount: {
+  /** 订单金额 */ total: number;
+  /** 货币类型 */ currency?: string;
+  /** 用户支付金额 */ payer_total: number;
+  /** 支付货币类型 */ "payer _currency"?: string;
+  /** 汇率 */ exchange_rate?: ExchangeRate;
+ };
+ /** 优惠功能 */ detail?: Array<{
+  /** 券ID */ promotion_id: string;
+  /** 优惠名称 */ name?: string;
+  /** 优惠范围 */ scope?: "GLOBAL" | "SINGLE";
+  /** 优惠类型 */ type?: "COUPON" | "DISCOUNT";
+  /** 优惠券面额 */ amount: number;
+  /** 货币类型 */ currency?: string;
+  /** 活动ID */ activity_id?: string;
+  /** 微信出资 */ wechatpay_contribute_amount?: number;
+  /** 商户出资 */ merchant_contribute_amount?: number;
+  /** 其他出资 */ other_contribute_amount?: number;
+  /** 单品列表 */ goods_detail?: Array<{
+   /** 商品编码 */ goods_id: string;
+   /** 商品备注 */ goods_remark?: string;
+   /** 商品数量 */ quantity: number;
+   /** 商品价格 */ price: number;
   }>;
+ }>;
 }
 
-/**
- * Request body of POST /hk/v3/transactions/mweb (H5支付下单).
- */
+/** H5支付下单: request body */
 export interface PostHkV3TransactionsMwebBody {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** APPID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 机构APPID @example wx8888888888888888 */
-  sp_appid: string;
-  /** 子商户APPID */
-  sub_appid?: string;
-  /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */
-  description: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-  notify_url: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商品标记 @example WXG */
-  goods_tag?: string;
-  /** 交易类型 @example MWEB */
-  trade_type: string;
-  /** 指定支付方式 @example no_credit */
-  limit_pay?: string;
-  /** 交易起始时间 @example 2018-06-08T10:34:56+08:00 */
-  time_start?: string;
-  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
-  time_expire?: string;
-  /** MCC码 @example 1011 */
-  merchant_category_code: string;
-  /** 支付者 */
-  payer?: Payer;
-  /** 订单金额 */
-  amount: HkAmount;
-  /** 场景信息 */
-  scene_info: {
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户端设备IP @example 128.0.0.1 */
-    device_ip?: string;
-    /** 用户终端IP @example 128.0.0.1 */
-    payer_client_ip: string;
-    /** 操作员ID @example 123145 */
-    operator_id?: string;
-    /** 商户门店信息 */
-    store_info: StoreInfo;
-  };
-  /** 优惠功能 */
-  detail?: HkDetail[];
+ /** 商户号 @example 1900000109 */ mchid: string;
+ /** APPID @example wx8888888888888888 */ appid: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ /** 机构商户号 @example 1900000100 */ sp_mchid: string;
+ /** 机构APPID @example wx8888888888888888 */ sp_appid: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */ description: string;
+ /** 商户数据 @example 自定义数据 */ attach?: string;
+ /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url: string;
+ /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ /** 商品标记 @example WXG */ goods_tag?: string;
+ /** 交易类型 @example MWEB */ trade_type: string;
+ /** 指定支付方式 @example no_credit */ limit_pay?: string;
+ /** 交易起始时间 @example 2018-06-08T10:34:56+08:00 */ time_start?: string;
+ /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */ time_expire?: string;
+ /** MCC码 @example 1011 */ merchant_category_code: string;
+ /** 支付者 */ payer?: Payer;
+ /** 订单金额 */ amount: HkAmount;
+ /** 场景信息 */ scene_info: {
+  /** 商户端设备号 @example 013467007045764 */ device_id?: string;
+  /** 商户端设备IP @example 128.0.0.1 */ device_ip?: string;
+  /** 用户终端IP @example 128.0.0.1 */ payer_client_ip: string;
+  /** 操作员ID @example 123145 */ operator_id?: string;
+  /** 商户门店信息 */ store_info: StoreInfo;
+ };
+ /** 优惠功能 */ detail?: Detail[];
 }
-/**
- * H5支付下单
- *
- * `POST /hk/v3/transactions/mweb`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/H5Payment/chapter3_3.shtml
- */
+/** H5支付下单: options */
 export interface PostHkV3TransactionsMwebOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostHkV3TransactionsMwebBody;
+ json: PostHkV3TransactionsMwebBody;
 }
-/**
- * Response body of POST /hk/v3/transactions/mweb (H5支付下单).
- */
+/** H5支付下单: response body */
 export interface PostHkV3TransactionsMwebData {
-  /** 支付跳转链接 */
-  mweb_url: string;
+ /** 支付跳转链接 */ mweb_url: string;
 }
 
-/**
- * Request body of POST /hk/v3/transactions/native (扫码支付下单).
- */
+/** 扫码支付下单: request body */
 export interface PostHkV3TransactionsNativeBody {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** APPID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 机构APPID @example wx8888888888888888 */
-  sp_appid: string;
-  /** 子商户APPID */
-  sub_appid?: string;
-  /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */
-  description: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-  notify_url: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商品标记 @example WXG */
-  goods_tag?: string;
-  /** 交易类型 @example NATIVE */
-  trade_type: string;
-  /** 指定支付方式 @example no_credit */
-  limit_pay?: string;
-  /** 交易起始时间 @example 2018-06-08T10:34:56+08:00 */
-  time_start?: string;
-  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
-  time_expire?: string;
-  /** MCC码 @example 1011 */
-  merchant_category_code: string;
-  /** 支付者 */
-  payer?: Payer;
-  /** 订单金额 */
-  amount: HkAmount;
-  /** 场景信息 */
-  scene_info?: SceneInfo;
-  /** 优惠功能 */
-  detail?: HkDetail[];
+ /** 商户号 @example 1900000109 */ mchid: string;
+ /** APPID @example wx8888888888888888 */ appid: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ /** 机构商户号 @example 1900000100 */ sp_mchid: string;
+ /** 机构APPID @example wx8888888888888888 */ sp_appid: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */ description: string;
+ /** 商户数据 @example 自定义数据 */ attach?: string;
+ /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url: string;
+ /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ /** 商品标记 @example WXG */ goods_tag?: string;
+ /** 交易类型 @example NATIVE */ trade_type: string;
+ /** 指定支付方式 @example no_credit */ limit_pay?: string;
+ /** 交易起始时间 @example 2018-06-08T10:34:56+08:00 */ time_start?: string;
+ /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */ time_expire?: string;
+ /** MCC码 @example 1011 */ merchant_category_code: string;
+ /** 支付者 */ payer?: Payer;
+ /** 订单金额 */ amount: HkAmount;
+ /** 场景信息 */ scene_info?: SceneInfo;
+ /** 优惠功能 */ detail?: Detail[];
 }
-/**
- * 扫码支付下单
- *
- * `POST /hk/v3/transactions/native`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter4_3.shtml
- */
+/** 扫码支付下单: options */
 export interface PostHkV3TransactionsNativeOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostHkV3TransactionsNativeBody;
+ json: PostHkV3TransactionsNativeBody;
 }
-/**
- * Response body of POST /hk/v3/transactions/native (扫码支付下单).
- */
+/** 扫码支付下单: response body */
 export interface PostHkV3TransactionsNativeData {
-  /** 二维码链接 @example weixin://wxpay/s/An4baqw */
-  code_url: string;
+ /** 二维码链接 */ code_url: string;
 }
 
-/**
- * 查询订单(商户订单号)
- *
- * `GET /hk/v3/transactions/out-trade-no/{out_trade_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
- */
+/** 查询订单(商户订单号): options */
 export interface GetHkV3TransactionsOutTradeNoOptions extends CallOptions {
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** Query-string parameters. */
-  query: {
-    /** 商户号 @example 1900000109 */
-    mchid: string;
-    /** 子商户号 @example 1900000109 */
-    sub_mchid: string;
-    /** 机构商户号 @example 1900000100 */
-    sp_mchid: string;
-  };
+ /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ query: {
+  /** 商户号 @example 1900000109 */ mchid: string;
+  /** 子商户号 @example 1900000109 */ sub_mchid: string;
+  /** 机构商户号 @example 1900000100 */ sp_mchid: string;
+ };
 }
-/**
- * Response body of GET /hk/v3/transactions/out-trade-no/{out_trade_no} (查询订单(商户订单号)).
- */
+/** 查询订单(商户订单号): response body */
 export interface GetHkV3TransactionsOutTradeNoData extends GetHkV3TransactionsIdDataFields {}
 
-/**
- * Request body of POST /hk/v3/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)).
- */
+/** 关闭订单(商户订单号): request body */
 export interface PostHkV3TransactionsOutTradeNoCloseBody {
-  /** 直连商户号 @example 1230000109 */
-  mchid: string;
-  /** 子商户号 @example 1230000109 */
-  sub_mchid?: string;
-  /** 机构商户号 @example 1230000109 */
-  sp_mchid?: string;
+ /** 直连商户号 @example 1230000109 */ mchid: string;
+ /** 子商户号 @example 1230000109 */ sub_mchid?: string;
+ /** 机构商户号 @example 1230000109 */ sp_mchid?: string;
 }
-/**
- * 关闭订单(商户订单号)
- *
- * `POST /hk/v3/transactions/out-trade-no/{out_trade_no}/close`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
- */
+/** 关闭订单(商户订单号): options */
 export interface PostHkV3TransactionsOutTradeNoCloseOptions extends CallOptions {
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** The JSON request body. */
-  json: PostHkV3TransactionsOutTradeNoCloseBody;
+ /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ json: PostHkV3TransactionsOutTradeNoCloseBody;
 }
-/**
- * Response body of POST /hk/v3/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)).
- */
+/** 关闭订单(商户订单号): response body */
 export type PostHkV3TransactionsOutTradeNoCloseData = undefined;
 
-/**
- * Request body of POST /hk/v3/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)).
- */
+/** 撤销订单(商户订单号): request body */
 export interface PostHkV3TransactionsOutTradeNoReverseBody {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
+ /** 商户号 @example 1900000109 */ mchid: string;
+ /** 机构商户号 @example 1900000100 */ sp_mchid: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid: string;
 }
-/**
- * 撤销订单(商户订单号)
- *
- * `POST /hk/v3/transactions/out-trade-no/{out_trade_no}/reverse`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
- */
+/** 撤销订单(商户订单号): options */
 export interface PostHkV3TransactionsOutTradeNoReverseOptions extends CallOptions {
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** The JSON request body. */
-  json: PostHkV3TransactionsOutTradeNoReverseBody;
+ /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ json: PostHkV3TransactionsOutTradeNoReverseBody;
 }
-/**
- * Response body of POST /hk/v3/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)).
- */
+/** 撤销订单(商户订单号): response body */
 export type PostHkV3TransactionsOutTradeNoReverseData = undefined;
 
-/** The object type of `contact`, used 2 times in this module. */
 export interface Contact {
-  /** 联系人名称 @example 李先生 */
-  name: string;
-  /** 联系人电话 @example 075586010000 */
-  phone: string;
-  /** 联系人邮箱 @example test\@test.com */
-  email: string;
+ /** 联系人名称 @example 李先生 */ name: string;
+ /** 联系人电话 @example 075586010000 */ phone: string;
+ /** 联系人邮箱 @example test\@test.com */ email: string;
 }
 
-/** The object type of `business`, used 2 times in this module. */
 export interface Business {
-  /** 业务类型 @example BOTH */
-  business_type: "ONLINE" | "OFFLINE" | "BOTH";
-  /** APP下载链接 @example https://download.qq.com */
-  app_download?: string;
-  /** 业务网站 @example https://www.qq.com */
-  website?: string;
-  /** 公众号 @example wx8888888888888888 */
-  office_account?: string;
-  /** 小程序 @example wx8888888888888888 */
-  mini_program?: string;
-  /** 门店地址 */
-  store_address?: string;
-  /** 门店照片`JSON`格式字符串 @example ["Media_id1","Media_id2","Media_id3"] */
-  store_photos?: string;
-  /** MCC码 @example 4214 */
-  mcc?: string;
+ /** 业务类型 @example BOTH */ business_type: "ONLINE" | "OFFLINE" | "BOTH";
+ /** APP下载链接 @example https://download.qq.com */ app_download?: string;
+ /** 业务网站 @example https://www.qq.com */ website?: string;
+ /** 公众号 @example wx8888888888888888 */ office_account?: string;
+ /** 小程序 @example wx8888888888888888 */ mini_program?: string;
+ /** 门店地址 */ store_address?: string;
+ /** 门店照片`JSON`格式字符串 @example ["Media_id1","Media_id2","Media_id3"] */ store_photos?: string;
+ /** MCC码 @example 4214 */ mcc?: string;
 }
 
-/** The object type of `amount`, used 2 times in this module. */
 export interface Amount {
-  /** 退款金额 @example 888 */
-  refund: number;
-  /** 货币类型 @example CNY */
-  currency?: string;
-  /** 用户退款金额 @example 888 */
-  payer_refund: number;
-  /** 支付币种 @example CNY */
-  payer_currency: string;
-  /** 汇率 */
-  exchange_rate: {
-    /** 汇率类型 @example SETTLEMENT_RATE */
-    type?: "SETTLEMENT_RATE";
-    /** 汇率值 @example 8000000 */
-    rate?: number;
-  };
+ /** 退款金额 */ refund: number;
+ /** 货币类型 */ currency?: string;
+ /** 用户退款金额 */ payer_refund: number;
+ /** 支付币种 */ payer_currency: string;
+ /** 汇率 */ exchange_rate: ExchangeRate;
 }
 
-/** The object type of `detail`, used 2 times in this module. */
-export interface Detail {
-  /** 券ID @example 109519 */
-  promotion_id: string;
-  /** 优惠范围 @example SINGLE */
-  scope?: "GLOBAL" | "SINGLE";
-  /** 优惠类型 @example DISCOUNT */
-  type?: "COUPON" | "DISCOUNT";
-  /** 优惠券面额 @example 5 */
-  amount?: number;
-  /** 优惠券退款额 @example 5 */
-  refund_amount?: number;
-  /** 货币类型 @example CNY */
-  currency: string;
+export interface ExchangeRate {
+ /** 汇率类型 */ type?: "SETTLEMENT_RATE";
+ /** 汇率值 */ rate?: number;
 }
 
-/** The fields of `GetHkV3RefundsIdData`, used 2 times in this module. */
+export interface RefundDetail {
+ /** 券ID */ promotion_id: string;
+ /** 优惠范围 */ scope?: "GLOBAL" | "SINGLE";
+ /** 优惠类型 */ type?: "COUPON" | "DISCOUNT";
+ /** 优惠券面额 */ amount?: number;
+ /** 优惠券退款额 */ refund_amount?: number;
+ /** 货币类型 */ currency: string;
+}
+
 export interface GetHkV3RefundsIdDataFields {
-  /** 微信支付退款订单号 @example 1217752501201407033233368018 */
-  id: string;
-  /** 商户退款单号 @example 1217752501201407033233368018 */
-  out_refund_no: string;
-  /** 微信支付交易订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** 商户原交易订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 退款渠道 @example ORIGINAL */
-  channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
-  /** 退款入账账户 @example 招商银行信用卡 */
-  recv_account?: string;
-  /** 退款资金来源 @example REFUND_SOURCE_UNSETTLED_FUNDS */
-  fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
-  /** 退款成功时间 @example 2018-06-08T10:34:56+08:00 */
-  success_time?: string;
-  /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */
-  create_time: string;
-  /** 退款状态 @example SUCCESS */
-  status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
-  /** 退款金额 */
-  amount: Amount;
-  /** 优惠退款详情 */
-  detail?: Detail;
+ /** 微信支付退款订单号 */ id: string;
+ /** 商户退款单号 */ out_refund_no: string;
+ /** 微信支付交易订单号 */ transaction_id: string;
+ /** 商户原交易订单号 */ out_trade_no: string;
+ /** 退款渠道 */ channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
+ /** 退款入账账户 */ recv_account?: string;
+ /** 退款资金来源 */ fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
+ /** 退款成功时间 */ success_time?: string;
+ /** 退款创建时间 */ create_time: string;
+ /** 退款状态 */ status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
+ /** 退款金额 */ amount: Amount;
+ /** 优惠退款详情 */ detail?: RefundDetail;
 }
 
-/** The object type of `payer`, used 5 times in this module. */
 export interface Payer {
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid?: string;
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  sp_openid?: string;
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  sub_openid?: string;
+ /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
+ /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sp_openid?: string;
+ /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
 }
 
-/** The object type of `amount`, used 5 times in this module. */
 export interface HkAmount {
-  /** 总金额 @example 888 */
-  total: number;
-  /** 货币类型 @example HKD */
-  currency?: string;
+ /** 总金额 @example 888 */ total: number;
+ /** 货币类型 @example HKD */ currency?: string;
 }
 
-/** The object type of `scene_info`, used 4 times in this module. */
 export interface SceneInfo {
-  /** 商户端设备号 @example 013467007045764 */
-  device_id?: string;
-  /** 商户端设备IP @example 128.0.0.1 */
-  device_ip?: string;
-  /** 用户终端IP @example 128.0.0.1 */
-  payer_client_ip?: string;
-  /** 操作员ID @example 123145 */
-  operator_id?: string;
-  /** 商户门店信息 */
-  store_info?: StoreInfo;
+ /** 商户端设备号 @example 013467007045764 */ device_id?: string;
+ /** 商户端设备IP @example 128.0.0.1 */ device_ip?: string;
+ /** 用户终端IP @example 128.0.0.1 */ payer_client_ip?: string;
+ /** 操作员ID @example 123145 */ operator_id?: string;
+ /** 商户门店信息 */ store_info?: StoreInfo;
 }
 
-/** The object type of `store_info`, used 2 times in this module. */
 export interface StoreInfo {
-  /** 编号 @example 0001 */
-  id?: string;
-  /** 名称 @example 腾讯大厦分店 */
-  name: string;
-  /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-  address: string;
+ /** 编号 @example 0001 */ id?: string;
+ /** 名称 @example 腾讯大厦分店 */ name: string;
+ /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */ address: string;
 }
 
-/** The object type of `detail`, used 4 times in this module. */
-export interface HkDetail {
-  /** 订单原价 @example 608800 */
-  cost_price?: number;
-  /** 商品小票ID @example wx123 */
-  receipt_id?: string;
-  /** 单品列表 */
-  goods_detail?: Array<{
-    /** 商品编码 @example 12345 */
-    goods_id: string;
-    /** 微信侧商品编码 @example 1001 */
-    wxpay_goods_id?: string;
-    /** 商品名称 @example iPhone6s 16G */
-    goods_name?: string;
-    /** 商品数量 @example 1 */
-    quantity: number;
-    /** 商品单价 @example 528800 */
-    price: number;
-  }>;
+export interface Detail {
+ /** 订单原价 @example 608800 */ cost_price?: number;
+ /** 商品小票ID @example wx123 */ receipt_id?: string;
+ /** 单品列表 */ goods_detail?: Array<{
+  /** 商品编码 @example 12345 */ goods_id: string;
+  /** 微信侧商品编码 @example 1001 */ wxpay_goods_id?: string;
+  /** 商品名称 @example iPhone6s 16G */ goods_name?: string;
+  /** 商品数量 @example 1 */ quantity: number;
+  /** 商品单价 @example 528800 */ price: number;
+ }>;
 }
 
-/** The fields of `GetHkV3TransactionsIdData`, used 2 times in this module. */
 export interface GetHkV3TransactionsIdDataFields {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** APPID @example wx8888888888888888 */
-  appid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 机构APPID @example wx8888888888888888 */
-  sp_appid: string;
-  /** 子商户APPID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 微信支付订单号 @example 4200000000002104083200000488 */
-  id: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 交易类型 @example APP */
-  trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
-  /** 付款银行 @example CMC */
-  bank_type: string;
-  /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */
-  success_time: string;
-  /** 交易状态 @example SUCCESS */
-  trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
-  /** 交易状态描述 @example 支付失败，请重新下单支付 */
-  trade_state_desc: string;
-  /** 支付者 */
-  payer: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid?: string;
-    /** 机构用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sp_openid?: string;
-    /** 子商户用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
-  /** 订单金额 */
-  amount: {
-    /** 订单金额 @example 888 */
-    total: number;
-    /** 用户支付金额 @example 888 */
-    payer_total: number;
-    /** 订单标价币种 @example CNY */
-    currency: string;
-    /** 用户支付币种 @example HKD */
-    payer_currency: string;
-    /** 汇率信息 */
-    exchange_rate?: {
-      /** 汇率类型 @example SETTLEMENT_RATE */
-      type?: "SETTLEMENT_RATE";
-      /** 汇率值 @example 80000000 */
-      rate?: number;
-    };
-  };
-  /** 优惠功能 */
-  promotion_detail?: Array<{
-    /** 券ID @example 109519 */
-    promotion_id: string;
-    /** 优惠名称 @example 单品惠-6 */
-    name?: string;
-    /** 优惠范围 @example SINGLE */
-    scope?: "GLOBAL" | "SINGLE";
-    /** 优惠类型 @example DISCOUNT */
-    type?: "COUPON" | "DISCOUNT";
-    /** 优惠券面额 @example 5 */
-    amount: number;
-    /** 优惠币种 @example HKD */
-    currency: string;
-    /** 活动ID @example 931386 */
-    activity_id?: string;
-    /** 微信出资 @example 0 */
-    wxpay_contribute_amount?: number;
-    /** 商户出资 @example 0 */
-    merchant_contribute_amount?: number;
-    /** 其他出资 @example 5 */
-    other_contribute_amount?: number;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商品编码 @example 12345 */
-      goods_id: string;
-      /** 商品备注 @example 1001 */
-      goods_remark?: string;
-      /** 商品优惠金额 @example 100 */
-      discount_amount: number;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品价格 @example 528800 */
-      price: number;
-    }>;
+ /** 商户号 */ mchid: string;
+ /** APPID */ appid: string;
+ /** 机构商户号 */ sp_mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 机构APPID */ sp_appid: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信支付订单号 */ id: string;
+ /** 商户数据 */ attach?: string;
+ /** 交易类型 */ trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
+ /** 付款银行 */ bank_type: string;
+ /** 支付完成时间 */ success_time: string;
+ /** 交易状态 */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
+ /** 交易状态描述 */ trade_state_desc: string;
+ /** 支付者 */ payer: {
+  /** 用户标识 */ openid?: string;
+  /** 机构用户标识 */ sp_openid?: string;
+  /** 子商户用户标识 */ sub_openid?: string;
+ };
+ /** 订单金额 */ amount: {
+  /** 订单金额 */ total: number;
+  /** 用户支付金额 */ payer_total: number;
+  /** 订单标价币种 */ currency: string;
+  /** 用户支付币种 */ payer_currency: string;
+  /** 汇率信息 */ exchange_rate?: ExchangeRate;
+ };
+ /** 优惠功能 */ promotion_detail?: Array<{
+  /** 券ID */ promotion_id: string;
+  /** 优惠名称 */ name?: string;
+  /** 优惠范围 */ scope?: "GLOBAL" | "SINGLE";
+  /** 优惠类型 */ type?: "COUPON" | "DISCOUNT";
+  /** 优惠券面额 */ amount: number;
+  /** 优惠币种 */ currency: string;
+  /** 活动ID */ activity_id?: string;
+  /** 微信出资 */ wxpay_contribute_amount?: number;
+  /** 商户出资 */ merchant_contribute_amount?: number;
+  /** 其他出资 */ other_contribute_amount?: number;
+  /** 单品列表 */ goods_detail?: Array<{
+   /** 商品编码 */ goods_id: string;
+   /** 商品备注 */ goods_remark?: string;
+   /** 商品优惠金额 */ discount_amount: number;
+   /** 商品数量 */ quantity: number;
+   /** 商品价格 */ price: number;
   }>;
+ }>;
 }
 
-/**
- * `hk`
- */
 export interface HkNode {
-  /** `hk/v3` */
-  v3: Open<HkV3Node>;
-  /** A literal path below `hk`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk">;
+ v3: Open<HkV3Node>;
+ chain: ChainFrom<"hk">;
 }
 
-/**
- * `hk/v3`
- */
 export interface HkV3Node {
-  /** `hk/v3/certificates` */
-  certificates: Open<HkV3CertificatesNode>;
-  /** `hk/v3/merchants` */
-  merchants: Open<HkV3MerchantsNode>;
-  /** `hk/v3/refunds` */
-  refunds: Open<HkV3RefundsNode>;
-  /** `hk/v3/settle` */
-  settle: Open<HkV3SettleNode>;
-  /** `hk/v3/statements` */
-  statements: Open<HkV3StatementsNode>;
-  /** `hk/v3/transactions` */
-  transactions: Open<HkV3TransactionsNode>;
-  /** A literal path below `hk/v3`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3">;
+ certificates: Open<HkV3CertificatesNode>;
+ merchants: Open<HkV3MerchantsNode>;
+ refunds: Open<HkV3RefundsNode>;
+ settle: Open<HkV3SettleNode>;
+ statements: Open<HkV3StatementsNode>;
+ transactions: Open<HkV3TransactionsNode>;
+ chain: ChainFrom<"hk/v3">;
 }
 
-/**
- * `hk/v3/certificates`
- */
 export interface HkV3CertificatesNode {
-  /**
-   * 获取平台证书列表
-   *
-   * `GET /hk/v3/certificates`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_7.shtml
-   */
-  get: OptionalVerb<GetHkV3CertificatesOptions, GetHkV3CertificatesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetHkV3CertificatesOptions, GetHkV3CertificatesData>;
-  /** A literal path below `hk/v3/certificates`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/certificates">;
+ /**
+  * 获取平台证书列表 `GET /hk/v3/certificates`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_7.shtml
+  */
+ get: OptionalVerb<GetHkV3CertificatesOptions, GetHkV3CertificatesData>;
+ chain: ChainFrom<"hk/v3/certificates">;
 }
 
-/**
- * `hk/v3/merchants`
- */
 export interface HkV3MerchantsNode {
-  /**
-   * 子商户进件（融合钱包）
-   *
-   * `POST /hk/v3/merchants`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_1.shtml
-   */
-  post: Verb<PostHkV3MerchantsOptions, PostHkV3MerchantsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostHkV3MerchantsOptions, PostHkV3MerchantsData>;
-  /**
-   * 修改子商户（融合钱包）
-   *
-   * `PUT /hk/v3/merchants`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_3.shtml
-   */
-  put: Verb<PutHkV3MerchantsOptions, PutHkV3MerchantsData>;
-  /** `put` by its `…Async` name: the same call, the same promise. */
-  putAsync: Verb<PutHkV3MerchantsOptions, PutHkV3MerchantsData>;
-  /** `hk/v3/merchants/{sub_mchid}` */
-  $sub_mchid$: Open<HkV3Merchants_sub_mchid_Node>;
-  /** `hk/v3/merchants/{sub_mchid}` */
-  _sub_mchid_: Open<HkV3Merchants_sub_mchid_Node>;
-  /** A literal path below `hk/v3/merchants`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/merchants">;
+ /**
+  * 子商户进件（融合钱包） `POST /hk/v3/merchants`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_1.shtml
+  */
+ post: Verb<PostHkV3MerchantsOptions, PostHkV3MerchantsData>;
+ /**
+  * 修改子商户（融合钱包） `PUT /hk/v3/merchants`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_3.shtml
+  */
+ put: Verb<PutHkV3MerchantsOptions, PutHkV3MerchantsData>;
+ $sub_mchid$: Open<HkV3Merchants_sub_mchid_Node>;
+ _sub_mchid_: Open<HkV3Merchants_sub_mchid_Node>;
+ chain: ChainFrom<"hk/v3/merchants">;
 }
 
-/**
- * `hk/v3/merchants/{sub_mchid}`
- */
 export interface HkV3Merchants_sub_mchid_Node {
-  /**
-   * 查询子商户（融合钱包）
-   *
-   * `GET /hk/v3/merchants/{sub_mchid}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_2.shtml
-   */
-  get: Verb<GetHkV3MerchantsOptions, GetHkV3MerchantsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetHkV3MerchantsOptions, GetHkV3MerchantsData>;
-  /** A literal path below `hk/v3/merchants/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/merchants/{sub_mchid}">;
+ /**
+  * 查询子商户（融合钱包） `GET /hk/v3/merchants/{sub_mchid}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_2.shtml
+  */
+ get: Verb<GetHkV3MerchantsOptions, GetHkV3MerchantsData>;
+ chain: ChainFrom<"hk/v3/merchants/{sub_mchid}">;
 }
 
-/**
- * `hk/v3/refunds`
- */
 export interface HkV3RefundsNode {
-  /**
-   * 查询所有退款
-   *
-   * `GET /hk/v3/refunds`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_4.shtml
-   */
-  get: OptionalVerb<GetHkV3RefundsOptions, GetHkV3RefundsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetHkV3RefundsOptions, GetHkV3RefundsData>;
-  /**
-   * 申请退款
-   *
-   * `POST /hk/v3/refunds`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_2.shtml
-   */
-  post: Verb<PostHkV3RefundsOptions, PostHkV3RefundsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostHkV3RefundsOptions, PostHkV3RefundsData>;
-  /** `hk/v3/refunds/id` */
-  id: Open<HkV3RefundsIdNode>;
-  /** `hk/v3/refunds/out-refund-no` */
-  outRefundNo: Open<HkV3RefundsOutRefundNoNode>;
-  /** A literal path below `hk/v3/refunds`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/refunds">;
+ /**
+  * 查询所有退款 `GET /hk/v3/refunds`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_4.shtml
+  */
+ get: OptionalVerb<GetHkV3RefundsOptions, GetHkV3RefundsData>;
+ /**
+  * 申请退款 `POST /hk/v3/refunds`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_2.shtml
+  */
+ post: Verb<PostHkV3RefundsOptions, PostHkV3RefundsData>;
+ id: Open<HkV3RefundsIdNode>;
+ outRefundNo: Open<HkV3RefundsOutRefundNoNode>;
+ chain: ChainFrom<"hk/v3/refunds">;
 }
 
-/**
- * `hk/v3/refunds/id`
- */
 export interface HkV3RefundsIdNode {
-  /** `hk/v3/refunds/id/{refund_id}` */
-  $refund_id$: Open<HkV3RefundsId_refund_id_Node>;
-  /** `hk/v3/refunds/id/{refund_id}` */
-  _refund_id_: Open<HkV3RefundsId_refund_id_Node>;
-  /** A literal path below `hk/v3/refunds/id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/refunds/id">;
+ $refund_id$: Open<HkV3RefundsId_refund_id_Node>;
+ _refund_id_: Open<HkV3RefundsId_refund_id_Node>;
+ chain: ChainFrom<"hk/v3/refunds/id">;
 }
 
-/**
- * `hk/v3/refunds/id/{refund_id}`
- */
 export interface HkV3RefundsId_refund_id_Node {
-  /**
-   * 查询单笔退款(微信支付退款订单号)
-   *
-   * `GET /hk/v3/refunds/id/{refund_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
-   */
-  get: Verb<GetHkV3RefundsIdOptions, GetHkV3RefundsIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetHkV3RefundsIdOptions, GetHkV3RefundsIdData>;
-  /** A literal path below `hk/v3/refunds/id/{refund_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/refunds/id/{refund_id}">;
+ /**
+  * 查询单笔退款(微信支付退款订单号) `GET /hk/v3/refunds/id/{refund_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
+  */
+ get: Verb<GetHkV3RefundsIdOptions, GetHkV3RefundsIdData>;
+ chain: ChainFrom<"hk/v3/refunds/id/{refund_id}">;
 }
 
-/**
- * `hk/v3/refunds/out-refund-no`
- */
 export interface HkV3RefundsOutRefundNoNode {
-  /** `hk/v3/refunds/out-refund-no/{out_refund_no}` */
-  $out_refund_no$: Open<HkV3RefundsOutRefundNo_out_refund_no_Node>;
-  /** `hk/v3/refunds/out-refund-no/{out_refund_no}` */
-  _out_refund_no_: Open<HkV3RefundsOutRefundNo_out_refund_no_Node>;
-  /** A literal path below `hk/v3/refunds/out-refund-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/refunds/out-refund-no">;
+ $out_refund_no$: Open<HkV3RefundsOutRefundNo_out_refund_no_Node>;
+ _out_refund_no_: Open<HkV3RefundsOutRefundNo_out_refund_no_Node>;
+ chain: ChainFrom<"hk/v3/refunds/out-refund-no">;
 }
 
-/**
- * `hk/v3/refunds/out-refund-no/{out_refund_no}`
- */
 export interface HkV3RefundsOutRefundNo_out_refund_no_Node {
-  /**
-   * 查询单笔退款(商户退款订单号)
-   *
-   * `GET /hk/v3/refunds/out-refund-no/{out_refund_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
-   */
-  get: Verb<GetHkV3RefundsOutRefundNoOptions, GetHkV3RefundsOutRefundNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetHkV3RefundsOutRefundNoOptions, GetHkV3RefundsOutRefundNoData>;
-  /** A literal path below `hk/v3/refunds/out-refund-no/{out_refund_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/refunds/out-refund-no/{out_refund_no}">;
+ /**
+  * 查询单笔退款(商户退款订单号) `GET /hk/v3/refunds/out-refund-no/{out_refund_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
+  */
+ get: Verb<GetHkV3RefundsOutRefundNoOptions, GetHkV3RefundsOutRefundNoData>;
+ chain: ChainFrom<"hk/v3/refunds/out-refund-no/{out_refund_no}">;
 }
 
-/**
- * `hk/v3/settle`
- */
 export interface HkV3SettleNode {
-  /** `hk/v3/settle/settlements` */
-  settlements: Open<HkV3SettleSettlementsNode>;
-  /** A literal path below `hk/v3/settle`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/settle">;
+ settlements: Open<HkV3SettleSettlementsNode>;
+ chain: ChainFrom<"hk/v3/settle">;
 }
 
-/**
- * `hk/v3/settle/settlements`
- */
 export interface HkV3SettleSettlementsNode {
-  /**
-   * 查询结算资金明细API
-   *
-   * `GET /hk/v3/settle/settlements`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_10.shtml
-   */
-  get: Verb<GetHkV3SettleSettlementsOptions, GetHkV3SettleSettlementsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetHkV3SettleSettlementsOptions, GetHkV3SettleSettlementsData>;
-  /** A literal path below `hk/v3/settle/settlements`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/settle/settlements">;
+ /**
+  * 查询结算资金明细API `GET /hk/v3/settle/settlements`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_10.shtml
+  */
+ get: Verb<GetHkV3SettleSettlementsOptions, GetHkV3SettleSettlementsData>;
+ chain: ChainFrom<"hk/v3/settle/settlements">;
 }
 
-/**
- * `hk/v3/statements`
- */
 export interface HkV3StatementsNode {
-  /**
-   * 下载对账单
-   *
-   * `GET /hk/v3/statements`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_5.shtml
-   */
-  get: Verb<GetHkV3StatementsOptions, GetHkV3StatementsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetHkV3StatementsOptions, GetHkV3StatementsData>;
-  /** A literal path below `hk/v3/statements`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/statements">;
+ /**
+  * 下载对账单 `GET /hk/v3/statements`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_5.shtml
+  */
+ get: Verb<GetHkV3StatementsOptions, GetHkV3StatementsData>;
+ chain: ChainFrom<"hk/v3/statements">;
 }
 
-/**
- * `hk/v3/transactions`
- */
 export interface HkV3TransactionsNode {
-  /** `hk/v3/transactions/app` */
-  app: Open<HkV3TransactionsAppNode>;
-  /** `hk/v3/transactions/id` */
-  id: Open<HkV3TransactionsIdNode>;
-  /** `hk/v3/transactions/jsapi` */
-  jsapi: Open<HkV3TransactionsJsapiNode>;
-  /** `hk/v3/transactions/micropay` */
-  micropay: Open<HkV3TransactionsMicropayNode>;
-  /** `hk/v3/transactions/mweb` */
-  mweb: Open<HkV3TransactionsMwebNode>;
-  /** `hk/v3/transactions/native` */
-  native: Open<HkV3TransactionsNativeNode>;
-  /** `hk/v3/transactions/out-trade-no` */
-  outTradeNo: Open<HkV3TransactionsOutTradeNoNode>;
-  /** A literal path below `hk/v3/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions">;
+ app: Open<HkV3TransactionsAppNode>;
+ id: Open<HkV3TransactionsIdNode>;
+ jsapi: Open<HkV3TransactionsJsapiNode>;
+ micropay: Open<HkV3TransactionsMicropayNode>;
+ mweb: Open<HkV3TransactionsMwebNode>;
+ native: Open<HkV3TransactionsNativeNode>;
+ outTradeNo: Open<HkV3TransactionsOutTradeNoNode>;
+ chain: ChainFrom<"hk/v3/transactions">;
 }
 
-/**
- * `hk/v3/transactions/app`
- */
 export interface HkV3TransactionsAppNode {
-  /**
-   * APP支付下单
-   *
-   * `POST /hk/v3/transactions/app`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/In-AppPay/chapter6_3.shtml
-   */
-  post: Verb<PostHkV3TransactionsAppOptions, PostHkV3TransactionsAppData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostHkV3TransactionsAppOptions, PostHkV3TransactionsAppData>;
-  /** A literal path below `hk/v3/transactions/app`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/app">;
+ /**
+  * APP支付下单 `POST /hk/v3/transactions/app`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/In-AppPay/chapter6_3.shtml
+  */
+ post: Verb<PostHkV3TransactionsAppOptions, PostHkV3TransactionsAppData>;
+ chain: ChainFrom<"hk/v3/transactions/app">;
 }
 
-/**
- * `hk/v3/transactions/id`
- */
 export interface HkV3TransactionsIdNode {
-  /** `hk/v3/transactions/id/{transaction_id}` */
-  $transaction_id$: Open<HkV3TransactionsId_transaction_id_Node>;
-  /** `hk/v3/transactions/id/{transaction_id}` */
-  _transaction_id_: Open<HkV3TransactionsId_transaction_id_Node>;
-  /** A literal path below `hk/v3/transactions/id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/id">;
+ $transaction_id$: Open<HkV3TransactionsId_transaction_id_Node>;
+ _transaction_id_: Open<HkV3TransactionsId_transaction_id_Node>;
+ chain: ChainFrom<"hk/v3/transactions/id">;
 }
 
-/**
- * `hk/v3/transactions/id/{transaction_id}`
- */
 export interface HkV3TransactionsId_transaction_id_Node {
-  /**
-   * 查询订单(微信支付订单号)
-   *
-   * `GET /hk/v3/transactions/id/{transaction_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
-   */
-  get: Verb<GetHkV3TransactionsIdOptions, GetHkV3TransactionsIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetHkV3TransactionsIdOptions, GetHkV3TransactionsIdData>;
-  /** `hk/v3/transactions/id/{transaction_id}/close` */
-  close: Open<HkV3TransactionsIdCloseNode>;
-  /** `hk/v3/transactions/id/{transaction_id}/reverse` */
-  reverse: Open<HkV3TransactionsIdReverseNode>;
-  /** A literal path below `hk/v3/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/id/{transaction_id}">;
+ /**
+  * 查询订单(微信支付订单号) `GET /hk/v3/transactions/id/{transaction_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
+  */
+ get: Verb<GetHkV3TransactionsIdOptions, GetHkV3TransactionsIdData>;
+ close: Open<HkV3TransactionsIdCloseNode>;
+ reverse: Open<HkV3TransactionsIdReverseNode>;
+ chain: ChainFrom<"hk/v3/transactions/id/{transaction_id}">;
 }
 
-/**
- * `hk/v3/transactions/id/{transaction_id}/close`
- */
 export interface HkV3TransactionsIdCloseNode {
-  /**
-   * 关闭订单(微信支付订单号)
-   *
-   * `POST /hk/v3/transactions/id/{transaction_id}/close`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
-   */
-  post: Verb<PostHkV3TransactionsIdCloseOptions, PostHkV3TransactionsIdCloseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostHkV3TransactionsIdCloseOptions, PostHkV3TransactionsIdCloseData>;
-  /** A literal path below `hk/v3/transactions/id/{transaction_id}/close`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/id/{transaction_id}/close">;
+ /**
+  * 关闭订单(微信支付订单号) `POST /hk/v3/transactions/id/{transaction_id}/close`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
+  */
+ post: Verb<PostHkV3TransactionsIdCloseOptions, PostHkV3TransactionsIdCloseData>;
+ chain: ChainFrom<"hk/v3/transactions/id/{transaction_id}/close">;
 }
 
-/**
- * `hk/v3/transactions/id/{transaction_id}/reverse`
- */
 export interface HkV3TransactionsIdReverseNode {
-  /**
-   * 撤销订单(微信支付订单号)
-   *
-   * `POST /hk/v3/transactions/id/{transaction_id}/reverse`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
-   */
-  post: Verb<PostHkV3TransactionsIdReverseOptions, PostHkV3TransactionsIdReverseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostHkV3TransactionsIdReverseOptions, PostHkV3TransactionsIdReverseData>;
-  /** A literal path below `hk/v3/transactions/id/{transaction_id}/reverse`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/id/{transaction_id}/reverse">;
+ /**
+  * 撤销订单(微信支付订单号) `POST /hk/v3/transactions/id/{transaction_id}/reverse`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
+  */
+ post: Verb<PostHkV3TransactionsIdReverseOptions, PostHkV3TransactionsIdReverseData>;
+ chain: ChainFrom<"hk/v3/transactions/id/{transaction_id}/reverse">;
 }
 
-/**
- * `hk/v3/transactions/jsapi`
- */
 export interface HkV3TransactionsJsapiNode {
-  /**
-   * 小程序/公众号支付下单
-   *
-   * `POST /hk/v3/transactions/jsapi`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/MiniProgramPay/chapter7_3.shtml
-   */
-  post: Verb<PostHkV3TransactionsJsapiOptions, PostHkV3TransactionsJsapiData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostHkV3TransactionsJsapiOptions, PostHkV3TransactionsJsapiData>;
-  /** A literal path below `hk/v3/transactions/jsapi`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/jsapi">;
+ /**
+  * 小程序/公众号支付下单 `POST /hk/v3/transactions/jsapi`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/MiniProgramPay/chapter7_3.shtml
+  */
+ post: Verb<PostHkV3TransactionsJsapiOptions, PostHkV3TransactionsJsapiData>;
+ chain: ChainFrom<"hk/v3/transactions/jsapi">;
 }
 
-/**
- * `hk/v3/transactions/micropay`
- */
 export interface HkV3TransactionsMicropayNode {
-  /**
-   * 提交付款码支付
-   *
-   * `POST /hk/v3/transactions/micropay`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_3.shtml
-   */
-  post: Verb<PostHkV3TransactionsMicropayOptions, PostHkV3TransactionsMicropayData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostHkV3TransactionsMicropayOptions, PostHkV3TransactionsMicropayData>;
-  /** A literal path below `hk/v3/transactions/micropay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/micropay">;
+ /**
+  * 提交付款码支付 `POST /hk/v3/transactions/micropay`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_3.shtml
+  */
+ post: Verb<PostHkV3TransactionsMicropayOptions, PostHkV3TransactionsMicropayData>;
+ chain: ChainFrom<"hk/v3/transactions/micropay">;
 }
 
-/**
- * `hk/v3/transactions/mweb`
- */
 export interface HkV3TransactionsMwebNode {
-  /**
-   * H5支付下单
-   *
-   * `POST /hk/v3/transactions/mweb`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/H5Payment/chapter3_3.shtml
-   */
-  post: Verb<PostHkV3TransactionsMwebOptions, PostHkV3TransactionsMwebData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostHkV3TransactionsMwebOptions, PostHkV3TransactionsMwebData>;
-  /** A literal path below `hk/v3/transactions/mweb`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/mweb">;
+ /**
+  * H5支付下单 `POST /hk/v3/transactions/mweb`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/H5Payment/chapter3_3.shtml
+  */
+ post: Verb<PostHkV3TransactionsMwebOptions, PostHkV3TransactionsMwebData>;
+ chain: ChainFrom<"hk/v3/transactions/mweb">;
 }
 
-/**
- * `hk/v3/transactions/native`
- */
 export interface HkV3TransactionsNativeNode {
-  /**
-   * 扫码支付下单
-   *
-   * `POST /hk/v3/transactions/native`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter4_3.shtml
-   */
-  post: Verb<PostHkV3TransactionsNativeOptions, PostHkV3TransactionsNativeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostHkV3TransactionsNativeOptions, PostHkV3TransactionsNativeData>;
-  /** A literal path below `hk/v3/transactions/native`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/native">;
+ /**
+  * 扫码支付下单 `POST /hk/v3/transactions/native`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter4_3.shtml
+  */
+ post: Verb<PostHkV3TransactionsNativeOptions, PostHkV3TransactionsNativeData>;
+ chain: ChainFrom<"hk/v3/transactions/native">;
 }
 
-/**
- * `hk/v3/transactions/out-trade-no`
- */
 export interface HkV3TransactionsOutTradeNoNode {
-  /** `hk/v3/transactions/out-trade-no/{out_trade_no}` */
-  $out_trade_no$: Open<HkV3TransactionsOutTradeNo_out_trade_no_Node>;
-  /** `hk/v3/transactions/out-trade-no/{out_trade_no}` */
-  _out_trade_no_: Open<HkV3TransactionsOutTradeNo_out_trade_no_Node>;
-  /** A literal path below `hk/v3/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/out-trade-no">;
+ $out_trade_no$: Open<HkV3TransactionsOutTradeNo_out_trade_no_Node>;
+ _out_trade_no_: Open<HkV3TransactionsOutTradeNo_out_trade_no_Node>;
+ chain: ChainFrom<"hk/v3/transactions/out-trade-no">;
 }
 
-/**
- * `hk/v3/transactions/out-trade-no/{out_trade_no}`
- */
 export interface HkV3TransactionsOutTradeNo_out_trade_no_Node {
-  /**
-   * 查询订单(商户订单号)
-   *
-   * `GET /hk/v3/transactions/out-trade-no/{out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
-   */
-  get: Verb<GetHkV3TransactionsOutTradeNoOptions, GetHkV3TransactionsOutTradeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetHkV3TransactionsOutTradeNoOptions, GetHkV3TransactionsOutTradeNoData>;
-  /** `hk/v3/transactions/out-trade-no/{out_trade_no}/close` */
-  close: Open<HkV3TransactionsOutTradeNoCloseNode>;
-  /** `hk/v3/transactions/out-trade-no/{out_trade_no}/reverse` */
-  reverse: Open<HkV3TransactionsOutTradeNoReverseNode>;
-  /** A literal path below `hk/v3/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/out-trade-no/{out_trade_no}">;
+ /**
+  * 查询订单(商户订单号) `GET /hk/v3/transactions/out-trade-no/{out_trade_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
+  */
+ get: Verb<GetHkV3TransactionsOutTradeNoOptions, GetHkV3TransactionsOutTradeNoData>;
+ close: Open<HkV3TransactionsOutTradeNoCloseNode>;
+ reverse: Open<HkV3TransactionsOutTradeNoReverseNode>;
+ chain: ChainFrom<"hk/v3/transactions/out-trade-no/{out_trade_no}">;
 }
 
-/**
- * `hk/v3/transactions/out-trade-no/{out_trade_no}/close`
- */
 export interface HkV3TransactionsOutTradeNoCloseNode {
-  /**
-   * 关闭订单(商户订单号)
-   *
-   * `POST /hk/v3/transactions/out-trade-no/{out_trade_no}/close`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
-   */
-  post: Verb<PostHkV3TransactionsOutTradeNoCloseOptions, PostHkV3TransactionsOutTradeNoCloseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostHkV3TransactionsOutTradeNoCloseOptions, PostHkV3TransactionsOutTradeNoCloseData>;
-  /** A literal path below `hk/v3/transactions/out-trade-no/{out_trade_no}/close`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/out-trade-no/{out_trade_no}/close">;
+ /**
+  * 关闭订单(商户订单号) `POST /hk/v3/transactions/out-trade-no/{out_trade_no}/close`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
+  */
+ post: Verb<PostHkV3TransactionsOutTradeNoCloseOptions, PostHkV3TransactionsOutTradeNoCloseData>;
+ chain: ChainFrom<"hk/v3/transactions/out-trade-no/{out_trade_no}/close">;
 }
 
-/**
- * `hk/v3/transactions/out-trade-no/{out_trade_no}/reverse`
- */
 export interface HkV3TransactionsOutTradeNoReverseNode {
-  /**
-   * 撤销订单(商户订单号)
-   *
-   * `POST /hk/v3/transactions/out-trade-no/{out_trade_no}/reverse`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
-   */
-  post: Verb<PostHkV3TransactionsOutTradeNoReverseOptions, PostHkV3TransactionsOutTradeNoReverseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostHkV3TransactionsOutTradeNoReverseOptions, PostHkV3TransactionsOutTradeNoReverseData>;
-  /** A literal path below `hk/v3/transactions/out-trade-no/{out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/out-trade-no/{out_trade_no}/reverse">;
+ /**
+  * 撤销订单(商户订单号) `POST /hk/v3/transactions/out-trade-no/{out_trade_no}/reverse`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
+  */
+ post: Verb<PostHkV3TransactionsOutTradeNoReverseOptions, PostHkV3TransactionsOutTradeNoReverseData>;
+ chain: ChainFrom<"hk/v3/transactions/out-trade-no/{out_trade_no}/reverse">;
 }

@@ -1,6 +1,7 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { ChainFrom, Open, Operation } from '../catalog.js';
+import type { ChainFrom, Open, OperationsOf } from '../catalog.js';
+import type { WechatpayPaths } from '../paths.js';
 export type { WechatpayPaths } from '../paths.js';
 import type * as g_global from './global.js';
 import type * as g_hk from './hk.js';
@@ -184,296 +185,152 @@ export type * from './v3-vehicle.js';
 export type * from './v3-webhooks.js';
 export type * from './v3-webizpay.js';
 
-/**
- * The property chains from the root of a client (`wxpay.v3…`).
- */
+/** The property chains from the root of a client (`wxpay.v3…`). */
 export interface WechatpayRootNode {
-  /** `appauth` */
-  appauth: Open<g_v2.AppauthNode>;
-  /** `applyment` */
-  applyment: Open<g_v2.ApplymentNode>;
-  /** `billcommentsp` */
-  billcommentsp: Open<g_v2.BillcommentspNode>;
-  /** `cgi-bin` */
-  cgiBin: Open<g_v2.CgiBinNode>;
-  /** `deposit` */
-  deposit: Open<g_v2.DepositNode>;
-  /** `face` */
-  face: Open<g_v2.FaceNode>;
-  /** `fund` */
-  fund: Open<g_v2.FundNode>;
-  /** `global` */
-  global: Open<g_global.GlobalNode>;
-  /** `hk` */
-  hk: Open<g_hk.HkNode>;
-  /** `mchrisk` */
-  mchrisk: Open<g_v2.MchriskNode>;
-  /** `mmpaymkttransfers` */
-  mmpaymkttransfers: Open<g_v2.MmpaymkttransfersNode>;
-  /** `mmpaysptrans` */
-  mmpaysptrans: Open<g_v2.MmpaysptransNode>;
-  /** `papay` */
-  papay: Open<g_v2.PapayNode>;
-  /** `pay` */
-  pay: Open<g_v2.PayNode>;
-  /** `payitil` */
-  payitil: Open<g_v2.PayitilNode>;
-  /** `risk` */
-  risk: Open<g_v2.RiskNode>;
-  /** `sandboxnew` */
-  sandboxnew: Open<g_v2.SandboxnewNode>;
-  /** `secapi` */
-  secapi: Open<g_v2.SecapiNode>;
-  /** `secsvc` */
-  secsvc: Open<g_v2.SecsvcNode>;
-  /** `tools` */
-  tools: Open<g_v2.ToolsNode>;
-  /** `transit` */
-  transit: Open<g_v2.TransitNode>;
-  /** `v2` */
-  v2: Open<V2Node>;
-  /** `v3` */
-  v3: Open<V3Node>;
-  /** `vehicle` */
-  vehicle: Open<g_v2.VehicleNode>;
-  /** `wxv` */
-  wxv: Open<g_v2.WxvNode>;
-  /** `xdc` */
-  xdc: Open<g_v2.XdcNode>;
+ appauth: Open<g_v2.AppauthNode>;
+ applyment: Open<g_v2.ApplymentNode>;
+ billcommentsp: Open<g_v2.BillcommentspNode>;
+ cgiBin: Open<g_v2.CgiBinNode>;
+ deposit: Open<g_v2.DepositNode>;
+ face: Open<g_v2.FaceNode>;
+ fund: Open<g_v2.FundNode>;
+ global: Open<g_global.GlobalNode>;
+ hk: Open<g_hk.HkNode>;
+ mchrisk: Open<g_v2.MchriskNode>;
+ mmpaymkttransfers: Open<g_v2.MmpaymkttransfersNode>;
+ mmpaysptrans: Open<g_v2.MmpaysptransNode>;
+ papay: Open<g_v2.PapayNode>;
+ pay: Open<g_v2.PayNode>;
+ payitil: Open<g_v2.PayitilNode>;
+ risk: Open<g_v2.RiskNode>;
+ sandboxnew: Open<g_v2.SandboxnewNode>;
+ secapi: Open<g_v2.SecapiNode>;
+ secsvc: Open<g_v2.SecsvcNode>;
+ tools: Open<g_v2.ToolsNode>;
+ transit: Open<g_v2.TransitNode>;
+ v2: Open<V2Node>;
+ v3: Open<V3Node>;
+ vehicle: Open<g_v2.VehicleNode>;
+ wxv: Open<g_v2.WxvNode>;
+ xdc: Open<g_v2.XdcNode>;
 }
 
-/**
- * APIv2 paths under the `v2/` prefix, as the APIv2 runtime will address them (`wxpay.v2.pay.micropay`).
- */
+/** APIv2 paths under the `v2/` prefix, as the APIv2 runtime will address them (`wxpay.v2.pay.micropay`). */
 export interface V2Node {
-  /** `appauth` */
-  appauth: Open<g_v2.AppauthNode>;
-  /** `applyment` */
-  applyment: Open<g_v2.ApplymentNode>;
-  /** `billcommentsp` */
-  billcommentsp: Open<g_v2.BillcommentspNode>;
-  /** `cgi-bin` */
-  cgiBin: Open<g_v2.CgiBinNode>;
-  /** `deposit` */
-  deposit: Open<g_v2.DepositNode>;
-  /** `face` */
-  face: Open<g_v2.FaceNode>;
-  /** `fund` */
-  fund: Open<g_v2.FundNode>;
-  /** `mchrisk` */
-  mchrisk: Open<g_v2.MchriskNode>;
-  /** `mmpaymkttransfers` */
-  mmpaymkttransfers: Open<g_v2.MmpaymkttransfersNode>;
-  /** `mmpaysptrans` */
-  mmpaysptrans: Open<g_v2.MmpaysptransNode>;
-  /** `papay` */
-  papay: Open<g_v2.PapayNode>;
-  /** `pay` */
-  pay: Open<g_v2.PayNode>;
-  /** `payitil` */
-  payitil: Open<g_v2.PayitilNode>;
-  /** `risk` */
-  risk: Open<g_v2.RiskNode>;
-  /** `sandboxnew` */
-  sandboxnew: Open<g_v2.SandboxnewNode>;
-  /** `secapi` */
-  secapi: Open<g_v2.SecapiNode>;
-  /** `secsvc` */
-  secsvc: Open<g_v2.SecsvcNode>;
-  /** `tools` */
-  tools: Open<g_v2.ToolsNode>;
-  /** `transit` */
-  transit: Open<g_v2.TransitNode>;
-  /** `vehicle` */
-  vehicle: Open<g_v2.VehicleNode>;
-  /** `wxv` */
-  wxv: Open<g_v2.WxvNode>;
-  /** `xdc` */
-  xdc: Open<g_v2.XdcNode>;
-  /** A literal path below `v2`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v2">;
+ appauth: Open<g_v2.AppauthNode>;
+ applyment: Open<g_v2.ApplymentNode>;
+ billcommentsp: Open<g_v2.BillcommentspNode>;
+ cgiBin: Open<g_v2.CgiBinNode>;
+ deposit: Open<g_v2.DepositNode>;
+ face: Open<g_v2.FaceNode>;
+ fund: Open<g_v2.FundNode>;
+ mchrisk: Open<g_v2.MchriskNode>;
+ mmpaymkttransfers: Open<g_v2.MmpaymkttransfersNode>;
+ mmpaysptrans: Open<g_v2.MmpaysptransNode>;
+ papay: Open<g_v2.PapayNode>;
+ pay: Open<g_v2.PayNode>;
+ payitil: Open<g_v2.PayitilNode>;
+ risk: Open<g_v2.RiskNode>;
+ sandboxnew: Open<g_v2.SandboxnewNode>;
+ secapi: Open<g_v2.SecapiNode>;
+ secsvc: Open<g_v2.SecsvcNode>;
+ tools: Open<g_v2.ToolsNode>;
+ transit: Open<g_v2.TransitNode>;
+ vehicle: Open<g_v2.VehicleNode>;
+ wxv: Open<g_v2.WxvNode>;
+ xdc: Open<g_v2.XdcNode>;
+ chain: ChainFrom<"v2">;
 }
 
-/**
- * `v3`
- */
 export interface V3Node {
-  /** `v3/abnormal-fund-processing` */
-  abnormalFundProcessing: Open<g_v3_abnormal_fund_processing.V3AbnormalFundProcessingNode>;
-  /** `v3/aggracct-bc` */
-  aggracctBc: Open<g_v3_aggracct_bc.V3AggracctBcNode>;
-  /** `v3/apply4sub` */
-  apply4sub: Open<g_v3_apply4sub.V3Apply4subNode>;
-  /** `v3/apply4subject` */
-  apply4subject: Open<g_v3_apply4subject.V3Apply4subjectNode>;
-  /** `v3/applyment4sub` */
-  applyment4sub: Open<g_v3_applyment4sub.V3Applyment4subNode>;
-  /** `v3/bank-batch-transfer` */
-  bankBatchTransfer: Open<g_v3_bank_batch_transfer.V3BankBatchTransferNode>;
-  /** `v3/bank-transfer` */
-  bankTransfer: Open<g_v3_bank_transfer.V3BankTransferNode>;
-  /** `v3/bill` */
-  bill: Open<g_v3_bill.V3BillNode>;
-  /** `v3/billdownload` */
-  billdownload: Open<g_v3_billdownload.V3BilldownloadNode>;
-  /** `v3/brand` */
-  brand: Open<g_v3_brand.V3BrandNode>;
-  /** `v3/brand-basic` */
-  brandBasic: Open<g_v3_brand_basic.V3BrandBasicNode>;
-  /** `v3/businesscircle` */
-  businesscircle: Open<g_v3_businesscircle.V3BusinesscircleNode>;
-  /** `v3/capital` */
-  capital: Open<g_v3_capital.V3CapitalNode>;
-  /** `v3/catering` */
-  catering: Open<g_v3_catering.V3CateringNode>;
-  /** `v3/certificates` */
-  certificates: Open<g_v3_certificates.V3CertificatesNode>;
-  /** `v3/combine-transactions` */
-  combineTransactions: Open<g_v3_combine_transactions.V3CombineTransactionsNode>;
-  /** `v3/compliance` */
-  compliance: Open<g_v3_compliance.V3ComplianceNode>;
-  /** `v3/credit-repayment` */
-  creditRepayment: Open<g_v3_credit_repayment.V3CreditRepaymentNode>;
-  /** `v3/customs` */
-  customs: Open<g_v3_customs.V3CustomsNode>;
-  /** `v3/discount-card` */
-  discountCard: Open<g_v3_discount_card.V3DiscountCardNode>;
-  /** `v3/ebike` */
-  ebike: Open<g_v3_ebike.V3EbikeNode>;
-  /** `v3/ecommerce` */
-  ecommerce: Open<g_v3_ecommerce.V3EcommerceNode>;
-  /** `v3/edu-papay` */
-  eduPapay: Open<g_v3_edu_papay.V3EduPapayNode>;
-  /** `v3/edu-star` */
-  eduStar: Open<g_v3_edu_star.V3EduStarNode>;
-  /** `v3/eduschoolpay` */
-  eduschoolpay: Open<g_v3_eduschoolpay.V3EduschoolpayNode>;
-  /** `v3/express` */
-  express: Open<g_v3_express.V3ExpressNode>;
-  /** `v3/facemch` */
-  facemch: Open<g_v3_facemch.V3FacemchNode>;
-  /** `v3/fund-app` */
-  fundApp: Open<g_v3_fund_app.V3FundAppNode>;
-  /** `v3/funds-to-oversea` */
-  fundsToOversea: Open<g_v3_funds_to_oversea.V3FundsToOverseaNode>;
-  /** `v3/global` */
-  global: Open<g_v3_global.V3GlobalNode>;
-  /** `v3/goldplan` */
-  goldplan: Open<g_v3_goldplan.V3GoldplanNode>;
-  /** `v3/gov` */
-  gov: Open<g_v3_gov.V3GovNode>;
-  /** `v3/hire-power-bank` */
-  hirePowerBank: Open<g_v3_hire_power_bank.V3HirePowerBankNode>;
-  /** `v3/industry-coupon` */
-  industryCoupon: Open<g_v3_industry_coupon.V3IndustryCouponNode>;
-  /** `v3/industry-rebate` */
-  industryRebate: Open<g_v3_industry_rebate.V3IndustryRebateNode>;
-  /** `v3/inspolicymgr` */
-  inspolicymgr: Open<g_v3_inspolicymgr.V3InspolicymgrNode>;
-  /** `v3/iotmanage` */
-  iotmanage: Open<g_v3_iotmanage.V3IotmanageNode>;
-  /** `v3/lovefeast` */
-  lovefeast: Open<g_v3_lovefeast.V3LovefeastNode>;
-  /** `v3/marketing` */
-  marketing: Open<g_v3_marketing.V3MarketingNode>;
-  /** `v3/mch-manage` */
-  mchManage: Open<g_v3_mch_manage.V3MchManageNode>;
-  /** `v3/mch-operation-manage` */
-  mchOperationManage: Open<g_v3_mch_operation_manage.V3MchOperationManageNode>;
-  /** `v3/mch_operate` */
-  mch_operate: Open<g_v3_mch_operate.V3MchOperateNode>;
-  /** `v3/mchalterapply` */
-  mchalterapply: Open<g_v3_mchalterapply.V3MchalterapplyNode>;
-  /** `v3/med-ins` */
-  medIns: Open<g_v3_med_ins.V3MedInsNode>;
-  /** `v3/merchant` */
-  merchant: Open<g_v3_merchant.V3MerchantNode>;
-  /** `v3/merchant-risk-manage` */
-  merchantRiskManage: Open<g_v3_merchant_risk_manage.V3MerchantRiskManageNode>;
-  /** `v3/merchant-service` */
-  merchantService: Open<g_v3_merchant_service.V3MerchantServiceNode>;
-  /** `v3/merchant-settlement` */
-  merchantSettlement: Open<g_v3_merchant_settlement.V3MerchantSettlementNode>;
-  /** `v3/merchant-store` */
-  merchantStore: Open<g_v3_merchant_store.V3MerchantStoreNode>;
-  /** `v3/merchantfund` */
-  merchantfund: Open<g_v3_merchantfund.V3MerchantfundNode>;
-  /** `v3/merchants` */
-  merchants: Open<g_v3_merchants.V3MerchantsNode>;
-  /** `v3/multiuse` */
-  multiuse: Open<g_v3_multiuse.V3MultiuseNode>;
-  /** `v3/new-tax-control-fapiao` */
-  newTaxControlFapiao: Open<g_v3_new_tax_control_fapiao.V3NewTaxControlFapiaoNode>;
-  /** `v3/offlineface` */
-  offlineface: Open<g_v3_offlineface.V3OfflinefaceNode>;
-  /** `v3/offlinefacemch` */
-  offlinefacemch: Open<g_v3_offlinefacemch.V3OfflinefacemchNode>;
-  /** `v3/palmservice` */
-  palmservice: Open<g_v3_palmservice.V3PalmserviceNode>;
-  /** `v3/papay` */
-  papay: Open<g_v3_papay.V3PapayNode>;
-  /** `v3/parking` */
-  parking: Open<g_v3_parking.V3ParkingNode>;
-  /** `v3/partner-papay` */
-  partnerPapay: Open<g_v3_partner_papay.V3PartnerPapayNode>;
-  /** `v3/partner-transfer` */
-  partnerTransfer: Open<g_v3_partner_transfer.V3PartnerTransferNode>;
-  /** `v3/password-exempt-contract` */
-  passwordExemptContract: Open<g_v3_password_exempt_contract.V3PasswordExemptContractNode>;
-  /** `v3/pay` */
-  pay: Open<g_v3_pay.V3PayNode>;
-  /** `v3/pay-devices` */
-  payDevices: Open<g_v3_pay_devices.V3PayDevicesNode>;
-  /** `v3/payroll-card` */
-  payrollCard: Open<g_v3_payroll_card.V3PayrollCardNode>;
-  /** `v3/payscore` */
-  payscore: Open<g_v3_payscore.V3PayscoreNode>;
-  /** `v3/platsolution` */
-  platsolution: Open<g_v3_platsolution.V3PlatsolutionNode>;
-  /** `v3/profitsharing` */
-  profitsharing: Open<g_v3_profitsharing.V3ProfitsharingNode>;
-  /** `v3/qrcode` */
-  qrcode: Open<g_v3_qrcode.V3QrcodeNode>;
-  /** `v3/rate-activity` */
-  rateActivity: Open<g_v3_rate_activity.V3RateActivityNode>;
-  /** `v3/realname` */
-  realname: Open<g_v3_realname.V3RealnameNode>;
-  /** `v3/recharge` */
-  recharge: Open<g_v3_recharge.V3RechargeNode>;
-  /** `v3/refund` */
-  refund: Open<g_v3_refund.V3RefundNode>;
-  /** `v3/refunds` */
-  refunds: Open<g_v3_refunds.V3RefundsNode>;
-  /** `v3/repayment` */
-  repayment: Open<g_v3_repayment.V3RepaymentNode>;
-  /** `v3/security` */
-  security: Open<g_v3_security.V3SecurityNode>;
-  /** `v3/settle` */
-  settle: Open<g_v3_settle.V3SettleNode>;
-  /** `v3/smartguide` */
-  smartguide: Open<g_v3_smartguide.V3SmartguideNode>;
-  /** `v3/statements` */
-  statements: Open<g_v3_statements.V3StatementsNode>;
-  /** `v3/taxi-invoice` */
-  taxiInvoice: Open<g_v3_taxi_invoice.V3TaxiInvoiceNode>;
-  /** `v3/transaction-block` */
-  transactionBlock: Open<g_v3_transaction_block.V3TransactionBlockNode>;
-  /** `v3/transactions` */
-  transactions: Open<g_v3_transactions.V3TransactionsNode>;
-  /** `v3/transfer` */
-  transfer: Open<g_v3_transfer.V3TransferNode>;
-  /** `v3/transfer-detail` */
-  transferDetail: Open<g_v3_transfer_detail.V3TransferDetailNode>;
-  /** `v3/transferdownload` */
-  transferdownload: Open<g_v3_transferdownload.V3TransferdownloadNode>;
-  /** `v3/vehicle` */
-  vehicle: Open<g_v3_vehicle.V3VehicleNode>;
-  /** `v3/webhooks` */
-  webhooks: Open<g_v3_webhooks.V3WebhooksNode>;
-  /** `v3/webizpay` */
-  webizpay: Open<g_v3_webizpay.V3WebizpayNode>;
-  /** A literal path below `v3`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3">;
+ abnormalFundProcessing: Open<g_v3_abnormal_fund_processing.V3AbnormalFundProcessingNode>;
+ aggracctBc: Open<g_v3_aggracct_bc.V3AggracctBcNode>;
+ apply4sub: Open<g_v3_apply4sub.V3Apply4subNode>;
+ apply4subject: Open<g_v3_apply4subject.V3Apply4subjectNode>;
+ applyment4sub: Open<g_v3_applyment4sub.V3Applyment4subNode>;
+ bankBatchTransfer: Open<g_v3_bank_batch_transfer.V3BankBatchTransferNode>;
+ bankTransfer: Open<g_v3_bank_transfer.V3BankTransferNode>;
+ bill: Open<g_v3_bill.V3BillNode>;
+ billdownload: Open<g_v3_billdownload.V3BilldownloadNode>;
+ brand: Open<g_v3_brand.V3BrandNode>;
+ brandBasic: Open<g_v3_brand_basic.V3BrandBasicNode>;
+ businesscircle: Open<g_v3_businesscircle.V3BusinesscircleNode>;
+ capital: Open<g_v3_capital.V3CapitalNode>;
+ catering: Open<g_v3_catering.V3CateringNode>;
+ certificates: Open<g_v3_certificates.V3CertificatesNode>;
+ combineTransactions: Open<g_v3_combine_transactions.V3CombineTransactionsNode>;
+ compliance: Open<g_v3_compliance.V3ComplianceNode>;
+ creditRepayment: Open<g_v3_credit_repayment.V3CreditRepaymentNode>;
+ customs: Open<g_v3_customs.V3CustomsNode>;
+ discountCard: Open<g_v3_discount_card.V3DiscountCardNode>;
+ ebike: Open<g_v3_ebike.V3EbikeNode>;
+ ecommerce: Open<g_v3_ecommerce.V3EcommerceNode>;
+ eduPapay: Open<g_v3_edu_papay.V3EduPapayNode>;
+ eduStar: Open<g_v3_edu_star.V3EduStarNode>;
+ eduschoolpay: Open<g_v3_eduschoolpay.V3EduschoolpayNode>;
+ express: Open<g_v3_express.V3ExpressNode>;
+ facemch: Open<g_v3_facemch.V3FacemchNode>;
+ fundApp: Open<g_v3_fund_app.V3FundAppNode>;
+ fundsToOversea: Open<g_v3_funds_to_oversea.V3FundsToOverseaNode>;
+ global: Open<g_v3_global.V3GlobalNode>;
+ goldplan: Open<g_v3_goldplan.V3GoldplanNode>;
+ gov: Open<g_v3_gov.V3GovNode>;
+ hirePowerBank: Open<g_v3_hire_power_bank.V3HirePowerBankNode>;
+ industryCoupon: Open<g_v3_industry_coupon.V3IndustryCouponNode>;
+ industryRebate: Open<g_v3_industry_rebate.V3IndustryRebateNode>;
+ inspolicymgr: Open<g_v3_inspolicymgr.V3InspolicymgrNode>;
+ iotmanage: Open<g_v3_iotmanage.V3IotmanageNode>;
+ lovefeast: Open<g_v3_lovefeast.V3LovefeastNode>;
+ marketing: Open<g_v3_marketing.V3MarketingNode>;
+ mchManage: Open<g_v3_mch_manage.V3MchManageNode>;
+ mchOperationManage: Open<g_v3_mch_operation_manage.V3MchOperationManageNode>;
+ mch_operate: Open<g_v3_mch_operate.V3MchOperateNode>;
+ mchalterapply: Open<g_v3_mchalterapply.V3MchalterapplyNode>;
+ medIns: Open<g_v3_med_ins.V3MedInsNode>;
+ merchant: Open<g_v3_merchant.V3MerchantNode>;
+ merchantRiskManage: Open<g_v3_merchant_risk_manage.V3MerchantRiskManageNode>;
+ merchantService: Open<g_v3_merchant_service.V3MerchantServiceNode>;
+ merchantSettlement: Open<g_v3_merchant_settlement.V3MerchantSettlementNode>;
+ merchantStore: Open<g_v3_merchant_store.V3MerchantStoreNode>;
+ merchantfund: Open<g_v3_merchantfund.V3MerchantfundNode>;
+ merchants: Open<g_v3_merchants.V3MerchantsNode>;
+ multiuse: Open<g_v3_multiuse.V3MultiuseNode>;
+ newTaxControlFapiao: Open<g_v3_new_tax_control_fapiao.V3NewTaxControlFapiaoNode>;
+ offlineface: Open<g_v3_offlineface.V3OfflinefaceNode>;
+ offlinefacemch: Open<g_v3_offlinefacemch.V3OfflinefacemchNode>;
+ palmservice: Open<g_v3_palmservice.V3PalmserviceNode>;
+ papay: Open<g_v3_papay.V3PapayNode>;
+ parking: Open<g_v3_parking.V3ParkingNode>;
+ partnerPapay: Open<g_v3_partner_papay.V3PartnerPapayNode>;
+ partnerTransfer: Open<g_v3_partner_transfer.V3PartnerTransferNode>;
+ passwordExemptContract: Open<g_v3_password_exempt_contract.V3PasswordExemptContractNode>;
+ pay: Open<g_v3_pay.V3PayNode>;
+ payDevices: Open<g_v3_pay_devices.V3PayDevicesNode>;
+ payrollCard: Open<g_v3_payroll_card.V3PayrollCardNode>;
+ payscore: Open<g_v3_payscore.V3PayscoreNode>;
+ platsolution: Open<g_v3_platsolution.V3PlatsolutionNode>;
+ profitsharing: Open<g_v3_profitsharing.V3ProfitsharingNode>;
+ qrcode: Open<g_v3_qrcode.V3QrcodeNode>;
+ rateActivity: Open<g_v3_rate_activity.V3RateActivityNode>;
+ realname: Open<g_v3_realname.V3RealnameNode>;
+ recharge: Open<g_v3_recharge.V3RechargeNode>;
+ refund: Open<g_v3_refund.V3RefundNode>;
+ refunds: Open<g_v3_refunds.V3RefundsNode>;
+ repayment: Open<g_v3_repayment.V3RepaymentNode>;
+ security: Open<g_v3_security.V3SecurityNode>;
+ settle: Open<g_v3_settle.V3SettleNode>;
+ smartguide: Open<g_v3_smartguide.V3SmartguideNode>;
+ statements: Open<g_v3_statements.V3StatementsNode>;
+ taxiInvoice: Open<g_v3_taxi_invoice.V3TaxiInvoiceNode>;
+ transactionBlock: Open<g_v3_transaction_block.V3TransactionBlockNode>;
+ transactions: Open<g_v3_transactions.V3TransactionsNode>;
+ transfer: Open<g_v3_transfer.V3TransferNode>;
+ transferDetail: Open<g_v3_transfer_detail.V3TransferDetailNode>;
+ transferdownload: Open<g_v3_transferdownload.V3TransferdownloadNode>;
+ vehicle: Open<g_v3_vehicle.V3VehicleNode>;
+ webhooks: Open<g_v3_webhooks.V3WebhooksNode>;
+ webizpay: Open<g_v3_webizpay.V3WebizpayNode>;
+ chain: ChainFrom<"v3">;
 }
 
 /**
@@ -1715,1236 +1572,8 @@ declare module '../paths.js' {
 }
 
 /**
- * The request options and response body of every documented operation, by path and verb.
+ * The request options and response body of every documented operation, by path and verb: read off
+ * `WechatpayPaths`, so an operation added there by declaration merging is listed too.
  * @example `WechatpayOperations['v3/pay/transactions/native']['post']['data']`
  */
-export interface WechatpayOperations {
-  "appauth/authindex": { get: Operation<g_v2.GetAppauthAuthindexOptions, g_v2.GetAppauthAuthindexData> };
-  "appauth/getaccesstoken": { get: Operation<g_v2.GetAppauthGetaccesstokenOptions, g_v2.GetAppauthGetaccesstokenData> };
-  "applyment/micro/getstate": { post: Operation<g_v2.PostApplymentMicroGetstateOptions, g_v2.PostApplymentMicroGetstateData> };
-  "applyment/micro/getupgradestate": { post: Operation<g_v2.PostApplymentMicroGetupgradestateOptions, g_v2.PostApplymentMicroGetupgradestateData> };
-  "applyment/micro/modifyarchives": { post: Operation<g_v2.PostApplymentMicroModifyarchivesOptions, g_v2.PostApplymentMicroModifyarchivesData> };
-  "applyment/micro/modifycontactinfo": { post: Operation<g_v2.PostApplymentMicroModifycontactinfoOptions, g_v2.PostApplymentMicroModifycontactinfoData> };
-  "applyment/micro/signcontract": { post: Operation<g_v2.PostApplymentMicroSigncontractOptions, g_v2.PostApplymentMicroSigncontractData> };
-  "applyment/micro/submit": { post: Operation<g_v2.PostApplymentMicroSubmitOptions, g_v2.PostApplymentMicroSubmitData> };
-  "applyment/micro/submitupgrade": { post: Operation<g_v2.PostApplymentMicroSubmitupgradeOptions, g_v2.PostApplymentMicroSubmitupgradeData> };
-  "billcommentsp/batchquerycomment": { post: Operation<g_v2.PostBillcommentspBatchquerycommentOptions, g_v2.PostBillcommentspBatchquerycommentData> };
-  "cgi-bin/mch/customs/customdeclareorder": { post: Operation<g_v2.PostCgiBinMchCustomsCustomdeclareorderOptions, g_v2.PostCgiBinMchCustomsCustomdeclareorderData> };
-  "cgi-bin/mch/customs/customdeclarequery": { post: Operation<g_v2.PostCgiBinMchCustomsCustomdeclarequeryOptions, g_v2.PostCgiBinMchCustomsCustomdeclarequeryData> };
-  "cgi-bin/mch/newcustoms/customdeclareredeclare": { post: Operation<g_v2.PostCgiBinMchNewcustomsCustomdeclareredeclareOptions, g_v2.PostCgiBinMchNewcustomsCustomdeclareredeclareData> };
-  "deposit/consume": { post: Operation<g_v2.PostDepositConsumeOptions, g_v2.PostDepositConsumeData> };
-  "deposit/facepay": { post: Operation<g_v2.PostDepositFacepayOptions, g_v2.PostDepositFacepayData> };
-  "deposit/micropay": { post: Operation<g_v2.PostDepositMicropayOptions, g_v2.PostDepositMicropayData> };
-  "deposit/orderquery": { post: Operation<g_v2.PostDepositOrderqueryOptions, g_v2.PostDepositOrderqueryData> };
-  "deposit/refund": { post: Operation<g_v2.PostDepositRefundOptions, g_v2.PostDepositRefundData> };
-  "deposit/refundquery": { post: Operation<g_v2.PostDepositRefundqueryOptions, g_v2.PostDepositRefundqueryData> };
-  "deposit/reverse": { post: Operation<g_v2.PostDepositReverseOptions, g_v2.PostDepositReverseData> };
-  "deposit/unifiedorder": { post: Operation<g_v2.PostDepositUnifiedorderOptions, g_v2.PostDepositUnifiedorderData> };
-  "face/get_wxpayface_authinfo": { post: Operation<g_v2.PostFaceGetWxpayfaceAuthinfoOptions, g_v2.PostFaceGetWxpayfaceAuthinfoData> };
-  "fund/queryautowithdrawbydate": { post: Operation<g_v2.PostFundQueryautowithdrawbydateOptions, g_v2.PostFundQueryautowithdrawbydateData> };
-  "fund/reautowithdrawbydate": { post: Operation<g_v2.PostFundReautowithdrawbydateOptions, g_v2.PostFundReautowithdrawbydateData> };
-  "global/v3/customs/orders": { get: Operation<g_global.GetGlobalV3CustomsOrdersOptions, g_global.GetGlobalV3CustomsOrdersData>; post: Operation<g_global.PostGlobalV3CustomsOrdersOptions, g_global.PostGlobalV3CustomsOrdersData>; patch: Operation<g_global.PatchGlobalV3CustomsOrdersOptions, g_global.PatchGlobalV3CustomsOrdersData> };
-  "global/v3/customs/redeclare": { post: Operation<g_global.PostGlobalV3CustomsRedeclareOptions, g_global.PostGlobalV3CustomsRedeclareData> };
-  "global/v3/customs/verify-certificate": { post: Operation<g_global.PostGlobalV3CustomsVerifyCertificateOptions, g_global.PostGlobalV3CustomsVerifyCertificateData> };
-  "hk/v3/certificates": { get: Operation<g_hk.GetHkV3CertificatesOptions, g_hk.GetHkV3CertificatesData> };
-  "hk/v3/merchants": { post: Operation<g_hk.PostHkV3MerchantsOptions, g_hk.PostHkV3MerchantsData>; put: Operation<g_hk.PutHkV3MerchantsOptions, g_hk.PutHkV3MerchantsData> };
-  "hk/v3/merchants/{sub_mchid}": { get: Operation<g_hk.GetHkV3MerchantsOptions, g_hk.GetHkV3MerchantsData> };
-  "hk/v3/refunds": { get: Operation<g_hk.GetHkV3RefundsOptions, g_hk.GetHkV3RefundsData>; post: Operation<g_hk.PostHkV3RefundsOptions, g_hk.PostHkV3RefundsData> };
-  "hk/v3/refunds/id/{refund_id}": { get: Operation<g_hk.GetHkV3RefundsIdOptions, g_hk.GetHkV3RefundsIdData> };
-  "hk/v3/refunds/out-refund-no/{out_refund_no}": { get: Operation<g_hk.GetHkV3RefundsOutRefundNoOptions, g_hk.GetHkV3RefundsOutRefundNoData> };
-  "hk/v3/settle/settlements": { get: Operation<g_hk.GetHkV3SettleSettlementsOptions, g_hk.GetHkV3SettleSettlementsData> };
-  "hk/v3/statements": { get: Operation<g_hk.GetHkV3StatementsOptions, g_hk.GetHkV3StatementsData> };
-  "hk/v3/transactions/app": { post: Operation<g_hk.PostHkV3TransactionsAppOptions, g_hk.PostHkV3TransactionsAppData> };
-  "hk/v3/transactions/id/{transaction_id}": { get: Operation<g_hk.GetHkV3TransactionsIdOptions, g_hk.GetHkV3TransactionsIdData> };
-  "hk/v3/transactions/id/{transaction_id}/close": { post: Operation<g_hk.PostHkV3TransactionsIdCloseOptions, g_hk.PostHkV3TransactionsIdCloseData> };
-  "hk/v3/transactions/id/{transaction_id}/reverse": { post: Operation<g_hk.PostHkV3TransactionsIdReverseOptions, g_hk.PostHkV3TransactionsIdReverseData> };
-  "hk/v3/transactions/jsapi": { post: Operation<g_hk.PostHkV3TransactionsJsapiOptions, g_hk.PostHkV3TransactionsJsapiData> };
-  "hk/v3/transactions/micropay": { post: Operation<g_hk.PostHkV3TransactionsMicropayOptions, g_hk.PostHkV3TransactionsMicropayData> };
-  "hk/v3/transactions/mweb": { post: Operation<g_hk.PostHkV3TransactionsMwebOptions, g_hk.PostHkV3TransactionsMwebData> };
-  "hk/v3/transactions/native": { post: Operation<g_hk.PostHkV3TransactionsNativeOptions, g_hk.PostHkV3TransactionsNativeData> };
-  "hk/v3/transactions/out-trade-no/{out_trade_no}": { get: Operation<g_hk.GetHkV3TransactionsOutTradeNoOptions, g_hk.GetHkV3TransactionsOutTradeNoData> };
-  "hk/v3/transactions/out-trade-no/{out_trade_no}/close": { post: Operation<g_hk.PostHkV3TransactionsOutTradeNoCloseOptions, g_hk.PostHkV3TransactionsOutTradeNoCloseData> };
-  "hk/v3/transactions/out-trade-no/{out_trade_no}/reverse": { post: Operation<g_hk.PostHkV3TransactionsOutTradeNoReverseOptions, g_hk.PostHkV3TransactionsOutTradeNoReverseData> };
-  "mchrisk/bankquerymchauditinfo": { post: Operation<g_v2.PostMchriskBankquerymchauditinfoOptions, g_v2.PostMchriskBankquerymchauditinfoData> };
-  "mchrisk/channelquerymchauditinfo": { post: Operation<g_v2.PostMchriskChannelquerymchauditinfoOptions, g_v2.PostMchriskChannelquerymchauditinfoData> };
-  "mchrisk/querymchrisk": { post: Operation<g_v2.PostMchriskQuerymchriskOptions, g_v2.PostMchriskQuerymchriskData> };
-  "mchrisk/setmchriskcallback": { post: Operation<g_v2.PostMchriskSetmchriskcallbackOptions, g_v2.PostMchriskSetmchriskcallbackData> };
-  "mchrisk/syncmchriskresult": { post: Operation<g_v2.PostMchriskSyncmchriskresultOptions, g_v2.PostMchriskSyncmchriskresultData> };
-  "mmpaymkttransfers/gethbinfo": { post: Operation<g_v2.PostMmpaymkttransfersGethbinfoOptions, g_v2.PostMmpaymkttransfersGethbinfoData> };
-  "mmpaymkttransfers/gettransferinfo": { post: Operation<g_v2.PostMmpaymkttransfersGettransferinfoOptions, g_v2.PostMmpaymkttransfersGettransferinfoData> };
-  "mmpaymkttransfers/promotion/paywwsptrans2pocket": { post: Operation<g_v2.PostMmpaymkttransfersPromotionPaywwsptrans2pocketOptions, g_v2.PostMmpaymkttransfersPromotionPaywwsptrans2pocketData> };
-  "mmpaymkttransfers/promotion/querywwsptrans2pocket": { post: Operation<g_v2.PostMmpaymkttransfersPromotionQuerywwsptrans2pocketOptions, g_v2.PostMmpaymkttransfersPromotionQuerywwsptrans2pocketData> };
-  "mmpaymkttransfers/promotion/transfers": { post: Operation<g_v2.PostMmpaymkttransfersPromotionTransfersOptions, g_v2.PostMmpaymkttransfersPromotionTransfersData> };
-  "mmpaymkttransfers/query_coupon_stock": { post: Operation<g_v2.PostMmpaymkttransfersQueryCouponStockOptions, g_v2.PostMmpaymkttransfersQueryCouponStockData> };
-  "mmpaymkttransfers/querycouponsinfo": { post: Operation<g_v2.PostMmpaymkttransfersQuerycouponsinfoOptions, g_v2.PostMmpaymkttransfersQuerycouponsinfoData> };
-  "mmpaymkttransfers/queryworkwxredpack": { post: Operation<g_v2.PostMmpaymkttransfersQueryworkwxredpackOptions, g_v2.PostMmpaymkttransfersQueryworkwxredpackData> };
-  "mmpaymkttransfers/send_coupon": { post: Operation<g_v2.PostMmpaymkttransfersSendCouponOptions, g_v2.PostMmpaymkttransfersSendCouponData> };
-  "mmpaymkttransfers/sendgroupredpack": { post: Operation<g_v2.PostMmpaymkttransfersSendgroupredpackOptions, g_v2.PostMmpaymkttransfersSendgroupredpackData> };
-  "mmpaymkttransfers/sendminiprogramhb": { post: Operation<g_v2.PostMmpaymkttransfersSendminiprogramhbOptions, g_v2.PostMmpaymkttransfersSendminiprogramhbData> };
-  "mmpaymkttransfers/sendredpack": { post: Operation<g_v2.PostMmpaymkttransfersSendredpackOptions, g_v2.PostMmpaymkttransfersSendredpackData> };
-  "mmpaymkttransfers/sendworkwxredpack": { post: Operation<g_v2.PostMmpaymkttransfersSendworkwxredpackOptions, g_v2.PostMmpaymkttransfersSendworkwxredpackData> };
-  "mmpaysptrans/pay_bank": { post: Operation<g_v2.PostMmpaysptransPayBankOptions, g_v2.PostMmpaysptransPayBankData> };
-  "mmpaysptrans/query_bank": { post: Operation<g_v2.PostMmpaysptransQueryBankOptions, g_v2.PostMmpaysptransQueryBankData> };
-  "papay/deletecontract": { post: Operation<g_v2.PostPapayDeletecontractOptions, g_v2.PostPapayDeletecontractData> };
-  "papay/entrustweb": { get: Operation<g_v2.GetPapayEntrustwebOptions, g_v2.GetPapayEntrustwebData> };
-  "papay/h5entrustweb": { get: Operation<g_v2.GetPapayH5entrustwebOptions, g_v2.GetPapayH5entrustwebData> };
-  "papay/partner/deletecontract": { post: Operation<g_v2.PostPapayPartnerDeletecontractOptions, g_v2.PostPapayPartnerDeletecontractData> };
-  "papay/partner/entrustweb": { get: Operation<g_v2.GetPapayPartnerEntrustwebOptions, g_v2.GetPapayPartnerEntrustwebData> };
-  "papay/partner/h5entrustweb": { get: Operation<g_v2.GetPapayPartnerH5entrustwebOptions, g_v2.GetPapayPartnerH5entrustwebData> };
-  "papay/partner/preentrustweb": { post: Operation<g_v2.PostPapayPartnerPreentrustwebOptions, g_v2.PostPapayPartnerPreentrustwebData> };
-  "papay/partner/querycontract": { post: Operation<g_v2.PostPapayPartnerQuerycontractOptions, g_v2.PostPapayPartnerQuerycontractData> };
-  "papay/preentrustweb": { post: Operation<g_v2.PostPapayPreentrustwebOptions, g_v2.PostPapayPreentrustwebData> };
-  "papay/querycontract": { post: Operation<g_v2.PostPapayQuerycontractOptions, g_v2.PostPapayQuerycontractData> };
-  "pay/closecombinedorder": { post: Operation<g_v2.PostPayClosecombinedorderOptions, g_v2.PostPayClosecombinedorderData> };
-  "pay/closeorder": { post: Operation<g_v2.PostPayCloseorderOptions, g_v2.PostPayCloseorderData> };
-  "pay/combinedorder": { post: Operation<g_v2.PostPayCombinedorderOptions, g_v2.PostPayCombinedorderData> };
-  "pay/contractorder": { post: Operation<g_v2.PostPayContractorderOptions, g_v2.PostPayContractorderData> };
-  "pay/downloadbill": { post: Operation<g_v2.PostPayDownloadbillOptions, g_v2.PostPayDownloadbillData> };
-  "pay/downloadfundflow": { post: Operation<g_v2.PostPayDownloadfundflowOptions, g_v2.PostPayDownloadfundflowData> };
-  "pay/facepay": { post: Operation<g_v2.PostPayFacepayOptions, g_v2.PostPayFacepayData> };
-  "pay/facepayquery": { post: Operation<g_v2.PostPayFacepayqueryOptions, g_v2.PostPayFacepayqueryData> };
-  "pay/micropay": { post: Operation<g_v2.PostPayMicropayOptions, g_v2.PostPayMicropayData> };
-  "pay/orderquery": { post: Operation<g_v2.PostPayOrderqueryOptions, g_v2.PostPayOrderqueryData> };
-  "pay/paporderquery": { post: Operation<g_v2.PostPayPaporderqueryOptions, g_v2.PostPayPaporderqueryData> };
-  "pay/pappayapply": { post: Operation<g_v2.PostPayPappayapplyOptions, g_v2.PostPayPappayapplyData> };
-  "pay/partner/paporderquery": { post: Operation<g_v2.PostPayPartnerPaporderqueryOptions, g_v2.PostPayPartnerPaporderqueryData> };
-  "pay/partner/pappayapply": { post: Operation<g_v2.PostPayPartnerPappayapplyOptions, g_v2.PostPayPartnerPappayapplyData> };
-  "pay/profitsharingaddreceiver": { post: Operation<g_v2.PostPayProfitsharingaddreceiverOptions, g_v2.PostPayProfitsharingaddreceiverData> };
-  "pay/profitsharingmerchantratioquery": { post: Operation<g_v2.PostPayProfitsharingmerchantratioqueryOptions, g_v2.PostPayProfitsharingmerchantratioqueryData> };
-  "pay/profitsharingorderamountquery": { post: Operation<g_v2.PostPayProfitsharingorderamountqueryOptions, g_v2.PostPayProfitsharingorderamountqueryData> };
-  "pay/profitsharingquery": { post: Operation<g_v2.PostPayProfitsharingqueryOptions, g_v2.PostPayProfitsharingqueryData> };
-  "pay/profitsharingremovereceiver": { post: Operation<g_v2.PostPayProfitsharingremovereceiverOptions, g_v2.PostPayProfitsharingremovereceiverData> };
-  "pay/profitsharingreturnquery": { post: Operation<g_v2.PostPayProfitsharingreturnqueryOptions, g_v2.PostPayProfitsharingreturnqueryData> };
-  "pay/querycombinedorder": { post: Operation<g_v2.PostPayQuerycombinedorderOptions, g_v2.PostPayQuerycombinedorderData> };
-  "pay/queryexchagerate": { post: Operation<g_v2.PostPayQueryexchagerateOptions, g_v2.PostPayQueryexchagerateData> };
-  "pay/refundquery": { post: Operation<g_v2.PostPayRefundqueryOptions, g_v2.PostPayRefundqueryData> };
-  "pay/refundqueryv2": { post: Operation<g_v2.PostPayRefundqueryv2Options, g_v2.PostPayRefundqueryv2Data> };
-  "pay/settlementquery": { post: Operation<g_v2.PostPaySettlementqueryOptions, g_v2.PostPaySettlementqueryData> };
-  "pay/unifiedorder": { post: Operation<g_v2.PostPayUnifiedorderOptions, g_v2.PostPayUnifiedorderData> };
-  "payitil/report": { post: Operation<g_v2.PostPayitilReportOptions, g_v2.PostPayitilReportData> };
-  "risk/getcertficates": { post: Operation<g_v2.PostRiskGetcertficatesOptions, g_v2.PostRiskGetcertficatesData> };
-  "risk/getpublickey": { post: Operation<g_v2.PostRiskGetpublickeyOptions, g_v2.PostRiskGetpublickeyData> };
-  "risk/getviolation": { post: Operation<g_v2.PostRiskGetviolationOptions, g_v2.PostRiskGetviolationData> };
-  "sandboxnew/pay/downloadbill": { post: Operation<g_v2.PostSandboxnewPayDownloadbillOptions, g_v2.PostSandboxnewPayDownloadbillData> };
-  "sandboxnew/pay/getsignkey": { post: Operation<g_v2.PostSandboxnewPayGetsignkeyOptions, g_v2.PostSandboxnewPayGetsignkeyData> };
-  "sandboxnew/pay/micropay": { post: Operation<g_v2.PostSandboxnewPayMicropayOptions, g_v2.PostSandboxnewPayMicropayData> };
-  "sandboxnew/pay/orderquery": { post: Operation<g_v2.PostSandboxnewPayOrderqueryOptions, g_v2.PostSandboxnewPayOrderqueryData> };
-  "sandboxnew/pay/refund": { post: Operation<g_v2.PostSandboxnewPayRefundOptions, g_v2.PostSandboxnewPayRefundData> };
-  "sandboxnew/pay/refundquery": { post: Operation<g_v2.PostSandboxnewPayRefundqueryOptions, g_v2.PostSandboxnewPayRefundqueryData> };
-  "sandboxnew/pay/unifiedorder": { post: Operation<g_v2.PostSandboxnewPayUnifiedorderOptions, g_v2.PostSandboxnewPayUnifiedorderData> };
-  "secapi/mch/addInstitutionsub": { post: Operation<g_v2.PostSecapiMchAddInstitutionsubOptions, g_v2.PostSecapiMchAddInstitutionsubData> };
-  "secapi/mch/addsubdevconfig": { post: Operation<g_v2.PostSecapiMchAddsubdevconfigOptions, g_v2.PostSecapiMchAddsubdevconfigData> };
-  "secapi/mch/channelsetting": { post: Operation<g_v2.PostSecapiMchChannelsettingOptions, g_v2.PostSecapiMchChannelsettingData> };
-  "secapi/mch/modifyInstitutionsub": { post: Operation<g_v2.PostSecapiMchModifyInstitutionsubOptions, g_v2.PostSecapiMchModifyInstitutionsubData> };
-  "secapi/mch/modifymchinfo": { post: Operation<g_v2.PostSecapiMchModifymchinfoOptions, g_v2.PostSecapiMchModifymchinfoData> };
-  "secapi/mch/queryInstitutionsub": { post: Operation<g_v2.PostSecapiMchQueryInstitutionsubOptions, g_v2.PostSecapiMchQueryInstitutionsubData> };
-  "secapi/mch/querysubdevconfig": { post: Operation<g_v2.PostSecapiMchQuerysubdevconfigOptions, g_v2.PostSecapiMchQuerysubdevconfigData> };
-  "secapi/mch/submchmanage": { post: Operation<g_v2.PostSecapiMchSubmchmanageOptions, g_v2.PostSecapiMchSubmchmanageData> };
-  "secapi/mch/uploadmedia": { post: Operation<g_v2.PostSecapiMchUploadmediaOptions, g_v2.PostSecapiMchUploadmediaData> };
-  "secapi/mkt/addrecommendconf": { post: Operation<g_v2.PostSecapiMktAddrecommendconfOptions, g_v2.PostSecapiMktAddrecommendconfData> };
-  "secapi/pay/facepayreverse": { post: Operation<g_v2.PostSecapiPayFacepayreverseOptions, g_v2.PostSecapiPayFacepayreverseData> };
-  "secapi/pay/multiprofitsharing": { post: Operation<g_v2.PostSecapiPayMultiprofitsharingOptions, g_v2.PostSecapiPayMultiprofitsharingData> };
-  "secapi/pay/profitsharing": { post: Operation<g_v2.PostSecapiPayProfitsharingOptions, g_v2.PostSecapiPayProfitsharingData> };
-  "secapi/pay/profitsharingfinish": { post: Operation<g_v2.PostSecapiPayProfitsharingfinishOptions, g_v2.PostSecapiPayProfitsharingfinishData> };
-  "secapi/pay/profitsharingreturn": { post: Operation<g_v2.PostSecapiPayProfitsharingreturnOptions, g_v2.PostSecapiPayProfitsharingreturnData> };
-  "secapi/pay/refund": { post: Operation<g_v2.PostSecapiPayRefundOptions, g_v2.PostSecapiPayRefundData> };
-  "secapi/pay/refundv2": { post: Operation<g_v2.PostSecapiPayRefundv2Options, g_v2.PostSecapiPayRefundv2Data> };
-  "secapi/pay/reverse": { post: Operation<g_v2.PostSecapiPayReverseOptions, g_v2.PostSecapiPayReverseData> };
-  "secsvc/getrealnameinfo": { post: Operation<g_v2.PostSecsvcGetrealnameinfoOptions, g_v2.PostSecsvcGetrealnameinfoData> };
-  "secsvc/realnameauth": { post: Operation<g_v2.PostSecsvcRealnameauthOptions, g_v2.PostSecsvcRealnameauthData> };
-  "tools/authcodetoopenid": { post: Operation<g_v2.PostToolsAuthcodetoopenidOptions, g_v2.PostToolsAuthcodetoopenidData> };
-  "tools/shorturl": { post: Operation<g_v2.PostToolsShorturlOptions, g_v2.PostToolsShorturlData> };
-  "transit/partnerpay/payapply": { post: Operation<g_v2.PostTransitPartnerpayPayapplyOptions, g_v2.PostTransitPartnerpayPayapplyData> };
-  "transit/partnerpay/queryorder": { post: Operation<g_v2.PostTransitPartnerpayQueryorderOptions, g_v2.PostTransitPartnerpayQueryorderData> };
-  "transit/partnerpay/querystate": { post: Operation<g_v2.PostTransitPartnerpayQuerystateOptions, g_v2.PostTransitPartnerpayQuerystateData> };
-  "transit/pay/payapply": { post: Operation<g_v2.PostTransitPayPayapplyOptions, g_v2.PostTransitPayPayapplyData> };
-  "transit/pay/querystate": { post: Operation<g_v2.PostTransitPayQuerystateOptions, g_v2.PostTransitPayQuerystateData> };
-  "transit/queryorder": { post: Operation<g_v2.PostTransitQueryorderOptions, g_v2.PostTransitQueryorderData> };
-  "v2/appauth/authindex": { get: Operation<g_v2.GetAppauthAuthindexOptions, g_v2.GetAppauthAuthindexData> };
-  "v2/appauth/getaccesstoken": { get: Operation<g_v2.GetAppauthGetaccesstokenOptions, g_v2.GetAppauthGetaccesstokenData> };
-  "v2/applyment/micro/getstate": { post: Operation<g_v2.PostApplymentMicroGetstateOptions, g_v2.PostApplymentMicroGetstateData> };
-  "v2/applyment/micro/getupgradestate": { post: Operation<g_v2.PostApplymentMicroGetupgradestateOptions, g_v2.PostApplymentMicroGetupgradestateData> };
-  "v2/applyment/micro/modifyarchives": { post: Operation<g_v2.PostApplymentMicroModifyarchivesOptions, g_v2.PostApplymentMicroModifyarchivesData> };
-  "v2/applyment/micro/modifycontactinfo": { post: Operation<g_v2.PostApplymentMicroModifycontactinfoOptions, g_v2.PostApplymentMicroModifycontactinfoData> };
-  "v2/applyment/micro/signcontract": { post: Operation<g_v2.PostApplymentMicroSigncontractOptions, g_v2.PostApplymentMicroSigncontractData> };
-  "v2/applyment/micro/submit": { post: Operation<g_v2.PostApplymentMicroSubmitOptions, g_v2.PostApplymentMicroSubmitData> };
-  "v2/applyment/micro/submitupgrade": { post: Operation<g_v2.PostApplymentMicroSubmitupgradeOptions, g_v2.PostApplymentMicroSubmitupgradeData> };
-  "v2/billcommentsp/batchquerycomment": { post: Operation<g_v2.PostBillcommentspBatchquerycommentOptions, g_v2.PostBillcommentspBatchquerycommentData> };
-  "v2/cgi-bin/mch/customs/customdeclareorder": { post: Operation<g_v2.PostCgiBinMchCustomsCustomdeclareorderOptions, g_v2.PostCgiBinMchCustomsCustomdeclareorderData> };
-  "v2/cgi-bin/mch/customs/customdeclarequery": { post: Operation<g_v2.PostCgiBinMchCustomsCustomdeclarequeryOptions, g_v2.PostCgiBinMchCustomsCustomdeclarequeryData> };
-  "v2/cgi-bin/mch/newcustoms/customdeclareredeclare": { post: Operation<g_v2.PostCgiBinMchNewcustomsCustomdeclareredeclareOptions, g_v2.PostCgiBinMchNewcustomsCustomdeclareredeclareData> };
-  "v2/deposit/consume": { post: Operation<g_v2.PostDepositConsumeOptions, g_v2.PostDepositConsumeData> };
-  "v2/deposit/facepay": { post: Operation<g_v2.PostDepositFacepayOptions, g_v2.PostDepositFacepayData> };
-  "v2/deposit/micropay": { post: Operation<g_v2.PostDepositMicropayOptions, g_v2.PostDepositMicropayData> };
-  "v2/deposit/orderquery": { post: Operation<g_v2.PostDepositOrderqueryOptions, g_v2.PostDepositOrderqueryData> };
-  "v2/deposit/refund": { post: Operation<g_v2.PostDepositRefundOptions, g_v2.PostDepositRefundData> };
-  "v2/deposit/refundquery": { post: Operation<g_v2.PostDepositRefundqueryOptions, g_v2.PostDepositRefundqueryData> };
-  "v2/deposit/reverse": { post: Operation<g_v2.PostDepositReverseOptions, g_v2.PostDepositReverseData> };
-  "v2/deposit/unifiedorder": { post: Operation<g_v2.PostDepositUnifiedorderOptions, g_v2.PostDepositUnifiedorderData> };
-  "v2/face/get_wxpayface_authinfo": { post: Operation<g_v2.PostFaceGetWxpayfaceAuthinfoOptions, g_v2.PostFaceGetWxpayfaceAuthinfoData> };
-  "v2/fund/queryautowithdrawbydate": { post: Operation<g_v2.PostFundQueryautowithdrawbydateOptions, g_v2.PostFundQueryautowithdrawbydateData> };
-  "v2/fund/reautowithdrawbydate": { post: Operation<g_v2.PostFundReautowithdrawbydateOptions, g_v2.PostFundReautowithdrawbydateData> };
-  "v2/mchrisk/bankquerymchauditinfo": { post: Operation<g_v2.PostMchriskBankquerymchauditinfoOptions, g_v2.PostMchriskBankquerymchauditinfoData> };
-  "v2/mchrisk/channelquerymchauditinfo": { post: Operation<g_v2.PostMchriskChannelquerymchauditinfoOptions, g_v2.PostMchriskChannelquerymchauditinfoData> };
-  "v2/mchrisk/querymchrisk": { post: Operation<g_v2.PostMchriskQuerymchriskOptions, g_v2.PostMchriskQuerymchriskData> };
-  "v2/mchrisk/setmchriskcallback": { post: Operation<g_v2.PostMchriskSetmchriskcallbackOptions, g_v2.PostMchriskSetmchriskcallbackData> };
-  "v2/mchrisk/syncmchriskresult": { post: Operation<g_v2.PostMchriskSyncmchriskresultOptions, g_v2.PostMchriskSyncmchriskresultData> };
-  "v2/mmpaymkttransfers/gethbinfo": { post: Operation<g_v2.PostMmpaymkttransfersGethbinfoOptions, g_v2.PostMmpaymkttransfersGethbinfoData> };
-  "v2/mmpaymkttransfers/gettransferinfo": { post: Operation<g_v2.PostMmpaymkttransfersGettransferinfoOptions, g_v2.PostMmpaymkttransfersGettransferinfoData> };
-  "v2/mmpaymkttransfers/promotion/paywwsptrans2pocket": { post: Operation<g_v2.PostMmpaymkttransfersPromotionPaywwsptrans2pocketOptions, g_v2.PostMmpaymkttransfersPromotionPaywwsptrans2pocketData> };
-  "v2/mmpaymkttransfers/promotion/querywwsptrans2pocket": { post: Operation<g_v2.PostMmpaymkttransfersPromotionQuerywwsptrans2pocketOptions, g_v2.PostMmpaymkttransfersPromotionQuerywwsptrans2pocketData> };
-  "v2/mmpaymkttransfers/promotion/transfers": { post: Operation<g_v2.PostMmpaymkttransfersPromotionTransfersOptions, g_v2.PostMmpaymkttransfersPromotionTransfersData> };
-  "v2/mmpaymkttransfers/query_coupon_stock": { post: Operation<g_v2.PostMmpaymkttransfersQueryCouponStockOptions, g_v2.PostMmpaymkttransfersQueryCouponStockData> };
-  "v2/mmpaymkttransfers/querycouponsinfo": { post: Operation<g_v2.PostMmpaymkttransfersQuerycouponsinfoOptions, g_v2.PostMmpaymkttransfersQuerycouponsinfoData> };
-  "v2/mmpaymkttransfers/queryworkwxredpack": { post: Operation<g_v2.PostMmpaymkttransfersQueryworkwxredpackOptions, g_v2.PostMmpaymkttransfersQueryworkwxredpackData> };
-  "v2/mmpaymkttransfers/send_coupon": { post: Operation<g_v2.PostMmpaymkttransfersSendCouponOptions, g_v2.PostMmpaymkttransfersSendCouponData> };
-  "v2/mmpaymkttransfers/sendgroupredpack": { post: Operation<g_v2.PostMmpaymkttransfersSendgroupredpackOptions, g_v2.PostMmpaymkttransfersSendgroupredpackData> };
-  "v2/mmpaymkttransfers/sendminiprogramhb": { post: Operation<g_v2.PostMmpaymkttransfersSendminiprogramhbOptions, g_v2.PostMmpaymkttransfersSendminiprogramhbData> };
-  "v2/mmpaymkttransfers/sendredpack": { post: Operation<g_v2.PostMmpaymkttransfersSendredpackOptions, g_v2.PostMmpaymkttransfersSendredpackData> };
-  "v2/mmpaymkttransfers/sendworkwxredpack": { post: Operation<g_v2.PostMmpaymkttransfersSendworkwxredpackOptions, g_v2.PostMmpaymkttransfersSendworkwxredpackData> };
-  "v2/mmpaysptrans/pay_bank": { post: Operation<g_v2.PostMmpaysptransPayBankOptions, g_v2.PostMmpaysptransPayBankData> };
-  "v2/mmpaysptrans/query_bank": { post: Operation<g_v2.PostMmpaysptransQueryBankOptions, g_v2.PostMmpaysptransQueryBankData> };
-  "v2/papay/deletecontract": { post: Operation<g_v2.PostPapayDeletecontractOptions, g_v2.PostPapayDeletecontractData> };
-  "v2/papay/entrustweb": { get: Operation<g_v2.GetPapayEntrustwebOptions, g_v2.GetPapayEntrustwebData> };
-  "v2/papay/h5entrustweb": { get: Operation<g_v2.GetPapayH5entrustwebOptions, g_v2.GetPapayH5entrustwebData> };
-  "v2/papay/partner/deletecontract": { post: Operation<g_v2.PostPapayPartnerDeletecontractOptions, g_v2.PostPapayPartnerDeletecontractData> };
-  "v2/papay/partner/entrustweb": { get: Operation<g_v2.GetPapayPartnerEntrustwebOptions, g_v2.GetPapayPartnerEntrustwebData> };
-  "v2/papay/partner/h5entrustweb": { get: Operation<g_v2.GetPapayPartnerH5entrustwebOptions, g_v2.GetPapayPartnerH5entrustwebData> };
-  "v2/papay/partner/preentrustweb": { post: Operation<g_v2.PostPapayPartnerPreentrustwebOptions, g_v2.PostPapayPartnerPreentrustwebData> };
-  "v2/papay/partner/querycontract": { post: Operation<g_v2.PostPapayPartnerQuerycontractOptions, g_v2.PostPapayPartnerQuerycontractData> };
-  "v2/papay/preentrustweb": { post: Operation<g_v2.PostPapayPreentrustwebOptions, g_v2.PostPapayPreentrustwebData> };
-  "v2/papay/querycontract": { post: Operation<g_v2.PostPapayQuerycontractOptions, g_v2.PostPapayQuerycontractData> };
-  "v2/pay/closecombinedorder": { post: Operation<g_v2.PostPayClosecombinedorderOptions, g_v2.PostPayClosecombinedorderData> };
-  "v2/pay/closeorder": { post: Operation<g_v2.PostPayCloseorderOptions, g_v2.PostPayCloseorderData> };
-  "v2/pay/combinedorder": { post: Operation<g_v2.PostPayCombinedorderOptions, g_v2.PostPayCombinedorderData> };
-  "v2/pay/contractorder": { post: Operation<g_v2.PostPayContractorderOptions, g_v2.PostPayContractorderData> };
-  "v2/pay/downloadbill": { post: Operation<g_v2.PostPayDownloadbillOptions, g_v2.PostPayDownloadbillData> };
-  "v2/pay/downloadfundflow": { post: Operation<g_v2.PostPayDownloadfundflowOptions, g_v2.PostPayDownloadfundflowData> };
-  "v2/pay/facepay": { post: Operation<g_v2.PostPayFacepayOptions, g_v2.PostPayFacepayData> };
-  "v2/pay/facepayquery": { post: Operation<g_v2.PostPayFacepayqueryOptions, g_v2.PostPayFacepayqueryData> };
-  "v2/pay/micropay": { post: Operation<g_v2.PostPayMicropayOptions, g_v2.PostPayMicropayData> };
-  "v2/pay/orderquery": { post: Operation<g_v2.PostPayOrderqueryOptions, g_v2.PostPayOrderqueryData> };
-  "v2/pay/paporderquery": { post: Operation<g_v2.PostPayPaporderqueryOptions, g_v2.PostPayPaporderqueryData> };
-  "v2/pay/pappayapply": { post: Operation<g_v2.PostPayPappayapplyOptions, g_v2.PostPayPappayapplyData> };
-  "v2/pay/partner/paporderquery": { post: Operation<g_v2.PostPayPartnerPaporderqueryOptions, g_v2.PostPayPartnerPaporderqueryData> };
-  "v2/pay/partner/pappayapply": { post: Operation<g_v2.PostPayPartnerPappayapplyOptions, g_v2.PostPayPartnerPappayapplyData> };
-  "v2/pay/profitsharingaddreceiver": { post: Operation<g_v2.PostPayProfitsharingaddreceiverOptions, g_v2.PostPayProfitsharingaddreceiverData> };
-  "v2/pay/profitsharingmerchantratioquery": { post: Operation<g_v2.PostPayProfitsharingmerchantratioqueryOptions, g_v2.PostPayProfitsharingmerchantratioqueryData> };
-  "v2/pay/profitsharingorderamountquery": { post: Operation<g_v2.PostPayProfitsharingorderamountqueryOptions, g_v2.PostPayProfitsharingorderamountqueryData> };
-  "v2/pay/profitsharingquery": { post: Operation<g_v2.PostPayProfitsharingqueryOptions, g_v2.PostPayProfitsharingqueryData> };
-  "v2/pay/profitsharingremovereceiver": { post: Operation<g_v2.PostPayProfitsharingremovereceiverOptions, g_v2.PostPayProfitsharingremovereceiverData> };
-  "v2/pay/profitsharingreturnquery": { post: Operation<g_v2.PostPayProfitsharingreturnqueryOptions, g_v2.PostPayProfitsharingreturnqueryData> };
-  "v2/pay/querycombinedorder": { post: Operation<g_v2.PostPayQuerycombinedorderOptions, g_v2.PostPayQuerycombinedorderData> };
-  "v2/pay/queryexchagerate": { post: Operation<g_v2.PostPayQueryexchagerateOptions, g_v2.PostPayQueryexchagerateData> };
-  "v2/pay/refundquery": { post: Operation<g_v2.PostPayRefundqueryOptions, g_v2.PostPayRefundqueryData> };
-  "v2/pay/refundqueryv2": { post: Operation<g_v2.PostPayRefundqueryv2Options, g_v2.PostPayRefundqueryv2Data> };
-  "v2/pay/settlementquery": { post: Operation<g_v2.PostPaySettlementqueryOptions, g_v2.PostPaySettlementqueryData> };
-  "v2/pay/unifiedorder": { post: Operation<g_v2.PostPayUnifiedorderOptions, g_v2.PostPayUnifiedorderData> };
-  "v2/payitil/report": { post: Operation<g_v2.PostPayitilReportOptions, g_v2.PostPayitilReportData> };
-  "v2/risk/getcertficates": { post: Operation<g_v2.PostRiskGetcertficatesOptions, g_v2.PostRiskGetcertficatesData> };
-  "v2/risk/getpublickey": { post: Operation<g_v2.PostRiskGetpublickeyOptions, g_v2.PostRiskGetpublickeyData> };
-  "v2/risk/getviolation": { post: Operation<g_v2.PostRiskGetviolationOptions, g_v2.PostRiskGetviolationData> };
-  "v2/sandboxnew/pay/downloadbill": { post: Operation<g_v2.PostSandboxnewPayDownloadbillOptions, g_v2.PostSandboxnewPayDownloadbillData> };
-  "v2/sandboxnew/pay/getsignkey": { post: Operation<g_v2.PostSandboxnewPayGetsignkeyOptions, g_v2.PostSandboxnewPayGetsignkeyData> };
-  "v2/sandboxnew/pay/micropay": { post: Operation<g_v2.PostSandboxnewPayMicropayOptions, g_v2.PostSandboxnewPayMicropayData> };
-  "v2/sandboxnew/pay/orderquery": { post: Operation<g_v2.PostSandboxnewPayOrderqueryOptions, g_v2.PostSandboxnewPayOrderqueryData> };
-  "v2/sandboxnew/pay/refund": { post: Operation<g_v2.PostSandboxnewPayRefundOptions, g_v2.PostSandboxnewPayRefundData> };
-  "v2/sandboxnew/pay/refundquery": { post: Operation<g_v2.PostSandboxnewPayRefundqueryOptions, g_v2.PostSandboxnewPayRefundqueryData> };
-  "v2/sandboxnew/pay/unifiedorder": { post: Operation<g_v2.PostSandboxnewPayUnifiedorderOptions, g_v2.PostSandboxnewPayUnifiedorderData> };
-  "v2/secapi/mch/addInstitutionsub": { post: Operation<g_v2.PostSecapiMchAddInstitutionsubOptions, g_v2.PostSecapiMchAddInstitutionsubData> };
-  "v2/secapi/mch/addsubdevconfig": { post: Operation<g_v2.PostSecapiMchAddsubdevconfigOptions, g_v2.PostSecapiMchAddsubdevconfigData> };
-  "v2/secapi/mch/channelsetting": { post: Operation<g_v2.PostSecapiMchChannelsettingOptions, g_v2.PostSecapiMchChannelsettingData> };
-  "v2/secapi/mch/modifyInstitutionsub": { post: Operation<g_v2.PostSecapiMchModifyInstitutionsubOptions, g_v2.PostSecapiMchModifyInstitutionsubData> };
-  "v2/secapi/mch/modifymchinfo": { post: Operation<g_v2.PostSecapiMchModifymchinfoOptions, g_v2.PostSecapiMchModifymchinfoData> };
-  "v2/secapi/mch/queryInstitutionsub": { post: Operation<g_v2.PostSecapiMchQueryInstitutionsubOptions, g_v2.PostSecapiMchQueryInstitutionsubData> };
-  "v2/secapi/mch/querysubdevconfig": { post: Operation<g_v2.PostSecapiMchQuerysubdevconfigOptions, g_v2.PostSecapiMchQuerysubdevconfigData> };
-  "v2/secapi/mch/submchmanage": { post: Operation<g_v2.PostSecapiMchSubmchmanageOptions, g_v2.PostSecapiMchSubmchmanageData> };
-  "v2/secapi/mch/uploadmedia": { post: Operation<g_v2.PostSecapiMchUploadmediaOptions, g_v2.PostSecapiMchUploadmediaData> };
-  "v2/secapi/mkt/addrecommendconf": { post: Operation<g_v2.PostSecapiMktAddrecommendconfOptions, g_v2.PostSecapiMktAddrecommendconfData> };
-  "v2/secapi/pay/facepayreverse": { post: Operation<g_v2.PostSecapiPayFacepayreverseOptions, g_v2.PostSecapiPayFacepayreverseData> };
-  "v2/secapi/pay/multiprofitsharing": { post: Operation<g_v2.PostSecapiPayMultiprofitsharingOptions, g_v2.PostSecapiPayMultiprofitsharingData> };
-  "v2/secapi/pay/profitsharing": { post: Operation<g_v2.PostSecapiPayProfitsharingOptions, g_v2.PostSecapiPayProfitsharingData> };
-  "v2/secapi/pay/profitsharingfinish": { post: Operation<g_v2.PostSecapiPayProfitsharingfinishOptions, g_v2.PostSecapiPayProfitsharingfinishData> };
-  "v2/secapi/pay/profitsharingreturn": { post: Operation<g_v2.PostSecapiPayProfitsharingreturnOptions, g_v2.PostSecapiPayProfitsharingreturnData> };
-  "v2/secapi/pay/refund": { post: Operation<g_v2.PostSecapiPayRefundOptions, g_v2.PostSecapiPayRefundData> };
-  "v2/secapi/pay/refundv2": { post: Operation<g_v2.PostSecapiPayRefundv2Options, g_v2.PostSecapiPayRefundv2Data> };
-  "v2/secapi/pay/reverse": { post: Operation<g_v2.PostSecapiPayReverseOptions, g_v2.PostSecapiPayReverseData> };
-  "v2/secsvc/getrealnameinfo": { post: Operation<g_v2.PostSecsvcGetrealnameinfoOptions, g_v2.PostSecsvcGetrealnameinfoData> };
-  "v2/secsvc/realnameauth": { post: Operation<g_v2.PostSecsvcRealnameauthOptions, g_v2.PostSecsvcRealnameauthData> };
-  "v2/tools/authcodetoopenid": { post: Operation<g_v2.PostToolsAuthcodetoopenidOptions, g_v2.PostToolsAuthcodetoopenidData> };
-  "v2/tools/shorturl": { post: Operation<g_v2.PostToolsShorturlOptions, g_v2.PostToolsShorturlData> };
-  "v2/transit/partnerpay/payapply": { post: Operation<g_v2.PostTransitPartnerpayPayapplyOptions, g_v2.PostTransitPartnerpayPayapplyData> };
-  "v2/transit/partnerpay/queryorder": { post: Operation<g_v2.PostTransitPartnerpayQueryorderOptions, g_v2.PostTransitPartnerpayQueryorderData> };
-  "v2/transit/partnerpay/querystate": { post: Operation<g_v2.PostTransitPartnerpayQuerystateOptions, g_v2.PostTransitPartnerpayQuerystateData> };
-  "v2/transit/pay/payapply": { post: Operation<g_v2.PostTransitPayPayapplyOptions, g_v2.PostTransitPayPayapplyData> };
-  "v2/transit/pay/querystate": { post: Operation<g_v2.PostTransitPayQuerystateOptions, g_v2.PostTransitPayQuerystateData> };
-  "v2/transit/queryorder": { post: Operation<g_v2.PostTransitQueryorderOptions, g_v2.PostTransitQueryorderData> };
-  "v2/vehicle/partnerpay/notification": { post: Operation<g_v2.PostVehiclePartnerpayNotificationOptions, g_v2.PostVehiclePartnerpayNotificationData> };
-  "v2/vehicle/partnerpay/payapply": { post: Operation<g_v2.PostVehiclePartnerpayPayapplyOptions, g_v2.PostVehiclePartnerpayPayapplyData> };
-  "v2/vehicle/partnerpay/querystate": { post: Operation<g_v2.PostVehiclePartnerpayQuerystateOptions, g_v2.PostVehiclePartnerpayQuerystateData> };
-  "v2/vehicle/pay/notification": { post: Operation<g_v2.PostVehiclePayNotificationOptions, g_v2.PostVehiclePayNotificationData> };
-  "v2/vehicle/pay/payapply": { post: Operation<g_v2.PostVehiclePayPayapplyOptions, g_v2.PostVehiclePayPayapplyData> };
-  "v2/vehicle/pay/querystate": { post: Operation<g_v2.PostVehiclePayQuerystateOptions, g_v2.PostVehiclePayQuerystateData> };
-  "v2/wxv/cancelbill": { post: Operation<g_v2.PostWxvCancelbillOptions, g_v2.PostWxvCancelbillData> };
-  "v2/wxv/changerentmoney": { post: Operation<g_v2.PostWxvChangerentmoneyOptions, g_v2.PostWxvChangerentmoneyData> };
-  "v2/wxv/createhotelbill": { post: Operation<g_v2.PostWxvCreatehotelbillOptions, g_v2.PostWxvCreatehotelbillData> };
-  "v2/wxv/createrentbill": { post: Operation<g_v2.PostWxvCreaterentbillOptions, g_v2.PostWxvCreaterentbillData> };
-  "v2/wxv/finishhotelbill": { post: Operation<g_v2.PostWxvFinishhotelbillOptions, g_v2.PostWxvFinishhotelbillData> };
-  "v2/wxv/finishrentbill": { post: Operation<g_v2.PostWxvFinishrentbillOptions, g_v2.PostWxvFinishrentbillData> };
-  "v2/wxv/queryhotelbill": { post: Operation<g_v2.PostWxvQueryhotelbillOptions, g_v2.PostWxvQueryhotelbillData> };
-  "v2/wxv/queryrentbill": { post: Operation<g_v2.PostWxvQueryrentbillOptions, g_v2.PostWxvQueryrentbillData> };
-  "v2/xdc/apiv2getsignkey/sign/getsignkey": { post: Operation<g_v2.PostXdcApiv2getsignkeySignGetsignkeyOptions, g_v2.PostXdcApiv2getsignkeySignGetsignkeyData> };
-  "v2/xdc/apiv2sandbox/pay/micropay": { post: Operation<g_v2.PostXdcApiv2sandboxPayMicropayOptions, g_v2.PostXdcApiv2sandboxPayMicropayData> };
-  "v2/xdc/apiv2sandbox/pay/orderquery": { post: Operation<g_v2.PostXdcApiv2sandboxPayOrderqueryOptions, g_v2.PostXdcApiv2sandboxPayOrderqueryData> };
-  "v3/abnormal-fund-processing/receipts/{receipt_id}": { get: Operation<g_v3_abnormal_fund_processing.GetV3AbnormalFundProcessingReceiptsOptions, g_v3_abnormal_fund_processing.GetV3AbnormalFundProcessingReceiptsData> };
-  "v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions": { post: Operation<g_v3_abnormal_fund_processing.PostV3AbnormalFundProcessingReceiptsTransferInstructionsOptions, g_v3_abnormal_fund_processing.PostV3AbnormalFundProcessingReceiptsTransferInstructionsData> };
-  "v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}": { get: Operation<g_v3_abnormal_fund_processing.GetV3AbnormalFundProcessingReceiptsTransferInstructionsOptions, g_v3_abnormal_fund_processing.GetV3AbnormalFundProcessingReceiptsTransferInstructionsData> };
-  "v3/aggracct-bc/wb-channel/account/balance": { get: Operation<g_v3_aggracct_bc.GetV3AggracctBcWbChannelAccountBalanceOptions, g_v3_aggracct_bc.GetV3AggracctBcWbChannelAccountBalanceData> };
-  "v3/aggracct-bc/wb-channel/account/mch_archives": { get: Operation<g_v3_aggracct_bc.GetV3AggracctBcWbChannelAccountMchArchivesOptions, g_v3_aggracct_bc.GetV3AggracctBcWbChannelAccountMchArchivesData> };
-  "v3/aggracct-bc/wb-channel/account/mch_media": { get: Operation<g_v3_aggracct_bc.GetV3AggracctBcWbChannelAccountMchMediaOptions, g_v3_aggracct_bc.GetV3AggracctBcWbChannelAccountMchMediaData> };
-  "v3/aggracct-bc/wb-channel/bank-channel-account/rename": { post: Operation<g_v3_aggracct_bc.PostV3AggracctBcWbChannelBankChannelAccountRenameOptions, g_v3_aggracct_bc.PostV3AggracctBcWbChannelBankChannelAccountRenameData> };
-  "v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}": { get: Operation<g_v3_aggracct_bc.GetV3AggracctBcWbChannelBankChannelAccountRenameOptions, g_v3_aggracct_bc.GetV3AggracctBcWbChannelBankChannelAccountRenameData> };
-  "v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify": { post: Operation<g_v3_aggracct_bc.PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyOptions, g_v3_aggracct_bc.PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyData> };
-  "v3/aggracct-bc/wb-channel/control-orders/punish": { post: Operation<g_v3_aggracct_bc.PostV3AggracctBcWbChannelControlOrdersPunishOptions, g_v3_aggracct_bc.PostV3AggracctBcWbChannelControlOrdersPunishData> };
-  "v3/aggracct-bc/wb-channel/control-orders/recover": { post: Operation<g_v3_aggracct_bc.PostV3AggracctBcWbChannelControlOrdersRecoverOptions, g_v3_aggracct_bc.PostV3AggracctBcWbChannelControlOrdersRecoverData> };
-  "v3/aggracct-bc/wb-channel/control-orders/{out_request_no}": { get: Operation<g_v3_aggracct_bc.GetV3AggracctBcWbChannelControlOrdersOptions, g_v3_aggracct_bc.GetV3AggracctBcWbChannelControlOrdersData> };
-  "v3/aggracct-bc/wb-channel/special-reduction": { post: Operation<g_v3_aggracct_bc.PostV3AggracctBcWbChannelSpecialReductionOptions, g_v3_aggracct_bc.PostV3AggracctBcWbChannelSpecialReductionData> };
-  "v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}": { get: Operation<g_v3_aggracct_bc.GetV3AggracctBcWbChannelSpecialReductionOptions, g_v3_aggracct_bc.GetV3AggracctBcWbChannelSpecialReductionData> };
-  "v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}": { get: Operation<g_v3_apply4sub.GetV3Apply4subSubMerchantsApplicationOptions, g_v3_apply4sub.GetV3Apply4subSubMerchantsApplicationData> };
-  "v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement": { post: Operation<g_v3_apply4sub.PostV3Apply4subSubMerchantsModifySettlementOptions, g_v3_apply4sub.PostV3Apply4subSubMerchantsModifySettlementData> };
-  "v3/apply4sub/sub_merchants/{sub_mchid}/settlement": { get: Operation<g_v3_apply4sub.GetV3Apply4subSubMerchantsSettlementOptions, g_v3_apply4sub.GetV3Apply4subSubMerchantsSettlementData> };
-  "v3/apply4subject/applyment": { get: Operation<g_v3_apply4subject.GetV3Apply4subjectApplymentOptions, g_v3_apply4subject.GetV3Apply4subjectApplymentData>; post: Operation<g_v3_apply4subject.PostV3Apply4subjectApplymentOptions, g_v3_apply4subject.PostV3Apply4subjectApplymentData> };
-  "v3/apply4subject/applyment/merchants/{sub_mchid}/state": { get: Operation<g_v3_apply4subject.GetV3Apply4subjectApplymentMerchantsStateOptions, g_v3_apply4subject.GetV3Apply4subjectApplymentMerchantsStateData> };
-  "v3/apply4subject/applyment/{applyment_id}/cancel": { post: Operation<g_v3_apply4subject.PostV3Apply4subjectApplyment_applyment_id_CancelOptions, g_v3_apply4subject.PostV3Apply4subjectApplyment_applyment_id_CancelData> };
-  "v3/apply4subject/applyment/{business_code}/cancel": { post: Operation<g_v3_apply4subject.PostV3Apply4subjectApplyment_business_code_CancelOptions, g_v3_apply4subject.PostV3Apply4subjectApplyment_business_code_CancelData> };
-  "v3/applyment4sub/applyment/": { post: Operation<g_v3_applyment4sub.PostV3Applyment4subApplymentOptions, g_v3_applyment4sub.PostV3Applyment4subApplymentData> };
-  "v3/applyment4sub/applyment/applyment_id/{applyment_id}": { get: Operation<g_v3_applyment4sub.GetV3Applyment4subApplymentApplymentIdOptions, g_v3_applyment4sub.GetV3Applyment4subApplymentApplymentIdData> };
-  "v3/applyment4sub/applyment/business_code/{business_code}": { get: Operation<g_v3_applyment4sub.GetV3Applyment4subApplymentBusinessCodeOptions, g_v3_applyment4sub.GetV3Applyment4subApplymentBusinessCodeData> };
-  "v3/bank-batch-transfer/receipt/detail-receipts": { get: Operation<g_v3_bank_batch_transfer.GetV3BankBatchTransferReceiptDetailReceiptsOptions, g_v3_bank_batch_transfer.GetV3BankBatchTransferReceiptDetailReceiptsData>; post: Operation<g_v3_bank_batch_transfer.PostV3BankBatchTransferReceiptDetailReceiptsOptions, g_v3_bank_batch_transfer.PostV3BankBatchTransferReceiptDetailReceiptsData> };
-  "v3/bank-batch-transfer/receipt/summary-receipts": { get: Operation<g_v3_bank_batch_transfer.GetV3BankBatchTransferReceiptSummaryReceiptsOptions, g_v3_bank_batch_transfer.GetV3BankBatchTransferReceiptSummaryReceiptsData>; post: Operation<g_v3_bank_batch_transfer.PostV3BankBatchTransferReceiptSummaryReceiptsOptions, g_v3_bank_batch_transfer.PostV3BankBatchTransferReceiptSummaryReceiptsData> };
-  "v3/bank-transfer/batches": { post: Operation<g_v3_bank_transfer.PostV3BankTransferBatchesOptions, g_v3_bank_transfer.PostV3BankTransferBatchesData> };
-  "v3/bank-transfer/batches/batch-id/{batch_id}": { get: Operation<g_v3_bank_transfer.GetV3BankTransferBatchesBatchIdOptions, g_v3_bank_transfer.GetV3BankTransferBatchesBatchIdData> };
-  "v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}": { get: Operation<g_v3_bank_transfer.GetV3BankTransferBatchesBatchIdDetailsDetailIdOptions, g_v3_bank_transfer.GetV3BankTransferBatchesBatchIdDetailsDetailIdData> };
-  "v3/bank-transfer/batches/out-batch-no/{out_batch_no}": { get: Operation<g_v3_bank_transfer.GetV3BankTransferBatchesOutBatchNoOptions, g_v3_bank_transfer.GetV3BankTransferBatchesOutBatchNoData> };
-  "v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}": { get: Operation<g_v3_bank_transfer.GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoOptions, g_v3_bank_transfer.GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoData> };
-  "v3/bill/fundflowbill": { get: Operation<g_v3_bill.GetV3BillFundflowbillOptions, g_v3_bill.GetV3BillFundflowbillData> };
-  "v3/bill/sub-merchant-fundflowbill": { get: Operation<g_v3_bill.GetV3BillSubMerchantFundflowbillOptions, g_v3_bill.GetV3BillSubMerchantFundflowbillData> };
-  "v3/bill/tradebill": { get: Operation<g_v3_bill.GetV3BillTradebillOptions, g_v3_bill.GetV3BillTradebillData> };
-  "v3/billdownload/file": { get: Operation<g_v3_billdownload.GetV3BilldownloadFileOptions, g_v3_billdownload.GetV3BilldownloadFileData> };
-  "v3/brand-basic/partner/brands/{brand_id}/product-authorities": { get: Operation<g_v3_brand_basic.GetV3BrandBasicPartnerBrandsProductAuthoritiesOptions, g_v3_brand_basic.GetV3BrandBasicPartnerBrandsProductAuthoritiesData> };
-  "v3/brand/applyments": { post: Operation<g_v3_brand.PostV3BrandApplymentsOptions, g_v3_brand.PostV3BrandApplymentsData> };
-  "v3/brand/applyments/applyment-id/{applyment_id}": { get: Operation<g_v3_brand.GetV3BrandApplymentsApplymentIdOptions, g_v3_brand.GetV3BrandApplymentsApplymentIdData> };
-  "v3/brand/applyments/business-code/{business_code}": { get: Operation<g_v3_brand.GetV3BrandApplymentsBusinessCodeOptions, g_v3_brand.GetV3BrandApplymentsBusinessCodeData> };
-  "v3/brand/applyments/cancel-applyment": { post: Operation<g_v3_brand.PostV3BrandApplymentsCancelApplymentOptions, g_v3_brand.PostV3BrandApplymentsCancelApplymentData> };
-  "v3/brand/card/card-configs": { get: Operation<g_v3_brand.GetV3BrandCardCardConfigsOptions, g_v3_brand.GetV3BrandCardCardConfigsData>; post: Operation<g_v3_brand.PostV3BrandCardCardConfigsOptions, g_v3_brand.PostV3BrandCardCardConfigsData> };
-  "v3/brand/card/card-configs/cancel-applyment": { post: Operation<g_v3_brand.PostV3BrandCardCardConfigsCancelApplymentOptions, g_v3_brand.PostV3BrandCardCardConfigsCancelApplymentData> };
-  "v3/brand/card/card-configs/preview-url": { get: Operation<g_v3_brand.GetV3BrandCardCardConfigsPreviewUrlOptions, g_v3_brand.GetV3BrandCardCardConfigsPreviewUrlData> };
-  "v3/brand/card/card-configs/publish": { post: Operation<g_v3_brand.PostV3BrandCardCardConfigsPublishOptions, g_v3_brand.PostV3BrandCardCardConfigsPublishData> };
-  "v3/brand/card/card-links": { get: Operation<g_v3_brand.GetV3BrandCardCardLinksOptions, g_v3_brand.GetV3BrandCardCardLinksData>; post: Operation<g_v3_brand.PostV3BrandCardCardLinksOptions, g_v3_brand.PostV3BrandCardCardLinksData> };
-  "v3/brand/card/card-links/business-code/{business_code}": { get: Operation<g_v3_brand.GetV3BrandCardCardLinksBusinessCodeOptions, g_v3_brand.GetV3BrandCardCardLinksBusinessCodeData> };
-  "v3/brand/card/card-links/cancel-applyment": { post: Operation<g_v3_brand.PostV3BrandCardCardLinksCancelApplymentOptions, g_v3_brand.PostV3BrandCardCardLinksCancelApplymentData> };
-  "v3/brand/card/card-links/unbind-card-link": { post: Operation<g_v3_brand.PostV3BrandCardCardLinksUnbindCardLinkOptions, g_v3_brand.PostV3BrandCardCardLinksUnbindCardLinkData> };
-  "v3/brand/marketing/shake-activities/activities": { get: Operation<g_v3_brand.GetV3BrandMarketingShakeActivitiesActivitiesOptions, g_v3_brand.GetV3BrandMarketingShakeActivitiesActivitiesData> };
-  "v3/brand/partner/card-member/cards": { get: Operation<g_v3_brand.GetV3BrandPartnerCardMemberCardsOptions, g_v3_brand.GetV3BrandPartnerCardMemberCardsData>; post: Operation<g_v3_brand.PostV3BrandPartnerCardMemberCardsOptions, g_v3_brand.PostV3BrandPartnerCardMemberCardsData> };
-  "v3/brand/partner/card-member/cards/{card_id}": { get: Operation<g_v3_brand.GetV3BrandPartnerCardMemberCards_card_id_Options, g_v3_brand.GetV3BrandPartnerCardMemberCards_card_id_Data>; patch: Operation<g_v3_brand.PatchV3BrandPartnerCardMemberCardsOptions, g_v3_brand.PatchV3BrandPartnerCardMemberCardsData>; delete: Operation<g_v3_brand.DeleteV3BrandPartnerCardMemberCardsOptions, g_v3_brand.DeleteV3BrandPartnerCardMemberCardsData> };
-  "v3/brand/partner/card-member/cards/{card_id}/invalidate": { post: Operation<g_v3_brand.PostV3BrandPartnerCardMemberCardsInvalidateOptions, g_v3_brand.PostV3BrandPartnerCardMemberCardsInvalidateData> };
-  "v3/brand/partner/card-member/membership-activities": { get: Operation<g_v3_brand.GetV3BrandPartnerCardMemberMembershipActivitiesOptions, g_v3_brand.GetV3BrandPartnerCardMemberMembershipActivitiesData>; post: Operation<g_v3_brand.PostV3BrandPartnerCardMemberMembershipActivitiesOptions, g_v3_brand.PostV3BrandPartnerCardMemberMembershipActivitiesData> };
-  "v3/brand/partner/card-member/membership-activities/{activity_id}": { get: Operation<g_v3_brand.GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Options, g_v3_brand.GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Data>; patch: Operation<g_v3_brand.PatchV3BrandPartnerCardMemberMembershipActivitiesOptions, g_v3_brand.PatchV3BrandPartnerCardMemberMembershipActivitiesData> };
-  "v3/brand/partner/card-member/membership-activities/{activity_id}/terminate": { post: Operation<g_v3_brand.PostV3BrandPartnerCardMemberMembershipActivitiesTerminateOptions, g_v3_brand.PostV3BrandPartnerCardMemberMembershipActivitiesTerminateData> };
-  "v3/brand/partner/card-member/pay-view-tokens": { post: Operation<g_v3_brand.PostV3BrandPartnerCardMemberPayViewTokensOptions, g_v3_brand.PostV3BrandPartnerCardMemberPayViewTokensData> };
-  "v3/brand/partner/card-member/pre-auth-tokens": { post: Operation<g_v3_brand.PostV3BrandPartnerCardMemberPreAuthTokensOptions, g_v3_brand.PostV3BrandPartnerCardMemberPreAuthTokensData> };
-  "v3/brand/partner/card-member/user-cards": { get: Operation<g_v3_brand.GetV3BrandPartnerCardMemberUserCardsOptions, g_v3_brand.GetV3BrandPartnerCardMemberUserCardsData> };
-  "v3/brand/partner/card-member/user-cards/import-by-openid": { post: Operation<g_v3_brand.PostV3BrandPartnerCardMemberUserCardsImportByOpenidOptions, g_v3_brand.PostV3BrandPartnerCardMemberUserCardsImportByOpenidData> };
-  "v3/brand/partner/card-member/user-cards/import-by-phone": { post: Operation<g_v3_brand.PostV3BrandPartnerCardMemberUserCardsImportByPhoneOptions, g_v3_brand.PostV3BrandPartnerCardMemberUserCardsImportByPhoneData> };
-  "v3/brand/partner/card-member/user-cards/{user_card_code}": { get: Operation<g_v3_brand.GetV3BrandPartnerCardMemberUserCards_user_card_code_Options, g_v3_brand.GetV3BrandPartnerCardMemberUserCards_user_card_code_Data>; patch: Operation<g_v3_brand.PatchV3BrandPartnerCardMemberUserCardsOptions, g_v3_brand.PatchV3BrandPartnerCardMemberUserCardsData> };
-  "v3/brand/partner/card-member/user-cards/{user_card_code}/confirm": { post: Operation<g_v3_brand.PostV3BrandPartnerCardMemberUserCardsConfirmOptions, g_v3_brand.PostV3BrandPartnerCardMemberUserCardsConfirmData> };
-  "v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate": { post: Operation<g_v3_brand.PostV3BrandPartnerCardMemberUserCardsInvalidateOptions, g_v3_brand.PostV3BrandPartnerCardMemberUserCardsInvalidateData> };
-  "v3/brand/partner/card-member/user-feeds": { post: Operation<g_v3_brand.PostV3BrandPartnerCardMemberUserFeedsOptions, g_v3_brand.PostV3BrandPartnerCardMemberUserFeedsData> };
-  "v3/brand/partner/card-member/user-points/exchange-coupon/confirm": { post: Operation<g_v3_brand.PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmOptions, g_v3_brand.PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmData> };
-  "v3/brand/partner/card-member/user-points/sync": { post: Operation<g_v3_brand.PostV3BrandPartnerCardMemberUserPointsSyncOptions, g_v3_brand.PostV3BrandPartnerCardMemberUserPointsSyncData> };
-  "v3/brand/partner/store/brandstores": { get: Operation<g_v3_brand.GetV3BrandPartnerStoreBrandstoresOptions, g_v3_brand.GetV3BrandPartnerStoreBrandstoresData>; post: Operation<g_v3_brand.PostV3BrandPartnerStoreBrandstoresOptions, g_v3_brand.PostV3BrandPartnerStoreBrandstoresData> };
-  "v3/brand/partner/store/brandstores/{store_id}": { get: Operation<g_v3_brand.GetV3BrandPartnerStoreBrandstores_store_id_Options, g_v3_brand.GetV3BrandPartnerStoreBrandstores_store_id_Data>; patch: Operation<g_v3_brand.PatchV3BrandPartnerStoreBrandstoresOptions, g_v3_brand.PatchV3BrandPartnerStoreBrandstoresData>; delete: Operation<g_v3_brand.DeleteV3BrandPartnerStoreBrandstoresOptions, g_v3_brand.DeleteV3BrandPartnerStoreBrandstoresData> };
-  "v3/brand/partner/store/brandstores/{store_id}/bindrecipient": { post: Operation<g_v3_brand.PostV3BrandPartnerStoreBrandstoresBindrecipientOptions, g_v3_brand.PostV3BrandPartnerStoreBrandstoresBindrecipientData> };
-  "v3/brand/partner/store/brandstores/{store_id}/close": { post: Operation<g_v3_brand.PostV3BrandPartnerStoreBrandstoresCloseOptions, g_v3_brand.PostV3BrandPartnerStoreBrandstoresCloseData> };
-  "v3/brand/partner/store/brandstores/{store_id}/resume": { post: Operation<g_v3_brand.PostV3BrandPartnerStoreBrandstoresResumeOptions, g_v3_brand.PostV3BrandPartnerStoreBrandstoresResumeData> };
-  "v3/brand/partner/store/brandstores/{store_id}/unbindrecipient": { post: Operation<g_v3_brand.PostV3BrandPartnerStoreBrandstoresUnbindrecipientOptions, g_v3_brand.PostV3BrandPartnerStoreBrandstoresUnbindrecipientData> };
-  "v3/brand/profitsharing/brand-configs/{brand_mchid}": { get: Operation<g_v3_brand.GetV3BrandProfitsharingBrandConfigsOptions, g_v3_brand.GetV3BrandProfitsharingBrandConfigsData> };
-  "v3/brand/profitsharing/finish-order": { post: Operation<g_v3_brand.PostV3BrandProfitsharingFinishOrderOptions, g_v3_brand.PostV3BrandProfitsharingFinishOrderData> };
-  "v3/brand/profitsharing/orders": { get: Operation<g_v3_brand.GetV3BrandProfitsharingOrdersOptions, g_v3_brand.GetV3BrandProfitsharingOrdersData>; post: Operation<g_v3_brand.PostV3BrandProfitsharingOrdersOptions, g_v3_brand.PostV3BrandProfitsharingOrdersData> };
-  "v3/brand/profitsharing/orders/{transaction_id}/amounts": { get: Operation<g_v3_brand.GetV3BrandProfitsharingOrdersAmountsOptions, g_v3_brand.GetV3BrandProfitsharingOrdersAmountsData> };
-  "v3/brand/profitsharing/receivers/add": { post: Operation<g_v3_brand.PostV3BrandProfitsharingReceiversAddOptions, g_v3_brand.PostV3BrandProfitsharingReceiversAddData> };
-  "v3/brand/profitsharing/receivers/delete": { post: Operation<g_v3_brand.PostV3BrandProfitsharingReceiversDeleteOptions, g_v3_brand.PostV3BrandProfitsharingReceiversDeleteData> };
-  "v3/brand/profitsharing/returnorders": { get: Operation<g_v3_brand.GetV3BrandProfitsharingReturnordersOptions, g_v3_brand.GetV3BrandProfitsharingReturnordersData>; post: Operation<g_v3_brand.PostV3BrandProfitsharingReturnordersOptions, g_v3_brand.PostV3BrandProfitsharingReturnordersData> };
-  "v3/businesscircle/parkings": { post: Operation<g_v3_businesscircle.PostV3BusinesscircleParkingsOptions, g_v3_businesscircle.PostV3BusinesscircleParkingsData> };
-  "v3/businesscircle/points/notify": { post: Operation<g_v3_businesscircle.PostV3BusinesscirclePointsNotifyOptions, g_v3_businesscircle.PostV3BusinesscirclePointsNotifyData> };
-  "v3/businesscircle/user-authorizations/{openid}": { get: Operation<g_v3_businesscircle.GetV3BusinesscircleUserAuthorizationsOptions, g_v3_businesscircle.GetV3BusinesscircleUserAuthorizationsData> };
-  "v3/businesscircle/users/{openid}/points/commit_status": { get: Operation<g_v3_businesscircle.GetV3BusinesscircleUsersPointsCommitStatusOptions, g_v3_businesscircle.GetV3BusinesscircleUsersPointsCommitStatusData> };
-  "v3/capital/capitallhh/areas/provinces": { get: Operation<g_v3_capital.GetV3CapitalCapitallhhAreasProvincesOptions, g_v3_capital.GetV3CapitalCapitallhhAreasProvincesData> };
-  "v3/capital/capitallhh/areas/provinces/{province_code}/cities": { get: Operation<g_v3_capital.GetV3CapitalCapitallhhAreasProvincesCitiesOptions, g_v3_capital.GetV3CapitalCapitallhhAreasProvincesCitiesData> };
-  "v3/capital/capitallhh/banks/corporate-banking": { get: Operation<g_v3_capital.GetV3CapitalCapitallhhBanksCorporateBankingOptions, g_v3_capital.GetV3CapitalCapitallhhBanksCorporateBankingData> };
-  "v3/capital/capitallhh/banks/personal-banking": { get: Operation<g_v3_capital.GetV3CapitalCapitallhhBanksPersonalBankingOptions, g_v3_capital.GetV3CapitalCapitallhhBanksPersonalBankingData> };
-  "v3/capital/capitallhh/banks/search-banks-by-bank-account": { get: Operation<g_v3_capital.GetV3CapitalCapitallhhBanksSearchBanksByBankAccountOptions, g_v3_capital.GetV3CapitalCapitallhhBanksSearchBanksByBankAccountData> };
-  "v3/capital/capitallhh/banks/{bank_alias_code}/branches": { get: Operation<g_v3_capital.GetV3CapitalCapitallhhBanksBranchesOptions, g_v3_capital.GetV3CapitalCapitallhhBanksBranchesData> };
-  "v3/catering/orders/sync-status": { post: Operation<g_v3_catering.PostV3CateringOrdersSyncStatusOptions, g_v3_catering.PostV3CateringOrdersSyncStatusData> };
-  "v3/certificates": { get: Operation<g_v3_certificates.GetV3CertificatesOptions, g_v3_certificates.GetV3CertificatesData> };
-  "v3/combine-transactions/app": { post: Operation<g_v3_combine_transactions.PostV3CombineTransactionsAppOptions, g_v3_combine_transactions.PostV3CombineTransactionsAppData> };
-  "v3/combine-transactions/h5": { post: Operation<g_v3_combine_transactions.PostV3CombineTransactionsH5Options, g_v3_combine_transactions.PostV3CombineTransactionsH5Data> };
-  "v3/combine-transactions/id/{combine_transaction_id}": { get: Operation<g_v3_combine_transactions.GetV3CombineTransactionsIdOptions, g_v3_combine_transactions.GetV3CombineTransactionsIdData> };
-  "v3/combine-transactions/jsapi": { post: Operation<g_v3_combine_transactions.PostV3CombineTransactionsJsapiOptions, g_v3_combine_transactions.PostV3CombineTransactionsJsapiData> };
-  "v3/combine-transactions/miniprogram": { post: Operation<g_v3_combine_transactions.PostV3CombineTransactionsMiniprogramOptions, g_v3_combine_transactions.PostV3CombineTransactionsMiniprogramData> };
-  "v3/combine-transactions/native": { post: Operation<g_v3_combine_transactions.PostV3CombineTransactionsNativeOptions, g_v3_combine_transactions.PostV3CombineTransactionsNativeData> };
-  "v3/combine-transactions/out-trade-no/{combine_out_trade_no}": { get: Operation<g_v3_combine_transactions.GetV3CombineTransactionsOutTradeNoOptions, g_v3_combine_transactions.GetV3CombineTransactionsOutTradeNoData> };
-  "v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close": { post: Operation<g_v3_combine_transactions.PostV3CombineTransactionsOutTradeNoCloseOptions, g_v3_combine_transactions.PostV3CombineTransactionsOutTradeNoCloseData> };
-  "v3/compliance/inactive-merchant-identity-verification/merchants": { post: Operation<g_v3_compliance.PostV3ComplianceInactiveMerchantIdentityVerificationMerchantsOptions, g_v3_compliance.PostV3ComplianceInactiveMerchantIdentityVerificationMerchantsData> };
-  "v3/compliance/inactive-merchant-identity-verification/merchants/{sub_mchid}/verifications/{verification_id}": { get: Operation<g_v3_compliance.GetV3ComplianceInactiveMerchantIdentityVerificationMerchantsVerificationsOptions, g_v3_compliance.GetV3ComplianceInactiveMerchantIdentityVerificationMerchantsVerificationsData> };
-  "v3/credit-repayment/partner/contracts/app-presign": { post: Operation<g_v3_credit_repayment.PostV3CreditRepaymentPartnerContractsAppPresignOptions, g_v3_credit_repayment.PostV3CreditRepaymentPartnerContractsAppPresignData> };
-  "v3/credit-repayment/partner/contracts/h5-presign": { post: Operation<g_v3_credit_repayment.PostV3CreditRepaymentPartnerContractsH5PresignOptions, g_v3_credit_repayment.PostV3CreditRepaymentPartnerContractsH5PresignData> };
-  "v3/credit-repayment/partner/contracts/terminate": { post: Operation<g_v3_credit_repayment.PostV3CreditRepaymentPartnerContractsTerminateOptions, g_v3_credit_repayment.PostV3CreditRepaymentPartnerContractsTerminateData> };
-  "v3/credit-repayment/partner/contracts/{out_contract_code}": { get: Operation<g_v3_credit_repayment.GetV3CreditRepaymentPartnerContractsOptions, g_v3_credit_repayment.GetV3CreditRepaymentPartnerContractsData> };
-  "v3/credit-repayment/partner/deduct-orders": { post: Operation<g_v3_credit_repayment.PostV3CreditRepaymentPartnerDeductOrdersOptions, g_v3_credit_repayment.PostV3CreditRepaymentPartnerDeductOrdersData> };
-  "v3/credit-repayment/partner/deduct-orders/{out_trade_no}": { get: Operation<g_v3_credit_repayment.GetV3CreditRepaymentPartnerDeductOrdersOptions, g_v3_credit_repayment.GetV3CreditRepaymentPartnerDeductOrdersData> };
-  "v3/credit-repayment/partner/schedule-records/batch-create": { post: Operation<g_v3_credit_repayment.PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateOptions, g_v3_credit_repayment.PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateData> };
-  "v3/credit-repayment/partner/schedule-records/{out_record_id}": { get: Operation<g_v3_credit_repayment.GetV3CreditRepaymentPartnerScheduleRecordsOptions, g_v3_credit_repayment.GetV3CreditRepaymentPartnerScheduleRecordsData> };
-  "v3/customs/orders": { get: Operation<g_v3_customs.GetV3CustomsOrdersOptions, g_v3_customs.GetV3CustomsOrdersData>; post: Operation<g_v3_customs.PostV3CustomsOrdersOptions, g_v3_customs.PostV3CustomsOrdersData>; patch: Operation<g_v3_customs.PatchV3CustomsOrdersOptions, g_v3_customs.PatchV3CustomsOrdersData> };
-  "v3/customs/redeclare": { post: Operation<g_v3_customs.PostV3CustomsRedeclareOptions, g_v3_customs.PostV3CustomsRedeclareData> };
-  "v3/customs/verify-certificate": { post: Operation<g_v3_customs.PostV3CustomsVerifyCertificateOptions, g_v3_customs.PostV3CustomsVerifyCertificateData> };
-  "v3/discount-card/cards": { post: Operation<g_v3_discount_card.PostV3DiscountCardCardsOptions, g_v3_discount_card.PostV3DiscountCardCardsData> };
-  "v3/discount-card/cards/{out_card_code}": { get: Operation<g_v3_discount_card.GetV3DiscountCardCardsOptions, g_v3_discount_card.GetV3DiscountCardCardsData> };
-  "v3/discount-card/cards/{out_card_code}/add-user-records": { post: Operation<g_v3_discount_card.PostV3DiscountCardCardsAddUserRecordsOptions, g_v3_discount_card.PostV3DiscountCardCardsAddUserRecordsData> };
-  "v3/discount-card/orders/out-trade-no/{out_trade_no}": { get: Operation<g_v3_discount_card.GetV3DiscountCardOrdersOutTradeNoOptions, g_v3_discount_card.GetV3DiscountCardOrdersOutTradeNoData> };
-  "v3/discount-card/orders/{out_order_no}": { get: Operation<g_v3_discount_card.GetV3DiscountCardOrdersOptions, g_v3_discount_card.GetV3DiscountCardOrdersData>; patch: Operation<g_v3_discount_card.PatchV3DiscountCardOrdersOptions, g_v3_discount_card.PatchV3DiscountCardOrdersData> };
-  "v3/ebike/charge/contracts/preopen": { post: Operation<g_v3_ebike.PostV3EbikeChargeContractsPreopenOptions, g_v3_ebike.PostV3EbikeChargeContractsPreopenData> };
-  "v3/ebike/charge/contracts/{contract_id}": { get: Operation<g_v3_ebike.GetV3EbikeChargeContractsOptions, g_v3_ebike.GetV3EbikeChargeContractsData> };
-  "v3/ebike/charge/contracts/{contract_id}/confirm": { post: Operation<g_v3_ebike.PostV3EbikeChargeContractsConfirmOptions, g_v3_ebike.PostV3EbikeChargeContractsConfirmData> };
-  "v3/ebike/charge/transactions": { post: Operation<g_v3_ebike.PostV3EbikeChargeTransactionsOptions, g_v3_ebike.PostV3EbikeChargeTransactionsData> };
-  "v3/ebike/charge/transactions/id/{transaction_id}": { get: Operation<g_v3_ebike.GetV3EbikeChargeTransactionsIdOptions, g_v3_ebike.GetV3EbikeChargeTransactionsIdData> };
-  "v3/ebike/charge/transactions/out-trade-no/{out_trade_no}": { get: Operation<g_v3_ebike.GetV3EbikeChargeTransactionsOutTradeNoOptions, g_v3_ebike.GetV3EbikeChargeTransactionsOutTradeNoData> };
-  "v3/ebike/charge/users/{openid}/contract": { get: Operation<g_v3_ebike.GetV3EbikeChargeUsersContractOptions, g_v3_ebike.GetV3EbikeChargeUsersContractData> };
-  "v3/ecommerce/account/apply-cancel-withdraw": { post: Operation<g_v3_ecommerce.PostV3EcommerceAccountApplyCancelWithdrawOptions, g_v3_ecommerce.PostV3EcommerceAccountApplyCancelWithdrawData> };
-  "v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}": { get: Operation<g_v3_ecommerce.GetV3EcommerceAccountApplyCancelWithdrawApplymentIdOptions, g_v3_ecommerce.GetV3EcommerceAccountApplyCancelWithdrawApplymentIdData> };
-  "v3/ecommerce/account/apply-cancel-withdraw/confirm": { post: Operation<g_v3_ecommerce.PostV3EcommerceAccountApplyCancelWithdrawConfirmOptions, g_v3_ecommerce.PostV3EcommerceAccountApplyCancelWithdrawConfirmData> };
-  "v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}": { get: Operation<g_v3_ecommerce.GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoOptions, g_v3_ecommerce.GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoData> };
-  "v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}": { get: Operation<g_v3_ecommerce.GetV3EcommerceAccountApplyCancelWithdrawValidateCancelOptions, g_v3_ecommerce.GetV3EcommerceAccountApplyCancelWithdrawValidateCancelData> };
-  "v3/ecommerce/account/cancel-applications": { post: Operation<g_v3_ecommerce.PostV3EcommerceAccountCancelApplicationsOptions, g_v3_ecommerce.PostV3EcommerceAccountCancelApplicationsData> };
-  "v3/ecommerce/account/cancel-applications/media": { post: Operation<g_v3_ecommerce.PostV3EcommerceAccountCancelApplicationsMediaOptions, g_v3_ecommerce.PostV3EcommerceAccountCancelApplicationsMediaData> };
-  "v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}": { get: Operation<g_v3_ecommerce.GetV3EcommerceAccountCancelApplicationsOutApplyNoOptions, g_v3_ecommerce.GetV3EcommerceAccountCancelApplicationsOutApplyNoData> };
-  "v3/ecommerce/applyments/": { post: Operation<g_v3_ecommerce.PostV3EcommerceApplymentsOptions, g_v3_ecommerce.PostV3EcommerceApplymentsData> };
-  "v3/ecommerce/applyments/out-request-no/{out_request_no}": { get: Operation<g_v3_ecommerce.GetV3EcommerceApplymentsOutRequestNoOptions, g_v3_ecommerce.GetV3EcommerceApplymentsOutRequestNoData> };
-  "v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke": { post: Operation<g_v3_ecommerce.PostV3EcommerceApplymentsOutRequestNoRevokeOptions, g_v3_ecommerce.PostV3EcommerceApplymentsOutRequestNoRevokeData> };
-  "v3/ecommerce/applyments/submit-account-hosting-applyment": { post: Operation<g_v3_ecommerce.PostV3EcommerceApplymentsSubmitAccountHostingApplymentOptions, g_v3_ecommerce.PostV3EcommerceApplymentsSubmitAccountHostingApplymentData> };
-  "v3/ecommerce/applyments/submit-sign-verify-info": { post: Operation<g_v3_ecommerce.PostV3EcommerceApplymentsSubmitSignVerifyInfoOptions, g_v3_ecommerce.PostV3EcommerceApplymentsSubmitSignVerifyInfoData> };
-  "v3/ecommerce/applyments/{applyment_id}": { get: Operation<g_v3_ecommerce.GetV3EcommerceApplymentsOptions, g_v3_ecommerce.GetV3EcommerceApplymentsData> };
-  "v3/ecommerce/applyments/{applyment_id}/revoke": { post: Operation<g_v3_ecommerce.PostV3EcommerceApplymentsRevokeOptions, g_v3_ecommerce.PostV3EcommerceApplymentsRevokeData> };
-  "v3/ecommerce/bill/fundflowbill": { get: Operation<g_v3_ecommerce.GetV3EcommerceBillFundflowbillOptions, g_v3_ecommerce.GetV3EcommerceBillFundflowbillData> };
-  "v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}": { get: Operation<g_v3_ecommerce.GetV3EcommerceCombinePapayContractsPlanIdOutContractCodeOptions, g_v3_ecommerce.GetV3EcommerceCombinePapayContractsPlanIdOutContractCodeData> };
-  "v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate": { post: Operation<g_v3_ecommerce.PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateOptions, g_v3_ecommerce.PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateData> };
-  "v3/ecommerce/combine-papay/contracts/pre-entrust-sign": { post: Operation<g_v3_ecommerce.PostV3EcommerceCombinePapayContractsPreEntrustSignOptions, g_v3_ecommerce.PostV3EcommerceCombinePapayContractsPreEntrustSignData> };
-  "v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program": { post: Operation<g_v3_ecommerce.PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramOptions, g_v3_ecommerce.PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramData> };
-  "v3/ecommerce/combine-papay/transactions": { post: Operation<g_v3_ecommerce.PostV3EcommerceCombinePapayTransactionsOptions, g_v3_ecommerce.PostV3EcommerceCombinePapayTransactionsData> };
-  "v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}": { get: Operation<g_v3_ecommerce.GetV3EcommerceCombinePapayTransactionsOptions, g_v3_ecommerce.GetV3EcommerceCombinePapayTransactionsData> };
-  "v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse": { post: Operation<g_v3_ecommerce.PostV3EcommerceCombinePapayTransactionsReverseOptions, g_v3_ecommerce.PostV3EcommerceCombinePapayTransactionsReverseData> };
-  "v3/ecommerce/fund/balance/{sub_mchid}": { get: Operation<g_v3_ecommerce.GetV3EcommerceFundBalanceOptions, g_v3_ecommerce.GetV3EcommerceFundBalanceData> };
-  "v3/ecommerce/fund/enddaybalance/{sub_mchid}": { get: Operation<g_v3_ecommerce.GetV3EcommerceFundEnddaybalanceOptions, g_v3_ecommerce.GetV3EcommerceFundEnddaybalanceData> };
-  "v3/ecommerce/fund/withdraw": { post: Operation<g_v3_ecommerce.PostV3EcommerceFundWithdrawOptions, g_v3_ecommerce.PostV3EcommerceFundWithdrawData> };
-  "v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}": { get: Operation<g_v3_ecommerce.GetV3EcommerceFundWithdrawOutRequestNoOptions, g_v3_ecommerce.GetV3EcommerceFundWithdrawOutRequestNoData> };
-  "v3/ecommerce/fund/withdraw/{withdraw_id}": { get: Operation<g_v3_ecommerce.GetV3EcommerceFundWithdrawOptions, g_v3_ecommerce.GetV3EcommerceFundWithdrawData> };
-  "v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}": { get: Operation<g_v3_ecommerce.GetV3EcommerceIndividualContractsOutContractCodeOptions, g_v3_ecommerce.GetV3EcommerceIndividualContractsOutContractCodeData> };
-  "v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app": { post: Operation<g_v3_ecommerce.PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppOptions, g_v3_ecommerce.PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppData> };
-  "v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program": { post: Operation<g_v3_ecommerce.PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramOptions, g_v3_ecommerce.PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramData> };
-  "v3/ecommerce/individual-contracts/pre-entrust-sign/app": { post: Operation<g_v3_ecommerce.PostV3EcommerceIndividualContractsPreEntrustSignAppOptions, g_v3_ecommerce.PostV3EcommerceIndividualContractsPreEntrustSignAppData> };
-  "v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program": { post: Operation<g_v3_ecommerce.PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramOptions, g_v3_ecommerce.PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramData> };
-  "v3/ecommerce/individual-contracts/{openid}": { get: Operation<g_v3_ecommerce.GetV3EcommerceIndividualContractsOptions, g_v3_ecommerce.GetV3EcommerceIndividualContractsData> };
-  "v3/ecommerce/mch-transfer/authorizations": { post: Operation<g_v3_ecommerce.PostV3EcommerceMchTransferAuthorizationsOptions, g_v3_ecommerce.PostV3EcommerceMchTransferAuthorizationsData> };
-  "v3/ecommerce/mch-transfer/authorizations/{sub_mchid}": { get: Operation<g_v3_ecommerce.GetV3EcommerceMchTransferAuthorizationsOptions, g_v3_ecommerce.GetV3EcommerceMchTransferAuthorizationsData> };
-  "v3/ecommerce/mch-transfer/transfer-bills": { post: Operation<g_v3_ecommerce.PostV3EcommerceMchTransferTransferBillsOptions, g_v3_ecommerce.PostV3EcommerceMchTransferTransferBillsData> };
-  "v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}": { get: Operation<g_v3_ecommerce.GetV3EcommerceMchTransferTransferBillsOutBillNoOptions, g_v3_ecommerce.GetV3EcommerceMchTransferTransferBillsOutBillNoData> };
-  "v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel": { post: Operation<g_v3_ecommerce.PostV3EcommerceMchTransferTransferBillsOutBillNoCancelOptions, g_v3_ecommerce.PostV3EcommerceMchTransferTransferBillsOutBillNoCancelData> };
-  "v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}": { get: Operation<g_v3_ecommerce.GetV3EcommerceMchTransferTransferBillsTransferBillNoOptions, g_v3_ecommerce.GetV3EcommerceMchTransferTransferBillsTransferBillNoData> };
-  "v3/ecommerce/profitsharing/after-sales-orders": { get: Operation<g_v3_ecommerce.GetV3EcommerceProfitsharingAfterSalesOrdersOptions, g_v3_ecommerce.GetV3EcommerceProfitsharingAfterSalesOrdersData>; post: Operation<g_v3_ecommerce.PostV3EcommerceProfitsharingAfterSalesOrdersOptions, g_v3_ecommerce.PostV3EcommerceProfitsharingAfterSalesOrdersData> };
-  "v3/ecommerce/profitsharing/finish-order": { post: Operation<g_v3_ecommerce.PostV3EcommerceProfitsharingFinishOrderOptions, g_v3_ecommerce.PostV3EcommerceProfitsharingFinishOrderData> };
-  "v3/ecommerce/profitsharing/orders": { get: Operation<g_v3_ecommerce.GetV3EcommerceProfitsharingOrdersOptions, g_v3_ecommerce.GetV3EcommerceProfitsharingOrdersData>; post: Operation<g_v3_ecommerce.PostV3EcommerceProfitsharingOrdersOptions, g_v3_ecommerce.PostV3EcommerceProfitsharingOrdersData> };
-  "v3/ecommerce/profitsharing/orders/{transaction_id}/amounts": { get: Operation<g_v3_ecommerce.GetV3EcommerceProfitsharingOrdersAmountsOptions, g_v3_ecommerce.GetV3EcommerceProfitsharingOrdersAmountsData> };
-  "v3/ecommerce/profitsharing/receivers/add": { post: Operation<g_v3_ecommerce.PostV3EcommerceProfitsharingReceiversAddOptions, g_v3_ecommerce.PostV3EcommerceProfitsharingReceiversAddData> };
-  "v3/ecommerce/profitsharing/receivers/delete": { post: Operation<g_v3_ecommerce.PostV3EcommerceProfitsharingReceiversDeleteOptions, g_v3_ecommerce.PostV3EcommerceProfitsharingReceiversDeleteData> };
-  "v3/ecommerce/profitsharing/returnorders": { get: Operation<g_v3_ecommerce.GetV3EcommerceProfitsharingReturnordersOptions, g_v3_ecommerce.GetV3EcommerceProfitsharingReturnordersData>; post: Operation<g_v3_ecommerce.PostV3EcommerceProfitsharingReturnordersOptions, g_v3_ecommerce.PostV3EcommerceProfitsharingReturnordersData> };
-  "v3/ecommerce/refunds/apply": { post: Operation<g_v3_ecommerce.PostV3EcommerceRefundsApplyOptions, g_v3_ecommerce.PostV3EcommerceRefundsApplyData> };
-  "v3/ecommerce/refunds/id/{refund_id}": { get: Operation<g_v3_ecommerce.GetV3EcommerceRefundsIdOptions, g_v3_ecommerce.GetV3EcommerceRefundsIdData> };
-  "v3/ecommerce/refunds/out-refund-no/{out_refund_no}": { get: Operation<g_v3_ecommerce.GetV3EcommerceRefundsOutRefundNoOptions, g_v3_ecommerce.GetV3EcommerceRefundsOutRefundNoData> };
-  "v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund": { post: Operation<g_v3_ecommerce.PostV3EcommerceRefundsApplyAbnormalRefundOptions, g_v3_ecommerce.PostV3EcommerceRefundsApplyAbnormalRefundData> };
-  "v3/ecommerce/refunds/{refund_id}/return-advance": { get: Operation<g_v3_ecommerce.GetV3EcommerceRefundsReturnAdvanceOptions, g_v3_ecommerce.GetV3EcommerceRefundsReturnAdvanceData>; post: Operation<g_v3_ecommerce.PostV3EcommerceRefundsReturnAdvanceOptions, g_v3_ecommerce.PostV3EcommerceRefundsReturnAdvanceData> };
-  "v3/ecommerce/subsidies/cancel": { post: Operation<g_v3_ecommerce.PostV3EcommerceSubsidiesCancelOptions, g_v3_ecommerce.PostV3EcommerceSubsidiesCancelData> };
-  "v3/ecommerce/subsidies/create": { post: Operation<g_v3_ecommerce.PostV3EcommerceSubsidiesCreateOptions, g_v3_ecommerce.PostV3EcommerceSubsidiesCreateData> };
-  "v3/ecommerce/subsidies/return": { post: Operation<g_v3_ecommerce.PostV3EcommerceSubsidiesReturnOptions, g_v3_ecommerce.PostV3EcommerceSubsidiesReturnData> };
-  "v3/edu-papay/contracts/id/{contract_id}": { get: Operation<g_v3_edu_papay.GetV3EduPapayContractsIdOptions, g_v3_edu_papay.GetV3EduPapayContractsIdData> };
-  "v3/edu-papay/contracts/presign": { post: Operation<g_v3_edu_papay.PostV3EduPapayContractsPresignOptions, g_v3_edu_papay.PostV3EduPapayContractsPresignData> };
-  "v3/edu-papay/contracts/{contract_id}": { delete: Operation<g_v3_edu_papay.DeleteV3EduPapayContractsOptions, g_v3_edu_papay.DeleteV3EduPapayContractsData> };
-  "v3/edu-papay/transactions": { post: Operation<g_v3_edu_papay.PostV3EduPapayTransactionsOptions, g_v3_edu_papay.PostV3EduPapayTransactionsData> };
-  "v3/edu-papay/transactions/id/{transaction_id}": { get: Operation<g_v3_edu_papay.GetV3EduPapayTransactionsIdOptions, g_v3_edu_papay.GetV3EduPapayTransactionsIdData> };
-  "v3/edu-papay/transactions/out-trade-no/{out_trade_no}": { get: Operation<g_v3_edu_papay.GetV3EduPapayTransactionsOutTradeNoOptions, g_v3_edu_papay.GetV3EduPapayTransactionsOutTradeNoData> };
-  "v3/edu-papay/user-notifications/{contract_id}/send": { post: Operation<g_v3_edu_papay.PostV3EduPapayUserNotificationsSendOptions, g_v3_edu_papay.PostV3EduPapayUserNotificationsSendData> };
-  "v3/edu-papay/user/{openid}/contracts": { get: Operation<g_v3_edu_papay.GetV3EduPapayUserContractsOptions, g_v3_edu_papay.GetV3EduPapayUserContractsData> };
-  "v3/edu-star/orders": { get: Operation<g_v3_edu_star.GetV3EduStarOrdersOptions, g_v3_edu_star.GetV3EduStarOrdersData>; post: Operation<g_v3_edu_star.PostV3EduStarOrdersOptions, g_v3_edu_star.PostV3EduStarOrdersData> };
-  "v3/edu-star/users/openid/{wechat_openid}": { get: Operation<g_v3_edu_star.GetV3EduStarUsersOpenidOptions, g_v3_edu_star.GetV3EduStarUsersOpenidData> };
-  "v3/edu-star/users/qq/{qq}": { get: Operation<g_v3_edu_star.GetV3EduStarUsersQqOptions, g_v3_edu_star.GetV3EduStarUsersQqData> };
-  "v3/eduschoolpay/contracts/presign": { post: Operation<g_v3_eduschoolpay.PostV3EduschoolpayContractsPresignOptions, g_v3_eduschoolpay.PostV3EduschoolpayContractsPresignData> };
-  "v3/eduschoolpay/contracts/{contract_id}": { get: Operation<g_v3_eduschoolpay.GetV3EduschoolpayContractsOptions, g_v3_eduschoolpay.GetV3EduschoolpayContractsData> };
-  "v3/eduschoolpay/contracts/{contract_id}/terminate": { post: Operation<g_v3_eduschoolpay.PostV3EduschoolpayContractsTerminateOptions, g_v3_eduschoolpay.PostV3EduschoolpayContractsTerminateData> };
-  "v3/eduschoolpay/transactions": { post: Operation<g_v3_eduschoolpay.PostV3EduschoolpayTransactionsOptions, g_v3_eduschoolpay.PostV3EduschoolpayTransactionsData> };
-  "v3/eduschoolpay/transactions/id/{transaction_id}": { get: Operation<g_v3_eduschoolpay.GetV3EduschoolpayTransactionsIdOptions, g_v3_eduschoolpay.GetV3EduschoolpayTransactionsIdData> };
-  "v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}": { get: Operation<g_v3_eduschoolpay.GetV3EduschoolpayTransactionsOutTradeNoOptions, g_v3_eduschoolpay.GetV3EduschoolpayTransactionsOutTradeNoData> };
-  "v3/eduschoolpay/users/{openid}/contracts": { get: Operation<g_v3_eduschoolpay.GetV3EduschoolpayUsersContractsOptions, g_v3_eduschoolpay.GetV3EduschoolpayUsersContractsData> };
-  "v3/eduschoolpay/users/{openid}/debt-state": { get: Operation<g_v3_eduschoolpay.GetV3EduschoolpayUsersDebtStateOptions, g_v3_eduschoolpay.GetV3EduschoolpayUsersDebtStateData> };
-  "v3/express/users/{openid}/transform": { post: Operation<g_v3_express.PostV3ExpressUsersTransformOptions, g_v3_express.PostV3ExpressUsersTransformData> };
-  "v3/facemch/users/{face_sid}": { get: Operation<g_v3_facemch.GetV3FacemchUsersOptions, g_v3_facemch.GetV3FacemchUsersData> };
-  "v3/fund-app/brand-redpacket/brand-merchant-batches": { post: Operation<g_v3_fund_app.PostV3FundAppBrandRedpacketBrandMerchantBatchesOptions, g_v3_fund_app.PostV3FundAppBrandRedpacketBrandMerchantBatchesData> };
-  "v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}": { get: Operation<g_v3_fund_app.GetV3FundAppBrandRedpacketBrandMerchantBatchesOptions, g_v3_fund_app.GetV3FundAppBrandRedpacketBrandMerchantBatchesData> };
-  "v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}": { get: Operation<g_v3_fund_app.GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsOptions, g_v3_fund_app.GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsData> };
-  "v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}": { get: Operation<g_v3_fund_app.GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOptions, g_v3_fund_app.GetV3FundAppBrandRedpacketBrandMerchantOutBatchesData> };
-  "v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}": { get: Operation<g_v3_fund_app.GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsOptions, g_v3_fund_app.GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsData> };
-  "v3/fund-app/mch-transfer/elecsign/out-bill-no": { post: Operation<g_v3_fund_app.PostV3FundAppMchTransferElecsignOutBillNoOptions, g_v3_fund_app.PostV3FundAppMchTransferElecsignOutBillNoData> };
-  "v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}": { get: Operation<g_v3_fund_app.GetV3FundAppMchTransferElecsignOutBillNoOptions, g_v3_fund_app.GetV3FundAppMchTransferElecsignOutBillNoData> };
-  "v3/fund-app/mch-transfer/elecsign/transfer-bill-no": { post: Operation<g_v3_fund_app.PostV3FundAppMchTransferElecsignTransferBillNoOptions, g_v3_fund_app.PostV3FundAppMchTransferElecsignTransferBillNoData> };
-  "v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}": { get: Operation<g_v3_fund_app.GetV3FundAppMchTransferElecsignTransferBillNoOptions, g_v3_fund_app.GetV3FundAppMchTransferElecsignTransferBillNoData> };
-  "v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts": { get: Operation<g_v3_fund_app.GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions, g_v3_fund_app.GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsData>; post: Operation<g_v3_fund_app.PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions, g_v3_fund_app.PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsData> };
-  "v3/fund-app/mch-transfer/partner/charity-budget": { post: Operation<g_v3_fund_app.PostV3FundAppMchTransferPartnerCharityBudgetOptions, g_v3_fund_app.PostV3FundAppMchTransferPartnerCharityBudgetData> };
-  "v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}": { get: Operation<g_v3_fund_app.GetV3FundAppMchTransferPartnerCharityBudgetOptions, g_v3_fund_app.GetV3FundAppMchTransferPartnerCharityBudgetData> };
-  "v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock": { post: Operation<g_v3_fund_app.PostV3FundAppMchTransferPartnerCharityBudgetUnlockOptions, g_v3_fund_app.PostV3FundAppMchTransferPartnerCharityBudgetUnlockData> };
-  "v3/fund-app/mch-transfer/partner/charity-transfer-bills": { post: Operation<g_v3_fund_app.PostV3FundAppMchTransferPartnerCharityTransferBillsOptions, g_v3_fund_app.PostV3FundAppMchTransferPartnerCharityTransferBillsData> };
-  "v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}": { get: Operation<g_v3_fund_app.GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoOptions, g_v3_fund_app.GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoData> };
-  "v3/fund-app/mch-transfer/partner/electronic-receipts": { post: Operation<g_v3_fund_app.PostV3FundAppMchTransferPartnerElectronicReceiptsOptions, g_v3_fund_app.PostV3FundAppMchTransferPartnerElectronicReceiptsData> };
-  "v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}": { get: Operation<g_v3_fund_app.GetV3FundAppMchTransferPartnerElectronicReceiptsOptions, g_v3_fund_app.GetV3FundAppMchTransferPartnerElectronicReceiptsData> };
-  "v3/fund-app/mch-transfer/partner/sub-mch-authorizations": { post: Operation<g_v3_fund_app.PostV3FundAppMchTransferPartnerSubMchAuthorizationsOptions, g_v3_fund_app.PostV3FundAppMchTransferPartnerSubMchAuthorizationsData> };
-  "v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}": { get: Operation<g_v3_fund_app.GetV3FundAppMchTransferPartnerSubMchAuthorizationsOptions, g_v3_fund_app.GetV3FundAppMchTransferPartnerSubMchAuthorizationsData> };
-  "v3/fund-app/mch-transfer/partner/transfer-bills": { post: Operation<g_v3_fund_app.PostV3FundAppMchTransferPartnerTransferBillsOptions, g_v3_fund_app.PostV3FundAppMchTransferPartnerTransferBillsData> };
-  "v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}": { get: Operation<g_v3_fund_app.GetV3FundAppMchTransferPartnerTransferBillsOutBillNoOptions, g_v3_fund_app.GetV3FundAppMchTransferPartnerTransferBillsOutBillNoData> };
-  "v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel": { post: Operation<g_v3_fund_app.PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelOptions, g_v3_fund_app.PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelData> };
-  "v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization": { post: Operation<g_v3_fund_app.PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationOptions, g_v3_fund_app.PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationData> };
-  "v3/fund-app/mch-transfer/partner/transfer-bills/transfer": { post: Operation<g_v3_fund_app.PostV3FundAppMchTransferPartnerTransferBillsTransferOptions, g_v3_fund_app.PostV3FundAppMchTransferPartnerTransferBillsTransferData> };
-  "v3/fund-app/mch-transfer/partner/user-confirm-authorizations": { post: Operation<g_v3_fund_app.PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions, g_v3_fund_app.PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsData> };
-  "v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}": { get: Operation<g_v3_fund_app.GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions, g_v3_fund_app.GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsData> };
-  "v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close": { post: Operation<g_v3_fund_app.PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseOptions, g_v3_fund_app.PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseData> };
-  "v3/fund-app/mch-transfer/transfer-bills": { post: Operation<g_v3_fund_app.PostV3FundAppMchTransferTransferBillsOptions, g_v3_fund_app.PostV3FundAppMchTransferTransferBillsData> };
-  "v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}": { get: Operation<g_v3_fund_app.GetV3FundAppMchTransferTransferBillsOutBillNoOptions, g_v3_fund_app.GetV3FundAppMchTransferTransferBillsOutBillNoData> };
-  "v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel": { post: Operation<g_v3_fund_app.PostV3FundAppMchTransferTransferBillsOutBillNoCancelOptions, g_v3_fund_app.PostV3FundAppMchTransferTransferBillsOutBillNoCancelData> };
-  "v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization": { post: Operation<g_v3_fund_app.PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationOptions, g_v3_fund_app.PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationData> };
-  "v3/fund-app/mch-transfer/transfer-bills/transfer": { post: Operation<g_v3_fund_app.PostV3FundAppMchTransferTransferBillsTransferOptions, g_v3_fund_app.PostV3FundAppMchTransferTransferBillsTransferData> };
-  "v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}": { get: Operation<g_v3_fund_app.GetV3FundAppMchTransferTransferBillsTransferBillNoOptions, g_v3_fund_app.GetV3FundAppMchTransferTransferBillsTransferBillNoData> };
-  "v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills": { post: Operation<g_v3_fund_app.PostV3FundAppMchTransferTransferToQqWalletBillsOptions, g_v3_fund_app.PostV3FundAppMchTransferTransferToQqWalletBillsData> };
-  "v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}": { get: Operation<g_v3_fund_app.GetV3FundAppMchTransferTransferToQqWalletBillsOptions, g_v3_fund_app.GetV3FundAppMchTransferTransferToQqWalletBillsData> };
-  "v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel": { post: Operation<g_v3_fund_app.PostV3FundAppMchTransferTransferToQqWalletBillsCancelOptions, g_v3_fund_app.PostV3FundAppMchTransferTransferToQqWalletBillsCancelData> };
-  "v3/fund-app/mch-transfer/user-confirm-authorization": { post: Operation<g_v3_fund_app.PostV3FundAppMchTransferUserConfirmAuthorizationOptions, g_v3_fund_app.PostV3FundAppMchTransferUserConfirmAuthorizationData> };
-  "v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}": { get: Operation<g_v3_fund_app.GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoOptions, g_v3_fund_app.GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoData> };
-  "v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close": { post: Operation<g_v3_fund_app.PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseOptions, g_v3_fund_app.PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseData> };
-  "v3/funds-to-oversea/bill-download-url": { get: Operation<g_v3_funds_to_oversea.GetV3FundsToOverseaBillDownloadUrlOptions, g_v3_funds_to_oversea.GetV3FundsToOverseaBillDownloadUrlData> };
-  "v3/funds-to-oversea/orders": { post: Operation<g_v3_funds_to_oversea.PostV3FundsToOverseaOrdersOptions, g_v3_funds_to_oversea.PostV3FundsToOverseaOrdersData> };
-  "v3/funds-to-oversea/orders/{out_order_id}": { get: Operation<g_v3_funds_to_oversea.GetV3FundsToOverseaOrdersOptions, g_v3_funds_to_oversea.GetV3FundsToOverseaOrdersData> };
-  "v3/funds-to-oversea/return/return-orders": { post: Operation<g_v3_funds_to_oversea.PostV3FundsToOverseaReturnReturnOrdersOptions, g_v3_funds_to_oversea.PostV3FundsToOverseaReturnReturnOrdersData> };
-  "v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}": { get: Operation<g_v3_funds_to_oversea.GetV3FundsToOverseaReturnReturnOrdersOutReturnNoOptions, g_v3_funds_to_oversea.GetV3FundsToOverseaReturnReturnOrdersOutReturnNoData> };
-  "v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts": { get: Operation<g_v3_funds_to_oversea.GetV3FundsToOverseaTransactionsAvailableAbroadAmountsOptions, g_v3_funds_to_oversea.GetV3FundsToOverseaTransactionsAvailableAbroadAmountsData> };
-  "v3/global/certificates": { get: Operation<g_v3_global.GetV3GlobalCertificatesOptions, g_v3_global.GetV3GlobalCertificatesData> };
-  "v3/global/customs/orders": { get: Operation<g_v3_global.GetV3GlobalCustomsOrdersOptions, g_v3_global.GetV3GlobalCustomsOrdersData>; post: Operation<g_v3_global.PostV3GlobalCustomsOrdersOptions, g_v3_global.PostV3GlobalCustomsOrdersData>; patch: Operation<g_v3_global.PatchV3GlobalCustomsOrdersOptions, g_v3_global.PatchV3GlobalCustomsOrdersData> };
-  "v3/global/customs/redeclare": { post: Operation<g_v3_global.PostV3GlobalCustomsRedeclareOptions, g_v3_global.PostV3GlobalCustomsRedeclareData> };
-  "v3/global/customs/verify-certificate": { post: Operation<g_v3_global.PostV3GlobalCustomsVerifyCertificateOptions, g_v3_global.PostV3GlobalCustomsVerifyCertificateData> };
-  "v3/global/merchant-service/complaint-notifications": { get: Operation<g_v3_global.GetV3GlobalMerchantServiceComplaintNotificationsOptions, g_v3_global.GetV3GlobalMerchantServiceComplaintNotificationsData>; post: Operation<g_v3_global.PostV3GlobalMerchantServiceComplaintNotificationsOptions, g_v3_global.PostV3GlobalMerchantServiceComplaintNotificationsData>; put: Operation<g_v3_global.PutV3GlobalMerchantServiceComplaintNotificationsOptions, g_v3_global.PutV3GlobalMerchantServiceComplaintNotificationsData>; delete: Operation<g_v3_global.DeleteV3GlobalMerchantServiceComplaintNotificationsOptions, g_v3_global.DeleteV3GlobalMerchantServiceComplaintNotificationsData> };
-  "v3/global/merchant-service/complaints": { get: Operation<g_v3_global.GetV3GlobalMerchantServiceComplaintsOptions, g_v3_global.GetV3GlobalMerchantServiceComplaintsData> };
-  "v3/global/merchant-service/complaints/{complaint_id}": { get: Operation<g_v3_global.GetV3GlobalMerchantServiceComplaints_complaint_id_Options, g_v3_global.GetV3GlobalMerchantServiceComplaints_complaint_id_Data> };
-  "v3/global/merchant-service/complaints/{complaint_id}/complete": { post: Operation<g_v3_global.PostV3GlobalMerchantServiceComplaintsCompleteOptions, g_v3_global.PostV3GlobalMerchantServiceComplaintsCompleteData> };
-  "v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys": { get: Operation<g_v3_global.GetV3GlobalMerchantServiceComplaintsNegotiationHistorysOptions, g_v3_global.GetV3GlobalMerchantServiceComplaintsNegotiationHistorysData> };
-  "v3/global/merchant-service/complaints/{complaint_id}/response": { post: Operation<g_v3_global.PostV3GlobalMerchantServiceComplaintsResponseOptions, g_v3_global.PostV3GlobalMerchantServiceComplaintsResponseData> };
-  "v3/global/merchant-service/images/upload": { post: Operation<g_v3_global.PostV3GlobalMerchantServiceImagesUploadOptions, g_v3_global.PostV3GlobalMerchantServiceImagesUploadData> };
-  "v3/global/merchant-service/images/{media_id}": { get: Operation<g_v3_global.GetV3GlobalMerchantServiceImagesOptions, g_v3_global.GetV3GlobalMerchantServiceImagesData> };
-  "v3/global/merchant-storage/file/upload": { post: Operation<g_v3_global.PostV3GlobalMerchantStorageFileUploadOptions, g_v3_global.PostV3GlobalMerchantStorageFileUploadData> };
-  "v3/global/merchant/h5/permission/applications": { post: Operation<g_v3_global.PostV3GlobalMerchantH5PermissionApplicationsOptions, g_v3_global.PostV3GlobalMerchantH5PermissionApplicationsData> };
-  "v3/global/merchant/h5/permission/applications/{applyment_id}": { get: Operation<g_v3_global.GetV3GlobalMerchantH5PermissionApplicationsOptions, g_v3_global.GetV3GlobalMerchantH5PermissionApplicationsData>; patch: Operation<g_v3_global.PatchV3GlobalMerchantH5PermissionApplicationsOptions, g_v3_global.PatchV3GlobalMerchantH5PermissionApplicationsData> };
-  "v3/global/merchant/h5/permission/domain/applications": { post: Operation<g_v3_global.PostV3GlobalMerchantH5PermissionDomainApplicationsOptions, g_v3_global.PostV3GlobalMerchantH5PermissionDomainApplicationsData> };
-  "v3/global/merchant/h5/permission/domain/applications/{applyment_id}": { get: Operation<g_v3_global.GetV3GlobalMerchantH5PermissionDomainApplicationsOptions, g_v3_global.GetV3GlobalMerchantH5PermissionDomainApplicationsData>; patch: Operation<g_v3_global.PatchV3GlobalMerchantH5PermissionDomainApplicationsOptions, g_v3_global.PatchV3GlobalMerchantH5PermissionDomainApplicationsData> };
-  "v3/global/merchant/h5/permission/{sub_mchid}": { get: Operation<g_v3_global.GetV3GlobalMerchantH5PermissionOptions, g_v3_global.GetV3GlobalMerchantH5PermissionData> };
-  "v3/global/merchants": { post: Operation<g_v3_global.PostV3GlobalMerchantsOptions, g_v3_global.PostV3GlobalMerchantsData> };
-  "v3/global/merchants/{sub_mchid}": { get: Operation<g_v3_global.GetV3GlobalMerchantsOptions, g_v3_global.GetV3GlobalMerchantsData>; patch: Operation<g_v3_global.PatchV3GlobalMerchantsOptions, g_v3_global.PatchV3GlobalMerchantsData> };
-  "v3/global/micropay/transactions/id/{transaction_id}/reverse": { post: Operation<g_v3_global.PostV3GlobalMicropayTransactionsIdReverseOptions, g_v3_global.PostV3GlobalMicropayTransactionsIdReverseData> };
-  "v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse": { post: Operation<g_v3_global.PostV3GlobalMicropayTransactionsOutTradeNoReverseOptions, g_v3_global.PostV3GlobalMicropayTransactionsOutTradeNoReverseData> };
-  "v3/global/micropay/transactions/pay": { post: Operation<g_v3_global.PostV3GlobalMicropayTransactionsPayOptions, g_v3_global.PostV3GlobalMicropayTransactionsPayData> };
-  "v3/global/papay/contracts/app-pre-entrust-sign": { post: Operation<g_v3_global.PostV3GlobalPapayContractsAppPreEntrustSignOptions, g_v3_global.PostV3GlobalPapayContractsAppPreEntrustSignData> };
-  "v3/global/papay/contracts/h5-pre-entrust-sign": { post: Operation<g_v3_global.PostV3GlobalPapayContractsH5PreEntrustSignOptions, g_v3_global.PostV3GlobalPapayContractsH5PreEntrustSignData> };
-  "v3/global/papay/contracts/jsapi-pre-entrust-sign": { post: Operation<g_v3_global.PostV3GlobalPapayContractsJsapiPreEntrustSignOptions, g_v3_global.PostV3GlobalPapayContractsJsapiPreEntrustSignData> };
-  "v3/global/papay/contracts/miniprogram-pre-entrust-sign": { post: Operation<g_v3_global.PostV3GlobalPapayContractsMiniprogramPreEntrustSignOptions, g_v3_global.PostV3GlobalPapayContractsMiniprogramPreEntrustSignData> };
-  "v3/global/papay/contracts/out-contract-code/{out_contract_code}": { get: Operation<g_v3_global.GetV3GlobalPapayContractsOutContractCodeOptions, g_v3_global.GetV3GlobalPapayContractsOutContractCodeData> };
-  "v3/global/papay/contracts/web-pre-entrust-sign": { post: Operation<g_v3_global.PostV3GlobalPapayContractsWebPreEntrustSignOptions, g_v3_global.PostV3GlobalPapayContractsWebPreEntrustSignData> };
-  "v3/global/papay/contracts/{contract_id}": { get: Operation<g_v3_global.GetV3GlobalPapayContractsOptions, g_v3_global.GetV3GlobalPapayContractsData> };
-  "v3/global/papay/contracts/{contract_id}/terminate": { post: Operation<g_v3_global.PostV3GlobalPapayContractsTerminateOptions, g_v3_global.PostV3GlobalPapayContractsTerminateData> };
-  "v3/global/papay/transactions": { post: Operation<g_v3_global.PostV3GlobalPapayTransactionsOptions, g_v3_global.PostV3GlobalPapayTransactionsData> };
-  "v3/global/papay/transactions/out-trade-no/{out_trade_no}": { get: Operation<g_v3_global.GetV3GlobalPapayTransactionsOutTradeNoOptions, g_v3_global.GetV3GlobalPapayTransactionsOutTradeNoData> };
-  "v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse": { post: Operation<g_v3_global.PostV3GlobalPapayTransactionsOutTradeNoReverseOptions, g_v3_global.PostV3GlobalPapayTransactionsOutTradeNoReverseData> };
-  "v3/global/papay/transactions/{transaction_id}": { get: Operation<g_v3_global.GetV3GlobalPapayTransactionsOptions, g_v3_global.GetV3GlobalPapayTransactionsData> };
-  "v3/global/profit-sharing/bill-download-url": { get: Operation<g_v3_global.GetV3GlobalProfitSharingBillDownloadUrlOptions, g_v3_global.GetV3GlobalProfitSharingBillDownloadUrlData> };
-  "v3/global/profit-sharing/orders": { post: Operation<g_v3_global.PostV3GlobalProfitSharingOrdersOptions, g_v3_global.PostV3GlobalProfitSharingOrdersData> };
-  "v3/global/profit-sharing/orders/unfreeze": { post: Operation<g_v3_global.PostV3GlobalProfitSharingOrdersUnfreezeOptions, g_v3_global.PostV3GlobalProfitSharingOrdersUnfreezeData> };
-  "v3/global/profit-sharing/orders/{out_order_no}": { get: Operation<g_v3_global.GetV3GlobalProfitSharingOrdersOptions, g_v3_global.GetV3GlobalProfitSharingOrdersData> };
-  "v3/global/profit-sharing/receivers": { post: Operation<g_v3_global.PostV3GlobalProfitSharingReceiversOptions, g_v3_global.PostV3GlobalProfitSharingReceiversData>; delete: Operation<g_v3_global.DeleteV3GlobalProfitSharingReceiversOptions, g_v3_global.DeleteV3GlobalProfitSharingReceiversData> };
-  "v3/global/profit-sharing/receivers/{account}": { get: Operation<g_v3_global.GetV3GlobalProfitSharingReceiversOptions, g_v3_global.GetV3GlobalProfitSharingReceiversData> };
-  "v3/global/profit-sharing/refunds/bill-download-url": { get: Operation<g_v3_global.GetV3GlobalProfitSharingRefundsBillDownloadUrlOptions, g_v3_global.GetV3GlobalProfitSharingRefundsBillDownloadUrlData> };
-  "v3/global/profit-sharing/refunds/refundable-balance": { get: Operation<g_v3_global.GetV3GlobalProfitSharingRefundsRefundableBalanceOptions, g_v3_global.GetV3GlobalProfitSharingRefundsRefundableBalanceData> };
-  "v3/global/profit-sharing/transactions/mark": { post: Operation<g_v3_global.PostV3GlobalProfitSharingTransactionsMarkOptions, g_v3_global.PostV3GlobalProfitSharingTransactionsMarkData> };
-  "v3/global/profit-sharing/transactions/{transaction_id}/amounts": { get: Operation<g_v3_global.GetV3GlobalProfitSharingTransactionsAmountsOptions, g_v3_global.GetV3GlobalProfitSharingTransactionsAmountsData> };
-  "v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts": { get: Operation<g_v3_global.GetV3GlobalProfitSharingTransactionsRefundableAmountsOptions, g_v3_global.GetV3GlobalProfitSharingTransactionsRefundableAmountsData> };
-  "v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}": { get: Operation<g_v3_global.GetV3GlobalRefundPartnerRechargeBalanceSubMchidOptions, g_v3_global.GetV3GlobalRefundPartnerRechargeBalanceSubMchidData> };
-  "v3/global/refund/recharge-balance": { get: Operation<g_v3_global.GetV3GlobalRefundRechargeBalanceOptions, g_v3_global.GetV3GlobalRefundRechargeBalanceData> };
-  "v3/global/refunds": { get: Operation<g_v3_global.GetV3GlobalRefundsOptions, g_v3_global.GetV3GlobalRefundsData>; post: Operation<g_v3_global.PostV3GlobalRefundsOptions, g_v3_global.PostV3GlobalRefundsData> };
-  "v3/global/refunds/id/{refund_id}": { get: Operation<g_v3_global.GetV3GlobalRefundsIdOptions, g_v3_global.GetV3GlobalRefundsIdData> };
-  "v3/global/refunds/out-refund-no/{out_refund_no}": { get: Operation<g_v3_global.GetV3GlobalRefundsOutRefundNoOptions, g_v3_global.GetV3GlobalRefundsOutRefundNoData> };
-  "v3/global/settle/settlements": { get: Operation<g_v3_global.GetV3GlobalSettleSettlementsOptions, g_v3_global.GetV3GlobalSettleSettlementsData> };
-  "v3/global/statements": { get: Operation<g_v3_global.GetV3GlobalStatementsOptions, g_v3_global.GetV3GlobalStatementsData> };
-  "v3/global/transactions/app": { post: Operation<g_v3_global.PostV3GlobalTransactionsAppOptions, g_v3_global.PostV3GlobalTransactionsAppData> };
-  "v3/global/transactions/id/{transaction_id}": { get: Operation<g_v3_global.GetV3GlobalTransactionsIdOptions, g_v3_global.GetV3GlobalTransactionsIdData> };
-  "v3/global/transactions/id/{transaction_id}/close": { post: Operation<g_v3_global.PostV3GlobalTransactionsIdCloseOptions, g_v3_global.PostV3GlobalTransactionsIdCloseData> };
-  "v3/global/transactions/jsapi": { post: Operation<g_v3_global.PostV3GlobalTransactionsJsapiOptions, g_v3_global.PostV3GlobalTransactionsJsapiData> };
-  "v3/global/transactions/mweb": { post: Operation<g_v3_global.PostV3GlobalTransactionsMwebOptions, g_v3_global.PostV3GlobalTransactionsMwebData> };
-  "v3/global/transactions/native": { post: Operation<g_v3_global.PostV3GlobalTransactionsNativeOptions, g_v3_global.PostV3GlobalTransactionsNativeData> };
-  "v3/global/transactions/out-trade-no/{out_trade_no}": { get: Operation<g_v3_global.GetV3GlobalTransactionsOutTradeNoOptions, g_v3_global.GetV3GlobalTransactionsOutTradeNoData> };
-  "v3/global/transactions/out-trade-no/{out_trade_no}/close": { post: Operation<g_v3_global.PostV3GlobalTransactionsOutTradeNoCloseOptions, g_v3_global.PostV3GlobalTransactionsOutTradeNoCloseData> };
-  "v3/goldplan/merchants/changecustompagestatus": { post: Operation<g_v3_goldplan.PostV3GoldplanMerchantsChangecustompagestatusOptions, g_v3_goldplan.PostV3GoldplanMerchantsChangecustompagestatusData> };
-  "v3/goldplan/merchants/changegoldplanstatus": { post: Operation<g_v3_goldplan.PostV3GoldplanMerchantsChangegoldplanstatusOptions, g_v3_goldplan.PostV3GoldplanMerchantsChangegoldplanstatusData> };
-  "v3/goldplan/merchants/close-advertising-show": { post: Operation<g_v3_goldplan.PostV3GoldplanMerchantsCloseAdvertisingShowOptions, g_v3_goldplan.PostV3GoldplanMerchantsCloseAdvertisingShowData> };
-  "v3/goldplan/merchants/open-advertising-show": { patch: Operation<g_v3_goldplan.PatchV3GoldplanMerchantsOpenAdvertisingShowOptions, g_v3_goldplan.PatchV3GoldplanMerchantsOpenAdvertisingShowData> };
-  "v3/goldplan/merchants/set-advertising-industry-filter": { post: Operation<g_v3_goldplan.PostV3GoldplanMerchantsSetAdvertisingIndustryFilterOptions, g_v3_goldplan.PostV3GoldplanMerchantsSetAdvertisingIndustryFilterData> };
-  "v3/gov/subsidy/audit/cup/invalid": { post: Operation<g_v3_gov.PostV3GovSubsidyAuditCupInvalidOptions, g_v3_gov.PostV3GovSubsidyAuditCupInvalidData> };
-  "v3/gov/subsidy/audit/cup/query": { post: Operation<g_v3_gov.PostV3GovSubsidyAuditCupQueryOptions, g_v3_gov.PostV3GovSubsidyAuditCupQueryData> };
-  "v3/gov/subsidy/audit/cup/refund/sync": { post: Operation<g_v3_gov.PostV3GovSubsidyAuditCupRefundSyncOptions, g_v3_gov.PostV3GovSubsidyAuditCupRefundSyncData> };
-  "v3/gov/subsidy/audit/cup/update": { post: Operation<g_v3_gov.PostV3GovSubsidyAuditCupUpdateOptions, g_v3_gov.PostV3GovSubsidyAuditCupUpdateData> };
-  "v3/gov/subsidy/audit/cup/upload": { post: Operation<g_v3_gov.PostV3GovSubsidyAuditCupUploadOptions, g_v3_gov.PostV3GovSubsidyAuditCupUploadData> };
-  "v3/gov/subsidy/companies/query": { post: Operation<g_v3_gov.PostV3GovSubsidyCompaniesQueryOptions, g_v3_gov.PostV3GovSubsidyCompaniesQueryData> };
-  "v3/gov/subsidy/goods/upload": { post: Operation<g_v3_gov.PostV3GovSubsidyGoodsUploadOptions, g_v3_gov.PostV3GovSubsidyGoodsUploadData> };
-  "v3/gov/subsidy/n-qualifications/sync": { post: Operation<g_v3_gov.PostV3GovSubsidyNQualificationsSyncOptions, g_v3_gov.PostV3GovSubsidyNQualificationsSyncData> };
-  "v3/gov/subsidy/qualification": { get: Operation<g_v3_gov.GetV3GovSubsidyQualificationOptions, g_v3_gov.GetV3GovSubsidyQualificationData> };
-  "v3/gov/subsidy/qualifications/passthrough/cancel": { post: Operation<g_v3_gov.PostV3GovSubsidyQualificationsPassthroughCancelOptions, g_v3_gov.PostV3GovSubsidyQualificationsPassthroughCancelData> };
-  "v3/gov/subsidy/qualifications/passthrough/claim": { post: Operation<g_v3_gov.PostV3GovSubsidyQualificationsPassthroughClaimOptions, g_v3_gov.PostV3GovSubsidyQualificationsPassthroughClaimData> };
-  "v3/gov/subsidy/qualifications/passthrough/query": { post: Operation<g_v3_gov.PostV3GovSubsidyQualificationsPassthroughQueryOptions, g_v3_gov.PostV3GovSubsidyQualificationsPassthroughQueryData> };
-  "v3/gov/subsidy/qualifications/query": { post: Operation<g_v3_gov.PostV3GovSubsidyQualificationsQueryOptions, g_v3_gov.PostV3GovSubsidyQualificationsQueryData> };
-  "v3/gov/subsidy/qualifications/sync": { post: Operation<g_v3_gov.PostV3GovSubsidyQualificationsSyncOptions, g_v3_gov.PostV3GovSubsidyQualificationsSyncData> };
-  "v3/gov/subsidy/sncode/lock": { post: Operation<g_v3_gov.PostV3GovSubsidySncodeLockOptions, g_v3_gov.PostV3GovSubsidySncodeLockData> };
-  "v3/gov/subsidy/sncode/query": { post: Operation<g_v3_gov.PostV3GovSubsidySncodeQueryOptions, g_v3_gov.PostV3GovSubsidySncodeQueryData> };
-  "v3/gov/subsidy/sncode/unlock": { post: Operation<g_v3_gov.PostV3GovSubsidySncodeUnlockOptions, g_v3_gov.PostV3GovSubsidySncodeUnlockData> };
-  "v3/gov/subsidy/transactions/query": { post: Operation<g_v3_gov.PostV3GovSubsidyTransactionsQueryOptions, g_v3_gov.PostV3GovSubsidyTransactionsQueryData> };
-  "v3/gov/subsidy/transactions/summary/query-day": { post: Operation<g_v3_gov.PostV3GovSubsidyTransactionsSummaryQueryDayOptions, g_v3_gov.PostV3GovSubsidyTransactionsSummaryQueryDayData> };
-  "v3/gov/subsidy/transactions/sync": { post: Operation<g_v3_gov.PostV3GovSubsidyTransactionsSyncOptions, g_v3_gov.PostV3GovSubsidyTransactionsSyncData> };
-  "v3/gov/subsidy/zhejiang/authcode/cancel": { post: Operation<g_v3_gov.PostV3GovSubsidyZhejiangAuthcodeCancelOptions, g_v3_gov.PostV3GovSubsidyZhejiangAuthcodeCancelData> };
-  "v3/gov/subsidy/zhejiang/authcode/commit": { post: Operation<g_v3_gov.PostV3GovSubsidyZhejiangAuthcodeCommitOptions, g_v3_gov.PostV3GovSubsidyZhejiangAuthcodeCommitData> };
-  "v3/gov/subsidy/zhejiang/authcode/issue": { post: Operation<g_v3_gov.PostV3GovSubsidyZhejiangAuthcodeIssueOptions, g_v3_gov.PostV3GovSubsidyZhejiangAuthcodeIssueData> };
-  "v3/gov/subsidy/zhejiang/authcode/refund": { post: Operation<g_v3_gov.PostV3GovSubsidyZhejiangAuthcodeRefundOptions, g_v3_gov.PostV3GovSubsidyZhejiangAuthcodeRefundData> };
-  "v3/gov/subsidy/zhejiang/authcode/try": { post: Operation<g_v3_gov.PostV3GovSubsidyZhejiangAuthcodeTryOptions, g_v3_gov.PostV3GovSubsidyZhejiangAuthcodeTryData> };
-  "v3/gov/subsidy/zhejiang/goods/query": { post: Operation<g_v3_gov.PostV3GovSubsidyZhejiangGoodsQueryOptions, g_v3_gov.PostV3GovSubsidyZhejiangGoodsQueryData> };
-  "v3/gov/subsidy/zhejiang/n-qualifications/confirm": { post: Operation<g_v3_gov.PostV3GovSubsidyZhejiangNQualificationsConfirmOptions, g_v3_gov.PostV3GovSubsidyZhejiangNQualificationsConfirmData> };
-  "v3/gov/subsidy/zhejiang/qualifications/alter": { post: Operation<g_v3_gov.PostV3GovSubsidyZhejiangQualificationsAlterOptions, g_v3_gov.PostV3GovSubsidyZhejiangQualificationsAlterData> };
-  "v3/gov/subsidy/zhejiang/qualifications/claim": { post: Operation<g_v3_gov.PostV3GovSubsidyZhejiangQualificationsClaimOptions, g_v3_gov.PostV3GovSubsidyZhejiangQualificationsClaimData> };
-  "v3/gov/subsidy/zhejiang/qualifications/query": { post: Operation<g_v3_gov.PostV3GovSubsidyZhejiangQualificationsQueryOptions, g_v3_gov.PostV3GovSubsidyZhejiangQualificationsQueryData> };
-  "v3/gov/subsidy/zhejiang/qualifications/sync": { post: Operation<g_v3_gov.PostV3GovSubsidyZhejiangQualificationsSyncOptions, g_v3_gov.PostV3GovSubsidyZhejiangQualificationsSyncData> };
-  "v3/gov/subsidy/zhejiang/sncode/lock": { post: Operation<g_v3_gov.PostV3GovSubsidyZhejiangSncodeLockOptions, g_v3_gov.PostV3GovSubsidyZhejiangSncodeLockData> };
-  "v3/gov/subsidy/zhejiang/sncode/query": { post: Operation<g_v3_gov.PostV3GovSubsidyZhejiangSncodeQueryOptions, g_v3_gov.PostV3GovSubsidyZhejiangSncodeQueryData> };
-  "v3/gov/subsidy/zhejiang/sncode/unlock": { post: Operation<g_v3_gov.PostV3GovSubsidyZhejiangSncodeUnlockOptions, g_v3_gov.PostV3GovSubsidyZhejiangSncodeUnlockData> };
-  "v3/hire-power-bank/insurance-orders": { post: Operation<g_v3_hire_power_bank.PostV3HirePowerBankInsuranceOrdersOptions, g_v3_hire_power_bank.PostV3HirePowerBankInsuranceOrdersData> };
-  "v3/hire-power-bank/insurance-orders/{out_order_no}": { get: Operation<g_v3_hire_power_bank.GetV3HirePowerBankInsuranceOrdersOptions, g_v3_hire_power_bank.GetV3HirePowerBankInsuranceOrdersData> };
-  "v3/hire-power-bank/user-qualifications/{openid}": { get: Operation<g_v3_hire_power_bank.GetV3HirePowerBankUserQualificationsOptions, g_v3_hire_power_bank.GetV3HirePowerBankUserQualificationsData> };
-  "v3/industry-coupon/tokens": { post: Operation<g_v3_industry_coupon.PostV3IndustryCouponTokensOptions, g_v3_industry_coupon.PostV3IndustryCouponTokensData> };
-  "v3/industry-rebate/retail-industry/transactions": { post: Operation<g_v3_industry_rebate.PostV3IndustryRebateRetailIndustryTransactionsOptions, g_v3_industry_rebate.PostV3IndustryRebateRetailIndustryTransactionsData> };
-  "v3/industry-rebate/transactions/{transaction_id}": { post: Operation<g_v3_industry_rebate.PostV3IndustryRebateTransactionsOptions, g_v3_industry_rebate.PostV3IndustryRebateTransactionsData> };
-  "v3/inspolicymgr/deduct/authorizations": { post: Operation<g_v3_inspolicymgr.PostV3InspolicymgrDeductAuthorizationsOptions, g_v3_inspolicymgr.PostV3InspolicymgrDeductAuthorizationsData> };
-  "v3/inspolicymgr/deduct/authorizations/{out_insurance_no}": { get: Operation<g_v3_inspolicymgr.GetV3InspolicymgrDeductAuthorizationsOptions, g_v3_inspolicymgr.GetV3InspolicymgrDeductAuthorizationsData> };
-  "v3/inspolicymgr/deduct/policies": { post: Operation<g_v3_inspolicymgr.PostV3InspolicymgrDeductPoliciesOptions, g_v3_inspolicymgr.PostV3InspolicymgrDeductPoliciesData> };
-  "v3/inspolicymgr/deduct/policies/{out_insurance_no}": { get: Operation<g_v3_inspolicymgr.GetV3InspolicymgrDeductPoliciesOptions, g_v3_inspolicymgr.GetV3InspolicymgrDeductPoliciesData>; patch: Operation<g_v3_inspolicymgr.PatchV3InspolicymgrDeductPoliciesOptions, g_v3_inspolicymgr.PatchV3InspolicymgrDeductPoliciesData> };
-  "v3/iotmanage/device-inspections/{device_sn}": { get: Operation<g_v3_iotmanage.GetV3IotmanageDeviceInspectionsOptions, g_v3_iotmanage.GetV3IotmanageDeviceInspectionsData> };
-  "v3/iotmanage/devices": { get: Operation<g_v3_iotmanage.GetV3IotmanageDevicesOptions, g_v3_iotmanage.GetV3IotmanageDevicesData> };
-  "v3/lovefeast/brands/{brand_id}": { get: Operation<g_v3_lovefeast.GetV3LovefeastBrandsOptions, g_v3_lovefeast.GetV3LovefeastBrandsData> };
-  "v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}": { get: Operation<g_v3_lovefeast.GetV3LovefeastUsersOrdersBrandIdOptions, g_v3_lovefeast.GetV3LovefeastUsersOrdersBrandIdData> };
-  "v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}": { get: Operation<g_v3_lovefeast.GetV3LovefeastUsersOrdersOutTradeNoOptions, g_v3_lovefeast.GetV3LovefeastUsersOrdersOutTradeNoData> };
-  "v3/marketing/bank-favor/users/{openid}/bank-multi-activity": { post: Operation<g_v3_marketing.PostV3MarketingBankFavorUsersBankMultiActivityOptions, g_v3_marketing.PostV3MarketingBankFavorUsersBankMultiActivityData> };
-  "v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}": { get: Operation<g_v3_marketing.GetV3MarketingBankFavorUsersCouponsOptions, g_v3_marketing.GetV3MarketingBankFavorUsersCouponsData> };
-  "v3/marketing/bank/packages/{package_id}/tasks": { get: Operation<g_v3_marketing.GetV3MarketingBankPackagesTasksOptions, g_v3_marketing.GetV3MarketingBankPackagesTasksData>; post: Operation<g_v3_marketing.PostV3MarketingBankPackagesTasksOptions, g_v3_marketing.PostV3MarketingBankPackagesTasksData> };
-  "v3/marketing/busifavor/callbacks": { get: Operation<g_v3_marketing.GetV3MarketingBusifavorCallbacksOptions, g_v3_marketing.GetV3MarketingBusifavorCallbacksData>; post: Operation<g_v3_marketing.PostV3MarketingBusifavorCallbacksOptions, g_v3_marketing.PostV3MarketingBusifavorCallbacksData> };
-  "v3/marketing/busifavor/coupons/associate": { post: Operation<g_v3_marketing.PostV3MarketingBusifavorCouponsAssociateOptions, g_v3_marketing.PostV3MarketingBusifavorCouponsAssociateData> };
-  "v3/marketing/busifavor/coupons/deactivate": { post: Operation<g_v3_marketing.PostV3MarketingBusifavorCouponsDeactivateOptions, g_v3_marketing.PostV3MarketingBusifavorCouponsDeactivateData> };
-  "v3/marketing/busifavor/coupons/disassociate": { post: Operation<g_v3_marketing.PostV3MarketingBusifavorCouponsDisassociateOptions, g_v3_marketing.PostV3MarketingBusifavorCouponsDisassociateData> };
-  "v3/marketing/busifavor/coupons/return": { post: Operation<g_v3_marketing.PostV3MarketingBusifavorCouponsReturnOptions, g_v3_marketing.PostV3MarketingBusifavorCouponsReturnData> };
-  "v3/marketing/busifavor/coupons/send": { post: Operation<g_v3_marketing.PostV3MarketingBusifavorCouponsSendOptions, g_v3_marketing.PostV3MarketingBusifavorCouponsSendData> };
-  "v3/marketing/busifavor/coupons/use": { post: Operation<g_v3_marketing.PostV3MarketingBusifavorCouponsUseOptions, g_v3_marketing.PostV3MarketingBusifavorCouponsUseData> };
-  "v3/marketing/busifavor/coupons/{card_id}/send": { post: Operation<g_v3_marketing.PostV3MarketingBusifavorCoupons_card_id_SendOptions, g_v3_marketing.PostV3MarketingBusifavorCoupons_card_id_SendData> };
-  "v3/marketing/busifavor/product-coupons/pre-send": { post: Operation<g_v3_marketing.PostV3MarketingBusifavorProductCouponsPreSendOptions, g_v3_marketing.PostV3MarketingBusifavorProductCouponsPreSendData> };
-  "v3/marketing/busifavor/product-coupons/send": { post: Operation<g_v3_marketing.PostV3MarketingBusifavorProductCouponsSendOptions, g_v3_marketing.PostV3MarketingBusifavorProductCouponsSendData> };
-  "v3/marketing/busifavor/stocks": { post: Operation<g_v3_marketing.PostV3MarketingBusifavorStocksOptions, g_v3_marketing.PostV3MarketingBusifavorStocksData> };
-  "v3/marketing/busifavor/stocks/{stock_id}": { get: Operation<g_v3_marketing.GetV3MarketingBusifavorStocksOptions, g_v3_marketing.GetV3MarketingBusifavorStocksData>; patch: Operation<g_v3_marketing.PatchV3MarketingBusifavorStocksOptions, g_v3_marketing.PatchV3MarketingBusifavorStocksData> };
-  "v3/marketing/busifavor/stocks/{stock_id}/budget": { patch: Operation<g_v3_marketing.PatchV3MarketingBusifavorStocksBudgetOptions, g_v3_marketing.PatchV3MarketingBusifavorStocksBudgetData> };
-  "v3/marketing/busifavor/stocks/{stock_id}/couponcodes": { get: Operation<g_v3_marketing.GetV3MarketingBusifavorStocks_stock_id_CouponcodesOptions, g_v3_marketing.GetV3MarketingBusifavorStocks_stock_id_CouponcodesData>; post: Operation<g_v3_marketing.PostV3MarketingBusifavorStocksCouponcodesOptions, g_v3_marketing.PostV3MarketingBusifavorStocksCouponcodesData> };
-  "v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}": { get: Operation<g_v3_marketing.GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Options, g_v3_marketing.GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Data>; delete: Operation<g_v3_marketing.DeleteV3MarketingBusifavorStocksCouponcodesOptions, g_v3_marketing.DeleteV3MarketingBusifavorStocksCouponcodesData> };
-  "v3/marketing/busifavor/subsidy/pay-receipts": { get: Operation<g_v3_marketing.GetV3MarketingBusifavorSubsidyPayReceiptsOptions, g_v3_marketing.GetV3MarketingBusifavorSubsidyPayReceiptsData>; post: Operation<g_v3_marketing.PostV3MarketingBusifavorSubsidyPayReceiptsOptions, g_v3_marketing.PostV3MarketingBusifavorSubsidyPayReceiptsData> };
-  "v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}": { get: Operation<g_v3_marketing.GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Options, g_v3_marketing.GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Data> };
-  "v3/marketing/busifavor/subsidy/return-receipts": { post: Operation<g_v3_marketing.PostV3MarketingBusifavorSubsidyReturnReceiptsOptions, g_v3_marketing.PostV3MarketingBusifavorSubsidyReturnReceiptsData> };
-  "v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}": { get: Operation<g_v3_marketing.GetV3MarketingBusifavorSubsidyReturnReceiptsOptions, g_v3_marketing.GetV3MarketingBusifavorSubsidyReturnReceiptsData> };
-  "v3/marketing/busifavor/users/{openid}/coupons": { get: Operation<g_v3_marketing.GetV3MarketingBusifavorUsersCouponsOptions, g_v3_marketing.GetV3MarketingBusifavorUsersCouponsData> };
-  "v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}": { get: Operation<g_v3_marketing.GetV3MarketingBusifavorUsersCouponsAppidsOptions, g_v3_marketing.GetV3MarketingBusifavorUsersCouponsAppidsData> };
-  "v3/marketing/favor/callbacks": { get: Operation<g_v3_marketing.GetV3MarketingFavorCallbacksOptions, g_v3_marketing.GetV3MarketingFavorCallbacksData>; post: Operation<g_v3_marketing.PostV3MarketingFavorCallbacksOptions, g_v3_marketing.PostV3MarketingFavorCallbacksData> };
-  "v3/marketing/favor/coupon-stocks": { post: Operation<g_v3_marketing.PostV3MarketingFavorCouponStocksOptions, g_v3_marketing.PostV3MarketingFavorCouponStocksData> };
-  "v3/marketing/favor/media/image-upload": { post: Operation<g_v3_marketing.PostV3MarketingFavorMediaImageUploadOptions, g_v3_marketing.PostV3MarketingFavorMediaImageUploadData> };
-  "v3/marketing/favor/stocks": { get: Operation<g_v3_marketing.GetV3MarketingFavorStocksOptions, g_v3_marketing.GetV3MarketingFavorStocksData> };
-  "v3/marketing/favor/stocks/{stock_id}": { get: Operation<g_v3_marketing.GetV3MarketingFavorStocks_stock_id_Options, g_v3_marketing.GetV3MarketingFavorStocks_stock_id_Data> };
-  "v3/marketing/favor/stocks/{stock_id}/items": { get: Operation<g_v3_marketing.GetV3MarketingFavorStocksItemsOptions, g_v3_marketing.GetV3MarketingFavorStocksItemsData> };
-  "v3/marketing/favor/stocks/{stock_id}/merchants": { get: Operation<g_v3_marketing.GetV3MarketingFavorStocksMerchantsOptions, g_v3_marketing.GetV3MarketingFavorStocksMerchantsData> };
-  "v3/marketing/favor/stocks/{stock_id}/modify-goods-id": { post: Operation<g_v3_marketing.PostV3MarketingFavorStocksModifyGoodsIdOptions, g_v3_marketing.PostV3MarketingFavorStocksModifyGoodsIdData> };
-  "v3/marketing/favor/stocks/{stock_id}/pause": { post: Operation<g_v3_marketing.PostV3MarketingFavorStocksPauseOptions, g_v3_marketing.PostV3MarketingFavorStocksPauseData> };
-  "v3/marketing/favor/stocks/{stock_id}/refund-flow": { get: Operation<g_v3_marketing.GetV3MarketingFavorStocksRefundFlowOptions, g_v3_marketing.GetV3MarketingFavorStocksRefundFlowData> };
-  "v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day": { get: Operation<g_v3_marketing.GetV3MarketingFavorStocksRefundFlowByDayOptions, g_v3_marketing.GetV3MarketingFavorStocksRefundFlowByDayData> };
-  "v3/marketing/favor/stocks/{stock_id}/restart": { post: Operation<g_v3_marketing.PostV3MarketingFavorStocksRestartOptions, g_v3_marketing.PostV3MarketingFavorStocksRestartData> };
-  "v3/marketing/favor/stocks/{stock_id}/start": { post: Operation<g_v3_marketing.PostV3MarketingFavorStocksStartOptions, g_v3_marketing.PostV3MarketingFavorStocksStartData> };
-  "v3/marketing/favor/stocks/{stock_id}/use-flow": { get: Operation<g_v3_marketing.GetV3MarketingFavorStocksUseFlowOptions, g_v3_marketing.GetV3MarketingFavorStocksUseFlowData> };
-  "v3/marketing/favor/stocks/{stock_id}/use-flow-by-day": { get: Operation<g_v3_marketing.GetV3MarketingFavorStocksUseFlowByDayOptions, g_v3_marketing.GetV3MarketingFavorStocksUseFlowByDayData> };
-  "v3/marketing/favor/users/{openid}/coupons": { get: Operation<g_v3_marketing.GetV3MarketingFavorUsers_openid_CouponsOptions, g_v3_marketing.GetV3MarketingFavorUsers_openid_CouponsData>; post: Operation<g_v3_marketing.PostV3MarketingFavorUsersCouponsOptions, g_v3_marketing.PostV3MarketingFavorUsersCouponsData> };
-  "v3/marketing/favor/users/{openid}/coupons/{coupon_id}": { get: Operation<g_v3_marketing.GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Options, g_v3_marketing.GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Data> };
-  "v3/marketing/goods-subsidy-activity/activities": { get: Operation<g_v3_marketing.GetV3MarketingGoodsSubsidyActivityActivitiesOptions, g_v3_marketing.GetV3MarketingGoodsSubsidyActivityActivitiesData> };
-  "v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply": { post: Operation<g_v3_marketing.PostV3MarketingGoodsSubsidyActivityActivityApplyOptions, g_v3_marketing.PostV3MarketingGoodsSubsidyActivityActivityApplyData> };
-  "v3/marketing/goods-subsidy-activity/qualification/lock": { post: Operation<g_v3_marketing.PostV3MarketingGoodsSubsidyActivityQualificationLockOptions, g_v3_marketing.PostV3MarketingGoodsSubsidyActivityQualificationLockData> };
-  "v3/marketing/goods-subsidy-activity/qualification/unlock": { post: Operation<g_v3_marketing.PostV3MarketingGoodsSubsidyActivityQualificationUnlockOptions, g_v3_marketing.PostV3MarketingGoodsSubsidyActivityQualificationUnlockData> };
-  "v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative": { put: Operation<g_v3_marketing.PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeOptions, g_v3_marketing.PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeData>; delete: Operation<g_v3_marketing.DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeOptions, g_v3_marketing.DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeData> };
-  "v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives": { get: Operation<g_v3_marketing.GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesOptions, g_v3_marketing.GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesData> };
-  "v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials": { post: Operation<g_v3_marketing.PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsOptions, g_v3_marketing.PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsData> };
-  "v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores": { get: Operation<g_v3_marketing.GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresOptions, g_v3_marketing.GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresData>; post: Operation<g_v3_marketing.PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresOptions, g_v3_marketing.PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresData>; delete: Operation<g_v3_marketing.DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresOptions, g_v3_marketing.DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresData> };
-  "v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}": { get: Operation<g_v3_marketing.GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Options, g_v3_marketing.GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Data> };
-  "v3/marketing/membercard-activity/activities": { get: Operation<g_v3_marketing.GetV3MarketingMembercardActivityActivitiesOptions, g_v3_marketing.GetV3MarketingMembercardActivityActivitiesData>; post: Operation<g_v3_marketing.PostV3MarketingMembercardActivityActivitiesOptions, g_v3_marketing.PostV3MarketingMembercardActivityActivitiesData> };
-  "v3/marketing/membercard-activity/activities/{activity_id}": { get: Operation<g_v3_marketing.GetV3MarketingMembercardActivityActivities_activity_id_Options, g_v3_marketing.GetV3MarketingMembercardActivityActivities_activity_id_Data> };
-  "v3/marketing/membercard-activity/activities/{activity_id}/terminate": { post: Operation<g_v3_marketing.PostV3MarketingMembercardActivityActivitiesTerminateOptions, g_v3_marketing.PostV3MarketingMembercardActivityActivitiesTerminateData> };
-  "v3/marketing/membercard-open/activate-informations/{activate_ticket}": { get: Operation<g_v3_marketing.GetV3MarketingMembercardOpenActivateInformationsOptions, g_v3_marketing.GetV3MarketingMembercardOpenActivateInformationsData> };
-  "v3/marketing/membercard-open/callback": { get: Operation<g_v3_marketing.GetV3MarketingMembercardOpenCallbackOptions, g_v3_marketing.GetV3MarketingMembercardOpenCallbackData>; patch: Operation<g_v3_marketing.PatchV3MarketingMembercardOpenCallbackOptions, g_v3_marketing.PatchV3MarketingMembercardOpenCallbackData> };
-  "v3/marketing/membercard-open/cards": { get: Operation<g_v3_marketing.GetV3MarketingMembercardOpenCardsOptions, g_v3_marketing.GetV3MarketingMembercardOpenCardsData>; post: Operation<g_v3_marketing.PostV3MarketingMembercardOpenCardsOptions, g_v3_marketing.PostV3MarketingMembercardOpenCardsData> };
-  "v3/marketing/membercard-open/cards/{card_id}": { get: Operation<g_v3_marketing.GetV3MarketingMembercardOpenCards_card_id_Options, g_v3_marketing.GetV3MarketingMembercardOpenCards_card_id_Data>; patch: Operation<g_v3_marketing.PatchV3MarketingMembercardOpenCardsOptions, g_v3_marketing.PatchV3MarketingMembercardOpenCardsData>; delete: Operation<g_v3_marketing.DeleteV3MarketingMembercardOpenCardsOptions, g_v3_marketing.DeleteV3MarketingMembercardOpenCardsData> };
-  "v3/marketing/membercard-open/cards/{card_id}/codes/deposit": { post: Operation<g_v3_marketing.PostV3MarketingMembercardOpenCardsCodesDepositOptions, g_v3_marketing.PostV3MarketingMembercardOpenCardsCodesDepositData> };
-  "v3/marketing/membercard-open/cards/{card_id}/codes/{code}": { get: Operation<g_v3_marketing.GetV3MarketingMembercardOpenCardsCodesOptions, g_v3_marketing.GetV3MarketingMembercardOpenCardsCodesData>; patch: Operation<g_v3_marketing.PatchV3MarketingMembercardOpenCardsCodesOptions, g_v3_marketing.PatchV3MarketingMembercardOpenCardsCodesData> };
-  "v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate": { post: Operation<g_v3_marketing.PostV3MarketingMembercardOpenCardsCodesActivateOptions, g_v3_marketing.PostV3MarketingMembercardOpenCardsCodesActivateData> };
-  "v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit": { post: Operation<g_v3_marketing.PostV3MarketingMembercardOpenCardsCodesBonusCommitOptions, g_v3_marketing.PostV3MarketingMembercardOpenCardsCodesBonusCommitData> };
-  "v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare": { post: Operation<g_v3_marketing.PostV3MarketingMembercardOpenCardsCodesBonusPrepareOptions, g_v3_marketing.PostV3MarketingMembercardOpenCardsCodesBonusPrepareData> };
-  "v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights": { patch: Operation<g_v3_marketing.PatchV3MarketingMembercardOpenCardsCodesRightsOptions, g_v3_marketing.PatchV3MarketingMembercardOpenCardsCodesRightsData> };
-  "v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data": { post: Operation<g_v3_marketing.PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataOptions, g_v3_marketing.PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataData> };
-  "v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable": { post: Operation<g_v3_marketing.PostV3MarketingMembercardOpenCardsCodesUnavailableOptions, g_v3_marketing.PostV3MarketingMembercardOpenCardsCodesUnavailableData> };
-  "v3/marketing/membercard-open/cards/{card_id}/decrypt-code": { get: Operation<g_v3_marketing.GetV3MarketingMembercardOpenCardsDecryptCodeOptions, g_v3_marketing.GetV3MarketingMembercardOpenCardsDecryptCodeData> };
-  "v3/marketing/membercard-open/cards/{card_id}/permission-tokens": { post: Operation<g_v3_marketing.PostV3MarketingMembercardOpenCardsPermissionTokensOptions, g_v3_marketing.PostV3MarketingMembercardOpenCardsPermissionTokensData> };
-  "v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import": { post: Operation<g_v3_marketing.PostV3MarketingMembercardOpenCardsPhoneMembercardImportOptions, g_v3_marketing.PostV3MarketingMembercardOpenCardsPhoneMembercardImportData> };
-  "v3/marketing/membercard-open/cards/{card_id}/qrcode": { post: Operation<g_v3_marketing.PostV3MarketingMembercardOpenCardsQrcodeOptions, g_v3_marketing.PostV3MarketingMembercardOpenCardsQrcodeData> };
-  "v3/marketing/membercard-open/cards/{card_id}/rights": { patch: Operation<g_v3_marketing.PatchV3MarketingMembercardOpenCardsRightsOptions, g_v3_marketing.PatchV3MarketingMembercardOpenCardsRightsData> };
-  "v3/marketing/membercard-open/cards/{card_id}/service-modules": { post: Operation<g_v3_marketing.PostV3MarketingMembercardOpenCardsServiceModulesOptions, g_v3_marketing.PostV3MarketingMembercardOpenCardsServiceModulesData> };
-  "v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}": { patch: Operation<g_v3_marketing.PatchV3MarketingMembercardOpenCardsServiceModulesOptions, g_v3_marketing.PatchV3MarketingMembercardOpenCardsServiceModulesData>; delete: Operation<g_v3_marketing.DeleteV3MarketingMembercardOpenCardsServiceModulesOptions, g_v3_marketing.DeleteV3MarketingMembercardOpenCardsServiceModulesData> };
-  "v3/marketing/membercard-open/cards/{card_id}/upgrade": { post: Operation<g_v3_marketing.PostV3MarketingMembercardOpenCardsUpgradeOptions, g_v3_marketing.PostV3MarketingMembercardOpenCardsUpgradeData> };
-  "v3/marketing/membercard-open/cards/{card_id}/users/import": { post: Operation<g_v3_marketing.PostV3MarketingMembercardOpenCardsUsersImportOptions, g_v3_marketing.PostV3MarketingMembercardOpenCardsUsersImportData> };
-  "v3/marketing/membercard-open/phonenumber-member/import": { post: Operation<g_v3_marketing.PostV3MarketingMembercardOpenPhonenumberMemberImportOptions, g_v3_marketing.PostV3MarketingMembercardOpenPhonenumberMemberImportData> };
-  "v3/marketing/membercard-open/phonenumber-member/search": { get: Operation<g_v3_marketing.GetV3MarketingMembercardOpenPhonenumberMemberSearchOptions, g_v3_marketing.GetV3MarketingMembercardOpenPhonenumberMemberSearchData> };
-  "v3/marketing/membercard-open/user/cards": { get: Operation<g_v3_marketing.GetV3MarketingMembercardOpenUserCardsOptions, g_v3_marketing.GetV3MarketingMembercardOpenUserCardsData> };
-  "v3/marketing/partner/delivery-plan/delivery-plans": { post: Operation<g_v3_marketing.PostV3MarketingPartnerDeliveryPlanDeliveryPlansOptions, g_v3_marketing.PostV3MarketingPartnerDeliveryPlanDeliveryPlansData> };
-  "v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans": { get: Operation<g_v3_marketing.GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansOptions, g_v3_marketing.GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansData> };
-  "v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}": { patch: Operation<g_v3_marketing.PatchV3MarketingPartnerDeliveryPlanDeliveryPlansOptions, g_v3_marketing.PatchV3MarketingPartnerDeliveryPlanDeliveryPlansData> };
-  "v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate": { post: Operation<g_v3_marketing.PostV3MarketingPartnerDeliveryPlanDeliveryPlansTerminateOptions, g_v3_marketing.PostV3MarketingPartnerDeliveryPlanDeliveryPlansTerminateData> };
-  "v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url": { post: Operation<g_v3_marketing.PostV3MarketingPartnerDeliveryPlanNotifyUrlOptions, g_v3_marketing.PostV3MarketingPartnerDeliveryPlanNotifyUrlData> };
-  "v3/marketing/partner/product-coupon/image-generation-tasks": { post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponImageGenerationTasksOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponImageGenerationTasksData> };
-  "v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}": { get: Operation<g_v3_marketing.GetV3MarketingPartnerProductCouponImageGenerationTasksOptions, g_v3_marketing.GetV3MarketingPartnerProductCouponImageGenerationTasksData> };
-  "v3/marketing/partner/product-coupon/media/upload-image": { post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponMediaUploadImageOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponMediaUploadImageData> };
-  "v3/marketing/partner/product-coupon/notify-configs": { get: Operation<g_v3_marketing.GetV3MarketingPartnerProductCouponNotifyConfigsOptions, g_v3_marketing.GetV3MarketingPartnerProductCouponNotifyConfigsData>; post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponNotifyConfigsOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponNotifyConfigsData> };
-  "v3/marketing/partner/product-coupon/product-coupons": { post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsData> };
-  "v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}": { get: Operation<g_v3_marketing.GetV3MarketingPartnerProductCouponProductCouponsOptions, g_v3_marketing.GetV3MarketingPartnerProductCouponProductCouponsData>; patch: Operation<g_v3_marketing.PatchV3MarketingPartnerProductCouponProductCouponsOptions, g_v3_marketing.PatchV3MarketingPartnerProductCouponProductCouponsData> };
-  "v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate": { post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsDeactivateOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsDeactivateData> };
-  "v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles": { post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsStockBundlesOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsStockBundlesData> };
-  "v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}": { patch: Operation<g_v3_marketing.PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesOptions, g_v3_marketing.PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesData> };
-  "v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores": { post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresData> };
-  "v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores": { post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresData> };
-  "v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget": { post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetData> };
-  "v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks": { get: Operation<g_v3_marketing.GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksOptions, g_v3_marketing.GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksData>; post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsStocksOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsStocksData> };
-  "v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}": { get: Operation<g_v3_marketing.GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Options, g_v3_marketing.GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Data>; patch: Operation<g_v3_marketing.PatchV3MarketingPartnerProductCouponProductCouponsStocksOptions, g_v3_marketing.PatchV3MarketingPartnerProductCouponProductCouponsStocksData> };
-  "v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores": { post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresData> };
-  "v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores": { get: Operation<g_v3_marketing.GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresOptions, g_v3_marketing.GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresData> };
-  "v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate": { post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateData> };
-  "v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores": { post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresData> };
-  "v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget": { post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetData> };
-  "v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes": { post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesData> };
-  "v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles": { post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponUsersCouponBundlesOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponUsersCouponBundlesData> };
-  "v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate": { post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateData> };
-  "v3/marketing/partner/product-coupon/users/{openid}/coupons": { get: Operation<g_v3_marketing.GetV3MarketingPartnerProductCouponUsers_openid_CouponsOptions, g_v3_marketing.GetV3MarketingPartnerProductCouponUsers_openid_CouponsData>; post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponUsersCouponsOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponUsersCouponsData> };
-  "v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}": { get: Operation<g_v3_marketing.GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Options, g_v3_marketing.GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Data> };
-  "v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm": { post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponUsersCouponsConfirmOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponUsersCouponsConfirmData> };
-  "v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate": { post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponUsersCouponsDeactivateOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponUsersCouponsDeactivateData> };
-  "v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return": { post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponUsersCouponsReturnOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponUsersCouponsReturnData> };
-  "v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use": { post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponUsersCouponsUseOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponUsersCouponsUseData> };
-  "v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon": { post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponUsersPreSendCouponOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponUsersPreSendCouponData> };
-  "v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle": { post: Operation<g_v3_marketing.PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleOptions, g_v3_marketing.PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleData> };
-  "v3/marketing/partnerships": { get: Operation<g_v3_marketing.GetV3MarketingPartnershipsOptions, g_v3_marketing.GetV3MarketingPartnershipsData> };
-  "v3/marketing/partnerships/build": { post: Operation<g_v3_marketing.PostV3MarketingPartnershipsBuildOptions, g_v3_marketing.PostV3MarketingPartnershipsBuildData> };
-  "v3/marketing/partnerships/terminate": { post: Operation<g_v3_marketing.PostV3MarketingPartnershipsTerminateOptions, g_v3_marketing.PostV3MarketingPartnershipsTerminateData> };
-  "v3/marketing/paygiftactivity/activities": { get: Operation<g_v3_marketing.GetV3MarketingPaygiftactivityActivitiesOptions, g_v3_marketing.GetV3MarketingPaygiftactivityActivitiesData> };
-  "v3/marketing/paygiftactivity/activities/{activity_id}": { get: Operation<g_v3_marketing.GetV3MarketingPaygiftactivityActivities_activity_id_Options, g_v3_marketing.GetV3MarketingPaygiftactivityActivities_activity_id_Data> };
-  "v3/marketing/paygiftactivity/activities/{activity_id}/goods": { get: Operation<g_v3_marketing.GetV3MarketingPaygiftactivityActivitiesGoodsOptions, g_v3_marketing.GetV3MarketingPaygiftactivityActivitiesGoodsData> };
-  "v3/marketing/paygiftactivity/activities/{activity_id}/merchants": { get: Operation<g_v3_marketing.GetV3MarketingPaygiftactivityActivitiesMerchantsOptions, g_v3_marketing.GetV3MarketingPaygiftactivityActivitiesMerchantsData> };
-  "v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add": { post: Operation<g_v3_marketing.PostV3MarketingPaygiftactivityActivitiesMerchantsAddOptions, g_v3_marketing.PostV3MarketingPaygiftactivityActivitiesMerchantsAddData> };
-  "v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete": { post: Operation<g_v3_marketing.PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteOptions, g_v3_marketing.PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteData> };
-  "v3/marketing/paygiftactivity/activities/{activity_id}/terminate": { post: Operation<g_v3_marketing.PostV3MarketingPaygiftactivityActivitiesTerminateOptions, g_v3_marketing.PostV3MarketingPaygiftactivityActivitiesTerminateData> };
-  "v3/marketing/paygiftactivity/unique-threshold-activity": { post: Operation<g_v3_marketing.PostV3MarketingPaygiftactivityUniqueThresholdActivityOptions, g_v3_marketing.PostV3MarketingPaygiftactivityUniqueThresholdActivityData> };
-  "v3/marketing/shopping-receipt/customentrances": { post: Operation<g_v3_marketing.PostV3MarketingShoppingReceiptCustomentrancesOptions, g_v3_marketing.PostV3MarketingShoppingReceiptCustomentrancesData> };
-  "v3/marketing/shopping-receipt/customentrances/{brand_id}": { get: Operation<g_v3_marketing.GetV3MarketingShoppingReceiptCustomentrancesOptions, g_v3_marketing.GetV3MarketingShoppingReceiptCustomentrancesData>; patch: Operation<g_v3_marketing.PatchV3MarketingShoppingReceiptCustomentrancesOptions, g_v3_marketing.PatchV3MarketingShoppingReceiptCustomentrancesData> };
-  "v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos": { post: Operation<g_v3_marketing.PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosOptions, g_v3_marketing.PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosData> };
-  "v3/marketing/shopping-receipt/shoppingreceipts": { post: Operation<g_v3_marketing.PostV3MarketingShoppingReceiptShoppingreceiptsOptions, g_v3_marketing.PostV3MarketingShoppingReceiptShoppingreceiptsData> };
-  "v3/marketing/weekly-discount/activities": { get: Operation<g_v3_marketing.GetV3MarketingWeeklyDiscountActivitiesOptions, g_v3_marketing.GetV3MarketingWeeklyDiscountActivitiesData> };
-  "v3/marketing/weekly-discount/activities/{activity_id}": { get: Operation<g_v3_marketing.GetV3MarketingWeeklyDiscountActivities_activity_id_Options, g_v3_marketing.GetV3MarketingWeeklyDiscountActivities_activity_id_Data> };
-  "v3/marketing/weekly-discount/activities/{activity_id}/apply": { post: Operation<g_v3_marketing.PostV3MarketingWeeklyDiscountActivitiesApplyOptions, g_v3_marketing.PostV3MarketingWeeklyDiscountActivitiesApplyData> };
-  "v3/marketing/withdraw-favor/users/{openid}/coupons": { get: Operation<g_v3_marketing.GetV3MarketingWithdrawFavorUsersCouponsOptions, g_v3_marketing.GetV3MarketingWithdrawFavorUsersCouponsData>; post: Operation<g_v3_marketing.PostV3MarketingWithdrawFavorUsersCouponsOptions, g_v3_marketing.PostV3MarketingWithdrawFavorUsersCouponsData> };
-  "v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}": { get: Operation<g_v3_mch_manage.GetV3MchManageMchManageRecordsSubMchidOptions, g_v3_mch_manage.GetV3MchManageMchManageRecordsSubMchidData> };
-  "v3/mch-manage/mch-manage-records/{manage_record_id}": { get: Operation<g_v3_mch_manage.GetV3MchManageMchManageRecordsOptions, g_v3_mch_manage.GetV3MchManageMchManageRecordsData> };
-  "v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions": { post: Operation<g_v3_mch_manage.PostV3MchManageMchManageRecordsMchManageSubmissionsOptions, g_v3_mch_manage.PostV3MchManageMchManageRecordsMchManageSubmissionsData> };
-  "v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload": { post: Operation<g_v3_mch_manage.PostV3MchManageSubmissionFilesSubMchidUploadOptions, g_v3_mch_manage.PostV3MchManageSubmissionFilesSubMchidUploadData> };
-  "v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}": { get: Operation<g_v3_mch_operation_manage.GetV3MchOperationManageEnhancedDueDiligenceOptions, g_v3_mch_operation_manage.GetV3MchOperationManageEnhancedDueDiligenceData> };
-  "v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit": { post: Operation<g_v3_mch_operation_manage.PostV3MchOperationManageEnhancedDueDiligenceSubmitOptions, g_v3_mch_operation_manage.PostV3MchOperationManageEnhancedDueDiligenceSubmitData> };
-  "v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload": { post: Operation<g_v3_mch_operation_manage.PostV3MchOperationManageEnhancedDueDiligenceUploadOptions, g_v3_mch_operation_manage.PostV3MchOperationManageEnhancedDueDiligenceUploadData> };
-  "v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}": { get: Operation<g_v3_mch_operation_manage.GetV3MchOperationManageMerchantLimitationsSubMchidOptions, g_v3_mch_operation_manage.GetV3MchOperationManageMerchantLimitationsSubMchidData> };
-  "v3/mch_operate/risk/withdrawl-apply": { post: Operation<g_v3_mch_operate.PostV3MchOperateRiskWithdrawlApplyOptions, g_v3_mch_operate.PostV3MchOperateRiskWithdrawlApplyData> };
-  "v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}": { get: Operation<g_v3_mch_operate.GetV3MchOperateRiskWithdrawlApplyApplymentIdOptions, g_v3_mch_operate.GetV3MchOperateRiskWithdrawlApplyApplymentIdData> };
-  "v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}": { get: Operation<g_v3_mch_operate.GetV3MchOperateRiskWithdrawlApplyOutRequestNoOptions, g_v3_mch_operate.GetV3MchOperateRiskWithdrawlApplyOutRequestNoData> };
-  "v3/mchalterapply/mchcontactalterapplyment": { post: Operation<g_v3_mchalterapply.PostV3MchalterapplyMchcontactalterapplymentOptions, g_v3_mchalterapply.PostV3MchalterapplyMchcontactalterapplymentData> };
-  "v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}": { get: Operation<g_v3_mchalterapply.GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoOptions, g_v3_mchalterapply.GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoData> };
-  "v3/mchalterapply/mchcontactalterapplyment/{apply_id}": { get: Operation<g_v3_mchalterapply.GetV3MchalterapplyMchcontactalterapplymentOptions, g_v3_mchalterapply.GetV3MchalterapplyMchcontactalterapplymentData> };
-  "v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke": { post: Operation<g_v3_mchalterapply.PostV3MchalterapplyMchcontactalterapplymentRevokeOptions, g_v3_mchalterapply.PostV3MchalterapplyMchcontactalterapplymentRevokeData> };
-  "v3/mchalterapply/mchsubjectalterapplyment": { post: Operation<g_v3_mchalterapply.PostV3MchalterapplyMchsubjectalterapplymentOptions, g_v3_mchalterapply.PostV3MchalterapplyMchsubjectalterapplymentData> };
-  "v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}": { get: Operation<g_v3_mchalterapply.GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoOptions, g_v3_mchalterapply.GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoData> };
-  "v3/mchalterapply/mchsubjectalterapplyment/{apply_id}": { get: Operation<g_v3_mchalterapply.GetV3MchalterapplyMchsubjectalterapplymentOptions, g_v3_mchalterapply.GetV3MchalterapplyMchsubjectalterapplymentData> };
-  "v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke": { post: Operation<g_v3_mchalterapply.PostV3MchalterapplyMchsubjectalterapplymentRevokeOptions, g_v3_mchalterapply.PostV3MchalterapplyMchsubjectalterapplymentRevokeData> };
-  "v3/mchalterapply/merchantnamealterapplyment": { post: Operation<g_v3_mchalterapply.PostV3MchalterapplyMerchantnamealterapplymentOptions, g_v3_mchalterapply.PostV3MchalterapplyMerchantnamealterapplymentData> };
-  "v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}": { get: Operation<g_v3_mchalterapply.GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestNoOptions, g_v3_mchalterapply.GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestNoData> };
-  "v3/mchalterapply/merchantnamealterapplyment/{apply_id}": { get: Operation<g_v3_mchalterapply.GetV3MchalterapplyMerchantnamealterapplymentOptions, g_v3_mchalterapply.GetV3MchalterapplyMerchantnamealterapplymentData> };
-  "v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke": { post: Operation<g_v3_mchalterapply.PostV3MchalterapplyMerchantnamealterapplymentRevokeOptions, g_v3_mchalterapply.PostV3MchalterapplyMerchantnamealterapplymentRevokeData> };
-  "v3/med-ins/orders": { post: Operation<g_v3_med_ins.PostV3MedInsOrdersOptions, g_v3_med_ins.PostV3MedInsOrdersData> };
-  "v3/med-ins/orders/mix-trade-no/{mix_trade_no}": { get: Operation<g_v3_med_ins.GetV3MedInsOrdersMixTradeNoOptions, g_v3_med_ins.GetV3MedInsOrdersMixTradeNoData> };
-  "v3/med-ins/orders/out-trade-no/{out_trade_no}": { get: Operation<g_v3_med_ins.GetV3MedInsOrdersOutTradeNoOptions, g_v3_med_ins.GetV3MedInsOrdersOutTradeNoData> };
-  "v3/med-ins/refunds/notify": { post: Operation<g_v3_med_ins.PostV3MedInsRefundsNotifyOptions, g_v3_med_ins.PostV3MedInsRefundsNotifyData> };
-  "v3/merchant-risk-manage/ec-trade-risk/query-risk-trades": { post: Operation<g_v3_merchant_risk_manage.PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesOptions, g_v3_merchant_risk_manage.PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesData> };
-  "v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result": { post: Operation<g_v3_merchant_risk_manage.PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultOptions, g_v3_merchant_risk_manage.PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultData> };
-  "v3/merchant-risk-manage/report-trade-union-information": { post: Operation<g_v3_merchant_risk_manage.PostV3MerchantRiskManageReportTradeUnionInformationOptions, g_v3_merchant_risk_manage.PostV3MerchantRiskManageReportTradeUnionInformationData> };
-  "v3/merchant-risk-manage/trade-risk-information": { get: Operation<g_v3_merchant_risk_manage.GetV3MerchantRiskManageTradeRiskInformationOptions, g_v3_merchant_risk_manage.GetV3MerchantRiskManageTradeRiskInformationData> };
-  "v3/merchant-risk-manage/trade-risk-result": { post: Operation<g_v3_merchant_risk_manage.PostV3MerchantRiskManageTradeRiskResultOptions, g_v3_merchant_risk_manage.PostV3MerchantRiskManageTradeRiskResultData> };
-  "v3/merchant-risk-manage/violation-notifications": { get: Operation<g_v3_merchant_risk_manage.GetV3MerchantRiskManageViolationNotificationsOptions, g_v3_merchant_risk_manage.GetV3MerchantRiskManageViolationNotificationsData>; post: Operation<g_v3_merchant_risk_manage.PostV3MerchantRiskManageViolationNotificationsOptions, g_v3_merchant_risk_manage.PostV3MerchantRiskManageViolationNotificationsData>; put: Operation<g_v3_merchant_risk_manage.PutV3MerchantRiskManageViolationNotificationsOptions, g_v3_merchant_risk_manage.PutV3MerchantRiskManageViolationNotificationsData>; delete: Operation<g_v3_merchant_risk_manage.DeleteV3MerchantRiskManageViolationNotificationsOptions, g_v3_merchant_risk_manage.DeleteV3MerchantRiskManageViolationNotificationsData> };
-  "v3/merchant-service/complaint-notifications": { get: Operation<g_v3_merchant_service.GetV3MerchantServiceComplaintNotificationsOptions, g_v3_merchant_service.GetV3MerchantServiceComplaintNotificationsData>; post: Operation<g_v3_merchant_service.PostV3MerchantServiceComplaintNotificationsOptions, g_v3_merchant_service.PostV3MerchantServiceComplaintNotificationsData>; put: Operation<g_v3_merchant_service.PutV3MerchantServiceComplaintNotificationsOptions, g_v3_merchant_service.PutV3MerchantServiceComplaintNotificationsData>; delete: Operation<g_v3_merchant_service.DeleteV3MerchantServiceComplaintNotificationsOptions, g_v3_merchant_service.DeleteV3MerchantServiceComplaintNotificationsData> };
-  "v3/merchant-service/complaints": { get: Operation<g_v3_merchant_service.GetV3MerchantServiceComplaintsOptions, g_v3_merchant_service.GetV3MerchantServiceComplaintsData> };
-  "v3/merchant-service/complaints-v2": { get: Operation<g_v3_merchant_service.GetV3MerchantServiceComplaintsV2Options, g_v3_merchant_service.GetV3MerchantServiceComplaintsV2Data> };
-  "v3/merchant-service/complaints-v2/{complaint_id}": { get: Operation<g_v3_merchant_service.GetV3MerchantServiceComplaintsV2_complaint_id_Options, g_v3_merchant_service.GetV3MerchantServiceComplaintsV2_complaint_id_Data> };
-  "v3/merchant-service/complaints-v2/{complaint_id}/complete": { post: Operation<g_v3_merchant_service.PostV3MerchantServiceComplaintsV2CompleteOptions, g_v3_merchant_service.PostV3MerchantServiceComplaintsV2CompleteData> };
-  "v3/merchant-service/complaints-v2/{complaint_id}/negotiation-historys": { get: Operation<g_v3_merchant_service.GetV3MerchantServiceComplaintsV2NegotiationHistorysOptions, g_v3_merchant_service.GetV3MerchantServiceComplaintsV2NegotiationHistorysData> };
-  "v3/merchant-service/complaints-v2/{complaint_id}/response": { post: Operation<g_v3_merchant_service.PostV3MerchantServiceComplaintsV2ResponseOptions, g_v3_merchant_service.PostV3MerchantServiceComplaintsV2ResponseData> };
-  "v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service": { post: Operation<g_v3_merchant_service.PostV3MerchantServiceComplaintsV2ResponseImmediateServiceOptions, g_v3_merchant_service.PostV3MerchantServiceComplaintsV2ResponseImmediateServiceData> };
-  "v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress": { post: Operation<g_v3_merchant_service.PostV3MerchantServiceComplaintsV2UpdateRefundProgressOptions, g_v3_merchant_service.PostV3MerchantServiceComplaintsV2UpdateRefundProgressData> };
-  "v3/merchant-service/complaints/{transaction_id}": { get: Operation<g_v3_merchant_service.GetV3MerchantServiceComplaints_transaction_id_Options, g_v3_merchant_service.GetV3MerchantServiceComplaints_transaction_id_Data> };
-  "v3/merchant-service/complaints/{transaction_id}/negotiation-historys": { get: Operation<g_v3_merchant_service.GetV3MerchantServiceComplaintsNegotiationHistorysOptions, g_v3_merchant_service.GetV3MerchantServiceComplaintsNegotiationHistorysData> };
-  "v3/merchant-service/feedbacks": { post: Operation<g_v3_merchant_service.PostV3MerchantServiceFeedbacksOptions, g_v3_merchant_service.PostV3MerchantServiceFeedbacksData> };
-  "v3/merchant-service/images/upload": { post: Operation<g_v3_merchant_service.PostV3MerchantServiceImagesUploadOptions, g_v3_merchant_service.PostV3MerchantServiceImagesUploadData> };
-  "v3/merchant-service/images/{media_id}": { get: Operation<g_v3_merchant_service.GetV3MerchantServiceImagesOptions, g_v3_merchant_service.GetV3MerchantServiceImagesData> };
-  "v3/merchant-settlement/merchant-settle-rule-applications": { post: Operation<g_v3_merchant_settlement.PostV3MerchantSettlementMerchantSettleRuleApplicationsOptions, g_v3_merchant_settlement.PostV3MerchantSettlementMerchantSettleRuleApplicationsData> };
-  "v3/merchant-settlement/merchant-settle-rule-applications/{application_id}": { get: Operation<g_v3_merchant_settlement.GetV3MerchantSettlementMerchantSettleRuleApplicationsOptions, g_v3_merchant_settlement.GetV3MerchantSettlementMerchantSettleRuleApplicationsData> };
-  "v3/merchant-store/stores": { post: Operation<g_v3_merchant_store.PostV3MerchantStoreStoresOptions, g_v3_merchant_store.PostV3MerchantStoreStoresData> };
-  "v3/merchant-store/stores/{store_id}": { get: Operation<g_v3_merchant_store.GetV3MerchantStoreStoresOptions, g_v3_merchant_store.GetV3MerchantStoreStoresData>; patch: Operation<g_v3_merchant_store.PatchV3MerchantStoreStoresOptions, g_v3_merchant_store.PatchV3MerchantStoreStoresData> };
-  "v3/merchant-store/stores/{store_id}/recipients/bind": { post: Operation<g_v3_merchant_store.PostV3MerchantStoreStoresRecipientsBindOptions, g_v3_merchant_store.PostV3MerchantStoreStoresRecipientsBindData> };
-  "v3/merchant-store/stores/{store_id}/recipients/unbind": { post: Operation<g_v3_merchant_store.PostV3MerchantStoreStoresRecipientsUnbindOptions, g_v3_merchant_store.PostV3MerchantStoreStoresRecipientsUnbindData> };
-  "v3/merchant/fund/balance/{account_type}": { get: Operation<g_v3_merchant.GetV3MerchantFundBalanceOptions, g_v3_merchant.GetV3MerchantFundBalanceData> };
-  "v3/merchant/fund/dayendbalance/{account_type}": { get: Operation<g_v3_merchant.GetV3MerchantFundDayendbalanceOptions, g_v3_merchant.GetV3MerchantFundDayendbalanceData> };
-  "v3/merchant/fund/withdraw": { post: Operation<g_v3_merchant.PostV3MerchantFundWithdrawOptions, g_v3_merchant.PostV3MerchantFundWithdrawData> };
-  "v3/merchant/fund/withdraw/bill-type/{bill_type}": { get: Operation<g_v3_merchant.GetV3MerchantFundWithdrawBillTypeOptions, g_v3_merchant.GetV3MerchantFundWithdrawBillTypeData> };
-  "v3/merchant/fund/withdraw/out-request-no/{out_request_no}": { get: Operation<g_v3_merchant.GetV3MerchantFundWithdrawOutRequestNoOptions, g_v3_merchant.GetV3MerchantFundWithdrawOutRequestNoData> };
-  "v3/merchant/fund/withdraw/withdraw-id/{withdraw_id}": { get: Operation<g_v3_merchant.GetV3MerchantFundWithdrawWithdrawIdOptions, g_v3_merchant.GetV3MerchantFundWithdrawWithdrawIdData> };
-  "v3/merchant/media/upload": { post: Operation<g_v3_merchant.PostV3MerchantMediaUploadOptions, g_v3_merchant.PostV3MerchantMediaUploadData> };
-  "v3/merchant/media/video_upload": { post: Operation<g_v3_merchant.PostV3MerchantMediaVideoUploadOptions, g_v3_merchant.PostV3MerchantMediaVideoUploadData> };
-  "v3/merchantfund/merchant/income-records": { get: Operation<g_v3_merchantfund.GetV3MerchantfundMerchantIncomeRecordsOptions, g_v3_merchantfund.GetV3MerchantfundMerchantIncomeRecordsData> };
-  "v3/merchantfund/partner/income-records": { get: Operation<g_v3_merchantfund.GetV3MerchantfundPartnerIncomeRecordsOptions, g_v3_merchantfund.GetV3MerchantfundPartnerIncomeRecordsData> };
-  "v3/merchants": { post: Operation<g_v3_merchants.PostV3MerchantsOptions, g_v3_merchants.PostV3MerchantsData>; put: Operation<g_v3_merchants.PutV3MerchantsOptions, g_v3_merchants.PutV3MerchantsData> };
-  "v3/merchants/{sub_mchid}": { get: Operation<g_v3_merchants.GetV3MerchantsOptions, g_v3_merchants.GetV3MerchantsData> };
-  "v3/multiuse/stocks/{stock_id}/refund-flow": { get: Operation<g_v3_multiuse.GetV3MultiuseStocksRefundFlowOptions, g_v3_multiuse.GetV3MultiuseStocksRefundFlowData> };
-  "v3/multiuse/stocks/{stock_id}/send-flow": { get: Operation<g_v3_multiuse.GetV3MultiuseStocksSendFlowOptions, g_v3_multiuse.GetV3MultiuseStocksSendFlowData> };
-  "v3/multiuse/stocks/{stock_id}/use-flow": { get: Operation<g_v3_multiuse.GetV3MultiuseStocksUseFlowOptions, g_v3_multiuse.GetV3MultiuseStocksUseFlowData> };
-  "v3/multiuse/users/{openid}/coupons": { post: Operation<g_v3_multiuse.PostV3MultiuseUsersCouponsOptions, g_v3_multiuse.PostV3MultiuseUsersCouponsData> };
-  "v3/new-tax-control-fapiao/card-template": { post: Operation<g_v3_new_tax_control_fapiao.PostV3NewTaxControlFapiaoCardTemplateOptions, g_v3_new_tax_control_fapiao.PostV3NewTaxControlFapiaoCardTemplateData> };
-  "v3/new-tax-control-fapiao/fapiao-applications": { post: Operation<g_v3_new_tax_control_fapiao.PostV3NewTaxControlFapiaoFapiaoApplicationsOptions, g_v3_new_tax_control_fapiao.PostV3NewTaxControlFapiaoFapiaoApplicationsData> };
-  "v3/new-tax-control-fapiao/fapiao-applications/issue-general": { post: Operation<g_v3_new_tax_control_fapiao.PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralOptions, g_v3_new_tax_control_fapiao.PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralData> };
-  "v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport": { post: Operation<g_v3_new_tax_control_fapiao.PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportOptions, g_v3_new_tax_control_fapiao.PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportData> };
-  "v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil": { post: Operation<g_v3_new_tax_control_fapiao.PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilOptions, g_v3_new_tax_control_fapiao.PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilData> };
-  "v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing": { post: Operation<g_v3_new_tax_control_fapiao.PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingOptions, g_v3_new_tax_control_fapiao.PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingData> };
-  "v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file": { post: Operation<g_v3_new_tax_control_fapiao.PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileOptions, g_v3_new_tax_control_fapiao.PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileData> };
-  "v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}": { get: Operation<g_v3_new_tax_control_fapiao.GetV3NewTaxControlFapiaoFapiaoApplicationsOptions, g_v3_new_tax_control_fapiao.GetV3NewTaxControlFapiaoFapiaoApplicationsData> };
-  "v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files": { get: Operation<g_v3_new_tax_control_fapiao.GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesOptions, g_v3_new_tax_control_fapiao.GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesData> };
-  "v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards": { post: Operation<g_v3_new_tax_control_fapiao.PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsOptions, g_v3_new_tax_control_fapiao.PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsData> };
-  "v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse": { post: Operation<g_v3_new_tax_control_fapiao.PostV3NewTaxControlFapiaoFapiaoApplicationsReverseOptions, g_v3_new_tax_control_fapiao.PostV3NewTaxControlFapiaoFapiaoApplicationsReverseData> };
-  "v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl": { get: Operation<g_v3_new_tax_control_fapiao.GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlOptions, g_v3_new_tax_control_fapiao.GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlData> };
-  "v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo": { get: Operation<g_v3_new_tax_control_fapiao.GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoOptions, g_v3_new_tax_control_fapiao.GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoData> };
-  "v3/new-tax-control-fapiao/merchant/base-information": { get: Operation<g_v3_new_tax_control_fapiao.GetV3NewTaxControlFapiaoMerchantBaseInformationOptions, g_v3_new_tax_control_fapiao.GetV3NewTaxControlFapiaoMerchantBaseInformationData> };
-  "v3/new-tax-control-fapiao/merchant/development-config": { get: Operation<g_v3_new_tax_control_fapiao.GetV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions, g_v3_new_tax_control_fapiao.GetV3NewTaxControlFapiaoMerchantDevelopmentConfigData>; patch: Operation<g_v3_new_tax_control_fapiao.PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions, g_v3_new_tax_control_fapiao.PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigData> };
-  "v3/new-tax-control-fapiao/merchant/tax-codes": { get: Operation<g_v3_new_tax_control_fapiao.GetV3NewTaxControlFapiaoMerchantTaxCodesOptions, g_v3_new_tax_control_fapiao.GetV3NewTaxControlFapiaoMerchantTaxCodesData> };
-  "v3/new-tax-control-fapiao/merchant/{sub_mchid}/check": { post: Operation<g_v3_new_tax_control_fapiao.PostV3NewTaxControlFapiaoMerchantCheckOptions, g_v3_new_tax_control_fapiao.PostV3NewTaxControlFapiaoMerchantCheckData> };
-  "v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status": { get: Operation<g_v3_new_tax_control_fapiao.GetV3NewTaxControlFapiaoMerchantCheckStatusOptions, g_v3_new_tax_control_fapiao.GetV3NewTaxControlFapiaoMerchantCheckStatusData> };
-  "v3/new-tax-control-fapiao/user-title": { get: Operation<g_v3_new_tax_control_fapiao.GetV3NewTaxControlFapiaoUserTitleOptions, g_v3_new_tax_control_fapiao.GetV3NewTaxControlFapiaoUserTitleData> };
-  "v3/new-tax-control-fapiao/user-title/title-url": { get: Operation<g_v3_new_tax_control_fapiao.GetV3NewTaxControlFapiaoUserTitleTitleUrlOptions, g_v3_new_tax_control_fapiao.GetV3NewTaxControlFapiaoUserTitleTitleUrlData> };
-  "v3/offlineface/authinfo": { post: Operation<g_v3_offlineface.PostV3OfflinefaceAuthinfoOptions, g_v3_offlineface.PostV3OfflinefaceAuthinfoData> };
-  "v3/offlineface/contracts/presign": { post: Operation<g_v3_offlineface.PostV3OfflinefaceContractsPresignOptions, g_v3_offlineface.PostV3OfflinefaceContractsPresignData> };
-  "v3/offlineface/contracts/{contract_id}": { get: Operation<g_v3_offlineface.GetV3OfflinefaceContractsOptions, g_v3_offlineface.GetV3OfflinefaceContractsData> };
-  "v3/offlineface/face-collections": { get: Operation<g_v3_offlineface.GetV3OfflinefaceFaceCollectionsOptions, g_v3_offlineface.GetV3OfflinefaceFaceCollectionsData> };
-  "v3/offlineface/face-collections/{collection_id}": { get: Operation<g_v3_offlineface.GetV3OfflinefaceFaceCollections_collection_id_Options, g_v3_offlineface.GetV3OfflinefaceFaceCollections_collection_id_Data> };
-  "v3/offlineface/repayment-url": { post: Operation<g_v3_offlineface.PostV3OfflinefaceRepaymentUrlOptions, g_v3_offlineface.PostV3OfflinefaceRepaymentUrlData> };
-  "v3/offlineface/transactions": { post: Operation<g_v3_offlineface.PostV3OfflinefaceTransactionsOptions, g_v3_offlineface.PostV3OfflinefaceTransactionsData> };
-  "v3/offlineface/transactions/out-trade-no/{out_trade_no}": { get: Operation<g_v3_offlineface.GetV3OfflinefaceTransactionsOutTradeNoOptions, g_v3_offlineface.GetV3OfflinefaceTransactionsOutTradeNoData> };
-  "v3/offlinefacemch/organizations": { get: Operation<g_v3_offlinefacemch.GetV3OfflinefacemchOrganizationsOptions, g_v3_offlinefacemch.GetV3OfflinefacemchOrganizationsData> };
-  "v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}": { get: Operation<g_v3_offlinefacemch.GetV3OfflinefacemchOrganizationsUsersOutUserIdOptions, g_v3_offlinefacemch.GetV3OfflinefacemchOrganizationsUsersOutUserIdData>; patch: Operation<g_v3_offlinefacemch.PatchV3OfflinefacemchOrganizationsUsersOutUserIdOptions, g_v3_offlinefacemch.PatchV3OfflinefacemchOrganizationsUsersOutUserIdData> };
-  "v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract": { post: Operation<g_v3_offlinefacemch.PostV3OfflinefacemchOrganizationsUsersUserIdTerminateContractOptions, g_v3_offlinefacemch.PostV3OfflinefacemchOrganizationsUsersUserIdTerminateContractData> };
-  "v3/offlinefacemch/tokens": { post: Operation<g_v3_offlinefacemch.PostV3OfflinefacemchTokensOptions, g_v3_offlinefacemch.PostV3OfflinefacemchTokensData> };
-  "v3/palmservice/authorization/openid/{openid}": { get: Operation<g_v3_palmservice.GetV3PalmserviceAuthorizationOpenidOptions, g_v3_palmservice.GetV3PalmserviceAuthorizationOpenidData> };
-  "v3/palmservice/authorization/preauthorize": { post: Operation<g_v3_palmservice.PostV3PalmserviceAuthorizationPreauthorizeOptions, g_v3_palmservice.PostV3PalmserviceAuthorizationPreauthorizeData> };
-  "v3/papay/contracts/{contract_id}/fail-notify": { post: Operation<g_v3_papay.PostV3PapayContractsFailNotifyOptions, g_v3_papay.PostV3PapayContractsFailNotifyData> };
-  "v3/papay/contracts/{contract_id}/notify": { post: Operation<g_v3_papay.PostV3PapayContractsNotifyOptions, g_v3_papay.PostV3PapayContractsNotifyData> };
-  "v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}": { get: Operation<g_v3_papay.GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdOptions, g_v3_papay.GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdData> };
-  "v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule": { post: Operation<g_v3_papay.PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleOptions, g_v3_papay.PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleData> };
-  "v3/papay/insurance-pay/transactions/apply": { post: Operation<g_v3_papay.PostV3PapayInsurancePayTransactionsApplyOptions, g_v3_papay.PostV3PapayInsurancePayTransactionsApplyData> };
-  "v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew": { post: Operation<g_v3_papay.PostV3PapayInsuranceSignContractsPlanIdContractIdRenewOptions, g_v3_papay.PostV3PapayInsuranceSignContractsPlanIdContractIdRenewData> };
-  "v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}": { get: Operation<g_v3_papay.GetV3PapayInsuranceSignContractsPlanIdOutContractCodeOptions, g_v3_papay.GetV3PapayInsuranceSignContractsPlanIdOutContractCodeData> };
-  "v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate": { post: Operation<g_v3_papay.PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateOptions, g_v3_papay.PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateData> };
-  "v3/papay/insurance-sign/contracts/pre-entrust-sign/app": { post: Operation<g_v3_papay.PostV3PapayInsuranceSignContractsPreEntrustSignAppOptions, g_v3_papay.PostV3PapayInsuranceSignContractsPreEntrustSignAppData> };
-  "v3/papay/insurance-sign/contracts/pre-entrust-sign/h5": { post: Operation<g_v3_papay.PostV3PapayInsuranceSignContractsPreEntrustSignH5Options, g_v3_papay.PostV3PapayInsuranceSignContractsPreEntrustSignH5Data> };
-  "v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi": { post: Operation<g_v3_papay.PostV3PapayInsuranceSignContractsPreEntrustSignJsapiOptions, g_v3_papay.PostV3PapayInsuranceSignContractsPreEntrustSignJsapiData> };
-  "v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program": { post: Operation<g_v3_papay.PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramOptions, g_v3_papay.PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramData> };
-  "v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify": { post: Operation<g_v3_papay.PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyOptions, g_v3_papay.PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyData> };
-  "v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}": { get: Operation<g_v3_papay.GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeOptions, g_v3_papay.GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeData> };
-  "v3/papay/pay/harmony/transactions/apply": { post: Operation<g_v3_papay.PostV3PapayPayHarmonyTransactionsApplyOptions, g_v3_papay.PostV3PapayPayHarmonyTransactionsApplyData> };
-  "v3/papay/pay/partner/schedules/contract-id/{contract_id}": { get: Operation<g_v3_papay.GetV3PapayPayPartnerSchedulesContractIdOptions, g_v3_papay.GetV3PapayPayPartnerSchedulesContractIdData> };
-  "v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule": { post: Operation<g_v3_papay.PostV3PapayPayPartnerSchedulesContractIdScheduleOptions, g_v3_papay.PostV3PapayPayPartnerSchedulesContractIdScheduleData> };
-  "v3/papay/pay/partner/transactions/apply": { post: Operation<g_v3_papay.PostV3PapayPayPartnerTransactionsApplyOptions, g_v3_papay.PostV3PapayPayPartnerTransactionsApplyData> };
-  "v3/papay/pay/schedules/contract-id/{contract_id}": { get: Operation<g_v3_papay.GetV3PapayPaySchedulesContractIdOptions, g_v3_papay.GetV3PapayPaySchedulesContractIdData> };
-  "v3/papay/pay/schedules/contract-id/{contract_id}/schedule": { post: Operation<g_v3_papay.PostV3PapayPaySchedulesContractIdScheduleOptions, g_v3_papay.PostV3PapayPaySchedulesContractIdScheduleData> };
-  "v3/papay/pay/transactions/apply": { post: Operation<g_v3_papay.PostV3PapayPayTransactionsApplyOptions, g_v3_papay.PostV3PapayPayTransactionsApplyData> };
-  "v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app": { post: Operation<g_v3_papay.PostV3PapayScheduledDeductSignContractsPreEntrustSignAppOptions, g_v3_papay.PostV3PapayScheduledDeductSignContractsPreEntrustSignAppData> };
-  "v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5": { post: Operation<g_v3_papay.PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Options, g_v3_papay.PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Data> };
-  "v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi": { post: Operation<g_v3_papay.PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiOptions, g_v3_papay.PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiData> };
-  "v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program": { post: Operation<g_v3_papay.PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramOptions, g_v3_papay.PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramData> };
-  "v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app": { post: Operation<g_v3_papay.PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppOptions, g_v3_papay.PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppData> };
-  "v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5": { post: Operation<g_v3_papay.PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Options, g_v3_papay.PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Data> };
-  "v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi": { post: Operation<g_v3_papay.PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiOptions, g_v3_papay.PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiData> };
-  "v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program": { post: Operation<g_v3_papay.PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramOptions, g_v3_papay.PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramData> };
-  "v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}": { get: Operation<g_v3_papay.GetV3PapaySignContractsHarmonyPlanIdOutContractCodeOptions, g_v3_papay.GetV3PapaySignContractsHarmonyPlanIdOutContractCodeData> };
-  "v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}": { get: Operation<g_v3_papay.GetV3PapaySignContractsPlanIdOutContractCodeOptions, g_v3_papay.GetV3PapaySignContractsPlanIdOutContractCodeData> };
-  "v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate": { post: Operation<g_v3_papay.PostV3PapaySignContractsPlanIdOutContractCodeTerminateOptions, g_v3_papay.PostV3PapaySignContractsPlanIdOutContractCodeTerminateData> };
-  "v3/papay/sign/contracts/pre-entrust-sign": { post: Operation<g_v3_papay.PostV3PapaySignContractsPreEntrustSignOptions, g_v3_papay.PostV3PapaySignContractsPreEntrustSignData> };
-  "v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}": { get: Operation<g_v3_papay.GetV3PapaySignPartnerContractsPlanIdOutContractCodeOptions, g_v3_papay.GetV3PapaySignPartnerContractsPlanIdOutContractCodeData> };
-  "v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate": { post: Operation<g_v3_papay.PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateOptions, g_v3_papay.PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateData> };
-  "v3/parking/reminders/application": { post: Operation<g_v3_parking.PostV3ParkingRemindersApplicationOptions, g_v3_parking.PostV3ParkingRemindersApplicationData> };
-  "v3/parking/reminders/application/query": { get: Operation<g_v3_parking.GetV3ParkingRemindersApplicationQueryOptions, g_v3_parking.GetV3ParkingRemindersApplicationQueryData> };
-  "v3/parking/reminders/application/withdraw": { post: Operation<g_v3_parking.PostV3ParkingRemindersApplicationWithdrawOptions, g_v3_parking.PostV3ParkingRemindersApplicationWithdrawData> };
-  "v3/parking/reminders/applications": { get: Operation<g_v3_parking.GetV3ParkingRemindersApplicationsOptions, g_v3_parking.GetV3ParkingRemindersApplicationsData> };
-  "v3/parking/reminders/entry": { post: Operation<g_v3_parking.PostV3ParkingRemindersEntryOptions, g_v3_parking.PostV3ParkingRemindersEntryData> };
-  "v3/parking/reminders/exit": { post: Operation<g_v3_parking.PostV3ParkingRemindersExitOptions, g_v3_parking.PostV3ParkingRemindersExitData> };
-  "v3/parking/reminders/ext-payment": { post: Operation<g_v3_parking.PostV3ParkingRemindersExtPaymentOptions, g_v3_parking.PostV3ParkingRemindersExtPaymentData> };
-  "v3/parking/reminders/parking-fee": { post: Operation<g_v3_parking.PostV3ParkingRemindersParkingFeeOptions, g_v3_parking.PostV3ParkingRemindersParkingFeeData> };
-  "v3/parking/reminders/parking-lot": { get: Operation<g_v3_parking.GetV3ParkingRemindersParkingLotOptions, g_v3_parking.GetV3ParkingRemindersParkingLotData> };
-  "v3/parking/reminders/payment": { post: Operation<g_v3_parking.PostV3ParkingRemindersPaymentOptions, g_v3_parking.PostV3ParkingRemindersPaymentData> };
-  "v3/partner-papay/contracts/{contract_id}/fail-notify": { post: Operation<g_v3_partner_papay.PostV3PartnerPapayContractsFailNotifyOptions, g_v3_partner_papay.PostV3PartnerPapayContractsFailNotifyData> };
-  "v3/partner-papay/contracts/{contract_id}/notify": { post: Operation<g_v3_partner_papay.PostV3PartnerPapayContractsNotifyOptions, g_v3_partner_papay.PostV3PartnerPapayContractsNotifyData> };
-  "v3/partner-transfer/batches": { post: Operation<g_v3_partner_transfer.PostV3PartnerTransferBatchesOptions, g_v3_partner_transfer.PostV3PartnerTransferBatchesData> };
-  "v3/partner-transfer/batches/batch-id/{batch_id}": { get: Operation<g_v3_partner_transfer.GetV3PartnerTransferBatchesBatchIdOptions, g_v3_partner_transfer.GetV3PartnerTransferBatchesBatchIdData> };
-  "v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}": { get: Operation<g_v3_partner_transfer.GetV3PartnerTransferBatchesBatchIdDetailsDetailIdOptions, g_v3_partner_transfer.GetV3PartnerTransferBatchesBatchIdDetailsDetailIdData> };
-  "v3/partner-transfer/batches/out-batch-no/{out_batch_no}": { get: Operation<g_v3_partner_transfer.GetV3PartnerTransferBatchesOutBatchNoOptions, g_v3_partner_transfer.GetV3PartnerTransferBatchesOutBatchNoData> };
-  "v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}": { get: Operation<g_v3_partner_transfer.GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoOptions, g_v3_partner_transfer.GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoData> };
-  "v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program": { post: Operation<g_v3_password_exempt_contract.PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramOptions, g_v3_password_exempt_contract.PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramData> };
-  "v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign": { post: Operation<g_v3_password_exempt_contract.PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignOptions, g_v3_password_exempt_contract.PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignData> };
-  "v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program": { post: Operation<g_v3_password_exempt_contract.PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramOptions, g_v3_password_exempt_contract.PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramData> };
-  "v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign": { post: Operation<g_v3_password_exempt_contract.PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignOptions, g_v3_password_exempt_contract.PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignData> };
-  "v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program": { post: Operation<g_v3_password_exempt_contract.PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramOptions, g_v3_password_exempt_contract.PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramData> };
-  "v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign": { post: Operation<g_v3_password_exempt_contract.PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignOptions, g_v3_password_exempt_contract.PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignData> };
-  "v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}": { get: Operation<g_v3_password_exempt_contract.GetV3PasswordExemptContractContractsServiceIdOutContractCodeOptions, g_v3_password_exempt_contract.GetV3PasswordExemptContractContractsServiceIdOutContractCodeData> };
-  "v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate": { post: Operation<g_v3_password_exempt_contract.PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateOptions, g_v3_password_exempt_contract.PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateData> };
-  "v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program": { post: Operation<g_v3_password_exempt_contract.PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramOptions, g_v3_password_exempt_contract.PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramData> };
-  "v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign": { post: Operation<g_v3_password_exempt_contract.PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignOptions, g_v3_password_exempt_contract.PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignData> };
-  "v3/pay-devices/open-scenario-speaker/{device_sn}": { get: Operation<g_v3_pay_devices.GetV3PayDevicesOpenScenarioSpeakerOptions, g_v3_pay_devices.GetV3PayDevicesOpenScenarioSpeakerData> };
-  "v3/pay-devices/open-scenario-speaker/{device_sn}/bind": { post: Operation<g_v3_pay_devices.PostV3PayDevicesOpenScenarioSpeakerBindOptions, g_v3_pay_devices.PostV3PayDevicesOpenScenarioSpeakerBindData> };
-  "v3/pay-devices/open-scenario-speaker/{device_sn}/prebind": { post: Operation<g_v3_pay_devices.PostV3PayDevicesOpenScenarioSpeakerPrebindOptions, g_v3_pay_devices.PostV3PayDevicesOpenScenarioSpeakerPrebindData> };
-  "v3/pay-devices/open-scenario-speaker/{device_sn}/unbind": { post: Operation<g_v3_pay_devices.PostV3PayDevicesOpenScenarioSpeakerUnbindOptions, g_v3_pay_devices.PostV3PayDevicesOpenScenarioSpeakerUnbindData> };
-  "v3/pay-devices/open-scenario-speakerorder/{transaction_id}/report": { post: Operation<g_v3_pay_devices.PostV3PayDevicesOpenScenarioSpeakerorderReportOptions, g_v3_pay_devices.PostV3PayDevicesOpenScenarioSpeakerorderReportData> };
-  "v3/pay-devices/printers/{device_id}/print-orders": { post: Operation<g_v3_pay_devices.PostV3PayDevicesPrintersPrintOrdersOptions, g_v3_pay_devices.PostV3PayDevicesPrintersPrintOrdersData> };
-  "v3/pay-devices/printers/{device_id}/print-orders/{print_order_no}": { get: Operation<g_v3_pay_devices.GetV3PayDevicesPrintersPrintOrdersOptions, g_v3_pay_devices.GetV3PayDevicesPrintersPrintOrdersData> };
-  "v3/pay/acquiring-bank/transactions/exposure": { post: Operation<g_v3_pay.PostV3PayAcquiringBankTransactionsExposureOptions, g_v3_pay.PostV3PayAcquiringBankTransactionsExposureData> };
-  "v3/pay/instal/exposure": { post: Operation<g_v3_pay.PostV3PayInstalExposureOptions, g_v3_pay.PostV3PayInstalExposureData> };
-  "v3/pay/instal/partner/exposure": { post: Operation<g_v3_pay.PostV3PayInstalPartnerExposureOptions, g_v3_pay.PostV3PayInstalPartnerExposureData> };
-  "v3/pay/partner/transactions/app": { post: Operation<g_v3_pay.PostV3PayPartnerTransactionsAppOptions, g_v3_pay.PostV3PayPartnerTransactionsAppData> };
-  "v3/pay/partner/transactions/app-with-contract": { post: Operation<g_v3_pay.PostV3PayPartnerTransactionsAppWithContractOptions, g_v3_pay.PostV3PayPartnerTransactionsAppWithContractData> };
-  "v3/pay/partner/transactions/codepay": { post: Operation<g_v3_pay.PostV3PayPartnerTransactionsCodepayOptions, g_v3_pay.PostV3PayPartnerTransactionsCodepayData> };
-  "v3/pay/partner/transactions/exposure": { post: Operation<g_v3_pay.PostV3PayPartnerTransactionsExposureOptions, g_v3_pay.PostV3PayPartnerTransactionsExposureData> };
-  "v3/pay/partner/transactions/h5": { post: Operation<g_v3_pay.PostV3PayPartnerTransactionsH5Options, g_v3_pay.PostV3PayPartnerTransactionsH5Data> };
-  "v3/pay/partner/transactions/id/{transaction_id}": { get: Operation<g_v3_pay.GetV3PayPartnerTransactionsIdOptions, g_v3_pay.GetV3PayPartnerTransactionsIdData> };
-  "v3/pay/partner/transactions/jsapi": { post: Operation<g_v3_pay.PostV3PayPartnerTransactionsJsapiOptions, g_v3_pay.PostV3PayPartnerTransactionsJsapiData> };
-  "v3/pay/partner/transactions/jsapi-with-contract": { post: Operation<g_v3_pay.PostV3PayPartnerTransactionsJsapiWithContractOptions, g_v3_pay.PostV3PayPartnerTransactionsJsapiWithContractData> };
-  "v3/pay/partner/transactions/miniprogram": { post: Operation<g_v3_pay.PostV3PayPartnerTransactionsMiniprogramOptions, g_v3_pay.PostV3PayPartnerTransactionsMiniprogramData> };
-  "v3/pay/partner/transactions/native": { post: Operation<g_v3_pay.PostV3PayPartnerTransactionsNativeOptions, g_v3_pay.PostV3PayPartnerTransactionsNativeData> };
-  "v3/pay/partner/transactions/out-trade-no/{out_trade_no}": { get: Operation<g_v3_pay.GetV3PayPartnerTransactionsOutTradeNoOptions, g_v3_pay.GetV3PayPartnerTransactionsOutTradeNoData> };
-  "v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close": { post: Operation<g_v3_pay.PostV3PayPartnerTransactionsOutTradeNoCloseOptions, g_v3_pay.PostV3PayPartnerTransactionsOutTradeNoCloseData> };
-  "v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse": { post: Operation<g_v3_pay.PostV3PayPartnerTransactionsOutTradeNoReverseOptions, g_v3_pay.PostV3PayPartnerTransactionsOutTradeNoReverseData> };
-  "v3/pay/partner/transactions/scannedpos": { post: Operation<g_v3_pay.PostV3PayPartnerTransactionsScannedposOptions, g_v3_pay.PostV3PayPartnerTransactionsScannedposData> };
-  "v3/pay/transactions/app": { post: Operation<g_v3_pay.PostV3PayTransactionsAppOptions, g_v3_pay.PostV3PayTransactionsAppData> };
-  "v3/pay/transactions/app-with-contract": { post: Operation<g_v3_pay.PostV3PayTransactionsAppWithContractOptions, g_v3_pay.PostV3PayTransactionsAppWithContractData> };
-  "v3/pay/transactions/codepay": { post: Operation<g_v3_pay.PostV3PayTransactionsCodepayOptions, g_v3_pay.PostV3PayTransactionsCodepayData> };
-  "v3/pay/transactions/exposure": { post: Operation<g_v3_pay.PostV3PayTransactionsExposureOptions, g_v3_pay.PostV3PayTransactionsExposureData> };
-  "v3/pay/transactions/h5": { post: Operation<g_v3_pay.PostV3PayTransactionsH5Options, g_v3_pay.PostV3PayTransactionsH5Data> };
-  "v3/pay/transactions/id/{transaction_id}": { get: Operation<g_v3_pay.GetV3PayTransactionsIdOptions, g_v3_pay.GetV3PayTransactionsIdData> };
-  "v3/pay/transactions/jsapi": { post: Operation<g_v3_pay.PostV3PayTransactionsJsapiOptions, g_v3_pay.PostV3PayTransactionsJsapiData> };
-  "v3/pay/transactions/jsapi-with-contract": { post: Operation<g_v3_pay.PostV3PayTransactionsJsapiWithContractOptions, g_v3_pay.PostV3PayTransactionsJsapiWithContractData> };
-  "v3/pay/transactions/native": { post: Operation<g_v3_pay.PostV3PayTransactionsNativeOptions, g_v3_pay.PostV3PayTransactionsNativeData> };
-  "v3/pay/transactions/out-trade-no/{out_trade_no}": { get: Operation<g_v3_pay.GetV3PayTransactionsOutTradeNoOptions, g_v3_pay.GetV3PayTransactionsOutTradeNoData> };
-  "v3/pay/transactions/out-trade-no/{out_trade_no}/close": { post: Operation<g_v3_pay.PostV3PayTransactionsOutTradeNoCloseOptions, g_v3_pay.PostV3PayTransactionsOutTradeNoCloseData> };
-  "v3/pay/transactions/out-trade-no/{out_trade_no}/reverse": { post: Operation<g_v3_pay.PostV3PayTransactionsOutTradeNoReverseOptions, g_v3_pay.PostV3PayTransactionsOutTradeNoReverseData> };
-  "v3/payroll-card/authentications": { get: Operation<g_v3_payroll_card.GetV3PayrollCardAuthenticationsOptions, g_v3_payroll_card.GetV3PayrollCardAuthenticationsData> };
-  "v3/payroll-card/authentications/pre-order": { post: Operation<g_v3_payroll_card.PostV3PayrollCardAuthenticationsPreOrderOptions, g_v3_payroll_card.PostV3PayrollCardAuthenticationsPreOrderData> };
-  "v3/payroll-card/authentications/pre-order-with-auth": { post: Operation<g_v3_payroll_card.PostV3PayrollCardAuthenticationsPreOrderWithAuthOptions, g_v3_payroll_card.PostV3PayrollCardAuthenticationsPreOrderWithAuthData> };
-  "v3/payroll-card/authentications/{authenticate_number}": { get: Operation<g_v3_payroll_card.GetV3PayrollCardAuthentications_authenticate_number_Options, g_v3_payroll_card.GetV3PayrollCardAuthentications_authenticate_number_Data> };
-  "v3/payroll-card/relations/{openid}": { get: Operation<g_v3_payroll_card.GetV3PayrollCardRelationsOptions, g_v3_payroll_card.GetV3PayrollCardRelationsData> };
-  "v3/payroll-card/tokens": { post: Operation<g_v3_payroll_card.PostV3PayrollCardTokensOptions, g_v3_payroll_card.PostV3PayrollCardTokensData> };
-  "v3/payroll-card/transfer-batches": { post: Operation<g_v3_payroll_card.PostV3PayrollCardTransferBatchesOptions, g_v3_payroll_card.PostV3PayrollCardTransferBatchesData> };
-  "v3/payroll-card/wesure/insurance": { post: Operation<g_v3_payroll_card.PostV3PayrollCardWesureInsuranceOptions, g_v3_payroll_card.PostV3PayrollCardWesureInsuranceData> };
-  "v3/payroll-card/wesure/token-validations": { post: Operation<g_v3_payroll_card.PostV3PayrollCardWesureTokenValidationsOptions, g_v3_payroll_card.PostV3PayrollCardWesureTokenValidationsData> };
-  "v3/payscore/acquiringbank/permissions": { post: Operation<g_v3_payscore.PostV3PayscoreAcquiringbankPermissionsOptions, g_v3_payscore.PostV3PayscoreAcquiringbankPermissionsData> };
-  "v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}": { get: Operation<g_v3_payscore.GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeOptions, g_v3_payscore.GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeData> };
-  "v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate": { post: Operation<g_v3_payscore.PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateOptions, g_v3_payscore.PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateData> };
-  "v3/payscore/acquiringbank/serviceorder": { get: Operation<g_v3_payscore.GetV3PayscoreAcquiringbankServiceorderOptions, g_v3_payscore.GetV3PayscoreAcquiringbankServiceorderData>; post: Operation<g_v3_payscore.PostV3PayscoreAcquiringbankServiceorderOptions, g_v3_payscore.PostV3PayscoreAcquiringbankServiceorderData> };
-  "v3/payscore/acquiringbank/serviceorder/deduction": { get: Operation<g_v3_payscore.GetV3PayscoreAcquiringbankServiceorderDeductionOptions, g_v3_payscore.GetV3PayscoreAcquiringbankServiceorderDeductionData> };
-  "v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel": { post: Operation<g_v3_payscore.PostV3PayscoreAcquiringbankServiceorderCancelOptions, g_v3_payscore.PostV3PayscoreAcquiringbankServiceorderCancelData> };
-  "v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete": { post: Operation<g_v3_payscore.PostV3PayscoreAcquiringbankServiceorderCompleteOptions, g_v3_payscore.PostV3PayscoreAcquiringbankServiceorderCompleteData> };
-  "v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify": { post: Operation<g_v3_payscore.PostV3PayscoreAcquiringbankServiceorderModifyOptions, g_v3_payscore.PostV3PayscoreAcquiringbankServiceorderModifyData> };
-  "v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo": { post: Operation<g_v3_payscore.PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoOptions, g_v3_payscore.PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoData> };
-  "v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync": { post: Operation<g_v3_payscore.PostV3PayscoreAcquiringbankServiceorderSyncOptions, g_v3_payscore.PostV3PayscoreAcquiringbankServiceorderSyncData> };
-  "v3/payscore/acquiringbank/servicepayondeliveryorder": { post: Operation<g_v3_payscore.PostV3PayscoreAcquiringbankServicepayondeliveryorderOptions, g_v3_payscore.PostV3PayscoreAcquiringbankServicepayondeliveryorderData> };
-  "v3/payscore/merchant-bill": { get: Operation<g_v3_payscore.GetV3PayscoreMerchantBillOptions, g_v3_payscore.GetV3PayscoreMerchantBillData> };
-  "v3/payscore/oversea/partner/serviceorder": { get: Operation<g_v3_payscore.GetV3PayscoreOverseaPartnerServiceorderOptions, g_v3_payscore.GetV3PayscoreOverseaPartnerServiceorderData>; post: Operation<g_v3_payscore.PostV3PayscoreOverseaPartnerServiceorderOptions, g_v3_payscore.PostV3PayscoreOverseaPartnerServiceorderData> };
-  "v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel": { post: Operation<g_v3_payscore.PostV3PayscoreOverseaPartnerServiceorderCancelOptions, g_v3_payscore.PostV3PayscoreOverseaPartnerServiceorderCancelData> };
-  "v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete": { post: Operation<g_v3_payscore.PostV3PayscoreOverseaPartnerServiceorderCompleteOptions, g_v3_payscore.PostV3PayscoreOverseaPartnerServiceorderCompleteData> };
-  "v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync": { post: Operation<g_v3_payscore.PostV3PayscoreOverseaPartnerServiceorderSyncOptions, g_v3_payscore.PostV3PayscoreOverseaPartnerServiceorderSyncData> };
-  "v3/payscore/partner/permissions": { post: Operation<g_v3_payscore.PostV3PayscorePartnerPermissionsOptions, g_v3_payscore.PostV3PayscorePartnerPermissionsData> };
-  "v3/payscore/partner/permissions/apply-for-scene": { post: Operation<g_v3_payscore.PostV3PayscorePartnerPermissionsApplyForSceneOptions, g_v3_payscore.PostV3PayscorePartnerPermissionsApplyForSceneData> };
-  "v3/payscore/partner/permissions/assess-user-risk-level": { post: Operation<g_v3_payscore.PostV3PayscorePartnerPermissionsAssessUserRiskLevelOptions, g_v3_payscore.PostV3PayscorePartnerPermissionsAssessUserRiskLevelData> };
-  "v3/payscore/partner/permissions/authorization-code/{authorization_code}": { get: Operation<g_v3_payscore.GetV3PayscorePartnerPermissionsAuthorizationCodeOptions, g_v3_payscore.GetV3PayscorePartnerPermissionsAuthorizationCodeData> };
-  "v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate": { post: Operation<g_v3_payscore.PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateOptions, g_v3_payscore.PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateData> };
-  "v3/payscore/partner/permissions/search": { get: Operation<g_v3_payscore.GetV3PayscorePartnerPermissionsSearchOptions, g_v3_payscore.GetV3PayscorePartnerPermissionsSearchData> };
-  "v3/payscore/partner/permissions/terminate": { post: Operation<g_v3_payscore.PostV3PayscorePartnerPermissionsTerminateOptions, g_v3_payscore.PostV3PayscorePartnerPermissionsTerminateData> };
-  "v3/payscore/partner/service-account-applications": { post: Operation<g_v3_payscore.PostV3PayscorePartnerServiceAccountApplicationsOptions, g_v3_payscore.PostV3PayscorePartnerServiceAccountApplicationsData> };
-  "v3/payscore/partner/service-account-applications/{out_apply_no}": { get: Operation<g_v3_payscore.GetV3PayscorePartnerServiceAccountApplicationsOptions, g_v3_payscore.GetV3PayscorePartnerServiceAccountApplicationsData> };
-  "v3/payscore/partner/serviceorder": { get: Operation<g_v3_payscore.GetV3PayscorePartnerServiceorderOptions, g_v3_payscore.GetV3PayscorePartnerServiceorderData>; post: Operation<g_v3_payscore.PostV3PayscorePartnerServiceorderOptions, g_v3_payscore.PostV3PayscorePartnerServiceorderData> };
-  "v3/payscore/partner/serviceorder/direct-complete": { post: Operation<g_v3_payscore.PostV3PayscorePartnerServiceorderDirectCompleteOptions, g_v3_payscore.PostV3PayscorePartnerServiceorderDirectCompleteData> };
-  "v3/payscore/partner/serviceorder/{out_order_no}/cancel": { post: Operation<g_v3_payscore.PostV3PayscorePartnerServiceorderCancelOptions, g_v3_payscore.PostV3PayscorePartnerServiceorderCancelData> };
-  "v3/payscore/partner/serviceorder/{out_order_no}/complete": { post: Operation<g_v3_payscore.PostV3PayscorePartnerServiceorderCompleteOptions, g_v3_payscore.PostV3PayscorePartnerServiceorderCompleteData> };
-  "v3/payscore/partner/serviceorder/{out_order_no}/modify": { post: Operation<g_v3_payscore.PostV3PayscorePartnerServiceorderModifyOptions, g_v3_payscore.PostV3PayscorePartnerServiceorderModifyData> };
-  "v3/payscore/partner/serviceorder/{out_order_no}/pay": { post: Operation<g_v3_payscore.PostV3PayscorePartnerServiceorderPayOptions, g_v3_payscore.PostV3PayscorePartnerServiceorderPayData> };
-  "v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage": { post: Operation<g_v3_payscore.PostV3PayscorePartnerServiceorderSendPendingmessageOptions, g_v3_payscore.PostV3PayscorePartnerServiceorderSendPendingmessageData> };
-  "v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage": { post: Operation<g_v3_payscore.PostV3PayscorePartnerServiceorderSendPrepaidmessageOptions, g_v3_payscore.PostV3PayscorePartnerServiceorderSendPrepaidmessageData> };
-  "v3/payscore/partner/serviceorder/{out_order_no}/sync": { post: Operation<g_v3_payscore.PostV3PayscorePartnerServiceorderSyncOptions, g_v3_payscore.PostV3PayscorePartnerServiceorderSyncData> };
-  "v3/payscore/partner/servicepayondeliveryorder": { post: Operation<g_v3_payscore.PostV3PayscorePartnerServicepayondeliveryorderOptions, g_v3_payscore.PostV3PayscorePartnerServicepayondeliveryorderData> };
-  "v3/payscore/partner/servicequotas/service-id/{service_id}": { get: Operation<g_v3_payscore.GetV3PayscorePartnerServicequotasServiceIdOptions, g_v3_payscore.GetV3PayscorePartnerServicequotasServiceIdData> };
-  "v3/payscore/payafter-orders": { get: Operation<g_v3_payscore.GetV3PayscorePayafterOrdersOptions, g_v3_payscore.GetV3PayscorePayafterOrdersData>; post: Operation<g_v3_payscore.PostV3PayscorePayafterOrdersOptions, g_v3_payscore.PostV3PayscorePayafterOrdersData> };
-  "v3/payscore/payafter-orders/{out_order_no}/cancel": { post: Operation<g_v3_payscore.PostV3PayscorePayafterOrdersCancelOptions, g_v3_payscore.PostV3PayscorePayafterOrdersCancelData> };
-  "v3/payscore/payafter-orders/{out_order_no}/complete": { post: Operation<g_v3_payscore.PostV3PayscorePayafterOrdersCompleteOptions, g_v3_payscore.PostV3PayscorePayafterOrdersCompleteData> };
-  "v3/payscore/payafter-orders/{out_order_no}/sync": { post: Operation<g_v3_payscore.PostV3PayscorePayafterOrdersSyncOptions, g_v3_payscore.PostV3PayscorePayafterOrdersSyncData> };
-  "v3/payscore/permissions": { post: Operation<g_v3_payscore.PostV3PayscorePermissionsOptions, g_v3_payscore.PostV3PayscorePermissionsData> };
-  "v3/payscore/permissions/assess-user-risk-level": { post: Operation<g_v3_payscore.PostV3PayscorePermissionsAssessUserRiskLevelOptions, g_v3_payscore.PostV3PayscorePermissionsAssessUserRiskLevelData> };
-  "v3/payscore/permissions/authorization-code/{authorization_code}": { get: Operation<g_v3_payscore.GetV3PayscorePermissionsAuthorizationCodeOptions, g_v3_payscore.GetV3PayscorePermissionsAuthorizationCodeData> };
-  "v3/payscore/permissions/authorization-code/{authorization_code}/terminate": { post: Operation<g_v3_payscore.PostV3PayscorePermissionsAuthorizationCodeTerminateOptions, g_v3_payscore.PostV3PayscorePermissionsAuthorizationCodeTerminateData> };
-  "v3/payscore/permissions/openid/{openid}": { get: Operation<g_v3_payscore.GetV3PayscorePermissionsOpenidOptions, g_v3_payscore.GetV3PayscorePermissionsOpenidData> };
-  "v3/payscore/permissions/openid/{openid}/terminate": { post: Operation<g_v3_payscore.PostV3PayscorePermissionsOpenidTerminateOptions, g_v3_payscore.PostV3PayscorePermissionsOpenidTerminateData> };
-  "v3/payscore/plan/partner/payscore-plans": { post: Operation<g_v3_payscore.PostV3PayscorePlanPartnerPayscorePlansOptions, g_v3_payscore.PostV3PayscorePlanPartnerPayscorePlansData> };
-  "v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}": { get: Operation<g_v3_payscore.GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoOptions, g_v3_payscore.GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoData> };
-  "v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop": { post: Operation<g_v3_payscore.PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopOptions, g_v3_payscore.PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopData> };
-  "v3/payscore/plan/payscore-plans": { post: Operation<g_v3_payscore.PostV3PayscorePlanPayscorePlansOptions, g_v3_payscore.PostV3PayscorePlanPayscorePlansData> };
-  "v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}": { get: Operation<g_v3_payscore.GetV3PayscorePlanPayscorePlansMerchantPlanNoOptions, g_v3_payscore.GetV3PayscorePlanPayscorePlansMerchantPlanNoData> };
-  "v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop": { post: Operation<g_v3_payscore.PostV3PayscorePlanPayscorePlansMerchantPlanNoStopOptions, g_v3_payscore.PostV3PayscorePlanPayscorePlansMerchantPlanNoStopData> };
-  "v3/payscore/serviceorder": { get: Operation<g_v3_payscore.GetV3PayscoreServiceorderOptions, g_v3_payscore.GetV3PayscoreServiceorderData>; post: Operation<g_v3_payscore.PostV3PayscoreServiceorderOptions, g_v3_payscore.PostV3PayscoreServiceorderData> };
-  "v3/payscore/serviceorder/direct-complete": { post: Operation<g_v3_payscore.PostV3PayscoreServiceorderDirectCompleteOptions, g_v3_payscore.PostV3PayscoreServiceorderDirectCompleteData> };
-  "v3/payscore/serviceorder/{out_order_no}/cancel": { post: Operation<g_v3_payscore.PostV3PayscoreServiceorderCancelOptions, g_v3_payscore.PostV3PayscoreServiceorderCancelData> };
-  "v3/payscore/serviceorder/{out_order_no}/complete": { post: Operation<g_v3_payscore.PostV3PayscoreServiceorderCompleteOptions, g_v3_payscore.PostV3PayscoreServiceorderCompleteData> };
-  "v3/payscore/serviceorder/{out_order_no}/modify": { post: Operation<g_v3_payscore.PostV3PayscoreServiceorderModifyOptions, g_v3_payscore.PostV3PayscoreServiceorderModifyData> };
-  "v3/payscore/serviceorder/{out_order_no}/pay": { post: Operation<g_v3_payscore.PostV3PayscoreServiceorderPayOptions, g_v3_payscore.PostV3PayscoreServiceorderPayData> };
-  "v3/payscore/serviceorder/{out_order_no}/send-pendingmessage": { post: Operation<g_v3_payscore.PostV3PayscoreServiceorderSendPendingmessageOptions, g_v3_payscore.PostV3PayscoreServiceorderSendPendingmessageData> };
-  "v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage": { post: Operation<g_v3_payscore.PostV3PayscoreServiceorderSendPrepaidmessageOptions, g_v3_payscore.PostV3PayscoreServiceorderSendPrepaidmessageData> };
-  "v3/payscore/serviceorder/{out_order_no}/sync": { post: Operation<g_v3_payscore.PostV3PayscoreServiceorderSyncOptions, g_v3_payscore.PostV3PayscoreServiceorderSyncData> };
-  "v3/payscore/servicepayondeliveryorder": { post: Operation<g_v3_payscore.PostV3PayscoreServicepayondeliveryorderOptions, g_v3_payscore.PostV3PayscoreServicepayondeliveryorderData> };
-  "v3/payscore/sign-plan/partner/serviceorder": { post: Operation<g_v3_payscore.PostV3PayscoreSignPlanPartnerServiceorderOptions, g_v3_payscore.PostV3PayscoreSignPlanPartnerServiceorderData> };
-  "v3/payscore/sign-plan/partner/user-sign-plans": { post: Operation<g_v3_payscore.PostV3PayscoreSignPlanPartnerUserSignPlansOptions, g_v3_payscore.PostV3PayscoreSignPlanPartnerUserSignPlansData> };
-  "v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}": { get: Operation<g_v3_payscore.GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoOptions, g_v3_payscore.GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoData> };
-  "v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop": { post: Operation<g_v3_payscore.PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopOptions, g_v3_payscore.PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopData> };
-  "v3/payscore/sign-plan/serviceorder": { post: Operation<g_v3_payscore.PostV3PayscoreSignPlanServiceorderOptions, g_v3_payscore.PostV3PayscoreSignPlanServiceorderData> };
-  "v3/payscore/sign-plan/user-sign-plans": { post: Operation<g_v3_payscore.PostV3PayscoreSignPlanUserSignPlansOptions, g_v3_payscore.PostV3PayscoreSignPlanUserSignPlansData> };
-  "v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}": { get: Operation<g_v3_payscore.GetV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoOptions, g_v3_payscore.GetV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoData> };
-  "v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop": { post: Operation<g_v3_payscore.PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopOptions, g_v3_payscore.PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopData> };
-  "v3/payscore/smartretail-orders": { get: Operation<g_v3_payscore.GetV3PayscoreSmartretailOrdersOptions, g_v3_payscore.GetV3PayscoreSmartretailOrdersData>; post: Operation<g_v3_payscore.PostV3PayscoreSmartretailOrdersOptions, g_v3_payscore.PostV3PayscoreSmartretailOrdersData> };
-  "v3/payscore/smartretail-orders/{out_order_no}/cancel": { post: Operation<g_v3_payscore.PostV3PayscoreSmartretailOrdersCancelOptions, g_v3_payscore.PostV3PayscoreSmartretailOrdersCancelData> };
-  "v3/payscore/smartretail-orders/{out_order_no}/complete": { post: Operation<g_v3_payscore.PostV3PayscoreSmartretailOrdersCompleteOptions, g_v3_payscore.PostV3PayscoreSmartretailOrdersCompleteData> };
-  "v3/payscore/user-service-state": { get: Operation<g_v3_payscore.GetV3PayscoreUserServiceStateOptions, g_v3_payscore.GetV3PayscoreUserServiceStateData> };
-  "v3/payscore/users/{openid}/permissions/{service_id}/terminate": { post: Operation<g_v3_payscore.PostV3PayscoreUsersPermissionsTerminateOptions, g_v3_payscore.PostV3PayscoreUsersPermissionsTerminateData> };
-  "v3/platsolution/ecommerce/bank-transfer-recharges/apply": { post: Operation<g_v3_platsolution.PostV3PlatsolutionEcommerceBankTransferRechargesApplyOptions, g_v3_platsolution.PostV3PlatsolutionEcommerceBankTransferRechargesApplyData> };
-  "v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoOptions, g_v3_platsolution.GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoData> };
-  "v3/platsolution/ecommerce/insurance-compensation-contracts": { post: Operation<g_v3_platsolution.PostV3PlatsolutionEcommerceInsuranceCompensationContractsOptions, g_v3_platsolution.PostV3PlatsolutionEcommerceInsuranceCompensationContractsData> };
-  "v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened": { post: Operation<g_v3_platsolution.PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedOptions, g_v3_platsolution.PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedData> };
-  "v3/platsolution/ecommerce/mch-transfer/compensate-bills": { post: Operation<g_v3_platsolution.PostV3PlatsolutionEcommerceMchTransferCompensateBillsOptions, g_v3_platsolution.PostV3PlatsolutionEcommerceMchTransferCompensateBillsData> };
-  "v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdOptions, g_v3_platsolution.GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdData> };
-  "v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoOptions, g_v3_platsolution.GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoData> };
-  "v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel": { post: Operation<g_v3_platsolution.PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelOptions, g_v3_platsolution.PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelData> };
-  "v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer": { post: Operation<g_v3_platsolution.PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferOptions, g_v3_platsolution.PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferData> };
-  "v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills": { post: Operation<g_v3_platsolution.PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOptions, g_v3_platsolution.PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsData> };
-  "v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdOptions, g_v3_platsolution.GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdData> };
-  "v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoOptions, g_v3_platsolution.GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoData> };
-  "v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills": { post: Operation<g_v3_platsolution.PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, g_v3_platsolution.PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData> };
-  "v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, g_v3_platsolution.GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData> };
-  "v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills": { post: Operation<g_v3_platsolution.PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOptions, g_v3_platsolution.PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsData> };
-  "v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoOptions, g_v3_platsolution.GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoData> };
-  "v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills": { post: Operation<g_v3_platsolution.PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOptions, g_v3_platsolution.PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsData> };
-  "v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdOptions, g_v3_platsolution.GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdData> };
-  "v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoOptions, g_v3_platsolution.GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoData> };
-  "v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel": { post: Operation<g_v3_platsolution.PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelOptions, g_v3_platsolution.PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelData> };
-  "v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer": { post: Operation<g_v3_platsolution.PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferOptions, g_v3_platsolution.PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferData> };
-  "v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills": { post: Operation<g_v3_platsolution.PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, g_v3_platsolution.PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData> };
-  "v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, g_v3_platsolution.GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData> };
-  "v3/platsolution/ecommerce/mch-transfer/transfer-bills": { post: Operation<g_v3_platsolution.PostV3PlatsolutionEcommerceMchTransferTransferBillsOptions, g_v3_platsolution.PostV3PlatsolutionEcommerceMchTransferTransferBillsData> };
-  "v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdOptions, g_v3_platsolution.GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdData> };
-  "v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoOptions, g_v3_platsolution.GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoData> };
-  "v3/platsolution/ecommerce/recharge-employees": { post: Operation<g_v3_platsolution.PostV3PlatsolutionEcommerceRechargeEmployeesOptions, g_v3_platsolution.PostV3PlatsolutionEcommerceRechargeEmployeesData> };
-  "v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidOptions, g_v3_platsolution.GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidData> };
-  "v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete": { post: Operation<g_v3_platsolution.PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteOptions, g_v3_platsolution.PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteData> };
-  "v3/platsolution/ecommerce/recharges/apply": { post: Operation<g_v3_platsolution.PostV3PlatsolutionEcommerceRechargesApplyOptions, g_v3_platsolution.PostV3PlatsolutionEcommerceRechargesApplyData> };
-  "v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionEcommerceRechargesOutRechargeNoOptions, g_v3_platsolution.GetV3PlatsolutionEcommerceRechargesOutRechargeNoData> };
-  "v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close": { post: Operation<g_v3_platsolution.PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseOptions, g_v3_platsolution.PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseData> };
-  "v3/platsolution/ecommerce/settle/prepay-settle-orders": { post: Operation<g_v3_platsolution.PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, g_v3_platsolution.PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersData> };
-  "v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, g_v3_platsolution.GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersData> };
-  "v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle": { post: Operation<g_v3_platsolution.PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleOptions, g_v3_platsolution.PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleData> };
-  "v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw": { post: Operation<g_v3_platsolution.PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOptions, g_v3_platsolution.PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawData> };
-  "v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoOptions, g_v3_platsolution.GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoData> };
-  "v3/platsolution/insurance/mch-transfer/batches/apply": { post: Operation<g_v3_platsolution.PostV3PlatsolutionInsuranceMchTransferBatchesApplyOptions, g_v3_platsolution.PostV3PlatsolutionInsuranceMchTransferBatchesApplyData> };
-  "v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdOptions, g_v3_platsolution.GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdData> };
-  "v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdOptions, g_v3_platsolution.GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdData> };
-  "v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, g_v3_platsolution.GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData> };
-  "v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply": { post: Operation<g_v3_platsolution.PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, g_v3_platsolution.PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData> };
-  "v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoOptions, g_v3_platsolution.GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoData> };
-  "v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, g_v3_platsolution.GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoData> };
-  "v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoOptions, g_v3_platsolution.GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoData> };
-  "v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply": { post: Operation<g_v3_platsolution.PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, g_v3_platsolution.PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyData> };
-  "v3/platsolution/insurance/mch-transfer/reservation/apply": { post: Operation<g_v3_platsolution.PostV3PlatsolutionInsuranceMchTransferReservationApplyOptions, g_v3_platsolution.PostV3PlatsolutionInsuranceMchTransferReservationApplyData> };
-  "v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoOptions, g_v3_platsolution.GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoData> };
-  "v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close": { post: Operation<g_v3_platsolution.PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseOptions, g_v3_platsolution.PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseData> };
-  "v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionInsuranceMchTransferReservationReservationIdOptions, g_v3_platsolution.GetV3PlatsolutionInsuranceMchTransferReservationReservationIdData> };
-  "v3/platsolution/mch-transfer/batches/apply": { post: Operation<g_v3_platsolution.PostV3PlatsolutionMchTransferBatchesApplyOptions, g_v3_platsolution.PostV3PlatsolutionMchTransferBatchesApplyData> };
-  "v3/platsolution/mch-transfer/batches/batch-id/{batch_id}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionMchTransferBatchesBatchIdOptions, g_v3_platsolution.GetV3PlatsolutionMchTransferBatchesBatchIdData> };
-  "v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdOptions, g_v3_platsolution.GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdData> };
-  "v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, g_v3_platsolution.GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData> };
-  "v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply": { post: Operation<g_v3_platsolution.PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, g_v3_platsolution.PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData> };
-  "v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionMchTransferBatchesOutBatchNoOptions, g_v3_platsolution.GetV3PlatsolutionMchTransferBatchesOutBatchNoData> };
-  "v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, g_v3_platsolution.GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoData> };
-  "v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoOptions, g_v3_platsolution.GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoData> };
-  "v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply": { post: Operation<g_v3_platsolution.PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, g_v3_platsolution.PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyData> };
-  "v3/platsolution/mch-transfer/reservation/apply": { post: Operation<g_v3_platsolution.PostV3PlatsolutionMchTransferReservationApplyOptions, g_v3_platsolution.PostV3PlatsolutionMchTransferReservationApplyData> };
-  "v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionMchTransferReservationOutReservationNoOptions, g_v3_platsolution.GetV3PlatsolutionMchTransferReservationOutReservationNoData> };
-  "v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close": { post: Operation<g_v3_platsolution.PostV3PlatsolutionMchTransferReservationOutReservationNoCloseOptions, g_v3_platsolution.PostV3PlatsolutionMchTransferReservationOutReservationNoCloseData> };
-  "v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}": { get: Operation<g_v3_platsolution.GetV3PlatsolutionMchTransferReservationReservationIdOptions, g_v3_platsolution.GetV3PlatsolutionMchTransferReservationReservationIdData> };
-  "v3/profitsharing/bills": { get: Operation<g_v3_profitsharing.GetV3ProfitsharingBillsOptions, g_v3_profitsharing.GetV3ProfitsharingBillsData> };
-  "v3/profitsharing/merchant-configs/{sub_mchid}": { get: Operation<g_v3_profitsharing.GetV3ProfitsharingMerchantConfigsOptions, g_v3_profitsharing.GetV3ProfitsharingMerchantConfigsData> };
-  "v3/profitsharing/orders": { post: Operation<g_v3_profitsharing.PostV3ProfitsharingOrdersOptions, g_v3_profitsharing.PostV3ProfitsharingOrdersData> };
-  "v3/profitsharing/orders/unfreeze": { post: Operation<g_v3_profitsharing.PostV3ProfitsharingOrdersUnfreezeOptions, g_v3_profitsharing.PostV3ProfitsharingOrdersUnfreezeData> };
-  "v3/profitsharing/orders/{out_order_no}": { get: Operation<g_v3_profitsharing.GetV3ProfitsharingOrdersOptions, g_v3_profitsharing.GetV3ProfitsharingOrdersData> };
-  "v3/profitsharing/receivers/add": { post: Operation<g_v3_profitsharing.PostV3ProfitsharingReceiversAddOptions, g_v3_profitsharing.PostV3ProfitsharingReceiversAddData> };
-  "v3/profitsharing/receivers/delete": { post: Operation<g_v3_profitsharing.PostV3ProfitsharingReceiversDeleteOptions, g_v3_profitsharing.PostV3ProfitsharingReceiversDeleteData> };
-  "v3/profitsharing/return-orders": { post: Operation<g_v3_profitsharing.PostV3ProfitsharingReturnOrdersOptions, g_v3_profitsharing.PostV3ProfitsharingReturnOrdersData> };
-  "v3/profitsharing/return-orders/{out_return_no}": { get: Operation<g_v3_profitsharing.GetV3ProfitsharingReturnOrdersOptions, g_v3_profitsharing.GetV3ProfitsharingReturnOrdersData> };
-  "v3/profitsharing/transactions/{transaction_id}/amounts": { get: Operation<g_v3_profitsharing.GetV3ProfitsharingTransactionsAmountsOptions, g_v3_profitsharing.GetV3ProfitsharingTransactionsAmountsData> };
-  "v3/qrcode/transactions": { post: Operation<g_v3_qrcode.PostV3QrcodeTransactionsOptions, g_v3_qrcode.PostV3QrcodeTransactionsData> };
-  "v3/qrcode/transactions/out-trade-no/{out_trade_no}": { get: Operation<g_v3_qrcode.GetV3QrcodeTransactionsOutTradeNoOptions, g_v3_qrcode.GetV3QrcodeTransactionsOutTradeNoData> };
-  "v3/qrcode/user-services/contract-id/{contract_id}": { get: Operation<g_v3_qrcode.GetV3QrcodeUserServicesContractIdOptions, g_v3_qrcode.GetV3QrcodeUserServicesContractIdData> };
-  "v3/rate-activity/applications": { post: Operation<g_v3_rate_activity.PostV3RateActivityApplicationsOptions, g_v3_rate_activity.PostV3RateActivityApplicationsData> };
-  "v3/rate-activity/applications/id/{application_id}": { get: Operation<g_v3_rate_activity.GetV3RateActivityApplicationsIdOptions, g_v3_rate_activity.GetV3RateActivityApplicationsIdData>; patch: Operation<g_v3_rate_activity.PatchV3RateActivityApplicationsIdOptions, g_v3_rate_activity.PatchV3RateActivityApplicationsIdData> };
-  "v3/realname/verify": { get: Operation<g_v3_realname.GetV3RealnameVerifyOptions, g_v3_realname.GetV3RealnameVerifyData> };
-  "v3/recharge/bank-transfer-recharges/apply": { post: Operation<g_v3_recharge.PostV3RechargeBankTransferRechargesApplyOptions, g_v3_recharge.PostV3RechargeBankTransferRechargesApplyData> };
-  "v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}": { get: Operation<g_v3_recharge.GetV3RechargeBankTransferRechargesOutRechargeNoOptions, g_v3_recharge.GetV3RechargeBankTransferRechargesOutRechargeNoData> };
-  "v3/refund/domestic/refunds": { post: Operation<g_v3_refund.PostV3RefundDomesticRefundsOptions, g_v3_refund.PostV3RefundDomesticRefundsData> };
-  "v3/refund/domestic/refunds/{out_refund_no}": { get: Operation<g_v3_refund.GetV3RefundDomesticRefundsOptions, g_v3_refund.GetV3RefundDomesticRefundsData> };
-  "v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund": { post: Operation<g_v3_refund.PostV3RefundDomesticRefundsApplyAbnormalRefundOptions, g_v3_refund.PostV3RefundDomesticRefundsApplyAbnormalRefundData> };
-  "v3/refunds": { get: Operation<g_v3_refunds.GetV3RefundsOptions, g_v3_refunds.GetV3RefundsData>; post: Operation<g_v3_refunds.PostV3RefundsOptions, g_v3_refunds.PostV3RefundsData> };
-  "v3/refunds/id/{refund_id}": { get: Operation<g_v3_refunds.GetV3RefundsIdOptions, g_v3_refunds.GetV3RefundsIdData> };
-  "v3/refunds/out-refund-no/{out_refund_no}": { get: Operation<g_v3_refunds.GetV3RefundsOutRefundNoOptions, g_v3_refunds.GetV3RefundsOutRefundNoData> };
-  "v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}": { get: Operation<g_v3_repayment.GetV3RepaymentCombineTransactionsPartnerOutTradeNoOptions, g_v3_repayment.GetV3RepaymentCombineTransactionsPartnerOutTradeNoData> };
-  "v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close": { post: Operation<g_v3_repayment.PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseOptions, g_v3_repayment.PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseData> };
-  "v3/repayment/combine-transactions/partner/prepay": { post: Operation<g_v3_repayment.PostV3RepaymentCombineTransactionsPartnerPrepayOptions, g_v3_repayment.PostV3RepaymentCombineTransactionsPartnerPrepayData> };
-  "v3/security/echo": { post: Operation<g_v3_security.PostV3SecurityEchoOptions, g_v3_security.PostV3SecurityEchoData> };
-  "v3/settle/settlements": { get: Operation<g_v3_settle.GetV3SettleSettlementsOptions, g_v3_settle.GetV3SettleSettlementsData> };
-  "v3/smartguide/guides": { get: Operation<g_v3_smartguide.GetV3SmartguideGuidesOptions, g_v3_smartguide.GetV3SmartguideGuidesData>; post: Operation<g_v3_smartguide.PostV3SmartguideGuidesOptions, g_v3_smartguide.PostV3SmartguideGuidesData> };
-  "v3/smartguide/guides/{guide_id}": { patch: Operation<g_v3_smartguide.PatchV3SmartguideGuidesOptions, g_v3_smartguide.PatchV3SmartguideGuidesData> };
-  "v3/smartguide/guides/{guide_id}/assign": { post: Operation<g_v3_smartguide.PostV3SmartguideGuidesAssignOptions, g_v3_smartguide.PostV3SmartguideGuidesAssignData> };
-  "v3/statements": { get: Operation<g_v3_statements.GetV3StatementsOptions, g_v3_statements.GetV3StatementsData> };
-  "v3/taxi-invoice/attendance/punch": { post: Operation<g_v3_taxi_invoice.PostV3TaxiInvoiceAttendancePunchOptions, g_v3_taxi_invoice.PostV3TaxiInvoiceAttendancePunchData> };
-  "v3/taxi-invoice/cards": { post: Operation<g_v3_taxi_invoice.PostV3TaxiInvoiceCardsOptions, g_v3_taxi_invoice.PostV3TaxiInvoiceCardsData> };
-  "v3/taxi-invoice/cards/upload-file": { post: Operation<g_v3_taxi_invoice.PostV3TaxiInvoiceCardsUploadFileOptions, g_v3_taxi_invoice.PostV3TaxiInvoiceCardsUploadFileData> };
-  "v3/taxi-invoice/driver/update-driver": { post: Operation<g_v3_taxi_invoice.PostV3TaxiInvoiceDriverUpdateDriverOptions, g_v3_taxi_invoice.PostV3TaxiInvoiceDriverUpdateDriverData> };
-  "v3/taxi-invoice/drivers/{driver_license}": { get: Operation<g_v3_taxi_invoice.GetV3TaxiInvoiceDriversOptions, g_v3_taxi_invoice.GetV3TaxiInvoiceDriversData> };
-  "v3/taxi-invoice/taxi-companies/{company_mchid}": { get: Operation<g_v3_taxi_invoice.GetV3TaxiInvoiceTaxiCompaniesOptions, g_v3_taxi_invoice.GetV3TaxiInvoiceTaxiCompaniesData> };
-  "v3/taxi-invoice/taxi-company/create-taxi-company": { post: Operation<g_v3_taxi_invoice.PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyOptions, g_v3_taxi_invoice.PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyData> };
-  "v3/taxi-invoice/taxi/update-taxi": { post: Operation<g_v3_taxi_invoice.PostV3TaxiInvoiceTaxiUpdateTaxiOptions, g_v3_taxi_invoice.PostV3TaxiInvoiceTaxiUpdateTaxiData> };
-  "v3/taxi-invoice/taxies/{plate_number}": { get: Operation<g_v3_taxi_invoice.GetV3TaxiInvoiceTaxiesOptions, g_v3_taxi_invoice.GetV3TaxiInvoiceTaxiesData> };
-  "v3/taxi-invoice/user-taxi-order/find-by-token": { get: Operation<g_v3_taxi_invoice.GetV3TaxiInvoiceUserTaxiOrderFindByTokenOptions, g_v3_taxi_invoice.GetV3TaxiInvoiceUserTaxiOrderFindByTokenData> };
-  "v3/taxi-invoice/user-taxi-orders": { get: Operation<g_v3_taxi_invoice.GetV3TaxiInvoiceUserTaxiOrdersOptions, g_v3_taxi_invoice.GetV3TaxiInvoiceUserTaxiOrdersData> };
-  "v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}": { get: Operation<g_v3_transaction_block.GetV3TransactionBlockTransactionBlockRecordsSubMchidOptions, g_v3_transaction_block.GetV3TransactionBlockTransactionBlockRecordsSubMchidData> };
-  "v3/transaction-block/transaction-block-records/{block_record_id}": { get: Operation<g_v3_transaction_block.GetV3TransactionBlockTransactionBlockRecordsOptions, g_v3_transaction_block.GetV3TransactionBlockTransactionBlockRecordsData> };
-  "v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}": { post: Operation<g_v3_transaction_block.PostV3TransactionBlockTransactionBlockSubmissionsSubMchidOptions, g_v3_transaction_block.PostV3TransactionBlockTransactionBlockSubmissionsSubMchidData> };
-  "v3/transaction-block/transaction-block-submissions/{block_submission_id}": { get: Operation<g_v3_transaction_block.GetV3TransactionBlockTransactionBlockSubmissionsOptions, g_v3_transaction_block.GetV3TransactionBlockTransactionBlockSubmissionsData> };
-  "v3/transactions/app": { post: Operation<g_v3_transactions.PostV3TransactionsAppOptions, g_v3_transactions.PostV3TransactionsAppData> };
-  "v3/transactions/id/{transaction_id}": { get: Operation<g_v3_transactions.GetV3TransactionsIdOptions, g_v3_transactions.GetV3TransactionsIdData> };
-  "v3/transactions/id/{transaction_id}/close": { post: Operation<g_v3_transactions.PostV3TransactionsIdCloseOptions, g_v3_transactions.PostV3TransactionsIdCloseData> };
-  "v3/transactions/id/{transaction_id}/reverse": { post: Operation<g_v3_transactions.PostV3TransactionsIdReverseOptions, g_v3_transactions.PostV3TransactionsIdReverseData> };
-  "v3/transactions/jsapi": { post: Operation<g_v3_transactions.PostV3TransactionsJsapiOptions, g_v3_transactions.PostV3TransactionsJsapiData> };
-  "v3/transactions/micropay": { post: Operation<g_v3_transactions.PostV3TransactionsMicropayOptions, g_v3_transactions.PostV3TransactionsMicropayData> };
-  "v3/transactions/mweb": { post: Operation<g_v3_transactions.PostV3TransactionsMwebOptions, g_v3_transactions.PostV3TransactionsMwebData> };
-  "v3/transactions/native": { post: Operation<g_v3_transactions.PostV3TransactionsNativeOptions, g_v3_transactions.PostV3TransactionsNativeData> };
-  "v3/transactions/out-trade-no/{out_trade_no}": { get: Operation<g_v3_transactions.GetV3TransactionsOutTradeNoOptions, g_v3_transactions.GetV3TransactionsOutTradeNoData> };
-  "v3/transactions/out-trade-no/{out_trade_no}/close": { post: Operation<g_v3_transactions.PostV3TransactionsOutTradeNoCloseOptions, g_v3_transactions.PostV3TransactionsOutTradeNoCloseData> };
-  "v3/transactions/out-trade-no/{out_trade_no}/reverse": { post: Operation<g_v3_transactions.PostV3TransactionsOutTradeNoReverseOptions, g_v3_transactions.PostV3TransactionsOutTradeNoReverseData> };
-  "v3/transfer-detail/electronic-receipts": { get: Operation<g_v3_transfer_detail.GetV3TransferDetailElectronicReceiptsOptions, g_v3_transfer_detail.GetV3TransferDetailElectronicReceiptsData>; post: Operation<g_v3_transfer_detail.PostV3TransferDetailElectronicReceiptsOptions, g_v3_transfer_detail.PostV3TransferDetailElectronicReceiptsData> };
-  "v3/transfer/batches": { post: Operation<g_v3_transfer.PostV3TransferBatchesOptions, g_v3_transfer.PostV3TransferBatchesData> };
-  "v3/transfer/batches/batch-id/{batch_id}": { get: Operation<g_v3_transfer.GetV3TransferBatchesBatchIdOptions, g_v3_transfer.GetV3TransferBatchesBatchIdData> };
-  "v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}": { get: Operation<g_v3_transfer.GetV3TransferBatchesBatchIdDetailsDetailIdOptions, g_v3_transfer.GetV3TransferBatchesBatchIdDetailsDetailIdData> };
-  "v3/transfer/batches/out-batch-no/{out_batch_no}": { get: Operation<g_v3_transfer.GetV3TransferBatchesOutBatchNoOptions, g_v3_transfer.GetV3TransferBatchesOutBatchNoData> };
-  "v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}": { get: Operation<g_v3_transfer.GetV3TransferBatchesOutBatchNoDetailsOutDetailNoOptions, g_v3_transfer.GetV3TransferBatchesOutBatchNoDetailsOutDetailNoData> };
-  "v3/transfer/bill-receipt": { post: Operation<g_v3_transfer.PostV3TransferBillReceiptOptions, g_v3_transfer.PostV3TransferBillReceiptData> };
-  "v3/transfer/bill-receipt/{out_batch_no}": { get: Operation<g_v3_transfer.GetV3TransferBillReceiptOptions, g_v3_transfer.GetV3TransferBillReceiptData> };
-  "v3/transferdownload/elecvoucherfile": { get: Operation<g_v3_transferdownload.GetV3TransferdownloadElecvoucherfileOptions, g_v3_transferdownload.GetV3TransferdownloadElecvoucherfileData> };
-  "v3/transferdownload/signfile": { get: Operation<g_v3_transferdownload.GetV3TransferdownloadSignfileOptions, g_v3_transferdownload.GetV3TransferdownloadSignfileData> };
-  "v3/vehicle/etc/contracts/{contract_id}": { get: Operation<g_v3_vehicle.GetV3VehicleEtcContractsOptions, g_v3_vehicle.GetV3VehicleEtcContractsData> };
-  "v3/vehicle/etc/preopen": { post: Operation<g_v3_vehicle.PostV3VehicleEtcPreopenOptions, g_v3_vehicle.PostV3VehicleEtcPreopenData> };
-  "v3/vehicle/etc/transactions/highway": { post: Operation<g_v3_vehicle.PostV3VehicleEtcTransactionsHighwayOptions, g_v3_vehicle.PostV3VehicleEtcTransactionsHighwayData> };
-  "v3/vehicle/etc/transactions/id/{transaction_id}": { get: Operation<g_v3_vehicle.GetV3VehicleEtcTransactionsIdOptions, g_v3_vehicle.GetV3VehicleEtcTransactionsIdData> };
-  "v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}": { get: Operation<g_v3_vehicle.GetV3VehicleEtcTransactionsOutTradeNoOptions, g_v3_vehicle.GetV3VehicleEtcTransactionsOutTradeNoData> };
-  "v3/vehicle/etc/users/{openid}/contracts": { get: Operation<g_v3_vehicle.GetV3VehicleEtcUsersContractsOptions, g_v3_vehicle.GetV3VehicleEtcUsersContractsData> };
-  "v3/vehicle/parking/parkings": { post: Operation<g_v3_vehicle.PostV3VehicleParkingParkingsOptions, g_v3_vehicle.PostV3VehicleParkingParkingsData> };
-  "v3/vehicle/parking/services/find": { get: Operation<g_v3_vehicle.GetV3VehicleParkingServicesFindOptions, g_v3_vehicle.GetV3VehicleParkingServicesFindData> };
-  "v3/vehicle/transactions/out-trade-no/{out_trade_no}": { get: Operation<g_v3_vehicle.GetV3VehicleTransactionsOutTradeNoOptions, g_v3_vehicle.GetV3VehicleTransactionsOutTradeNoData> };
-  "v3/vehicle/transactions/parking": { post: Operation<g_v3_vehicle.PostV3VehicleTransactionsParkingOptions, g_v3_vehicle.PostV3VehicleTransactionsParkingData> };
-  "v3/webhooks": { post: Operation<g_v3_webhooks.PostV3WebhooksOptions, g_v3_webhooks.PostV3WebhooksData> };
-  "v3/webizpay/avail-mch-ranges": { get: Operation<g_v3_webizpay.GetV3WebizpayAvailMchRangesOptions, g_v3_webizpay.GetV3WebizpayAvailMchRangesData>; post: Operation<g_v3_webizpay.PostV3WebizpayAvailMchRangesOptions, g_v3_webizpay.PostV3WebizpayAvailMchRangesData> };
-  "v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers": { get: Operation<g_v3_webizpay.GetV3WebizpayAvailMchRangesMerchantIdentifiersOptions, g_v3_webizpay.GetV3WebizpayAvailMchRangesMerchantIdentifiersData>; post: Operation<g_v3_webizpay.PostV3WebizpayAvailMchRangesMerchantIdentifiersOptions, g_v3_webizpay.PostV3WebizpayAvailMchRangesMerchantIdentifiersData> };
-  "v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}": { delete: Operation<g_v3_webizpay.DeleteV3WebizpayAvailMchRangesMerchantIdentifiersOptions, g_v3_webizpay.DeleteV3WebizpayAvailMchRangesMerchantIdentifiersData> };
-  "v3/webizpay/bill/proof": { post: Operation<g_v3_webizpay.PostV3WebizpayBillProofOptions, g_v3_webizpay.PostV3WebizpayBillProofData> };
-  "v3/webizpay/bill/trade-bill": { post: Operation<g_v3_webizpay.PostV3WebizpayBillTradeBillOptions, g_v3_webizpay.PostV3WebizpayBillTradeBillData> };
-  "v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}": { get: Operation<g_v3_webizpay.GetV3WebizpayEmployeesOutQuotaCardsOptions, g_v3_webizpay.GetV3WebizpayEmployeesOutQuotaCardsData> };
-  "v3/webizpay/employees/{employee_id}/quota-cards": { post: Operation<g_v3_webizpay.PostV3WebizpayEmployeesQuotaCardsOptions, g_v3_webizpay.PostV3WebizpayEmployeesQuotaCardsData> };
-  "v3/webizpay/employees/{employee_id}/quota-cards/{card_no}": { get: Operation<g_v3_webizpay.GetV3WebizpayEmployeesQuotaCardsOptions, g_v3_webizpay.GetV3WebizpayEmployeesQuotaCardsData> };
-  "v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel": { post: Operation<g_v3_webizpay.PostV3WebizpayEmployeesQuotaCardsCancelOptions, g_v3_webizpay.PostV3WebizpayEmployeesQuotaCardsCancelData> };
-  "v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url": { get: Operation<g_v3_webizpay.GetV3WebizpayEmployeesQuotaCardsPaymentUrlOptions, g_v3_webizpay.GetV3WebizpayEmployeesQuotaCardsPaymentUrlData> };
-  "v3/webizpay/employees/{employee_id}/revoke": { post: Operation<g_v3_webizpay.PostV3WebizpayEmployeesRevokeOptions, g_v3_webizpay.PostV3WebizpayEmployeesRevokeData> };
-  "v3/webizpay/stores/entity-matches": { post: Operation<g_v3_webizpay.PostV3WebizpayStoresEntityMatchesOptions, g_v3_webizpay.PostV3WebizpayStoresEntityMatchesData> };
-  "v3/webizpay/stores/entity-matches/{batch_id}": { get: Operation<g_v3_webizpay.GetV3WebizpayStoresEntityMatchesOptions, g_v3_webizpay.GetV3WebizpayStoresEntityMatchesData> };
-  "v3/webizpay/users/{user_id}/authorization-state": { get: Operation<g_v3_webizpay.GetV3WebizpayUsersAuthorizationStateOptions, g_v3_webizpay.GetV3WebizpayUsersAuthorizationStateData> };
-  "v3/webizpay/users/{user_id}/authorization-url": { post: Operation<g_v3_webizpay.PostV3WebizpayUsersAuthorizationUrlOptions, g_v3_webizpay.PostV3WebizpayUsersAuthorizationUrlData> };
-  "vehicle/partnerpay/notification": { post: Operation<g_v2.PostVehiclePartnerpayNotificationOptions, g_v2.PostVehiclePartnerpayNotificationData> };
-  "vehicle/partnerpay/payapply": { post: Operation<g_v2.PostVehiclePartnerpayPayapplyOptions, g_v2.PostVehiclePartnerpayPayapplyData> };
-  "vehicle/partnerpay/querystate": { post: Operation<g_v2.PostVehiclePartnerpayQuerystateOptions, g_v2.PostVehiclePartnerpayQuerystateData> };
-  "vehicle/pay/notification": { post: Operation<g_v2.PostVehiclePayNotificationOptions, g_v2.PostVehiclePayNotificationData> };
-  "vehicle/pay/payapply": { post: Operation<g_v2.PostVehiclePayPayapplyOptions, g_v2.PostVehiclePayPayapplyData> };
-  "vehicle/pay/querystate": { post: Operation<g_v2.PostVehiclePayQuerystateOptions, g_v2.PostVehiclePayQuerystateData> };
-  "wxv/cancelbill": { post: Operation<g_v2.PostWxvCancelbillOptions, g_v2.PostWxvCancelbillData> };
-  "wxv/changerentmoney": { post: Operation<g_v2.PostWxvChangerentmoneyOptions, g_v2.PostWxvChangerentmoneyData> };
-  "wxv/createhotelbill": { post: Operation<g_v2.PostWxvCreatehotelbillOptions, g_v2.PostWxvCreatehotelbillData> };
-  "wxv/createrentbill": { post: Operation<g_v2.PostWxvCreaterentbillOptions, g_v2.PostWxvCreaterentbillData> };
-  "wxv/finishhotelbill": { post: Operation<g_v2.PostWxvFinishhotelbillOptions, g_v2.PostWxvFinishhotelbillData> };
-  "wxv/finishrentbill": { post: Operation<g_v2.PostWxvFinishrentbillOptions, g_v2.PostWxvFinishrentbillData> };
-  "wxv/queryhotelbill": { post: Operation<g_v2.PostWxvQueryhotelbillOptions, g_v2.PostWxvQueryhotelbillData> };
-  "wxv/queryrentbill": { post: Operation<g_v2.PostWxvQueryrentbillOptions, g_v2.PostWxvQueryrentbillData> };
-  "xdc/apiv2getsignkey/sign/getsignkey": { post: Operation<g_v2.PostXdcApiv2getsignkeySignGetsignkeyOptions, g_v2.PostXdcApiv2getsignkeySignGetsignkeyData> };
-  "xdc/apiv2sandbox/pay/micropay": { post: Operation<g_v2.PostXdcApiv2sandboxPayMicropayOptions, g_v2.PostXdcApiv2sandboxPayMicropayData> };
-  "xdc/apiv2sandbox/pay/orderquery": { post: Operation<g_v2.PostXdcApiv2sandboxPayOrderqueryOptions, g_v2.PostXdcApiv2sandboxPayOrderqueryData> };
-}
+export type WechatpayOperations = { [P in keyof WechatpayPaths]: OperationsOf<WechatpayPaths[P]> };

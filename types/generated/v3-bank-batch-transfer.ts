@@ -2,198 +2,104 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 查询明细电子回单受理结果API
- *
- * `GET /v3/bank-batch-transfer/receipt/detail-receipts`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_9.shtml
- */
+/** 查询明细电子回单受理结果API: options */
 export interface GetV3BankBatchTransferReceiptDetailReceiptsOptions extends CallOptions {
-  /** Query-string parameters. */
-  query: {
-    /** 银行转账批次单号 @example GD2021011610162610BBdkkIwcu3 */
-    out_batch_no: string;
-    /** 银行转账明细单号 @example mx0911231610162610v4CNkO4HAf */
-    out_detail_no: string;
-  };
+ query: {
+  /** 银行转账批次单号 @example GD2021011610162610BBdkkIwcu3 */ out_batch_no: string;
+  /** 银行转账明细单号 @example mx0911231610162610v4CNkO4HAf */ out_detail_no: string;
+ };
 }
-/**
- * Response body of GET /v3/bank-batch-transfer/receipt/detail-receipts (查询明细电子回单受理结果API).
- */
+/** 查询明细电子回单受理结果API: response body */
 export interface GetV3BankBatchTransferReceiptDetailReceiptsData extends GetV3BankBatchTransferReceiptDetailReceiptsDataFields {}
 
-/**
- * Request body of POST /v3/bank-batch-transfer/receipt/detail-receipts (受理明细电子回单API).
- */
+/** 受理明细电子回单API: request body */
 export interface PostV3BankBatchTransferReceiptDetailReceiptsBody {
-  /** 银行转账批次单号 @example GD2021011610162610BBdkkIwcu3 */
-  out_batch_no: string;
-  /** 银行转账明细单号 @example mx0911231610162610v4CNkO4HAf */
-  out_detail_no: string;
+ /** 银行转账批次单号 @example GD2021011610162610BBdkkIwcu3 */ out_batch_no: string;
+ /** 银行转账明细单号 @example mx0911231610162610v4CNkO4HAf */ out_detail_no: string;
 }
-/**
- * 受理明细电子回单API
- *
- * `POST /v3/bank-batch-transfer/receipt/detail-receipts`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_8.shtml
- */
+/** 受理明细电子回单API: options */
 export interface PostV3BankBatchTransferReceiptDetailReceiptsOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3BankBatchTransferReceiptDetailReceiptsBody;
+ json: PostV3BankBatchTransferReceiptDetailReceiptsBody;
 }
-/**
- * Response body of POST /v3/bank-batch-transfer/receipt/detail-receipts (受理明细电子回单API).
- */
+/** 受理明细电子回单API: response body */
 export interface PostV3BankBatchTransferReceiptDetailReceiptsData extends GetV3BankBatchTransferReceiptDetailReceiptsDataFields {}
 
-/**
- * 查询汇总电子回单受理结果API
- *
- * `GET /v3/bank-batch-transfer/receipt/summary-receipts`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_7.shtml
- */
+/** 查询汇总电子回单受理结果API: options */
 export interface GetV3BankBatchTransferReceiptSummaryReceiptsOptions extends CallOptions {
-  /** Query-string parameters. */
-  query: {
-    /** 银行转账批次单号 @example GD2021011610162610BBdkkIwcu3 */
-    out_batch_no: string;
-  };
+ query: {
+  /** 银行转账批次单号 @example GD2021011610162610BBdkkIwcu3 */ out_batch_no: string;
+ };
 }
-/**
- * Response body of GET /v3/bank-batch-transfer/receipt/summary-receipts (查询汇总电子回单受理结果API).
- */
+/** 查询汇总电子回单受理结果API: response body */
 export interface GetV3BankBatchTransferReceiptSummaryReceiptsData extends GetV3BankBatchTransferReceiptSummaryReceiptsDataFields {}
 
-/**
- * Request body of POST /v3/bank-batch-transfer/receipt/summary-receipts (受理汇总电子回单API).
- */
+/** 受理汇总电子回单API: request body */
 export interface PostV3BankBatchTransferReceiptSummaryReceiptsBody {
-  /** 银行转账批次单号 @example GD2021011610162610BBdkkIwcu3 */
-  out_batch_no: string;
+ /** 银行转账批次单号 @example GD2021011610162610BBdkkIwcu3 */ out_batch_no: string;
 }
-/**
- * 受理汇总电子回单API
- *
- * `POST /v3/bank-batch-transfer/receipt/summary-receipts`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_6.shtml
- */
+/** 受理汇总电子回单API: options */
 export interface PostV3BankBatchTransferReceiptSummaryReceiptsOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3BankBatchTransferReceiptSummaryReceiptsBody;
+ json: PostV3BankBatchTransferReceiptSummaryReceiptsBody;
 }
-/**
- * Response body of POST /v3/bank-batch-transfer/receipt/summary-receipts (受理汇总电子回单API).
- */
+/** 受理汇总电子回单API: response body */
 export interface PostV3BankBatchTransferReceiptSummaryReceiptsData extends GetV3BankBatchTransferReceiptSummaryReceiptsDataFields {}
 
-/** The fields of `GetV3BankBatchTransferReceiptDetailReceiptsData`, used 2 times in this module. */
 export interface GetV3BankBatchTransferReceiptDetailReceiptsDataFields {
-  /** 银行转账批次单号 @example GD2021011610162610BBdkkIwcu3 */
-  out_batch_no: string;
-  /** 银行转账明细单号 @example mx0911231610162610v4CNkO4HAf */
-  out_detail_no: string;
-  /** 电子回单受理单号 @example 1050000010509999485212020110200058820001 */
-  receipt_no: string;
-  /** 电子回单状态 @example ACCEPTED */
-  receipt_state?: string;
-  /** 电子回单文件的Hash方法 @example SHA256 */
-  hash_type?: string;
-  /** 电子回单文件的Hash值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */
-  hash_value?: string;
-  /** 电子回单文件的下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx */
-  download_url?: string;
+ /** 银行转账批次单号 */ out_batch_no: string;
+ /** 银行转账明细单号 */ out_detail_no: string;
+ /** 电子回单受理单号 */ receipt_no: string;
+ /** 电子回单状态 */ receipt_state?: string;
+ /** 电子回单文件的Hash方法 */ hash_type?: string;
+ /** 电子回单文件的Hash值 */ hash_value?: string;
+ /** 电子回单文件的下载地址 */ download_url?: string;
 }
 
-/** The fields of `GetV3BankBatchTransferReceiptSummaryReceiptsData`, used 2 times in this module. */
 export interface GetV3BankBatchTransferReceiptSummaryReceiptsDataFields {
-  /** 银行转账批次单号 @example plfk2020042013 */
-  out_batch_no: string;
-  /** 电子回单申请单号 @example 1050000010509999485212020110200058820001 */
-  receipt_no: string;
-  /** 电子回单状态 @example ACCEPTED */
-  receipt_state?: string;
-  /** 电子回单文件的hash方法 @example SHA256 */
-  hash_type?: string;
-  /** 电子回单文件的hash值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */
-  hash_value?: string;
-  /** 电子回单文件的下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx */
-  download_url?: string;
-  /** 创建时间 @example 2020-05-20T13:29:35.120+08:00 */
-  create_time?: string;
-  /** 更新时间 @example 2020-05-21T13:29:35.120+08:00 */
-  update_time?: string;
+ /** 银行转账批次单号 */ out_batch_no: string;
+ /** 电子回单申请单号 */ receipt_no: string;
+ /** 电子回单状态 */ receipt_state?: string;
+ /** 电子回单文件的hash方法 */ hash_type?: string;
+ /** 电子回单文件的hash值 */ hash_value?: string;
+ /** 电子回单文件的下载地址 */ download_url?: string;
+ /** 创建时间 */ create_time?: string;
+ /** 更新时间 */ update_time?: string;
 }
 
-/**
- * `v3/bank-batch-transfer`
- */
 export interface V3BankBatchTransferNode {
-  /** `v3/bank-batch-transfer/receipt` */
-  receipt: Open<V3BankBatchTransferReceiptNode>;
-  /** A literal path below `v3/bank-batch-transfer`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-batch-transfer">;
+ receipt: Open<V3BankBatchTransferReceiptNode>;
+ chain: ChainFrom<"v3/bank-batch-transfer">;
 }
 
-/**
- * `v3/bank-batch-transfer/receipt`
- */
 export interface V3BankBatchTransferReceiptNode {
-  /** `v3/bank-batch-transfer/receipt/detail-receipts` */
-  detailReceipts: Open<V3BankBatchTransferReceiptDetailReceiptsNode>;
-  /** `v3/bank-batch-transfer/receipt/summary-receipts` */
-  summaryReceipts: Open<V3BankBatchTransferReceiptSummaryReceiptsNode>;
-  /** A literal path below `v3/bank-batch-transfer/receipt`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-batch-transfer/receipt">;
+ detailReceipts: Open<V3BankBatchTransferReceiptDetailReceiptsNode>;
+ summaryReceipts: Open<V3BankBatchTransferReceiptSummaryReceiptsNode>;
+ chain: ChainFrom<"v3/bank-batch-transfer/receipt">;
 }
 
-/**
- * `v3/bank-batch-transfer/receipt/detail-receipts`
- */
 export interface V3BankBatchTransferReceiptDetailReceiptsNode {
-  /**
-   * 查询明细电子回单受理结果API
-   *
-   * `GET /v3/bank-batch-transfer/receipt/detail-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_9.shtml
-   */
-  get: Verb<GetV3BankBatchTransferReceiptDetailReceiptsOptions, GetV3BankBatchTransferReceiptDetailReceiptsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BankBatchTransferReceiptDetailReceiptsOptions, GetV3BankBatchTransferReceiptDetailReceiptsData>;
-  /**
-   * 受理明细电子回单API
-   *
-   * `POST /v3/bank-batch-transfer/receipt/detail-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_8.shtml
-   */
-  post: Verb<PostV3BankBatchTransferReceiptDetailReceiptsOptions, PostV3BankBatchTransferReceiptDetailReceiptsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BankBatchTransferReceiptDetailReceiptsOptions, PostV3BankBatchTransferReceiptDetailReceiptsData>;
-  /** A literal path below `v3/bank-batch-transfer/receipt/detail-receipts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-batch-transfer/receipt/detail-receipts">;
+ /**
+  * 查询明细电子回单受理结果API `GET /v3/bank-batch-transfer/receipt/detail-receipts`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_9.shtml
+  */
+ get: Verb<GetV3BankBatchTransferReceiptDetailReceiptsOptions, GetV3BankBatchTransferReceiptDetailReceiptsData>;
+ /**
+  * 受理明细电子回单API `POST /v3/bank-batch-transfer/receipt/detail-receipts`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_8.shtml
+  */
+ post: Verb<PostV3BankBatchTransferReceiptDetailReceiptsOptions, PostV3BankBatchTransferReceiptDetailReceiptsData>;
+ chain: ChainFrom<"v3/bank-batch-transfer/receipt/detail-receipts">;
 }
 
-/**
- * `v3/bank-batch-transfer/receipt/summary-receipts`
- */
 export interface V3BankBatchTransferReceiptSummaryReceiptsNode {
-  /**
-   * 查询汇总电子回单受理结果API
-   *
-   * `GET /v3/bank-batch-transfer/receipt/summary-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_7.shtml
-   */
-  get: Verb<GetV3BankBatchTransferReceiptSummaryReceiptsOptions, GetV3BankBatchTransferReceiptSummaryReceiptsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BankBatchTransferReceiptSummaryReceiptsOptions, GetV3BankBatchTransferReceiptSummaryReceiptsData>;
-  /**
-   * 受理汇总电子回单API
-   *
-   * `POST /v3/bank-batch-transfer/receipt/summary-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_6.shtml
-   */
-  post: Verb<PostV3BankBatchTransferReceiptSummaryReceiptsOptions, PostV3BankBatchTransferReceiptSummaryReceiptsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BankBatchTransferReceiptSummaryReceiptsOptions, PostV3BankBatchTransferReceiptSummaryReceiptsData>;
-  /** A literal path below `v3/bank-batch-transfer/receipt/summary-receipts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-batch-transfer/receipt/summary-receipts">;
+ /**
+  * 查询汇总电子回单受理结果API `GET /v3/bank-batch-transfer/receipt/summary-receipts`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_7.shtml
+  */
+ get: Verb<GetV3BankBatchTransferReceiptSummaryReceiptsOptions, GetV3BankBatchTransferReceiptSummaryReceiptsData>;
+ /**
+  * 受理汇总电子回单API `POST /v3/bank-batch-transfer/receipt/summary-receipts`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_6.shtml
+  */
+ post: Verb<PostV3BankBatchTransferReceiptSummaryReceiptsOptions, PostV3BankBatchTransferReceiptSummaryReceiptsData>;
+ chain: ChainFrom<"v3/bank-batch-transfer/receipt/summary-receipts">;
 }

@@ -2,443 +2,229 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/bank-transfer/batches (发起批量转账API).
- */
+/** 发起批量转账API: request body */
 export interface PostV3BankTransferBatchesBody {
-  /** 服务平台商户号 @example 1900001109 */
-  platform_mchid: string;
-  /** 付款企业商户号 @example 1900001109 */
-  specialized_payment_mchid: string;
-  /** 实际出资商户号 @example 1900001109 */
-  sponsor_mchid: string;
-  /** 用户授权商户号 @example 1900001109 */
-  user_authorized_mchid: string;
-  /** 用户授权appid @example wxaffdakkk11112e3 */
-  user_authorized_appid: string;
-  /** 银行批次单号 @example plfk2020042013 */
-  out_batch_no: string;
-  /** 批次名称 @example 2019年1月深圳分部报销单 */
-  batch_name: string;
-  /** 批次备注 @example 2019年1月深圳分部报销单 */
-  batch_remark: string;
-  /** 附加信息 @example 付款专用商户单号11111 */
-  attach_remark?: string;
-  /** 转账总金额 @example 4000000 */
-  total_amount: number;
-  /** 转账总笔数 @example 200 */
-  total_count: number;
-  /** 转账场景 @example ORDINARY_TRANSFER */
-  transfer_scene: string;
-  /** 批量转账用途 @example COMMISSION */
-  transfer_purpose: string;
-  /** 转账明细列表 */
-  transfer_detail_list?: Array<{
-    /** 银行明细单号 @example x23zy545Bd5436 */
-    out_detail_no: string;
-    /** 转账金额 @example 200000 */
-    transfer_amount: number;
-    /** 转账备注 @example 2020年4月报销 */
-    transfer_remark: string;
-    /** 收款用户openid @example o-MYE42l80oelYMDE34nYD456Xoy */
-    openid: string;
-    /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
-    user_name: string;
-    /** 收款用户身份证 @example 8609cb22e1774a50a930e414cc71eca06121bcd266335cda230d24a7886a8d9f */
-    user_id_card?: string;
-  }>;
+ /** 服务平台商户号 @example 1900001109 */ platform_mchid: string;
+ /** 付款企业商户号 @example 1900001109 */ specialized_payment_mchid: string;
+ /** 实际出资商户号 @example 1900001109 */ sponsor_mchid: string;
+ /** 用户授权商户号 @example 1900001109 */ user_authorized_mchid: string;
+ /** 用户授权appid @example wxaffdakkk11112e3 */ user_authorized_appid: string;
+ /** 银行批次单号 @example plfk2020042013 */ out_batch_no: string;
+ /** 批次名称 @example 2019年1月深圳分部报销单 */ batch_name: string;
+ /** 批次备注 @example 2019年1月深圳分部报销单 */ batch_remark: string;
+ /** 附加信息 @example 付款专用商户单号11111 */ attach_remark?: string;
+ /** 转账总金额 @example 4000000 */ total_amount: number;
+ /** 转账总笔数 @example 200 */ total_count: number;
+ /** 转账场景 @example ORDINARY_TRANSFER */ transfer_scene: string;
+ /** 批量转账用途 @example COMMISSION */ transfer_purpose: string;
+ /** 转账明细列表 */ transfer_detail_list?: Array<{
+  /** 银行明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
+  /** 转账金额 @example 200000 */ transfer_amount: number;
+  /** 转账备注 @example 2020年4月报销 */ transfer_remark: string;
+  /** 收款用户openid @example o-MYE42l80oelYMDE34nYD456Xoy */ openid: string;
+  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */ user_name: string;
+  /** 收款用户身份证 @example 8609cb22e1774a50a930e414cc71eca06121bcd266335cda230d24a7886a8d9f */ user_id_card?: string;
+ }>;
 }
-/**
- * 发起批量转账API
- *
- * `POST /v3/bank-transfer/batches`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_1.shtml
- */
+/** 发起批量转账API: options */
 export interface PostV3BankTransferBatchesOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostV3BankTransferBatchesBody;
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PostV3BankTransferBatchesBody;
 }
-/**
- * Response body of POST /v3/bank-transfer/batches (发起批量转账API).
- */
+/** 发起批量转账API: response body */
 export interface PostV3BankTransferBatchesData {
-  /** 银行批次单号 @example plfk2020042013 */
-  out_batch_no: string;
-  /** 微信支付批次单号 @example 1130000071100999991182020050700019480001 */
-  batch_id: string;
-  /** 批次创建时间 @example 2015-05-20T13:29:35+08:00 */
-  create_time: string;
+ /** 银行批次单号 */ out_batch_no: string;
+ /** 微信支付批次单号 */ batch_id: string;
+ /** 批次创建时间 */ create_time: string;
 }
 
-/**
- * 微信支付批次单号查询批次单API
- *
- * `GET /v3/bank-transfer/batches/batch-id/{batch_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_2.shtml
- */
+/** 微信支付批次单号查询批次单API: options */
 export interface GetV3BankTransferBatchesBatchIdOptions extends CallOptions {
-  /** 微信支付批次单号 @example 1130000071100999991182020050700019480001 */
-  batch_id: string;
-  /** Query-string parameters. */
-  query: {
-    /** 是否查询转账明细单 */
-    need_query_detail: boolean;
-    /** 请求资源起始位置 */
-    offset?: number;
-    /** 最大资源条数 @example 20 */
-    limit?: number;
-    /** 明细状态 @example FAIL */
-    detail_state?: "ALL" | "SUCCESS" | "FAIL";
-  };
+ /** 微信支付批次单号 @example 1130000071100999991182020050700019480001 */ batch_id: string;
+ query: {
+  /** 是否查询转账明细单 */ need_query_detail: boolean;
+  /** 请求资源起始位置 */ offset?: number;
+  /** 最大资源条数 @example 20 */ limit?: number;
+  /** 明细状态 @example FAIL */ detail_state?: "ALL" | "SUCCESS" | "FAIL";
+ };
 }
-/**
- * Response body of GET /v3/bank-transfer/batches/batch-id/{batch_id} (微信支付批次单号查询批次单API).
- */
+/** 微信支付批次单号查询批次单API: response body */
 export interface GetV3BankTransferBatchesBatchIdData extends GetV3BankTransferBatchesBatchIdDataFields {}
 
-/**
- * 微信支付明细单号查询明细单API
- *
- * `GET /v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_3.shtml
- */
+/** 微信支付明细单号查询明细单API: options */
 export interface GetV3BankTransferBatchesBatchIdDetailsDetailIdOptions extends CallOptions {
-  /** 微信支付批次单号 @example 1130000071100999991182020050700019480001 */
-  batch_id: string;
-  /** 微信明细单号 @example 1140000071100999991182020050700019500100 */
-  detail_id: string;
+ /** 微信支付批次单号 @example 1130000071100999991182020050700019480001 */ batch_id: string;
+ /** 微信明细单号 @example 1140000071100999991182020050700019500100 */ detail_id: string;
 }
-/**
- * Response body of GET /v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id} (微信支付明细单号查询明细单API).
- */
+/** 微信支付明细单号查询明细单API: response body */
 export interface GetV3BankTransferBatchesBatchIdDetailsDetailIdData extends GetV3BankTransferBatchesBatchIdDetailsDetailIdDataFields {}
 
-/**
- * 银行批次单号查询批次单API
- *
- * `GET /v3/bank-transfer/batches/out-batch-no/{out_batch_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_4.shtml
- */
+/** 银行批次单号查询批次单API: options */
 export interface GetV3BankTransferBatchesOutBatchNoOptions extends CallOptions {
-  out_batch_no: string;
-  /** Query-string parameters. */
-  query: {
-    /** 银行批次单号 @example plfk2020042013 */
-    out_batch_no: string;
-    /** 是否查询转账明细单 */
-    need_query_detail: boolean;
-    /** 请求资源起始位置 */
-    offset?: number;
-    /** 最大资源条数 @example 20 */
-    limit?: number;
-    /** 明细状态 @example FAIL */
-    detail_state?: "ALL" | "SUCCESS" | "FAIL";
-  };
+ out_batch_no: string;
+ query: {
+  /** 银行批次单号 @example plfk2020042013 */ out_batch_no: string;
+  /** 是否查询转账明细单 */ need_query_detail: boolean;
+  /** 请求资源起始位置 */ offset?: number;
+  /** 最大资源条数 @example 20 */ limit?: number;
+  /** 明细状态 @example FAIL */ detail_state?: "ALL" | "SUCCESS" | "FAIL";
+ };
 }
-/**
- * Response body of GET /v3/bank-transfer/batches/out-batch-no/{out_batch_no} (银行批次单号查询批次单API).
- */
+/** 银行批次单号查询批次单API: response body */
 export interface GetV3BankTransferBatchesOutBatchNoData extends GetV3BankTransferBatchesBatchIdDataFields {}
 
-/**
- * 银行明细单号查询明细单API
- *
- * `GET /v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_5.shtml
- */
+/** 银行明细单号查询明细单API: options */
 export interface GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoOptions extends CallOptions {
-  /** 银行批次单号 @example plfk2020042013 */
-  out_batch_no: string;
-  /** 银行明细单号 @example x23zy545Bd5436 */
-  out_detail_no: string;
+ /** 银行批次单号 @example plfk2020042013 */ out_batch_no: string;
+ /** 银行明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
 }
-/**
- * Response body of GET /v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no} (银行明细单号查询明细单API).
- */
+/** 银行明细单号查询明细单API: response body */
 export interface GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoData extends GetV3BankTransferBatchesBatchIdDetailsDetailIdDataFields {}
 
-/** The fields of `GetV3BankTransferBatchesBatchIdData`, used 2 times in this module. */
 export interface GetV3BankTransferBatchesBatchIdDataFields {
-  /** 银行服务商号 @example 1900001109 */
-  bank_sp_mchid: string;
-  /** 服务平台商户号 @example 1900001109 */
-  platform_mchid: string;
-  /** 付款企业商户号 @example 1900001109 */
-  specialized_payment_mchid: string;
-  /** 实际出资商户号 @example 1900001109 */
-  sponsor_mchid: string;
-  /** 用户授权商户号 @example 1900001109 */
-  user_authorized_mchid: string;
-  /** 用户授权appid @example wxf636efh567hg4356 */
-  user_authorized_appid: string;
-  /** 银行批次单号 @example plfk2020042013 */
-  out_batch_no: string;
-  /** 微信支付批次单号 @example 1130000071100999991182020050700019480001 */
-  batch_id: string;
-  /** 转账场景 @example ORDINARY_TRANSFER */
-  transfer_scene: "ORDINARY_TRANSFER" | "PAYROLL_CARD_TRANSFER";
-  /** 批次名称 @example 2019年1月深圳分部报销单 */
-  batch_name: string;
-  /** 批次备注 @example 2019年1月深圳分部报销单 */
-  batch_remark: string;
-  /** 附加信息 @example 付款专用商户单号11111 */
-  attach_remark?: string;
-  /** 批量转账用途 @example COMMISSION */
-  transfer_purpose: "GOODSPAYMENT" | "COMMISSION" | "REFUND" | "REIMBURSEMENT" | "FREIGHT" | "OTHERS";
-  /** 批次状态 @example ACCEPTED */
-  batch_state: "ACCEPTED" | "PROCESSING" | "FINISHED" | "CLOSED";
-  /** 批次关闭原因 @example OVERDUE_CLOSE */
-  close_reason?: "MERCHANT_REVOCATION" | "OVERDUE_CLOSE";
-  /** 转账总金额 @example 4000000 */
-  total_amount: number;
-  /** 转账总笔数 @example 200 */
-  total_count: number;
-  /** 批次创建时间 @example 2015-05-20T13:29:35+08:00 */
-  create_time?: string;
-  /** 批次更新时间 @example 2015-05-20T13:29:35+08:00 */
-  update_time?: string;
-  /** 转账成功金额 @example 3900000 */
-  success_amount?: number;
-  /** 转账成功笔数 @example 199 */
-  success_count?: number;
-  /** 转账失败金额 @example 100000 */
-  fail_amount?: number;
-  /** 转账失败笔数 @example 1 */
-  fail_count?: number;
-  /** 转账明细单列表 */
-  transfer_detail_list: Array<{
-    /** 微信支付明细单号 @example 1140000071100999991182020050700019500100 */
-    detail_id: string;
-    /** 银行明细单号 @example x23zy545Bd5436 */
-    out_detail_no: string;
-    /** 明细状态 @example SUCCESS */
-    detail_state: "PROCESSING" | "SUCCESS" | "REFUND";
-    /** 明细失败原因 @example ACCOUNT_FROZEN */
-    fail_reason?: "ACCOUNT_FROZEN" | "REAL_NAME_CHECK_FAIL" | "NAME_NOT_CORRECT" | "OPENID_INVALID" | "TRANSFER_QUOTA_EXCEED" | "DAY_RECEIVED_QUOTA_EXCEED" | "MONTH_RECEIVED_QUOTA_EXCEED" | "DAY_RECEIVED_COUNT_EXCEED" | "PRODUCT_AUTH_CHECK_FAIL" | "OVERDUE_CLOSE" | "ID_CARD_NOT_CORRECT" | "ACCOUNT_NOT_EXIST" | "TRANSFER_RISK" | "PAYROLL_CARD_ALREADY_LOGOUT" | "PAYROLL_CARD_ALREADY_FROZEN" | "PAYROLL_CARD_UNAUTHORIZED" | "PAYROLL_CARD_USER_NOT_OPEN" | "PAYROLL_CARD_NAME_CARD_NOT_MATCH" | "PAYROLL_CARD_ID_CARD_NOT_MATCH" | "PAYROLL_CARD_BANKCARD_UNBUNDLING" | "BANK_CARD_COLLECTIONS_ABOVE_QUOTA" | "BANK_CARD_ACCOUNT_ABNORMAL" | "BANK_CARD_STATUS_ABNORMAL" | "BANK_CARD_BANK_INFO_WRONG" | "BANK_CARD_CARD_INFO_WRONG" | "OTHER_FAIL_REASON_TYPE" | "REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED" | "TRANSFER_REMARK_SET_FAIL";
-  }>;
+ /** 银行服务商号 */ bank_sp_mchid: string;
+ /** 服务平台商户号 */ platform_mchid: string;
+ /** 付款企业商户号 */ specialized_payment_mchid: string;
+ /** 实际出资商户号 */ sponsor_mchid: string;
+ /** 用户授权商户号 */ user_authorized_mchid: string;
+ /** 用户授权appid */ user_authorized_appid: string;
+ /** 银行批次单号 */ out_batch_no: string;
+ /** 微信支付批次单号 */ batch_id: string;
+ /** 转账场景 */ transfer_scene: "ORDINARY_TRANSFER" | "PAYROLL_CARD_TRANSFER";
+ /** 批次名称 */ batch_name: string;
+ /** 批次备注 */ batch_remark: string;
+ /** 附加信息 */ attach_remark?: string;
+ /** 批量转账用途 */ transfer_purpose: "GOODSPAYMENT" | "COMMISSION" | "REFUND" | "REIMBURSEMENT" | "FREIGHT" | "OTHERS";
+ /** 批次状态 */ batch_state: "ACCEPTED" | "PROCESSING" | "FINISHED" | "CLOSED";
+ /** 批次关闭原因 */ close_reason?: "MERCHANT_REVOCATION" | "OVERDUE_CLOSE";
+ /** 转账总金额 */ total_amount: number;
+ /** 转账总笔数 */ total_count: number;
+ /** 批次创建时间 */ create_time?: string;
+ /** 批次更新时间 */ update_time?: string;
+ /** 转账成功金额 */ success_amount?: number;
+ /** 转账成功笔数 */ success_count?: number;
+ /** 转账失败金额 */ fail_amount?: number;
+ /** 转账失败笔数 */ fail_count?: number;
+ /** 转账明细单列表 */ transfer_detail_list: Array<{
+  /** 微信支付明细单号 */ detail_id: string;
+  /** 银行明细单号 */ out_detail_no: string;
+  /** 明细状态 */ detail_state: "PROCESSING" | "SUCCESS" | "REFUND";
+  /** 明细失败原因 */ fail_reason?: "ACCOUNT_FROZEN" | "REAL_NAME_CHECK_FAIL" | "NAME_NOT_CORRECT" | "OPENID_INVALID" | "TRANSFER_QUOTA_EXCEED" | "DAY_RECEIVED_QUOTA_EXCEED" | "MONTH_RECEIVED_QUOTA_EXCEED" | "DAY_RECEIVED_COUNT_EXCEED" | "PRODUCT_AUTH_CHECK_FAIL" | "OVERDUE_CLOSE" | "ID_CARD_NOT_CORRECT" | "ACCOUNT_NOT_EXIST" | "TRANSFER_RISK" | "PAYROLL_CARD_ALREADY_LOGOUT" | "PAYROLL_CARD_ALREADY_FROZEN" | "PAYROLL_CARD_UNAUTHORIZED" | "PAYROLL_CARD_USER_NOT_OPEN" | "PAYROLL_CARD_NAME_CARD_NOT_MATCH" | "PAYROLL_CARD_ID_CARD_NOT_MATCH" | "PAYROLL_CARD_BANKCARD_UNBUNDLING" | "BANK_CARD_COLLECTIONS_ABOVE_QUOTA" | "BANK_CARD_ACCOUNT_ABNORMAL" | "BANK_CARD_STATUS_ABNORMAL" | "BANK_CARD_BANK_INFO_WRONG" | "BANK_CARD_CARD_INFO_WRONG" | "OTHER_FAIL_REASON_TYPE" | "REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED" | "TRANSFER_REMARK_SET_FAIL";
+ }>;
 }
 
-/** The fields of `GetV3BankTransferBatchesBatchIdDetailsDetailIdData`, used 2 times in this module. */
 export interface GetV3BankTransferBatchesBatchIdDetailsDetailIdDataFields {
-  /** 银行服务商号 @example 1900001109 */
-  bank_sp_mchid: string;
-  /** 服务平台商户号 @example 1900001109 */
-  platform_mchid: string;
-  /** 付款企业商户号 @example 1900001109 */
-  specialized_payment_mchid: string;
-  /** 实际出资商户号 @example 1900001109 */
-  sponsor_mchid: string;
-  /** 用户授权商户号 @example 1900001109 */
-  user_authorized_mchid: string;
-  /** 用户授权appid @example wxaffdakkk11112e3 */
-  user_authorized_appid: string;
-  /** 银行批次单号 @example plfk2020042013 */
-  out_batch_no: string;
-  /** 微信支付批次单号 @example 1130000071100999991182020050700019480001 */
-  batch_id: string;
-  /** 转账场景 @example ORDINARY_TRANSFER */
-  transfer_scene: "ORDINARY_TRANSFER" | "PAYROLL_CARD_TRANSFER";
-  /** 银行明细单号 @example x23zy545Bd5436 */
-  out_detail_no: string;
-  /** 微信支付明细单号 @example 1140000071100999991182020050700019500100 */
-  detail_id: string;
-  /** 收款用户openid @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid: string;
-  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
-  username: string;
-  /** 转账金额 @example 200000 */
-  transfer_amount: number;
-  /** 转账备注 @example 2020年4月报销 */
-  transfer_remark: string;
-  /** 明细状态 @example SUCCESS */
-  detail_state: "PROCESSING" | "SUCCESS" | "FAIL" | "REFUND";
-  /** 明细失败原因 @example ACCOUNT_FROZEN */
-  fail_reason?: "ACCOUNT_FROZEN" | "REAL_NAME_CHECK_FAIL" | "NAME_NOT_CORRECT" | "OPENID_INVALID" | "TRANSFER_QUOTA_EXCEED" | "DAY_RECEIVED_QUOTA_EXCEED" | "MONTH_RECEIVED_QUOTA_EXCEED" | "DAY_RECEIVED_COUNT_EXCEED" | "PRODUCT_AUTH_CHECK_FAIL" | "OVERDUE_CLOSE" | "ID_CARD_NOT_CORRECT" | "ACCOUNT_NOT_EXIST" | "TRANSFER_RISK" | "PAYROLL_CARD_ALREADY_LOGOUT" | "PAYROLL_CARD_ALREADY_FROZEN" | "PAYROLL_CARD_UNAUTHORIZED" | "PAYROLL_CARD_USER_NOT_OPEN" | "PAYROLL_CARD_NAME_CARD_NOT_MATCH" | "PAYROLL_CARD_ID_CARD_NOT_MATCH" | "PAYROLL_CARD_BANKCARD_UNBUNDLING" | "BANK_CARD_COLLECTIONS_ABOVE_QUOTA" | "BANK_CARD_ACCOUNT_ABNORMAL" | "BANK_CARD_STATUS_ABNORMAL" | "BANK_CARD_BANK_INFO_WRONG" | "BANK_CARD_CARD_INFO_WRONG" | "OTHER_FAIL_REASON_TYPE" | "REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED" | "TRANSFER_REMARK_SET_FAIL";
-  /** 转账发起时间 @example 2015-05-20T13:29:35+08:00 */
-  initiate_time?: string;
-  /** 明细更新时间 @example 2015-05-20T13:29:35+08:00 */
-  update_time: string;
-  /** 收款账户类型 @example WECHATPAY_ACCOUNT */
-  account_type: "WECHATPAY_ACCOUNT" | "BANK_ACCOUNT";
-  /** 银行名称 @example 招商银行 */
-  bank_name?: string;
-  /** 银行卡尾号 @example 1234 */
-  bank_card_number_tail?: string;
+ /** 银行服务商号 */ bank_sp_mchid: string;
+ /** 服务平台商户号 */ platform_mchid: string;
+ /** 付款企业商户号 */ specialized_payment_mchid: string;
+ /** 实际出资商户号 */ sponsor_mchid: string;
+ /** 用户授权商户号 */ user_authorized_mchid: string;
+ /** 用户授权appid */ user_authorized_appid: string;
+ /** 银行批次单号 */ out_batch_no: string;
+ /** 微信支付批次单号 */ batch_id: string;
+ /** 转账场景 */ transfer_scene: "ORDINARY_TRANSFER" | "PAYROLL_CARD_TRANSFER";
+ /** 银行明细单号 */ out_detail_no: string;
+ /** 微信支付明细单号 */ detail_id: string;
+ /** 收款用户openid */ openid: string;
+ /** 收款用户姓名 */ username: string;
+ /** 转账金额 */ transfer_amount: number;
+ /** 转账备注 */ transfer_remark: string;
+ /** 明细状态 */ detail_state: "PROCESSING" | "SUCCESS" | "FAIL" | "REFUND";
+ /** 明细失败原因 */ fail_reason?: "ACCOUNT_FROZEN" | "REAL_NAME_CHECK_FAIL" | "NAME_NOT_CORRECT" | "OPENID_INVALID" | "TRANSFER_QUOTA_EXCEED" | "DAY_RECEIVED_QUOTA_EXCEED" | "MONTH_RECEIVED_QUOTA_EXCEED" | "DAY_RECEIVED_COUNT_EXCEED" | "PRODUCT_AUTH_CHECK_FAIL" | "OVERDUE_CLOSE" | "ID_CARD_NOT_CORRECT" | "ACCOUNT_NOT_EXIST" | "TRANSFER_RISK" | "PAYROLL_CARD_ALREADY_LOGOUT" | "PAYROLL_CARD_ALREADY_FROZEN" | "PAYROLL_CARD_UNAUTHORIZED" | "PAYROLL_CARD_USER_NOT_OPEN" | "PAYROLL_CARD_NAME_CARD_NOT_MATCH" | "PAYROLL_CARD_ID_CARD_NOT_MATCH" | "PAYROLL_CARD_BANKCARD_UNBUNDLING" | "BANK_CARD_COLLECTIONS_ABOVE_QUOTA" | "BANK_CARD_ACCOUNT_ABNORMAL" | "BANK_CARD_STATUS_ABNORMAL" | "BANK_CARD_BANK_INFO_WRONG" | "BANK_CARD_CARD_INFO_WRONG" | "OTHER_FAIL_REASON_TYPE" | "REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED" | "TRANSFER_REMARK_SET_FAIL";
+ /** 转账发起时间 */ initiate_time?: string;
+ /** 明细更新时间 */ update_time: string;
+ /** 收款账户类型 */ account_type: "WECHATPAY_ACCOUNT" | "BANK_ACCOUNT";
+ /** 银行名称 */ bank_name?: string;
+ /** 银行卡尾号 */ bank_card_number_tail?: string;
 }
 
-/**
- * `v3/bank-transfer`
- */
 export interface V3BankTransferNode {
-  /** `v3/bank-transfer/batches` */
-  batches: Open<V3BankTransferBatchesNode>;
-  /** A literal path below `v3/bank-transfer`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer">;
+ batches: Open<V3BankTransferBatchesNode>;
+ chain: ChainFrom<"v3/bank-transfer">;
 }
 
-/**
- * `v3/bank-transfer/batches`
- */
 export interface V3BankTransferBatchesNode {
-  /**
-   * 发起批量转账API
-   *
-   * `POST /v3/bank-transfer/batches`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_1.shtml
-   */
-  post: Verb<PostV3BankTransferBatchesOptions, PostV3BankTransferBatchesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BankTransferBatchesOptions, PostV3BankTransferBatchesData>;
-  /** `v3/bank-transfer/batches/batch-id` */
-  batchId: Open<V3BankTransferBatchesBatchIdNode>;
-  /** `v3/bank-transfer/batches/out-batch-no` */
-  outBatchNo: Open<V3BankTransferBatchesOutBatchNoNode>;
-  /** A literal path below `v3/bank-transfer/batches`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer/batches">;
+ /**
+  * 发起批量转账API `POST /v3/bank-transfer/batches`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_1.shtml
+  */
+ post: Verb<PostV3BankTransferBatchesOptions, PostV3BankTransferBatchesData>;
+ batchId: Open<V3BankTransferBatchesBatchIdNode>;
+ outBatchNo: Open<V3BankTransferBatchesOutBatchNoNode>;
+ chain: ChainFrom<"v3/bank-transfer/batches">;
 }
 
-/**
- * `v3/bank-transfer/batches/batch-id`
- */
 export interface V3BankTransferBatchesBatchIdNode {
-  /** `v3/bank-transfer/batches/batch-id/{batch_id}` */
-  $batch_id$: Open<V3BankTransferBatchesBatchId_batch_id_Node>;
-  /** `v3/bank-transfer/batches/batch-id/{batch_id}` */
-  _batch_id_: Open<V3BankTransferBatchesBatchId_batch_id_Node>;
-  /** A literal path below `v3/bank-transfer/batches/batch-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer/batches/batch-id">;
+ $batch_id$: Open<V3BankTransferBatchesBatchId_batch_id_Node>;
+ _batch_id_: Open<V3BankTransferBatchesBatchId_batch_id_Node>;
+ chain: ChainFrom<"v3/bank-transfer/batches/batch-id">;
 }
 
-/**
- * `v3/bank-transfer/batches/batch-id/{batch_id}`
- */
 export interface V3BankTransferBatchesBatchId_batch_id_Node {
-  /**
-   * 微信支付批次单号查询批次单API
-   *
-   * `GET /v3/bank-transfer/batches/batch-id/{batch_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_2.shtml
-   */
-  get: Verb<GetV3BankTransferBatchesBatchIdOptions, GetV3BankTransferBatchesBatchIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BankTransferBatchesBatchIdOptions, GetV3BankTransferBatchesBatchIdData>;
-  /** `v3/bank-transfer/batches/batch-id/{batch_id}/details` */
-  details: Open<V3BankTransferBatchesBatchIdDetailsNode>;
-  /** A literal path below `v3/bank-transfer/batches/batch-id/{batch_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer/batches/batch-id/{batch_id}">;
+ /**
+  * 微信支付批次单号查询批次单API `GET /v3/bank-transfer/batches/batch-id/{batch_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_2.shtml
+  */
+ get: Verb<GetV3BankTransferBatchesBatchIdOptions, GetV3BankTransferBatchesBatchIdData>;
+ details: Open<V3BankTransferBatchesBatchIdDetailsNode>;
+ chain: ChainFrom<"v3/bank-transfer/batches/batch-id/{batch_id}">;
 }
 
-/**
- * `v3/bank-transfer/batches/batch-id/{batch_id}/details`
- */
 export interface V3BankTransferBatchesBatchIdDetailsNode {
-  /** `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id` */
-  detailId: Open<V3BankTransferBatchesBatchId_batch_id_DetailsDetailIdNode>;
-  /** A literal path below `v3/bank-transfer/batches/batch-id/{batch_id}/details`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer/batches/batch-id/{batch_id}/details">;
+ detailId: Open<V3BankTransferBatchesBatchId_batch_id_DetailsDetailIdNode>;
+ chain: ChainFrom<"v3/bank-transfer/batches/batch-id/{batch_id}/details">;
 }
 
-/**
- * `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id`
- */
 export interface V3BankTransferBatchesBatchId_batch_id_DetailsDetailIdNode {
-  /** `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
-  $detail_id$: Open<V3BankTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
-  /** `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
-  _detail_id_: Open<V3BankTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
-  /** A literal path below `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id">;
+ $detail_id$: Open<V3BankTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
+ _detail_id_: Open<V3BankTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
+ chain: ChainFrom<"v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id">;
 }
 
-/**
- * `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
- */
 export interface V3BankTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node {
-  /**
-   * 微信支付明细单号查询明细单API
-   *
-   * `GET /v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_3.shtml
-   */
-  get: Verb<GetV3BankTransferBatchesBatchIdDetailsDetailIdOptions, GetV3BankTransferBatchesBatchIdDetailsDetailIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BankTransferBatchesBatchIdDetailsDetailIdOptions, GetV3BankTransferBatchesBatchIdDetailsDetailIdData>;
-  /** A literal path below `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
+ /**
+  * 微信支付明细单号查询明细单API `GET /v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_3.shtml
+  */
+ get: Verb<GetV3BankTransferBatchesBatchIdDetailsDetailIdOptions, GetV3BankTransferBatchesBatchIdDetailsDetailIdData>;
+ chain: ChainFrom<"v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
 }
 
-/**
- * `v3/bank-transfer/batches/out-batch-no`
- */
 export interface V3BankTransferBatchesOutBatchNoNode {
-  /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}` */
-  $out_batch_no$: Open<V3BankTransferBatchesOutBatchNo_out_batch_no_Node>;
-  /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}` */
-  _out_batch_no_: Open<V3BankTransferBatchesOutBatchNo_out_batch_no_Node>;
-  /** A literal path below `v3/bank-transfer/batches/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no">;
+ $out_batch_no$: Open<V3BankTransferBatchesOutBatchNo_out_batch_no_Node>;
+ _out_batch_no_: Open<V3BankTransferBatchesOutBatchNo_out_batch_no_Node>;
+ chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no">;
 }
 
-/**
- * `v3/bank-transfer/batches/out-batch-no/{out_batch_no}`
- */
 export interface V3BankTransferBatchesOutBatchNo_out_batch_no_Node {
-  /**
-   * 银行批次单号查询批次单API
-   *
-   * `GET /v3/bank-transfer/batches/out-batch-no/{out_batch_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_4.shtml
-   */
-  get: Verb<GetV3BankTransferBatchesOutBatchNoOptions, GetV3BankTransferBatchesOutBatchNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BankTransferBatchesOutBatchNoOptions, GetV3BankTransferBatchesOutBatchNoData>;
-  /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details` */
-  details: Open<V3BankTransferBatchesOutBatchNoDetailsNode>;
-  /** A literal path below `v3/bank-transfer/batches/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}">;
+ /**
+  * 银行批次单号查询批次单API `GET /v3/bank-transfer/batches/out-batch-no/{out_batch_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_4.shtml
+  */
+ get: Verb<GetV3BankTransferBatchesOutBatchNoOptions, GetV3BankTransferBatchesOutBatchNoData>;
+ details: Open<V3BankTransferBatchesOutBatchNoDetailsNode>;
+ chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}">;
 }
 
-/**
- * `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details`
- */
 export interface V3BankTransferBatchesOutBatchNoDetailsNode {
-  /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */
-  outDetailNo: Open<V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode>;
-  /** A literal path below `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details">;
+ outDetailNo: Open<V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode>;
+ chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details">;
 }
 
-/**
- * `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no`
- */
 export interface V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode {
-  /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
-  $out_detail_no$: Open<V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
-  /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
-  _out_detail_no_: Open<V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
-  /** A literal path below `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no">;
+ $out_detail_no$: Open<V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
+ _out_detail_no_: Open<V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
+ chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no">;
 }
 
-/**
- * `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
- */
 export interface V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node {
-  /**
-   * 银行明细单号查询明细单API
-   *
-   * `GET /v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_5.shtml
-   */
-  get: Verb<GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoData>;
-  /** A literal path below `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
+ /**
+  * 银行明细单号查询明细单API `GET /v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_5.shtml
+  */
+ get: Verb<GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoData>;
+ chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
 }

@@ -2,181 +2,97 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 申请资金账单API
- *
- * `GET /v3/bill/fundflowbill`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/bill-download/fund-bill/get-fund-bill.html
- * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/fund-bill/get-fund-bill.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_2.shtml
- */
+/** 申请资金账单API: options */
 export interface GetV3BillFundflowbillOptions extends CallOptions {
-  /** Query-string parameters. */
-  query: {
-    /** 账单日期 @example 2019-06-11 */
-    bill_date: string;
-    /** 二级商户号 */
-    sub_mchid?: string;
-    /** 资金账户类型 */
-    account_type?: "BASIC" | "OPERATION" | "FEES";
-    /** 压缩类型 @example GZIP */
-    tar_type?: "GZIP";
-  };
+ query: {
+  /** 账单日期 @example 2019-06-11 */ bill_date: string;
+  /** 二级商户号 */ sub_mchid?: string;
+  /** 资金账户类型 */ account_type?: "BASIC" | "OPERATION" | "FEES";
+  /** 压缩类型 @example GZIP */ tar_type?: "GZIP";
+ };
 }
-/**
- * Response body of GET /v3/bill/fundflowbill (申请资金账单API).
- */
-export interface GetV3BillFundflowbillData extends GetV3BillFundflowbillDataFields {}
+/** 申请资金账单API: response body */
+export interface GetV3BillFundflowbillData {
+ /** 哈希类型 */ hash_type: string;
+ /** 哈希值 */ hash_value: string;
+ /** 账单下载地址 */ download_url: string;
+}
 
-/**
- * 申请单个子商户资金账单API
- *
- * `GET /v3/bill/sub-merchant-fundflowbill`
- * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/sub-mch-fund-flow-bill/get-sub-mch-fund-flow-bill.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_25.shtml
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_12.shtml
- */
+/** 申请单个子商户资金账单API: options */
 export interface GetV3BillSubMerchantFundflowbillOptions extends CallOptions {
-  /** Query-string parameters. */
-  query: {
-    /** 子商户号 @example 19000000001 */
-    sub_mchid: string;
-    /** 账单日期 @example 2019-06-11 */
-    bill_date: string;
-    /** 压缩类型 @example GZIP */
-    tar_type?: "GZIP";
-    /** 加密算法 */
-    algorithm: "AEAD_AES_256_GCM" | "SM4_GCM";
-    /** 资金账户类型 */
-    account_type: "BASIC" | "OPERATION" | "FEES" | "DEPOSIT";
-  };
+ query: {
+  /** 子商户号 @example 19000000001 */ sub_mchid: string;
+  /** 账单日期 @example 2019-06-11 */ bill_date: string;
+  /** 压缩类型 @example GZIP */ tar_type?: "GZIP";
+  /** 加密算法 */ algorithm: "AEAD_AES_256_GCM" | "SM4_GCM";
+  /** 资金账户类型 */ account_type: "BASIC" | "OPERATION" | "FEES" | "DEPOSIT";
+ };
 }
-/**
- * Response body of GET /v3/bill/sub-merchant-fundflowbill (申请单个子商户资金账单API).
- */
+/** 申请单个子商户资金账单API: response body */
 export interface GetV3BillSubMerchantFundflowbillData {
-  /** 下载信息总数 @example 1 */
-  download_bill_count: number;
-  /** 下载信息明细 */
-  download_bill_list?: Array<{
-    /** 账单文件序号 @example 1 */
-    bill_sequence: number;
-    /** 下载地址 @example https://api.mch.weixin.qq.com/v3/bill/downloadurl?token=xxx */
-    download_url: string;
-    /** 加密密钥 @example a0YK7p+9XaKzE9N4qtFfG/9za1oqKlLXXJWBkWQZ3UqSPQCguK6uLA== */
-    encrypt_key: string;
-    /** 哈希类型 @example SHA1 */
-    hash_type: string;
-    /** 哈希值 @example 79bb0f45fc4c42234a918000b2668d689e2bde04 */
-    hash_value: string;
-    /** 随机字符串 @example a8607ef79034c49c */
-    nonce: string;
-  }>;
+ /** 下载信息总数 */ download_bill_count: number;
+ /** 下载信息明细 */ download_bill_list?: Array<{
+  /** 账单文件序号 */ bill_sequence: number;
+  /** 下载地址 */ download_url: string;
+  /** 加密密钥 */ encrypt_key: string;
+  /** 哈希类型 */ hash_type: string;
+  /** 哈希值 */ hash_value: string;
+  /** 随机字符串 */ nonce: string;
+ }>;
 }
 
-/**
- * 申请交易账单API
- *
- * `GET /v3/bill/tradebill`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/bill-download/trade-bill/get-trade-bill.html
- * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/trade-bill/get-trade-bill.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_1.shtml
- */
+/** 申请交易账单API: options */
 export interface GetV3BillTradebillOptions extends CallOptions {
-  /** Query-string parameters. */
-  query: {
-    /** 账单日期 @example 2019-06-11 */
-    bill_date: string;
-    /** 二级商户号 @example 19000000001 */
-    sub_mchid?: string;
-    /** 账单类型 */
-    bill_type?: "ALL" | "SUCCESS" | "REFUND" | "RECHARGE_REFUND" | "ALL_SPECIAL" | "SUC_SPECIAL" | "REF_SPECIAL";
-    /** 压缩类型 @example GZIP */
-    tar_type?: "GZIP";
-  };
+ query: {
+  /** 账单日期 @example 2019-06-11 */ bill_date: string;
+  /** 二级商户号 @example 19000000001 */ sub_mchid?: string;
+  /** 账单类型 */ bill_type?: "ALL" | "SUCCESS" | "REFUND" | "RECHARGE_REFUND" | "ALL_SPECIAL" | "SUC_SPECIAL" | "REF_SPECIAL";
+  /** 压缩类型 @example GZIP */ tar_type?: "GZIP";
+ };
 }
-/**
- * Response body of GET /v3/bill/tradebill (申请交易账单API).
- */
-export interface GetV3BillTradebillData extends GetV3BillFundflowbillDataFields {}
-
-/** The fields of `GetV3BillFundflowbillData`, used 2 times in this module. */
-export interface GetV3BillFundflowbillDataFields {
-  /** 哈希类型 @example SHA1 */
-  hash_type: string;
-  /** 哈希值 @example 79bb0f45fc4c42234a918000b2668d689e2bde04 */
-  hash_value: string;
-  /** 账单下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx */
-  download_url: string;
+/** 申请交易账单API: response body */
+export interface GetV3BillTradebillData {
+ /** 哈希类型 */ hash_type: string;
+ /** 哈希值 */ hash_value: string;
+ /** 账单下载地址 */ download_url: string;
 }
 
-/**
- * `v3/bill`
- */
 export interface V3BillNode {
-  /** `v3/bill/fundflowbill` */
-  fundflowbill: Open<V3BillFundflowbillNode>;
-  /** `v3/bill/sub-merchant-fundflowbill` */
-  subMerchantFundflowbill: Open<V3BillSubMerchantFundflowbillNode>;
-  /** `v3/bill/tradebill` */
-  tradebill: Open<V3BillTradebillNode>;
-  /** A literal path below `v3/bill`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bill">;
+ fundflowbill: Open<V3BillFundflowbillNode>;
+ subMerchantFundflowbill: Open<V3BillSubMerchantFundflowbillNode>;
+ tradebill: Open<V3BillTradebillNode>;
+ chain: ChainFrom<"v3/bill">;
 }
 
-/**
- * `v3/bill/fundflowbill`
- */
 export interface V3BillFundflowbillNode {
-  /**
-   * 申请资金账单API
-   *
-   * `GET /v3/bill/fundflowbill`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/bill-download/fund-bill/get-fund-bill.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/fund-bill/get-fund-bill.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_2.shtml
-   */
-  get: Verb<GetV3BillFundflowbillOptions, GetV3BillFundflowbillData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BillFundflowbillOptions, GetV3BillFundflowbillData>;
-  /** A literal path below `v3/bill/fundflowbill`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bill/fundflowbill">;
+ /**
+  * 申请资金账单API `GET /v3/bill/fundflowbill`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/bill-download/fund-bill/get-fund-bill.html
+  * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/fund-bill/get-fund-bill.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_2.shtml
+  */
+ get: Verb<GetV3BillFundflowbillOptions, GetV3BillFundflowbillData>;
+ chain: ChainFrom<"v3/bill/fundflowbill">;
 }
 
-/**
- * `v3/bill/sub-merchant-fundflowbill`
- */
 export interface V3BillSubMerchantFundflowbillNode {
-  /**
-   * 申请单个子商户资金账单API
-   *
-   * `GET /v3/bill/sub-merchant-fundflowbill`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/sub-mch-fund-flow-bill/get-sub-mch-fund-flow-bill.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_25.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_12.shtml
-   */
-  get: Verb<GetV3BillSubMerchantFundflowbillOptions, GetV3BillSubMerchantFundflowbillData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BillSubMerchantFundflowbillOptions, GetV3BillSubMerchantFundflowbillData>;
-  /** A literal path below `v3/bill/sub-merchant-fundflowbill`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bill/sub-merchant-fundflowbill">;
+ /**
+  * 申请单个子商户资金账单API `GET /v3/bill/sub-merchant-fundflowbill`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/sub-mch-fund-flow-bill/get-sub-mch-fund-flow-bill.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_25.shtml
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_12.shtml
+  */
+ get: Verb<GetV3BillSubMerchantFundflowbillOptions, GetV3BillSubMerchantFundflowbillData>;
+ chain: ChainFrom<"v3/bill/sub-merchant-fundflowbill">;
 }
 
-/**
- * `v3/bill/tradebill`
- */
 export interface V3BillTradebillNode {
-  /**
-   * 申请交易账单API
-   *
-   * `GET /v3/bill/tradebill`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/bill-download/trade-bill/get-trade-bill.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/trade-bill/get-trade-bill.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_1.shtml
-   */
-  get: Verb<GetV3BillTradebillOptions, GetV3BillTradebillData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BillTradebillOptions, GetV3BillTradebillData>;
-  /** A literal path below `v3/bill/tradebill`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bill/tradebill">;
+ /**
+  * 申请交易账单API `GET /v3/bill/tradebill`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/bill-download/trade-bill/get-trade-bill.html
+  * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/trade-bill/get-trade-bill.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_1.shtml
+  */
+ get: Verb<GetV3BillTradebillOptions, GetV3BillTradebillData>;
+ chain: ChainFrom<"v3/bill/tradebill">;
 }

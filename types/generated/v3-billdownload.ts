@@ -2,47 +2,26 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { ChainFrom, Download, DownloadOptions, Open } from '../catalog.js';
 
-/**
- * 下载账单API
- *
- * `GET /v3/billdownload/file`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/bill/chapter3_3.shtml
- */
+/** 下载账单API: options */
 export interface GetV3BilldownloadFileOptions extends DownloadOptions {
-  /** Query-string parameters. */
-  query: {
-    token: string;
-    tartype?: string;
-  };
+ query: {
+  token: string;
+  tartype?: string;
+ };
 }
-/**
- * Response body of GET /v3/billdownload/file (下载账单API).
- */
+/** 下载账单API: response body */
 export type GetV3BilldownloadFileData = string;
 
-/**
- * `v3/billdownload`
- */
 export interface V3BilldownloadNode {
-  /** `v3/billdownload/file` */
-  file: Open<V3BilldownloadFileNode>;
-  /** A literal path below `v3/billdownload`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/billdownload">;
+ file: Open<V3BilldownloadFileNode>;
+ chain: ChainFrom<"v3/billdownload">;
 }
 
-/**
- * `v3/billdownload/file`
- */
 export interface V3BilldownloadFileNode {
-  /**
-   * 下载账单API
-   *
-   * `GET /v3/billdownload/file`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/bill/chapter3_3.shtml
-   */
-  get: Download<GetV3BilldownloadFileOptions>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Download<GetV3BilldownloadFileOptions>;
-  /** A literal path below `v3/billdownload/file`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/billdownload/file">;
+ /**
+  * 下载账单API `GET /v3/billdownload/file`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/bill/chapter3_3.shtml
+  */
+ get: Download<GetV3BilldownloadFileOptions>;
+ chain: ChainFrom<"v3/billdownload/file">;
 }

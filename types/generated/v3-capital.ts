@@ -2,400 +2,203 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
-/**
- * 查询省份列表API
- *
- * `GET /v3/capital/capitallhh/areas/provinces`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_4.shtml
- */
+/** 查询省份列表API: options */
 export interface GetV3CapitalCapitallhhAreasProvincesOptions extends CallOptions {
 }
-/**
- * Response body of GET /v3/capital/capitallhh/areas/provinces (查询省份列表API).
- */
+/** 查询省份列表API: response body */
 export interface GetV3CapitalCapitallhhAreasProvincesData {
-  /** 省份列表 */
-  data?: Array<{
-    /** 省份名称 @example 广东省 */
-    province_name: string;
-    /** 省份编码 @example 22 */
-    province_code: number;
-  }>;
-  /** 查询数据总条数 @example 10 */
-  total_count: number;
+ /** 省份列表 */ data?: Array<{
+  /** 省份名称 */ province_name: string;
+  /** 省份编码 */ province_code: number;
+ }>;
+ /** 查询数据总条数 */ total_count: number;
 }
 
-/**
- * 查询城市列表API
- *
- * `GET /v3/capital/capitallhh/areas/provinces/{province_code}/cities`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_5.shtml
- */
+/** 查询城市列表API: options */
 export interface GetV3CapitalCapitallhhAreasProvincesCitiesOptions extends CallOptions {
-  /** 省份编码 @example 10 */
-  province_code: string | number;
+ /** 省份编码 @example 10 */ province_code: string | number;
 }
-/**
- * Response body of GET /v3/capital/capitallhh/areas/provinces/{province_code}/cities (查询城市列表API).
- */
+/** 查询城市列表API: response body */
 export interface GetV3CapitalCapitallhhAreasProvincesCitiesData {
-  /** 城市列表 */
-  data?: Array<{
-    /** 城市名称 @example 北京市 */
-    city_name: string;
-    /** 城市编码 @example 10 */
-    city_code: number;
-  }>;
-  /** 查询数据总条数 @example 10 */
-  total_count: number;
+ /** 城市列表 */ data?: Array<{
+  /** 城市名称 */ city_name: string;
+  /** 城市编码 */ city_code: number;
+ }>;
+ /** 查询数据总条数 */ total_count: number;
 }
 
-/**
- * 查询支持对公业务的银行列表API
- *
- * `GET /v3/capital/capitallhh/banks/corporate-banking`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_3.shtml
- */
+/** 查询支持对公业务的银行列表API: options */
 export interface GetV3CapitalCapitallhhBanksCorporateBankingOptions extends CallOptions {
-  /** Query-string parameters. */
-  query: {
-    /** 本次查询偏移量 @example 0 */
-    offset?: number;
-    /** 本次请求最大查询条数 @example 200 */
-    limit: number;
-  };
+ query: {
+  /** 本次查询偏移量 @example 0 */ offset?: number;
+  /** 本次请求最大查询条数 @example 200 */ limit: number;
+ };
 }
-/**
- * Response body of GET /v3/capital/capitallhh/banks/corporate-banking (查询支持对公业务的银行列表API).
- */
-export interface GetV3CapitalCapitallhhBanksCorporateBankingData {
-  /** 查询数据总条数 @example 10 */
-  total_count: number;
-  /** 本次查询数据条数 @example 10 */
-  count: number;
-  /** 银行列表 */
-  data?: CapitalData[];
-  /** 本次查询偏移量 @example 0 */
-  offset: number;
-  /** 分页链接 */
-  links: {
-    /** 下一页链接 @example /v3/capital/capitallhh/banks/corporate-banking?offset=10&limit=5 */
-    next?: string;
-    /** 上一页链接 @example /v3/capital/capitallhh/banks/corporate-banking?offset=0&limit=5 */
-    prev?: string;
-    /** 当前链接 @example /v3/capital/capitallhh/banks/corporate-banking?offset=5&limit=5 */
-    self?: string;
-  };
-}
+/** 查询支持对公业务的银行列表API: response body */
+export interface GetV3CapitalCapitallhhBanksCorporateBankingData extends GetV3CapitalCapitallhhBanksCorporateBankingDataFields {}
 
-/**
- * 查询支持个人业务的银行列表API
- *
- * `GET /v3/capital/capitallhh/banks/personal-banking`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_2.shtml
- */
+/** 查询支持个人业务的银行列表API: options */
 export interface GetV3CapitalCapitallhhBanksPersonalBankingOptions extends CallOptions {
-  /** Query-string parameters. */
-  query: {
-    /** 本次查询偏移量 @example 0 */
-    offset?: number;
-    /** 本次请求最大查询条数 @example 200 */
-    limit: number;
-  };
+ query: {
+  /** 本次查询偏移量 @example 0 */ offset?: number;
+  /** 本次请求最大查询条数 @example 200 */ limit: number;
+ };
 }
-/**
- * Response body of GET /v3/capital/capitallhh/banks/personal-banking (查询支持个人业务的银行列表API).
- */
-export interface GetV3CapitalCapitallhhBanksPersonalBankingData {
-  /** 查询数据总条数 @example 10 */
-  total_count: number;
-  /** 本次查询数据条数 @example 10 */
-  count: number;
-  /** 银行列表 */
-  data?: CapitalData[];
-  /** 本次查询偏移量 @example 0 */
-  offset: number;
-  /** 分页链接 */
-  links: {
-    /** 下一页链接 @example /v3/capital/capitallhh/banks/personal-banking?offset=10&limit=5 */
-    next?: string;
-    /** 上一页链接 @example /v3/capital/capitallhh/banks/personal-banking?offset=0&limit=5 */
-    prev?: string;
-    /** 当前链接 @example /v3/capital/capitallhh/banks/personal-banking?offset=5&limit=5 */
-    self?: string;
-  };
-}
+/** 查询支持个人业务的银行列表API: response body */
+export interface GetV3CapitalCapitallhhBanksPersonalBankingData extends GetV3CapitalCapitallhhBanksCorporateBankingDataFields {}
 
-/**
- * 获取对私银行卡号开户银行API
- *
- * `GET /v3/capital/capitallhh/banks/search-banks-by-bank-account`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_1.shtml
- */
+/** 获取对私银行卡号开户银行API: options */
 export interface GetV3CapitalCapitallhhBanksSearchBanksByBankAccountOptions extends CallOptions {
-  /** Query-string parameters. */
-  query: {
-    /** 银行卡号 @example d+xT+MQCvrLHUVDWv/8MR/dB7TkXLVfSrUxMPZy6jWWYzpRrEEaYQE8ZRGYoeorwC+w== */
-    account_number: string;
-  };
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
+ query: {
+  /** 银行卡号 @example d+xT+MQCvrLHUVDWv/8MR/dB7TkXLVfSrUxMPZy6jWWYzpRrEEaYQE8ZRGYoeorwC+w== */ account_number: string;
+ };
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
 }
-/**
- * Response body of GET /v3/capital/capitallhh/banks/search-banks-by-bank-account (获取对私银行卡号开户银行API).
- */
+/** 获取对私银行卡号开户银行API: response body */
 export interface GetV3CapitalCapitallhhBanksSearchBanksByBankAccountData {
-  /** 查询数据总条数 @example 10 */
-  total_count: number;
-  /** 银行列表 */
-  data?: CapitalData[];
+ /** 查询数据总条数 */ total_count: number;
+ /** 银行列表 */ data?: CapitalData[];
 }
 
-/**
- * 查询支行列表API
- *
- * `GET /v3/capital/capitallhh/banks/{bank_alias_code}/branches`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_6.shtml
- */
+/** 查询支行列表API: options */
 export interface GetV3CapitalCapitallhhBanksBranchesOptions extends CallOptions {
-  /** 银行别名编码 @example 1000006247 */
-  bank_alias_code: string;
-  /** Query-string parameters. */
-  query: {
-    /** 城市编码 @example 536 */
-    city_code: number;
-    /** 本次查询偏移量 */
-    offset?: number;
-    /** 本次请求最大查询条数 @example 200 */
-    limit: number;
-  };
+ /** 银行别名编码 @example 1000006247 */ bank_alias_code: string;
+ query: {
+  /** 城市编码 @example 536 */ city_code: number;
+  /** 本次查询偏移量 */ offset?: number;
+  /** 本次请求最大查询条数 @example 200 */ limit: number;
+ };
 }
-/**
- * Response body of GET /v3/capital/capitallhh/banks/{bank_alias_code}/branches (查询支行列表API).
- */
+/** 查询支行列表API: response body */
 export interface GetV3CapitalCapitallhhBanksBranchesData {
-  /** 查询数据总条数 @example 10 */
-  total_count: number;
-  /** 本次查询条数 @example 10 */
-  count: number;
-  /** 支行列表 */
-  data?: Array<{
-    /** 开户银行支行名称 @example 中国工商银行上海市周浦支行 */
-    bank_branch_name: string;
-    /** 开户银行支行联行号 @example 102290072311 */
-    bank_branch_id: string;
-  }>;
-  /** 本次查询偏移量 @example 0 */
-  offset: number;
-  /** 分页链接 */
-  links: {
-    /** 下一页链接 @example /v3/capital/capitallhh/banks/1001/branches?offset=10&limit=5 */
-    next?: string;
-    /** 上一页链接 @example /v3/capital/capitallhh/banks/1001/branchesoffset=0&limit=5 */
-    prev?: string;
-    /** 当前链接 @example /v3/capital/capitallhh/banks/1001/branches?offset=5&limit=5 */
-    self?: string;
-  };
-  /** 开户银行 @example 招商银行其他银行 */
-  account_bank: string;
-  /** 开户银行编码 @example 1001 */
-  account_bank_code: number;
-  /** 银行别名 @example 工商银行深圳前海微众银行 */
-  bank_alias: string;
-  /** 银行别名编码 @example 1000006247 */
-  bank_alias_code: string;
+ /** 查询数据总条数 */ total_count: number;
+ /** 本次查询条数 */ count: number;
+ /** 支行列表 */ data?: Array<{
+  /** 开户银行支行名称 */ bank_branch_name: string;
+  /** 开户银行支行联行号 */ bank_branch_id: string;
+ }>;
+ /** 本次查询偏移量 */ offset: number;
+ /** 分页链接 */ links: {
+  /** 下一页链接 */ next?: string;
+  /** 上一页链接 */ prev?: string;
+  /** 当前链接 */ self?: string;
+ };
+ /** 开户银行 */ account_bank: string;
+ /** 开户银行编码 */ account_bank_code: number;
+ /** 银行别名 */ bank_alias: string;
+ /** 银行别名编码 */ bank_alias_code: string;
 }
 
-/** The object type of `data`, used 3 times in this module. */
+export interface GetV3CapitalCapitallhhBanksCorporateBankingDataFields {
+ /** 查询数据总条数 */ total_count: number;
+ /** 本次查询数据条数 */ count: number;
+ /** 银行列表 */ data?: CapitalData[];
+ /** 本次查询偏移量 */ offset: number;
+ /** 分页链接 */ links: {
+  /** 下一页链接 */ next?: string;
+  /** 上一页链接 */ prev?: string;
+  /** 当前链接 */ self?: string;
+ };
+}
+
 export interface CapitalData {
-  /** 银行别名 @example 工商银行深圳前海微众银行 */
-  bank_alias: string;
-  /** 银行别名编码 @example 1000006247 */
-  bank_alias_code: string;
-  /** 开户银行 @example 招商银行其他银行 */
-  account_bank: string;
-  /** 开户银行编码 @example 1001 */
-  account_bank_code: number;
-  /** 是否需要填写支行 */
-  need_bank_branch: boolean;
+ /** 银行别名 */ bank_alias: string;
+ /** 银行别名编码 */ bank_alias_code: string;
+ /** 开户银行 */ account_bank: string;
+ /** 开户银行编码 */ account_bank_code: number;
+ /** 是否需要填写支行 */ need_bank_branch: boolean;
 }
 
-/**
- * `v3/capital`
- */
 export interface V3CapitalNode {
-  /** `v3/capital/capitallhh` */
-  capitallhh: Open<V3CapitalCapitallhhNode>;
-  /** A literal path below `v3/capital`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital">;
+ capitallhh: Open<V3CapitalCapitallhhNode>;
+ chain: ChainFrom<"v3/capital">;
 }
 
-/**
- * `v3/capital/capitallhh`
- */
 export interface V3CapitalCapitallhhNode {
-  /** `v3/capital/capitallhh/areas` */
-  areas: Open<V3CapitalCapitallhhAreasNode>;
-  /** `v3/capital/capitallhh/banks` */
-  banks: Open<V3CapitalCapitallhhBanksNode>;
-  /** A literal path below `v3/capital/capitallhh`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital/capitallhh">;
+ areas: Open<V3CapitalCapitallhhAreasNode>;
+ banks: Open<V3CapitalCapitallhhBanksNode>;
+ chain: ChainFrom<"v3/capital/capitallhh">;
 }
 
-/**
- * `v3/capital/capitallhh/areas`
- */
 export interface V3CapitalCapitallhhAreasNode {
-  /** `v3/capital/capitallhh/areas/provinces` */
-  provinces: Open<V3CapitalCapitallhhAreasProvincesNode>;
-  /** A literal path below `v3/capital/capitallhh/areas`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital/capitallhh/areas">;
+ provinces: Open<V3CapitalCapitallhhAreasProvincesNode>;
+ chain: ChainFrom<"v3/capital/capitallhh/areas">;
 }
 
-/**
- * `v3/capital/capitallhh/areas/provinces`
- */
 export interface V3CapitalCapitallhhAreasProvincesNode {
-  /**
-   * 查询省份列表API
-   *
-   * `GET /v3/capital/capitallhh/areas/provinces`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_4.shtml
-   */
-  get: OptionalVerb<GetV3CapitalCapitallhhAreasProvincesOptions, GetV3CapitalCapitallhhAreasProvincesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3CapitalCapitallhhAreasProvincesOptions, GetV3CapitalCapitallhhAreasProvincesData>;
-  /** `v3/capital/capitallhh/areas/provinces/{province_code}` */
-  $province_code$: Open<V3CapitalCapitallhhAreasProvinces_province_code_Node>;
-  /** `v3/capital/capitallhh/areas/provinces/{province_code}` */
-  _province_code_: Open<V3CapitalCapitallhhAreasProvinces_province_code_Node>;
-  /** A literal path below `v3/capital/capitallhh/areas/provinces`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital/capitallhh/areas/provinces">;
+ /**
+  * 查询省份列表API `GET /v3/capital/capitallhh/areas/provinces`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_4.shtml
+  */
+ get: OptionalVerb<GetV3CapitalCapitallhhAreasProvincesOptions, GetV3CapitalCapitallhhAreasProvincesData>;
+ $province_code$: Open<V3CapitalCapitallhhAreasProvinces_province_code_Node>;
+ _province_code_: Open<V3CapitalCapitallhhAreasProvinces_province_code_Node>;
+ chain: ChainFrom<"v3/capital/capitallhh/areas/provinces">;
 }
 
-/**
- * `v3/capital/capitallhh/areas/provinces/{province_code}`
- */
 export interface V3CapitalCapitallhhAreasProvinces_province_code_Node {
-  /** `v3/capital/capitallhh/areas/provinces/{province_code}/cities` */
-  cities: Open<V3CapitalCapitallhhAreasProvincesCitiesNode>;
-  /** A literal path below `v3/capital/capitallhh/areas/provinces/{province_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital/capitallhh/areas/provinces/{province_code}">;
+ cities: Open<V3CapitalCapitallhhAreasProvincesCitiesNode>;
+ chain: ChainFrom<"v3/capital/capitallhh/areas/provinces/{province_code}">;
 }
 
-/**
- * `v3/capital/capitallhh/areas/provinces/{province_code}/cities`
- */
 export interface V3CapitalCapitallhhAreasProvincesCitiesNode {
-  /**
-   * 查询城市列表API
-   *
-   * `GET /v3/capital/capitallhh/areas/provinces/{province_code}/cities`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_5.shtml
-   */
-  get: Verb<GetV3CapitalCapitallhhAreasProvincesCitiesOptions, GetV3CapitalCapitallhhAreasProvincesCitiesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3CapitalCapitallhhAreasProvincesCitiesOptions, GetV3CapitalCapitallhhAreasProvincesCitiesData>;
-  /** A literal path below `v3/capital/capitallhh/areas/provinces/{province_code}/cities`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital/capitallhh/areas/provinces/{province_code}/cities">;
+ /**
+  * 查询城市列表API `GET /v3/capital/capitallhh/areas/provinces/{province_code}/cities`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_5.shtml
+  */
+ get: Verb<GetV3CapitalCapitallhhAreasProvincesCitiesOptions, GetV3CapitalCapitallhhAreasProvincesCitiesData>;
+ chain: ChainFrom<"v3/capital/capitallhh/areas/provinces/{province_code}/cities">;
 }
 
-/**
- * `v3/capital/capitallhh/banks`
- */
 export interface V3CapitalCapitallhhBanksNode {
-  /** `v3/capital/capitallhh/banks/{bank_alias_code}` */
-  $bank_alias_code$: Open<V3CapitalCapitallhhBanks_bank_alias_code_Node>;
-  /** `v3/capital/capitallhh/banks/{bank_alias_code}` */
-  _bank_alias_code_: Open<V3CapitalCapitallhhBanks_bank_alias_code_Node>;
-  /** `v3/capital/capitallhh/banks/corporate-banking` */
-  corporateBanking: Open<V3CapitalCapitallhhBanksCorporateBankingNode>;
-  /** `v3/capital/capitallhh/banks/personal-banking` */
-  personalBanking: Open<V3CapitalCapitallhhBanksPersonalBankingNode>;
-  /** `v3/capital/capitallhh/banks/search-banks-by-bank-account` */
-  searchBanksByBankAccount: Open<V3CapitalCapitallhhBanksSearchBanksByBankAccountNode>;
-  /** A literal path below `v3/capital/capitallhh/banks`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital/capitallhh/banks">;
+ $bank_alias_code$: Open<V3CapitalCapitallhhBanks_bank_alias_code_Node>;
+ _bank_alias_code_: Open<V3CapitalCapitallhhBanks_bank_alias_code_Node>;
+ corporateBanking: Open<V3CapitalCapitallhhBanksCorporateBankingNode>;
+ personalBanking: Open<V3CapitalCapitallhhBanksPersonalBankingNode>;
+ searchBanksByBankAccount: Open<V3CapitalCapitallhhBanksSearchBanksByBankAccountNode>;
+ chain: ChainFrom<"v3/capital/capitallhh/banks">;
 }
 
-/**
- * `v3/capital/capitallhh/banks/corporate-banking`
- */
 export interface V3CapitalCapitallhhBanksCorporateBankingNode {
-  /**
-   * 查询支持对公业务的银行列表API
-   *
-   * `GET /v3/capital/capitallhh/banks/corporate-banking`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_3.shtml
-   */
-  get: Verb<GetV3CapitalCapitallhhBanksCorporateBankingOptions, GetV3CapitalCapitallhhBanksCorporateBankingData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3CapitalCapitallhhBanksCorporateBankingOptions, GetV3CapitalCapitallhhBanksCorporateBankingData>;
-  /** A literal path below `v3/capital/capitallhh/banks/corporate-banking`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital/capitallhh/banks/corporate-banking">;
+ /**
+  * 查询支持对公业务的银行列表API `GET /v3/capital/capitallhh/banks/corporate-banking`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_3.shtml
+  */
+ get: Verb<GetV3CapitalCapitallhhBanksCorporateBankingOptions, GetV3CapitalCapitallhhBanksCorporateBankingData>;
+ chain: ChainFrom<"v3/capital/capitallhh/banks/corporate-banking">;
 }
 
-/**
- * `v3/capital/capitallhh/banks/personal-banking`
- */
 export interface V3CapitalCapitallhhBanksPersonalBankingNode {
-  /**
-   * 查询支持个人业务的银行列表API
-   *
-   * `GET /v3/capital/capitallhh/banks/personal-banking`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_2.shtml
-   */
-  get: Verb<GetV3CapitalCapitallhhBanksPersonalBankingOptions, GetV3CapitalCapitallhhBanksPersonalBankingData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3CapitalCapitallhhBanksPersonalBankingOptions, GetV3CapitalCapitallhhBanksPersonalBankingData>;
-  /** A literal path below `v3/capital/capitallhh/banks/personal-banking`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital/capitallhh/banks/personal-banking">;
+ /**
+  * 查询支持个人业务的银行列表API `GET /v3/capital/capitallhh/banks/personal-banking`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_2.shtml
+  */
+ get: Verb<GetV3CapitalCapitallhhBanksPersonalBankingOptions, GetV3CapitalCapitallhhBanksPersonalBankingData>;
+ chain: ChainFrom<"v3/capital/capitallhh/banks/personal-banking">;
 }
 
-/**
- * `v3/capital/capitallhh/banks/search-banks-by-bank-account`
- */
 export interface V3CapitalCapitallhhBanksSearchBanksByBankAccountNode {
-  /**
-   * 获取对私银行卡号开户银行API
-   *
-   * `GET /v3/capital/capitallhh/banks/search-banks-by-bank-account`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_1.shtml
-   */
-  get: Verb<GetV3CapitalCapitallhhBanksSearchBanksByBankAccountOptions, GetV3CapitalCapitallhhBanksSearchBanksByBankAccountData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3CapitalCapitallhhBanksSearchBanksByBankAccountOptions, GetV3CapitalCapitallhhBanksSearchBanksByBankAccountData>;
-  /** A literal path below `v3/capital/capitallhh/banks/search-banks-by-bank-account`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital/capitallhh/banks/search-banks-by-bank-account">;
+ /**
+  * 获取对私银行卡号开户银行API `GET /v3/capital/capitallhh/banks/search-banks-by-bank-account`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_1.shtml
+  */
+ get: Verb<GetV3CapitalCapitallhhBanksSearchBanksByBankAccountOptions, GetV3CapitalCapitallhhBanksSearchBanksByBankAccountData>;
+ chain: ChainFrom<"v3/capital/capitallhh/banks/search-banks-by-bank-account">;
 }
 
-/**
- * `v3/capital/capitallhh/banks/{bank_alias_code}`
- */
 export interface V3CapitalCapitallhhBanks_bank_alias_code_Node {
-  /** `v3/capital/capitallhh/banks/{bank_alias_code}/branches` */
-  branches: Open<V3CapitalCapitallhhBanksBranchesNode>;
-  /** A literal path below `v3/capital/capitallhh/banks/{bank_alias_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital/capitallhh/banks/{bank_alias_code}">;
+ branches: Open<V3CapitalCapitallhhBanksBranchesNode>;
+ chain: ChainFrom<"v3/capital/capitallhh/banks/{bank_alias_code}">;
 }
 
-/**
- * `v3/capital/capitallhh/banks/{bank_alias_code}/branches`
- */
 export interface V3CapitalCapitallhhBanksBranchesNode {
-  /**
-   * 查询支行列表API
-   *
-   * `GET /v3/capital/capitallhh/banks/{bank_alias_code}/branches`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_6.shtml
-   */
-  get: Verb<GetV3CapitalCapitallhhBanksBranchesOptions, GetV3CapitalCapitallhhBanksBranchesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3CapitalCapitallhhBanksBranchesOptions, GetV3CapitalCapitallhhBanksBranchesData>;
-  /** A literal path below `v3/capital/capitallhh/banks/{bank_alias_code}/branches`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital/capitallhh/banks/{bank_alias_code}/branches">;
+ /**
+  * 查询支行列表API `GET /v3/capital/capitallhh/banks/{bank_alias_code}/branches`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_6.shtml
+  */
+ get: Verb<GetV3CapitalCapitallhhBanksBranchesOptions, GetV3CapitalCapitallhhBanksBranchesData>;
+ chain: ChainFrom<"v3/capital/capitallhh/banks/{bank_alias_code}/branches">;
 }

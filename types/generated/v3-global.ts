@@ -2,5152 +2,2647 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, OptionalVerb, UploadFileOptions, Verb } from '../catalog.js';
 
-/**
- * 获取平台证书列表
- *
- * `GET /v3/global/certificates`
- *
- * Served from https://apihk.mch.weixin.qq.com/ (give it as the call's `baseURL`).
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_8.shtml
- */
+/** 获取平台证书列表: options */
 export interface GetV3GlobalCertificatesOptions extends CallOptions {
 }
-/**
- * Response body of GET /v3/global/certificates (获取平台证书列表).
- */
+/** 获取平台证书列表: response body */
 export interface GetV3GlobalCertificatesData {
-  data: Array<{
-    /** 证书序列号 @example 5157F09EFDC096DE15EBE81A47057A7232F1B8E1 */
-    serial_no?: string;
-    /** 证书启用时间 @example 2018-06-08T10:34:56+08:00 */
-    effective_time?: string;
-    /** 证书弃用时间 @example 2018-12-08T10:34:56+08:00 */
-    expire_time?: string;
-    /** 证书信息 */
-    encrypt_certificate?: {
-      /** 加密证书的算法 @example AEAD_AES_256_GCM */
-      algorithm?: string;
-      /** 加密证书的随机串 @example 61f9c719728a */
-      nonce?: string;
-      /** 加密证书的附加数据 @example certificate */
-      associated_data?: string;
-      /** 加密后的证书内容 @example sRvt... */
-      ciphertext?: string;
-    };
-  }>;
+ data: Array<{
+  /** 证书序列号 */ serial_no?: string;
+  /** 证书启用时间 */ effective_time?: string;
+  /** 证书弃用时间 */ expire_time?: string;
+  /** 证书信息 */ encrypt_certificate?: {
+   /** 加密证书的算法 */ algorithm?: string;
+   /** 加密证书的随机串 */ nonce?: string;
+   /** 加密证书的附加数据 */ associated_data?: string;
+   /** 加密后的证书内容 */ ciphertext?: string;
+  };
+ }>;
 }
 
-/**
- * 报关查询API
- *
- * `GET /v3/global/customs/orders`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_3.shtml
- */
+/** 报关查询API: options */
 export interface GetV3GlobalCustomsOrdersOptions extends CallOptions {
-  /** Query-string parameters. */
-  query: {
-    /** 机构APPID @example wxd678efh567hg6787 */
-    appid: string;
-    /** 商户号 @example 1230000109 */
-    mchid: string;
-    /** 订单类型 @example out_trade_no */
-    order_type: "out_trade_no" | "transaction_id" | "sub_order_no" | "sub_order_id";
-    /** 订单号 @example 20150806125346 */
-    order_no: string;
-    /** 海关 @example SHANGHAI_ZS */
-    customs: "GUANGZHOU_ZS" | "HANGZHOU_ZS" | "NINGBO" | "ZHENGZHOU_BS" | "CHONGQING" | "SHANGHAI_ZS" | "SHENZHEN" | "ZHENGZHOU_ZH_ZS" | "TIANJIN";
-    /** 偏移量 @example 1 */
-    offset?: number;
-    /** 请求最大记录条数 @example 20 */
-    limit?: number;
-  };
+ query: {
+  /** 机构APPID @example wxd678efh567hg6787 */ appid: string;
+  /** 商户号 @example 1230000109 */ mchid: string;
+  /** 订单类型 @example out_trade_no */ order_type: "out_trade_no" | "transaction_id" | "sub_order_no" | "sub_order_id";
+  /** 订单号 @example 20150806125346 */ order_no: string;
+  /** 海关 @example SHANGHAI_ZS */ customs: "GUANGZHOU_ZS" | "HANGZHOU_ZS" | "NINGBO" | "ZHENGZHOU_BS" | "CHONGQING" | "SHANGHAI_ZS" | "SHENZHEN" | "ZHENGZHOU_ZH_ZS" | "TIANJIN";
+  /** 偏移量 @example 1 */ offset?: number;
+  /** 请求最大记录条数 @example 20 */ limit?: number;
+ };
 }
-/**
- * Response body of GET /v3/global/customs/orders (报关查询API).
- */
+/** 报关查询API: response body */
 export interface GetV3GlobalCustomsOrdersData {
-  /** 机构APPID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mchid: string;
-  /** 微信订单号 @example 1000320306201511078440737890 */
-  transaction_id: string;
-  /** 核验机构 @example UNIONPAY */
-  verify_department: "UNIONPAY" | "NETSUNION" | "OTHERS";
-  /** 核验机构流水号 @example 2018112288340107038204310100000 */
-  verify_department_trade_id: string;
-  /** 偏移量 @example 0 */
-  offset: number;
-  /** 请求最大记录条数 @example 20 */
-  limit: number;
-  /** 查询结果总条数 @example 1 */
-  total_count: number;
-  /** 报关数据包 */
-  data: Array<{
-    /** 商户子单号 @example 20150806125346 */
-    sub_order_no?: string;
-    /** 微信子单号 @example 20150806125346 */
-    sub_order_id?: string;
-    /** 商户海关备案号 @example 1234567 */
-    mch_customs_no?: string;
-    /** 海关代码 @example SHANGHAI_ZS */
-    customs: "GUANGZHOU_ZS" | "HANGZHOU_ZS" | "NINGBO" | "ZHENGZHOU_BS" | "CHONGQING" | "SHANGHAI_ZS" | "SHENZHEN" | "ZHENGZHOU_ZH_ZS" | "TIANJIN";
-    /** 币种 @example CNY */
-    fee_type?: string;
-    /** 子单金额 @example 888 */
-    order_fee?: number;
-    /** 关税 @example 888 */
-    duty?: number;
-    /** 物流费用 @example 888 */
-    transport_fee?: number;
-    /** 商品费用 @example 888 */
-    product_fee?: number;
-    /** 报关状态 @example PROCESSING */
-    state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
-    /** 报关结果说明 @example 支付单已存在并且为非退单状态 */
-    explanation?: string;
-    /** 最后更新时间 @example 2015-09-01T10:00:00+08:00 */
-    modify_time: string;
-  }>;
+ /** 机构APPID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 核验机构 */ verify_department: "UNIONPAY" | "NETSUNION" | "OTHERS";
+ /** 核验机构流水号 */ verify_department_trade_id: string;
+ /** 偏移量 */ offset: number;
+ /** 请求最大记录条数 */ limit: number;
+ /** 查询结果总条数 */ total_count: number;
+ /** 报关数据包 */ data: Array<{
+  /** 商户子单号 */ sub_order_no?: string;
+  /** 微信子单号 */ sub_order_id?: string;
+  /** 商户海关备案号 */ mch_customs_no?: string;
+  /** 海关代码 */ customs: "GUANGZHOU_ZS" | "HANGZHOU_ZS" | "NINGBO" | "ZHENGZHOU_BS" | "CHONGQING" | "SHANGHAI_ZS" | "SHENZHEN" | "ZHENGZHOU_ZH_ZS" | "TIANJIN";
+  /** 币种 */ fee_type?: string;
+  /** 子单金额 */ order_fee?: number;
+  /** 关税 */ duty?: number;
+  /** 物流费用 */ transport_fee?: number;
+  /** 商品费用 */ product_fee?: number;
+  /** 报关状态 */ state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
+  /** 报关结果说明 */ explanation?: string;
+  /** 最后更新时间 */ modify_time: string;
+ }>;
 }
 
-/**
- * Request body of POST /v3/global/customs/orders (报关API).
- */
+/** 报关API: request body */
 export interface PostV3GlobalCustomsOrdersBody {
-  /** 机构APPID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mchid: string;
-  /** 商户订单号 @example 20150806125346 */
-  out_trade_no: string;
-  /** 微信订单号 @example 1000320306201511078440737890 */
-  transaction_id: string;
-  /** 海关 @example SHANGHAI_ZS */
-  customs: "GUANGZHOU_ZS" | "HANGZHOU_ZS" | "NINGBO" | "ZHENGZHOU_BS" | "CHONGQING" | "SHANGHAI_ZS" | "SHENZHEN" | "ZHENGZHOU_ZH_ZS" | "TIANJIN";
-  /** 商户海关备案号 @example 123456 */
-  merchant_customs_no: string;
-  /** 关税 @example 888 */
-  duty?: number;
-  /** 商户子订单号 @example 20150806125346 */
-  sub_order_no?: string;
-  /** 货币类型 @example CNY */
-  fee_type?: string;
-  /** 子订单金额 @example 888 */
-  order_fee?: number;
-  /** 物流费用 @example 888 */
-  transport_fee?: number;
-  /** 商品费用 @example 888 */
-  product_fee?: number;
+ /** 机构APPID @example wxd678efh567hg6787 */ appid: string;
+ /** 商户号 @example 1230000109 */ mchid: string;
+ /** 商户订单号 @example 20150806125346 */ out_trade_no: string;
+ /** 微信订单号 @example 1000320306201511078440737890 */ transaction_id: string;
+ /** 海关 @example SHANGHAI_ZS */ customs: "GUANGZHOU_ZS" | "HANGZHOU_ZS" | "NINGBO" | "ZHENGZHOU_BS" | "CHONGQING" | "SHANGHAI_ZS" | "SHENZHEN" | "ZHENGZHOU_ZH_ZS" | "TIANJIN";
+ /** 商户海关备案号 @example 123456 */ merchant_customs_no: string;
+ /** 关税 @example 888 */ duty?: number;
+ /** 商户子订单号 @example 20150806125346 */ sub_order_no?: string;
+ /** 货币类型 @example CNY */ fee_type?: string;
+ /** 子订单金额 @example 888 */ order_fee?: number;
+ /** 物流费用 @example 888 */ transport_fee?: number;
+ /** 商品费用 @example 888 */ product_fee?: number;
 }
-/**
- * 报关API
- *
- * `POST /v3/global/customs/orders`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_1.shtml
- */
+/** 报关API: options */
 export interface PostV3GlobalCustomsOrdersOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GlobalCustomsOrdersBody;
+ json: PostV3GlobalCustomsOrdersBody;
 }
-/**
- * Response body of POST /v3/global/customs/orders (报关API).
- */
+/** 报关API: response body */
 export interface PostV3GlobalCustomsOrdersData {
-  /** 机构APPID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mchid: string;
-  /** 报关状态 @example PROCESSING */
-  state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
-  /** 商户订单号 @example 20150806125346 */
-  out_trade_no: string;
-  /** 微信订单号 @example 1000320306201511078440737890 */
-  transaction_id: string;
-  /** 商户子订单号 @example 20150806125346 */
-  sub_order_no?: string;
-  /** 微信子订单号 @example 20150806125346 */
-  sub_order_id?: string;
-  /** 核验机构 @example UNIONPAY */
-  verify_department: "UNIONPAY" | "NETSUNION" | "OTHERS";
-  /** 核验机构交易流水号 @example 2018112288340107038204310100000 */
-  verify_department_trade_id: string;
+ /** 机构APPID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 报关状态 */ state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户子订单号 */ sub_order_no?: string;
+ /** 微信子订单号 */ sub_order_id?: string;
+ /** 核验机构 */ verify_department: "UNIONPAY" | "NETSUNION" | "OTHERS";
+ /** 核验机构交易流水号 */ verify_department_trade_id: string;
 }
 
-/**
- * Request body of PATCH /v3/global/customs/orders (报关信息修改API).
- */
+/** 报关信息修改API: request body */
 export interface PatchV3GlobalCustomsOrdersBody {
-  /** 机构APPID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mchid: string;
-  /** 商户订单号 @example 20150806125346 */
-  out_trade_no: string;
-  /** 微信订单号 @example 1000320306201511078440737890 */
-  transaction_id: string;
-  /** 商户子订单号 @example 20150806125346 */
-  sub_order_no?: string;
-  /** 海关编码 @example SHANGHAI_ZS */
-  customs: "GUANGZHOU_ZS" | "HANGZHOU_ZS" | "NINGBO" | "ZHENGZHOU_BS" | "CHONGQING" | "SHANGHAI_ZS" | "SHENZHEN" | "ZHENGZHOU_ZH_ZS" | "TIANJIN";
-  /** 商户海关备案号 @example 123456 */
-  merchant_customs_no: string;
-  /** 关税 @example 888 */
-  duty?: number;
-  /** 子订单金额 @example 888 */
-  order_fee?: number;
-  /** 物流费用 @example 888 */
-  transport_fee?: number;
-  /** 商品费用 @example 888 */
-  product_fee?: number;
+ /** 机构APPID @example wxd678efh567hg6787 */ appid: string;
+ /** 商户号 @example 1230000109 */ mchid: string;
+ /** 商户订单号 @example 20150806125346 */ out_trade_no: string;
+ /** 微信订单号 @example 1000320306201511078440737890 */ transaction_id: string;
+ /** 商户子订单号 @example 20150806125346 */ sub_order_no?: string;
+ /** 海关编码 @example SHANGHAI_ZS */ customs: "GUANGZHOU_ZS" | "HANGZHOU_ZS" | "NINGBO" | "ZHENGZHOU_BS" | "CHONGQING" | "SHANGHAI_ZS" | "SHENZHEN" | "ZHENGZHOU_ZH_ZS" | "TIANJIN";
+ /** 商户海关备案号 @example 123456 */ merchant_customs_no: string;
+ /** 关税 @example 888 */ duty?: number;
+ /** 子订单金额 @example 888 */ order_fee?: number;
+ /** 物流费用 @example 888 */ transport_fee?: number;
+ /** 商品费用 @example 888 */ product_fee?: number;
 }
-/**
- * 报关信息修改API
- *
- * `PATCH /v3/global/customs/orders`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_5.shtml
- */
+/** 报关信息修改API: options */
 export interface PatchV3GlobalCustomsOrdersOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PatchV3GlobalCustomsOrdersBody;
+ json: PatchV3GlobalCustomsOrdersBody;
 }
-/**
- * Response body of PATCH /v3/global/customs/orders (报关信息修改API).
- */
+/** 报关信息修改API: response body */
 export interface PatchV3GlobalCustomsOrdersData {
-  /** 机构APPID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mchid: string;
-  /** 报关状态 @example SUBMITTED */
-  state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
-  /** 商户订单号 @example 20150806125346 */
-  out_trade_no: string;
-  /** 微信订单号 @example 1000320306201511078440737890 */
-  transaction_id: string;
-  /** 商户子订单号 @example 20150806125346 */
-  sub_order_no?: string;
-  /** 微信子订单号 @example 20150806125346 */
-  sub_order_id?: string;
-  /** 最后更新时间 @example 2015-09-01T10:00:00+08:00 */
-  modify_time: string;
-  /** 核验机构 @example UNIONPAY */
-  verify_department: "UNIONPAY" | "NETSUNION" | "OTHERS";
-  /** 核验机构流水号 @example 2018112288340107038204310100000 */
-  verify_department_trade_id: string;
+ /** 机构APPID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 报关状态 */ state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户子订单号 */ sub_order_no?: string;
+ /** 微信子订单号 */ sub_order_id?: string;
+ /** 最后更新时间 */ modify_time: string;
+ /** 核验机构 */ verify_department: "UNIONPAY" | "NETSUNION" | "OTHERS";
+ /** 核验机构流水号 */ verify_department_trade_id: string;
 }
 
-/**
- * Request body of POST /v3/global/customs/redeclare (报关重推API).
- */
+/** 报关重推API: request body */
 export interface PostV3GlobalCustomsRedeclareBody {
-  /** 机构APPID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mchid: string;
-  /** 商户订单号 @example 20150806125346 */
-  out_trade_no?: string;
-  /** 微信订单号 @example 1000320306201511078440737890 */
-  transaction_id?: string;
-  /** 商户子单号 @example 20150806125346 */
-  sub_order_no?: string;
-  /** 微信子单号 @example 1000320306201511078440737891 */
-  sub_order_id?: string;
-  /** 海关编码 @example SHANGHAI_ZS */
-  customs: "GUANGZHOU_ZS" | "HANGZHOU_ZS" | "NINGBO" | "ZHENGZHOU_BS" | "CHONGQING" | "SHANGHAI_ZS" | "SHENZHEN" | "ZHENGZHOU_ZH_ZS" | "TIANJIN";
-  /** 商户海关备案号 @example 123456 */
-  merchant_customs_no: string;
+ /** 机构APPID @example wxd678efh567hg6787 */ appid: string;
+ /** 商户号 @example 1230000109 */ mchid: string;
+ /** 商户订单号 @example 20150806125346 */ out_trade_no?: string;
+ /** 微信订单号 @example 1000320306201511078440737890 */ transaction_id?: string;
+ /** 商户子单号 @example 20150806125346 */ sub_order_no?: string;
+ /** 微信子单号 @example 1000320306201511078440737891 */ sub_order_id?: string;
+ /** 海关编码 @example SHANGHAI_ZS */ customs: "GUANGZHOU_ZS" | "HANGZHOU_ZS" | "NINGBO" | "ZHENGZHOU_BS" | "CHONGQING" | "SHANGHAI_ZS" | "SHENZHEN" | "ZHENGZHOU_ZH_ZS" | "TIANJIN";
+ /** 商户海关备案号 @example 123456 */ merchant_customs_no: string;
 }
-/**
- * 报关重推API
- *
- * `POST /v3/global/customs/redeclare`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_4.shtml
- */
+/** 报关重推API: options */
 export interface PostV3GlobalCustomsRedeclareOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GlobalCustomsRedeclareBody;
+ json: PostV3GlobalCustomsRedeclareBody;
 }
-/**
- * Response body of POST /v3/global/customs/redeclare (报关重推API).
- */
+/** 报关重推API: response body */
 export interface PostV3GlobalCustomsRedeclareData {
-  /** 机构APPID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mchid: string;
-  /** 报关状态 @example PROCESSING */
-  state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
-  /** 商户订单号 @example 20150806125346 */
-  out_trade_no: string;
-  /** 微信订单号 @example 1000320306201511078440737890 */
-  transaction_id: string;
-  /** 商户子订单号 @example 20150806125346 */
-  sub_order_no?: string;
-  /** 微信子订单号 @example 20150806125346 */
-  sub_order_id?: string;
-  /** 最后更新时间 @example 2015-09-01T10:00:00+08:00 */
-  modify_time: string;
-  /** 申报结果说明 @example 支付单已存在并且为非退单状态 */
-  explanation?: string;
+ /** 机构APPID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 报关状态 */ state: "PROCESSING" | "UNDECLARED" | "SUBMITTED" | "SUCCESS" | "FAIL" | "EXCEPT";
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户子订单号 */ sub_order_no?: string;
+ /** 微信子订单号 */ sub_order_id?: string;
+ /** 最后更新时间 */ modify_time: string;
+ /** 申报结果说明 */ explanation?: string;
 }
 
-/**
- * Request body of POST /v3/global/customs/verify-certificate (身份信息校验API).
- */
+/** 身份信息校验API: request body */
 export interface PostV3GlobalCustomsVerifyCertificateBody {
-  /** 机构APPID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mchid: string;
-  /** 商户订单号 @example 20150806125346 */
-  out_trade_no: string;
-  /** 微信订单号 @example 1000320306201511078440737890 */
-  transaction_id: string;
-  /** 商户子订单号 @example 20150806125346 */
-  sub_order_no?: string;
-  /** 海关 @example SHANGHAI_ZS */
-  customs: "GUANGZHOU_ZS" | "HANGZHOU_ZS" | "NINGBO" | "ZHENGZHOU_BS" | "CHONGQING" | "SHANGHAI_ZS" | "SHENZHEN" | "ZHENGZHOU_ZH_ZS" | "TIANJIN";
-  /** 商户海关备案号 @example 123456 */
-  merchant_customs_no: string;
-  /** 证件类型 @example IDCARD */
-  certificate_type: "IDCARD";
-  /** 证件号 @example 330821198809085211 */
-  certificate_id: string;
-  /** 证件姓名 @example 张三 */
-  certificate_name: string;
+ /** 机构APPID @example wxd678efh567hg6787 */ appid: string;
+ /** 商户号 @example 1230000109 */ mchid: string;
+ /** 商户订单号 @example 20150806125346 */ out_trade_no: string;
+ /** 微信订单号 @example 1000320306201511078440737890 */ transaction_id: string;
+ /** 商户子订单号 @example 20150806125346 */ sub_order_no?: string;
+ /** 海关 @example SHANGHAI_ZS */ customs: "GUANGZHOU_ZS" | "HANGZHOU_ZS" | "NINGBO" | "ZHENGZHOU_BS" | "CHONGQING" | "SHANGHAI_ZS" | "SHENZHEN" | "ZHENGZHOU_ZH_ZS" | "TIANJIN";
+ /** 商户海关备案号 @example 123456 */ merchant_customs_no: string;
+ /** 证件类型 @example IDCARD */ certificate_type: "IDCARD";
+ /** 证件号 @example 330821198809085211 */ certificate_id: string;
+ /** 证件姓名 @example 张三 */ certificate_name: string;
 }
-/**
- * 身份信息校验API
- *
- * `POST /v3/global/customs/verify-certificate`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_2.shtml
- */
+/** 身份信息校验API: options */
 export interface PostV3GlobalCustomsVerifyCertificateOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostV3GlobalCustomsVerifyCertificateBody;
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PostV3GlobalCustomsVerifyCertificateBody;
 }
-/**
- * Response body of POST /v3/global/customs/verify-certificate (身份信息校验API).
- */
+/** 身份信息校验API: response body */
 export interface PostV3GlobalCustomsVerifyCertificateData {
-  /** 机构APPID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mchid: string;
-  /** 商户订单号 @example 20150806125346 */
-  out_trade_no: string;
-  /** 微信订单号 @example 1000320306201511078440737890 */
-  transaction_id: string;
-  /** 身份核验结果 @example SAME */
-  certificate_check_result: "SAME" | "DIFFERENT";
+ /** 机构APPID */ appid: string;
+ /** 商户号 */ mchid: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 身份核验结果 */ certificate_check_result: "SAME" | "DIFFERENT";
 }
 
-/**
- * 查询投诉通知回调
- *
- * `GET /v3/global/merchant-service/complaint-notifications`
- */
+/** 查询投诉通知回调: options */
 export interface GetV3GlobalMerchantServiceComplaintNotificationsOptions extends CallOptions {
 }
-/**
- * Response body of GET /v3/global/merchant-service/complaint-notifications (查询投诉通知回调).
- */
+/** 查询投诉通知回调: response body */
 export interface GetV3GlobalMerchantServiceComplaintNotificationsData {
-  /** 商户号 @example 1900012181 */
-  mchid: string;
-  /** 通知地址 @example https://www.xxx.com/notify */
-  url: string;
+ /** 商户号 */ mchid: string;
+ /** 通知地址 */ url: string;
 }
 
-/**
- * Request body of POST /v3/global/merchant-service/complaint-notifications (创建投诉通知回调).
- */
+/** 创建投诉通知回调: request body */
 export interface PostV3GlobalMerchantServiceComplaintNotificationsBody {
-  /** 通知地址 @example https://www.xxx.com/notify */
-  url: string;
+ /** 通知地址 @example https://www.xxx.com/notify */ url: string;
 }
-/**
- * 创建投诉通知回调
- *
- * `POST /v3/global/merchant-service/complaint-notifications`
- */
+/** 创建投诉通知回调: options */
 export interface PostV3GlobalMerchantServiceComplaintNotificationsOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GlobalMerchantServiceComplaintNotificationsBody;
+ json: PostV3GlobalMerchantServiceComplaintNotificationsBody;
 }
-/**
- * Response body of POST /v3/global/merchant-service/complaint-notifications (创建投诉通知回调).
- */
+/** 创建投诉通知回调: response body */
 export interface PostV3GlobalMerchantServiceComplaintNotificationsData {
-  /** 商户号 @example 1900012181 */
-  mchid: string;
-  /** 通知地址 @example https://www.xxx.com/notify */
-  url: string;
+ /** 商户号 */ mchid: string;
+ /** 通知地址 */ url: string;
 }
 
-/**
- * Request body of PUT /v3/global/merchant-service/complaint-notifications (更新投诉通知回调).
- */
+/** 更新投诉通知回调: request body */
 export interface PutV3GlobalMerchantServiceComplaintNotificationsBody {
-  /** 通知地址 @example https://www.xxx.com/notify */
-  url: string;
+ /** 通知地址 @example https://www.xxx.com/notify */ url: string;
 }
-/**
- * 更新投诉通知回调
- *
- * `PUT /v3/global/merchant-service/complaint-notifications`
- */
+/** 更新投诉通知回调: options */
 export interface PutV3GlobalMerchantServiceComplaintNotificationsOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PutV3GlobalMerchantServiceComplaintNotificationsBody;
+ json: PutV3GlobalMerchantServiceComplaintNotificationsBody;
 }
-/**
- * Response body of PUT /v3/global/merchant-service/complaint-notifications (更新投诉通知回调).
- */
+/** 更新投诉通知回调: response body */
 export interface PutV3GlobalMerchantServiceComplaintNotificationsData {
-  /** 商户号 @example 1900012181 */
-  mchid: string;
-  /** 通知地址 @example https://www.xxx.com/notify */
-  url: string;
+ /** 商户号 */ mchid: string;
+ /** 通知地址 */ url: string;
 }
 
-/**
- * 删除投诉通知回调
- *
- * `DELETE /v3/global/merchant-service/complaint-notifications`
- */
+/** 删除投诉通知回调: options */
 export interface DeleteV3GlobalMerchantServiceComplaintNotificationsOptions extends CallOptions {
 }
-/**
- * Response body of DELETE /v3/global/merchant-service/complaint-notifications (删除投诉通知回调).
- */
+/** 删除投诉通知回调: response body */
 export type DeleteV3GlobalMerchantServiceComplaintNotificationsData = undefined;
 
-/**
- * 查询投诉单列表
- *
- * `GET /v3/global/merchant-service/complaints`
- */
+/** 查询投诉单列表: options */
 export interface GetV3GlobalMerchantServiceComplaintsOptions extends CallOptions {
-  /** Query-string parameters. */
-  query: {
-    /** 分页大小 @example 5 */
-    limit?: number;
-    /** 分页开始位置 @example 10 */
-    offset?: number;
-    /** 开始日期 @example 2019-01-01 */
-    begin_date: string;
-    /** 结束日期 @example 2019-01-01 */
-    end_date: string;
-    /** 诉商户号 @example 1900012181 */
-    complainted_mchid?: string;
-    /** 商户语言 @example zh_CN */
-    mch_language?: "ZH_CN" | "ZH_TW" | "ZH_HK" | "EN" | "JA" | "KO" | "TH" | "VI" | "RU" | "DE" | "FR" | "AR" | "ES";
-  };
+ query: {
+  /** 分页大小 @example 5 */ limit?: number;
+  /** 分页开始位置 @example 10 */ offset?: number;
+  /** 开始日期 @example 2019-01-01 */ begin_date: string;
+  /** 结束日期 @example 2019-01-01 */ end_date: string;
+  /** 诉商户号 @example 1900012181 */ complainted_mchid?: string;
+  /** 商户语言 @example zh_CN */ mch_language?: "ZH_CN" | "ZH_TW" | "ZH_HK" | "EN" | "JA" | "KO" | "TH" | "VI" | "RU" | "DE" | "FR" | "AR" | "ES";
+ };
 }
-/**
- * Response body of GET /v3/global/merchant-service/complaints (查询投诉单列表).
- */
+/** 查询投诉单列表: response body */
 export interface GetV3GlobalMerchantServiceComplaintsData {
-  /** 用户投诉信息详情 */
-  data?: GlobalData[];
-  /** 分页大小 @example 5 */
-  limit: number;
-  /** 分页开始位置 @example 10 */
-  offset: number;
-  /** 投诉总条数 @example 1000 */
-  total_count?: number;
+ /** 用户投诉信息详情 */ data?: GlobalData[];
+ /** 分页大小 */ limit: number;
+ /** 分页开始位置 */ offset: number;
+ /** 投诉总条数 */ total_count?: number;
 }
 
-/**
- * 查询投诉单详情
- *
- * `GET /v3/global/merchant-service/complaints/{complaint_id}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/consumer-complaint/complaints/query-complaint-v2.html
- * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-complaint-v2.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_13.shtml
- */
+/** 查询投诉单详情: options */
 export interface GetV3GlobalMerchantServiceComplaints_complaint_id_Options extends CallOptions {
-  /** 投诉单号 @example 200201820200101080076610000 */
-  complaint_id: string;
-  /** Query-string parameters. */
-  query?: {
-    /** 商户语言 @example zh_CN */
-    mch_language?: "ZH_CN" | "ZH_TW" | "ZH_HK" | "EN" | "JA" | "KO" | "TH" | "VI" | "RU" | "DE" | "FR" | "AR" | "ES";
-  };
+ /** 投诉单号 @example 200201820200101080076610000 */ complaint_id: string;
+ query?: {
+  /** 商户语言 @example zh_CN */ mch_language?: "ZH_CN" | "ZH_TW" | "ZH_HK" | "EN" | "JA" | "KO" | "TH" | "VI" | "RU" | "DE" | "FR" | "AR" | "ES";
+ };
 }
-/**
- * Response body of GET /v3/global/merchant-service/complaints/{complaint_id} (查询投诉单详情).
- */
+/** 查询投诉单详情: response body */
 export interface GetV3GlobalMerchantServiceComplaints_complaint_id_Data extends GlobalData {}
 
-/**
- * Request body of POST /v3/global/merchant-service/complaints/{complaint_id}/complete (反馈处理完成).
- */
+/** 反馈处理完成: request body */
 export interface PostV3GlobalMerchantServiceComplaintsCompleteBody {
-  /** 被诉商户号 @example 1900012181 */
-  complainted_mchid: string;
+ /** 被诉商户号 @example 1900012181 */ complainted_mchid: string;
 }
-/**
- * 反馈处理完成
- *
- * `POST /v3/global/merchant-service/complaints/{complaint_id}/complete`
- */
+/** 反馈处理完成: options */
 export interface PostV3GlobalMerchantServiceComplaintsCompleteOptions extends CallOptions {
-  /** 投诉单号 @example 200201820200101080076610000 */
-  complaint_id: string;
-  /** The JSON request body. */
-  json: PostV3GlobalMerchantServiceComplaintsCompleteBody;
+ /** 投诉单号 @example 200201820200101080076610000 */ complaint_id: string;
+ json: PostV3GlobalMerchantServiceComplaintsCompleteBody;
 }
-/**
- * Response body of POST /v3/global/merchant-service/complaints/{complaint_id}/complete (反馈处理完成).
- */
+/** 反馈处理完成: response body */
 export type PostV3GlobalMerchantServiceComplaintsCompleteData = undefined;
 
-/**
- * 查询投诉协商历史
- *
- * `GET /v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys`
- * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-negotiation-history-v2.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_12.shtml
- */
+/** 查询投诉协商历史: options */
 export interface GetV3GlobalMerchantServiceComplaintsNegotiationHistorysOptions extends CallOptions {
-  /** 投诉单号 @example 200201820200101080076610000 */
-  complaint_id: string;
-  /** Query-string parameters. */
-  query?: {
-    /** 分页大小 @example 50 */
-    limit?: number;
-    /** 分页开始位置 @example 10 */
-    offset?: number;
-    /** 商户语言 @example zh_CN */
-    mch_language?: "ZH_CN" | "ZH_TW" | "ZH_HK" | "EN" | "JA" | "KO" | "TH" | "VI" | "RU" | "DE" | "FR" | "AR" | "ES";
-  };
+ /** 投诉单号 @example 200201820200101080076610000 */ complaint_id: string;
+ query?: {
+  /** 分页大小 @example 50 */ limit?: number;
+  /** 分页开始位置 @example 10 */ offset?: number;
+  /** 商户语言 @example zh_CN */ mch_language?: "ZH_CN" | "ZH_TW" | "ZH_HK" | "EN" | "JA" | "KO" | "TH" | "VI" | "RU" | "DE" | "FR" | "AR" | "ES";
+ };
 }
-/**
- * Response body of GET /v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys (查询投诉协商历史).
- */
+/** 查询投诉协商历史: response body */
 export interface GetV3GlobalMerchantServiceComplaintsNegotiationHistorysData {
-  /** 投诉协商历史 */
-  data?: Array<{
-    /** 操作流水号 @example 300285320210322170000071077 */
-    log_id: string;
-    /** 操作人 @example 投诉人 */
-    operator: string;
-    /** 操作时间 @example 2015-05-20T13:29:35.120+08:00 */
-    operate_time: string;
-    /** 操作类型 @example USER_CREATE_COMPLAINT */
-    operate_type: "USER_CREATE_COMPLAINT" | "USER_CONTINUE_COMPLAINT" | "USER_RESPONSE" | "PLATFORM_RESPONSE" | "MERCHANT_RESPONSE" | "MERCHANT_CONFIRM_COMPLETE" | "USER_CREATE_COMPLAINT_SYSTEM_MESSAGE" | "COMPLAINT_FULL_REFUNDED_SYSTEM_MESSAGE" | "USER_CONTINUE_COMPLAINT_SYSTEM_MESSAGE" | "USER_REVOKE_COMPLAINT" | "USER_COMFIRM_COMPLAINT" | "PLATFORM_HELP_APPLICATION" | "USER_APPLY_PLATFORM_HELP" | "MERCHANT_APPROVE_REFUND" | "MERCHANT_REFUSE_RERUND" | "USER_SUBMIT_SATISFACTION" | "SERVICE_ORDER_CANCEL" | "SERVICE_ORDER_COMPLETE" | "COMPLAINT_PARTIAL_REFUNDED_SYSTEM_MESSAGE" | "COMPLAINT_REFUND_RECEIVED_SYSTEM_MESSAGE" | "COMPLAINT_ENTRUSTED_REFUND_SYSTEM_MESSAGE";
-    /** 操作内容 @example 已与用户电话沟通解决 */
-    operate_details?: string;
-    image_list?: string[];
-    /** 操作资料列表 */
-    complaint_media_list?: {
-      /** 媒体文件业务类型 @example USER_COMPLAINT_IMAGE */
-      media_type: "USER_COMPLAINT_IMAGE" | "OPERATION_IMAGE";
-      media_url: string[];
-    };
-  }>;
-  /** 分页大小 */
-  limit: number;
-  /** 分页开始位置 @example 50 */
-  offset: number;
-  /** 投诉协商历史总条数 @example 1000 */
-  total_count?: number;
+ /** 投诉协商历史 */ data?: Array<{
+  /** 操作流水号 */ log_id: string;
+  /** 操作人 */ operator: string;
+  /** 操作时间 */ operate_time: string;
+  /** 操作类型 */ operate_type: "USER_CREATE_COMPLAINT" | "USER_CONTINUE_COMPLAINT" | "USER_RESPONSE" | "PLATFORM_RESPONSE" | "MERCHANT_RESPONSE" | "MERCHANT_CONFIRM_COMPLETE" | "USER_CREATE_COMPLAINT_SYSTEM_MESSAGE" | "COMPLAINT_FULL_REFUNDED_SYSTEM_MESSAGE" | "USER_CONTINUE_COMPLAINT_SYSTEM_MESSAGE" | "USER_REVOKE_COMPLAINT" | "USER_COMFIRM_COMPLAINT" | "PLATFORM_HELP_APPLICATION" | "USER_APPLY_PLATFORM_HELP" | "MERCHANT_APPROVE_REFUND" | "MERCHANT_REFUSE_RERUND" | "USER_SUBMIT_SATISFACTION" | "SERVICE_ORDER_CANCEL" | "SERVICE_ORDER_COMPLETE" | "COMPLAINT_PARTIAL_REFUNDED_SYSTEM_MESSAGE" | "COMPLAINT_REFUND_RECEIVED_SYSTEM_MESSAGE" | "COMPLAINT_ENTRUSTED_REFUND_SYSTEM_MESSAGE";
+  /** 操作内容 */ operate_details?: string;
+  image_list?: string[];
+  /** 操作资料列表 */ complaint_media_list?: {
+   /** 媒体文件业务类型 */ media_type: "USER_COMPLAINT_IMAGE" | "OPERATION_IMAGE";
+   media_url: string[];
+  };
+ }>;
+ /** 分页大小 */ limit: number;
+ /** 分页开始位置 */ offset: number;
+ /** 投诉协商历史总条数 */ total_count?: number;
 }
 
-/**
- * Request body of POST /v3/global/merchant-service/complaints/{complaint_id}/response (提交回复).
- */
+/** 提交回复: request body */
 export interface PostV3GlobalMerchantServiceComplaintsResponseBody {
-  /** 被诉商户号 @example 1900012181 */
-  complainted_mchid: string;
-  /** 回复内容 @example 已与用户沟通解决 */
-  response_content: string;
-  response_images?: string[];
-  /** 跳转链接 @example https://www.xxx.com/notify */
-  jump_url?: string;
-  /** 跳转链接文案 @example 查看订单详情 */
-  jump_url_text?: string;
+ /** 被诉商户号 @example 1900012181 */ complainted_mchid: string;
+ /** 回复内容 @example 已与用户沟通解决 */ response_content: string;
+ response_images?: string[];
+ /** 跳转链接 @example https://www.xxx.com/notify */ jump_url?: string;
+ /** 跳转链接文案 @example 查看订单详情 */ jump_url_text?: string;
 }
-/**
- * 提交回复
- *
- * `POST /v3/global/merchant-service/complaints/{complaint_id}/response`
- */
+/** 提交回复: options */
 export interface PostV3GlobalMerchantServiceComplaintsResponseOptions extends CallOptions {
-  /** 投诉单号 @example 200201820200101080076610000 */
-  complaint_id: string;
-  /** The JSON request body. */
-  json: PostV3GlobalMerchantServiceComplaintsResponseBody;
+ /** 投诉单号 @example 200201820200101080076610000 */ complaint_id: string;
+ json: PostV3GlobalMerchantServiceComplaintsResponseBody;
 }
-/**
- * Response body of POST /v3/global/merchant-service/complaints/{complaint_id}/response (提交回复).
- */
+/** 提交回复: response body */
 export type PostV3GlobalMerchantServiceComplaintsResponseData = undefined;
 
-/**
- * The parts of the multipart/form-data body of POST /v3/global/merchant-service/images/upload.
- */
+/** The parts of the multipart/form-data body of POST /v3/global/merchant-service/images/upload. */
 export interface PostV3GlobalMerchantServiceImagesUploadForm {
-  /** 图片文件 */
-  file: Blob;
-  /** 媒体文件元信息`JSON`格式字符串 */
-  meta: {
-    /** 文件名称 */
-    filename?: string;
-    /** 文件摘要 */
-    sha256?: string;
-  };
+ /** 图片文件 */ file: Blob;
+ /** 媒体文件元信息`JSON`格式字符串 */ meta: {
+  /** 文件名称 */ filename?: string;
+  /** 文件摘要 */ sha256?: string;
+ };
 }
-/**
- * 商户上传反馈图片API
- *
- * `POST /v3/global/merchant-service/images/upload`
- */
+/** 商户上传反馈图片API: options */
 export interface PostV3GlobalMerchantServiceImagesUploadFormDataOptions extends CallOptions {
-  /** A `FormData` with the parts of {@link PostV3GlobalMerchantServiceImagesUploadForm}; the `meta` part is what gets signed. */
-  body: FormData;
+ /** A `FormData` with the parts of {@link PostV3GlobalMerchantServiceImagesUploadForm}; the `meta` part is what gets signed. */ body: FormData;
 }
 /** POST /v3/global/merchant-service/images/upload with `file`: the client builds the multipart body (`meta` with the SHA-256, signed as sent). */
 export interface PostV3GlobalMerchantServiceImagesUploadFileOptions extends CallOptions, UploadFileOptions {
 }
 /** Options of POST /v3/global/merchant-service/images/upload: `file` (and `filename`), or `body: FormData`. */
 export type PostV3GlobalMerchantServiceImagesUploadOptions = PostV3GlobalMerchantServiceImagesUploadFormDataOptions | PostV3GlobalMerchantServiceImagesUploadFileOptions;
-/**
- * Response body of POST /v3/global/merchant-service/images/upload (商户上传反馈图片API).
- */
+/** 商户上传反馈图片API: response body */
 export interface PostV3GlobalMerchantServiceImagesUploadData {
-  /** 媒体文件标识ID @example file752398_7983424 */
-  media_id: string;
+ /** 媒体文件标识ID */ media_id: string;
 }
 
-/**
- * 图片下载API
- *
- * `GET /v3/global/merchant-service/images/{media_id}`
- */
+/** 图片下载API: options */
 export interface GetV3GlobalMerchantServiceImagesOptions extends CallOptions {
-  /** 媒体文件ID @example xxxxx */
-  media_id: string;
-  /** Query-string parameters. */
-  query: {
-    /** 投诉单号 @example 200201820200101080076610000 */
-    complaint_id: string;
-  };
+ /** 媒体文件ID @example xxxxx */ media_id: string;
+ query: {
+  /** 投诉单号 @example 200201820200101080076610000 */ complaint_id: string;
+ };
 }
-/**
- * Response body of GET /v3/global/merchant-service/images/{media_id} (图片下载API).
- */
+/** 图片下载API: response body */
 export type GetV3GlobalMerchantServiceImagesData = unknown;
 
-/**
- * The parts of the multipart/form-data body of POST /v3/global/merchant-storage/file/upload.
- */
+/** The parts of the multipart/form-data body of POST /v3/global/merchant-storage/file/upload. */
 export interface PostV3GlobalMerchantStorageFileUploadForm {
-  /** 图片文件 */
-  file: Blob;
-  /** 媒体文件元信息`JSON`格式字符串 */
-  meta: {
-    /** 文件名称 */
-    filename?: string;
-    /** 文件摘要 */
-    sha256?: string;
-  };
+ /** 图片文件 */ file: Blob;
+ /** 媒体文件元信息`JSON`格式字符串 */ meta: {
+  /** 文件名称 */ filename?: string;
+  /** 文件摘要 */ sha256?: string;
+ };
 }
-/**
- * 上传文件API
- *
- * `POST /v3/global/merchant-storage/file/upload`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_11.shtml
- */
+/** 上传文件API: options */
 export interface PostV3GlobalMerchantStorageFileUploadFormDataOptions extends CallOptions {
-  /** A `FormData` with the parts of {@link PostV3GlobalMerchantStorageFileUploadForm}; the `meta` part is what gets signed. */
-  body: FormData;
+ /** A `FormData` with the parts of {@link PostV3GlobalMerchantStorageFileUploadForm}; the `meta` part is what gets signed. */ body: FormData;
 }
 /** POST /v3/global/merchant-storage/file/upload with `file`: the client builds the multipart body (`meta` with the SHA-256, signed as sent). */
 export interface PostV3GlobalMerchantStorageFileUploadFileOptions extends CallOptions, UploadFileOptions {
 }
 /** Options of POST /v3/global/merchant-storage/file/upload: `file` (and `filename`), or `body: FormData`. */
 export type PostV3GlobalMerchantStorageFileUploadOptions = PostV3GlobalMerchantStorageFileUploadFormDataOptions | PostV3GlobalMerchantStorageFileUploadFileOptions;
-/**
- * Response body of POST /v3/global/merchant-storage/file/upload (上传文件API).
- */
+/** 上传文件API: response body */
 export interface PostV3GlobalMerchantStorageFileUploadData {
-  /** 文件标识ID @example b6a17e2a-1dc4-4376-8630-e73d06490c0d */
-  file_id: string;
+ /** 文件标识ID */ file_id: string;
 }
 
-/**
- * Request body of POST /v3/global/merchant/h5/permission/applications (创建H5支付权限申请单).
- */
+/** 创建H5支付权限申请单: request body */
 export interface PostV3GlobalMerchantH5PermissionApplicationsBody {
-  /** 公司介绍和业务描述 @example 腾讯于1998年11月成立，是一家互联网公司，通过技术丰富互联网用户的生活，助力企业数字化升级。我们的使命是“用户为本 科技向善” */
-  business_description?: string;
-  /** 子商户号 @example 2491935631 */
-  sub_mchid: string;
-  /** H5支付域名 */
-  domains: string[];
-  /** 公司注册资质证书 @example 6uqyGjvHzOhsLleGFQVRF */
-  company_register_cert?: string;
-  /** 限额类型 @example UN_LAUNCHED_WEBSITE_LIMIT */
-  transaction_limit_type?: "UN_LAUNCHED_WEBSITE_LIMIT" | "NORMAL_LIMIT" | "NO_LIMIT";
-  /** 经营网址商业页面截图 */
-  website_business_page_pics?: string[];
-  /** 经营网址首页截图 */
-  website_homepage_pics?: string[];
-  /** 子商户经营网址状态 @example HAS_LAUNCHED */
-  website_state?: "HAS_LAUNCHED" | "UN_LAUNCHED";
-  /** 子商户H5经营网址 @example https://qq.com */
-  website_url: string;
-  /** 商户提供的审核结果回调接口 @example https://pay.weixin.qq.com/wxpay/pay.action */
-  notify_url?: string;
-  /** 申请单类型 @example APPLY_FOR_PAYMENT_AUTHORITY */
-  applyment_type?: "APPLY_FOR_PAYMENT_AUTHORITY" | "APPLY_FOR_RELIEVE_LIMITED";
+ /** 公司介绍和业务描述 @example 腾讯于1998年11月成立，是一家互联网公司，通过技术丰富互联网用户的生活，助力企业数字化升级。我们的使命是“用户为本 科技向善” */ business_description?: string;
+ /** 子商户号 @example 2491935631 */ sub_mchid: string;
+ /** H5支付域名 */ domains: string[];
+ /** 公司注册资质证书 @example 6uqyGjvHzOhsLleGFQVRF */ company_register_cert?: string;
+ /** 限额类型 @example UN_LAUNCHED_WEBSITE_LIMIT */ transaction_limit_type?: "UN_LAUNCHED_WEBSITE_LIMIT" | "NORMAL_LIMIT" | "NO_LIMIT";
+ /** 经营网址商业页面截图 */ website_business_page_pics?: string[];
+ /** 经营网址首页截图 */ website_homepage_pics?: string[];
+ /** 子商户经营网址状态 @example HAS_LAUNCHED */ website_state?: "HAS_LAUNCHED" | "UN_LAUNCHED";
+ /** 子商户H5经营网址 @example https://qq.com */ website_url: string;
+ /** 商户提供的审核结果回调接口 @example https://pay.weixin.qq.com/wxpay/pay.action */ notify_url?: string;
+ /** 申请单类型 @example APPLY_FOR_PAYMENT_AUTHORITY */ applyment_type?: "APPLY_FOR_PAYMENT_AUTHORITY" | "APPLY_FOR_RELIEVE_LIMITED";
 }
-/**
- * 创建H5支付权限申请单
- *
- * `POST /v3/global/merchant/h5/permission/applications`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_1.shtml
- */
+/** 创建H5支付权限申请单: options */
 export interface PostV3GlobalMerchantH5PermissionApplicationsOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GlobalMerchantH5PermissionApplicationsBody;
+ json: PostV3GlobalMerchantH5PermissionApplicationsBody;
 }
-/**
- * Response body of POST /v3/global/merchant/h5/permission/applications (创建H5支付权限申请单).
- */
+/** 创建H5支付权限申请单: response body */
 export interface PostV3GlobalMerchantH5PermissionApplicationsData extends PostV3GlobalMerchantH5PermissionApplicationsDataFields {}
 
-/**
- * 查询H5支付权限申请单详情
- *
- * `GET /v3/global/merchant/h5/permission/applications/{applyment_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_2.shtml
- */
+/** 查询H5支付权限申请单详情: options */
 export interface GetV3GlobalMerchantH5PermissionApplicationsOptions extends CallOptions {
-  /** 申请单号 @example 100000 */
-  applyment_id: string | number;
+ /** 申请单号 @example 100000 */ applyment_id: string | number;
 }
-/**
- * Response body of GET /v3/global/merchant/h5/permission/applications/{applyment_id} (查询H5支付权限申请单详情).
- */
+/** 查询H5支付权限申请单详情: response body */
 export interface GetV3GlobalMerchantH5PermissionApplicationsData extends PostV3GlobalMerchantH5PermissionApplicationsDataFields {}
 
-/**
- * Request body of PATCH /v3/global/merchant/h5/permission/applications/{applyment_id} (修改H5支付权限申请单).
- */
+/** 修改H5支付权限申请单: request body */
 export interface PatchV3GlobalMerchantH5PermissionApplicationsBody {
-  /** H5支付域名 */
-  domains: string[];
-  /** 公司介绍和业务描述 @example 腾讯于1998年11月成立，是一家互联网公司，通过技术丰富互联网用户的生活，助力企业数字化升级。我们的使命是“用户为本 科技向善” */
-  business_description?: string;
-  /** 公司注册资质证书 @example 6uqyGjvHzOhsLleGFQVRF */
-  company_register_cert?: string;
-  /** 经营网址商业页面截图 */
-  website_business_page_pics?: string[];
-  /** 经营网址首页截图 */
-  website_homepage_pics?: string[];
-  /** 子商户经营网址状态 @example HAS_LAUNCHED */
-  website_state?: "HAS_LAUNCHED" | "UN_LAUNCHED";
-  /** 子商户H5经营网址 @example https://qq.com */
-  website_url?: string;
+ /** H5支付域名 */ domains: string[];
+ /** 公司介绍和业务描述 @example 腾讯于1998年11月成立，是一家互联网公司，通过技术丰富互联网用户的生活，助力企业数字化升级。我们的使命是“用户为本 科技向善” */ business_description?: string;
+ /** 公司注册资质证书 @example 6uqyGjvHzOhsLleGFQVRF */ company_register_cert?: string;
+ /** 经营网址商业页面截图 */ website_business_page_pics?: string[];
+ /** 经营网址首页截图 */ website_homepage_pics?: string[];
+ /** 子商户经营网址状态 @example HAS_LAUNCHED */ website_state?: "HAS_LAUNCHED" | "UN_LAUNCHED";
+ /** 子商户H5经营网址 @example https://qq.com */ website_url?: string;
 }
-/**
- * 修改H5支付权限申请单
- *
- * `PATCH /v3/global/merchant/h5/permission/applications/{applyment_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_3.shtml
- */
+/** 修改H5支付权限申请单: options */
 export interface PatchV3GlobalMerchantH5PermissionApplicationsOptions extends CallOptions {
-  /** 申请单号 @example 100000 */
-  applyment_id: string | number;
-  /** The JSON request body. */
-  json: PatchV3GlobalMerchantH5PermissionApplicationsBody;
+ /** 申请单号 @example 100000 */ applyment_id: string | number;
+ json: PatchV3GlobalMerchantH5PermissionApplicationsBody;
 }
-/**
- * Response body of PATCH /v3/global/merchant/h5/permission/applications/{applyment_id} (修改H5支付权限申请单).
- */
+/** 修改H5支付权限申请单: response body */
 export interface PatchV3GlobalMerchantH5PermissionApplicationsData {
-  /** 子商户号 @example 2491935631 */
-  sub_mchid: string;
-  /** H5支付域名 */
-  domains: unknown[];
-  /** 公司介绍和业务描述 @example 腾讯于1998年11月成立，是一家互联网公司，通过技术丰富互联网用户的生活，助力企业数字化升级。我们的使命是“用户为本 科技向善” */
-  business_description?: string;
-  /** 限额类型 @example UN_LAUNCHED_WEBSITE_LIMIT */
-  transaction_limit_type: "UN_LAUNCHED_WEBSITE_LIMIT" | "NORMAL_LIMIT" | "NO_LIMIT";
-  /** 公司注册资质证书 @example 6uqyGjvHzOhsLleGFQVRF */
-  company_register_cert?: string;
-  /** 经营网址商业页面截图 */
-  website_business_page_pics?: string[];
-  /** 经营网址首页截图 */
-  website_homepage_pics?: string[];
-  /** 子商户经营网址状态 @example HAS_LAUNCHED */
-  website_state: "HAS_LAUNCHED" | "UN_LAUNCHED";
-  /** 子商户H5经营网址 @example https://qq.com */
-  website_url: string;
-  /** 申请单号 @example 100000 */
-  applyment_id: number;
-  /** 驳回原因 @example 商户证书不符合要求 */
-  audit_reject_detail?: string;
-  /** 申请单状态 @example PENDING */
-  applyment_state: "PENDING" | "UNDER_REVIEW" | "APPROVED" | "REJECTED";
-  /** 申请单类型 @example APPLY_FOR_PAYMENT_AUTHORITY */
-  applyment_type: "APPLY_FOR_PAYMENT_AUTHORITY" | "APPLY_FOR_RELIEVE_LIMITED";
-  /** 商户提供的审核结果回调接口 @example https://pay.weixin.qq.com/wxpay/pay.action */
-  notify_url?: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** H5支付域名 */ domains: unknown[];
+ /** 公司介绍和业务描述 */ business_description?: string;
+ /** 限额类型 */ transaction_limit_type: "UN_LAUNCHED_WEBSITE_LIMIT" | "NORMAL_LIMIT" | "NO_LIMIT";
+ /** 公司注册资质证书 */ company_register_cert?: string;
+ /** 经营网址商业页面截图 */ website_business_page_pics?: string[];
+ /** 经营网址首页截图 */ website_homepage_pics?: string[];
+ /** 子商户经营网址状态 */ website_state: "HAS_LAUNCHED" | "UN_LAUNCHED";
+ /** 子商户H5经营网址 */ website_url: string;
+ /** 申请单号 */ applyment_id: number;
+ /** 驳回原因 */ audit_reject_detail?: string;
+ /** 申请单状态 */ applyment_state: "PENDING" | "UNDER_REVIEW" | "APPROVED" | "REJECTED";
+ /** 申请单类型 */ applyment_type: "APPLY_FOR_PAYMENT_AUTHORITY" | "APPLY_FOR_RELIEVE_LIMITED";
+ /** 商户提供的审核结果回调接口 */ notify_url?: string;
 }
 
-/**
- * Request body of POST /v3/global/merchant/h5/permission/domain/applications (创建H5支付域名修改申请单).
- */
+/** 创建H5支付域名修改申请单: request body */
 export interface PostV3GlobalMerchantH5PermissionDomainApplicationsBody {
-  /** 子商户号 @example 2491935631 */
-  sub_mchid?: string;
-  /** H5支付域名 */
-  domains: string[];
-  /** 子商户H5经营网址 @example https://qq.com */
-  website_url: string;
-  /** 经营网址商业页面截图 */
-  website_business_page_pics?: string[];
-  /** 经营网址首页截图 */
-  website_homepage_pics?: string[];
-  /** 子商户经营网址状态 @example HAS_LAUNCHED */
-  website_state?: "HAS_LAUNCHED" | "UN_LAUNCHED";
-  /** 商户提供的审核结果回调接口 @example https://pay.weixin.qq.com/wxpay/pay.action */
-  notify_url?: string;
-  /** 商户申请单号 @example 123456 */
-  out_applyment_id: string;
+ /** 子商户号 @example 2491935631 */ sub_mchid?: string;
+ /** H5支付域名 */ domains: string[];
+ /** 子商户H5经营网址 @example https://qq.com */ website_url: string;
+ /** 经营网址商业页面截图 */ website_business_page_pics?: string[];
+ /** 经营网址首页截图 */ website_homepage_pics?: string[];
+ /** 子商户经营网址状态 @example HAS_LAUNCHED */ website_state?: "HAS_LAUNCHED" | "UN_LAUNCHED";
+ /** 商户提供的审核结果回调接口 @example https://pay.weixin.qq.com/wxpay/pay.action */ notify_url?: string;
+ /** 商户申请单号 @example 123456 */ out_applyment_id: string;
 }
-/**
- * 创建H5支付域名修改申请单
- *
- * `POST /v3/global/merchant/h5/permission/domain/applications`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_4.shtml
- */
+/** 创建H5支付域名修改申请单: options */
 export interface PostV3GlobalMerchantH5PermissionDomainApplicationsOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GlobalMerchantH5PermissionDomainApplicationsBody;
+ json: PostV3GlobalMerchantH5PermissionDomainApplicationsBody;
 }
-/**
- * Response body of POST /v3/global/merchant/h5/permission/domain/applications (创建H5支付域名修改申请单).
- */
+/** 创建H5支付域名修改申请单: response body */
 export interface PostV3GlobalMerchantH5PermissionDomainApplicationsData extends PostV3GlobalMerchantH5PermissionDomainApplicationsDataFields {}
 
-/**
- * 查询H5支付域名修改申请单
- *
- * `GET /v3/global/merchant/h5/permission/domain/applications/{applyment_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_5.shtml
- */
+/** 查询H5支付域名修改申请单: options */
 export interface GetV3GlobalMerchantH5PermissionDomainApplicationsOptions extends CallOptions {
-  /** 申请单号 @example 100000 */
-  applyment_id: string | number;
+ /** 申请单号 @example 100000 */ applyment_id: string | number;
 }
-/**
- * Response body of GET /v3/global/merchant/h5/permission/domain/applications/{applyment_id} (查询H5支付域名修改申请单).
- */
+/** 查询H5支付域名修改申请单: response body */
 export interface GetV3GlobalMerchantH5PermissionDomainApplicationsData extends PostV3GlobalMerchantH5PermissionDomainApplicationsDataFields {}
 
-/**
- * Request body of PATCH /v3/global/merchant/h5/permission/domain/applications/{applyment_id} (修改H5支付域名修改申请单).
- */
+/** 修改H5支付域名修改申请单: request body */
 export interface PatchV3GlobalMerchantH5PermissionDomainApplicationsBody {
-  /** H5支付域名 */
-  domains: string[];
-  /** 子商户经营网址状态 @example HAS_LAUNCHED */
-  website_state?: "HAS_LAUNCHED" | "UN_LAUNCHED";
-  /** 商户H5经营网址 @example https://qq.com */
-  website_url?: string;
-  /** 经营网址商业页面截图 */
-  website_business_page_pics?: string[];
-  /** 经营网址首页截图 */
-  website_homepage_pics?: string[];
+ /** H5支付域名 */ domains: string[];
+ /** 子商户经营网址状态 @example HAS_LAUNCHED */ website_state?: "HAS_LAUNCHED" | "UN_LAUNCHED";
+ /** 商户H5经营网址 @example https://qq.com */ website_url?: string;
+ /** 经营网址商业页面截图 */ website_business_page_pics?: string[];
+ /** 经营网址首页截图 */ website_homepage_pics?: string[];
 }
-/**
- * 修改H5支付域名修改申请单
- *
- * `PATCH /v3/global/merchant/h5/permission/domain/applications/{applyment_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_6.shtml
- */
+/** 修改H5支付域名修改申请单: options */
 export interface PatchV3GlobalMerchantH5PermissionDomainApplicationsOptions extends CallOptions {
-  /** 申请单号 @example 100000 */
-  applyment_id: string | number;
-  /** The JSON request body. */
-  json: PatchV3GlobalMerchantH5PermissionDomainApplicationsBody;
+ /** 申请单号 @example 100000 */ applyment_id: string | number;
+ json: PatchV3GlobalMerchantH5PermissionDomainApplicationsBody;
 }
-/**
- * Response body of PATCH /v3/global/merchant/h5/permission/domain/applications/{applyment_id} (修改H5支付域名修改申请单).
- */
+/** 修改H5支付域名修改申请单: response body */
 export interface PatchV3GlobalMerchantH5PermissionDomainApplicationsData extends PostV3GlobalMerchantH5PermissionDomainApplicationsDataFields {}
 
-/**
- * 查询子商户H5支付权限状态
- *
- * `GET /v3/global/merchant/h5/permission/{sub_mchid}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_7.shtml
- */
+/** 查询子商户H5支付权限状态: options */
 export interface GetV3GlobalMerchantH5PermissionOptions extends CallOptions {
-  /** 子商户号 @example 2491935631 */
-  sub_mchid: string;
+ /** 子商户号 @example 2491935631 */ sub_mchid: string;
 }
-/**
- * Response body of GET /v3/global/merchant/h5/permission/{sub_mchid} (查询子商户H5支付权限状态).
- */
+/** 查询子商户H5支付权限状态: response body */
 export interface GetV3GlobalMerchantH5PermissionData {
-  /** 子商户号 @example 2491935631 */
-  sub_mchid: string;
-  /** H5支付权限状态 @example AUTHORITY_TO_TEST */
-  authorization_state: "AUTHORITY_TO_TEST" | "FORMAL_AUTHORITY" | "AUTHORIZED" | "UNDER_PUNISHMENT" | "UNAUTHORIZED";
+ /** 子商户号 */ sub_mchid: string;
+ /** H5支付权限状态 */ authorization_state: "AUTHORITY_TO_TEST" | "FORMAL_AUTHORITY" | "AUTHORIZED" | "UNDER_PUNISHMENT" | "UNAUTHORIZED";
 }
 
-/**
- * Request body of POST /v3/global/merchants (子商户进件（融合钱包）).
- */
+/** 子商户进件（融合钱包）: request body */
 export interface PostV3GlobalMerchantsBody {
-  /** 机构appid @example wx8888888888888888 */
-  sp_appid: string;
-  /** 机构商户号 @example 3200000001 */
-  sp_mchid: string;
-  /** 子商户全称 @example Merchant name */
-  name: string;
-  /** 子商户简称 @example Merchant shortname */
-  shortname: string;
-  /** 公司电话 @example 075586010000 */
-  office_phone: string;
-  /** 联系人信息 */
-  contact: GlobalContact;
-  /** 类目 @example 644 */
-  business_category: number;
-  /** 渠道号 @example 3200000001 */
-  channel_id?: string;
-  /** 注册国家或区域 @example 344 */
-  merchant_country_code: string;
-  /** 商户类型 @example ENTERPRISE */
-  merchant_type: "ENTERPRISE" | "INDIVIDUAL";
-  /** 公司注册文件编号 @example 5555-8888 */
-  registration_certificate_number?: string;
-  /** 公司注册文件过期时间 @example 2020-10-16 */
-  registration_certificate_date?: string;
-  /** 公司注册文件照片 @example w7yQFawBtja5uEdm_aoXokv2SDoEmHIPs */
-  registration_certificate_copy?: string;
-  /** 子商户银行结算账户信息 @example 555588889999 */
-  settlement_bank_number?: string;
-  /** 业务信息 */
-  business: {
-    /** 业务类型 @example BOTH */
-    business_type: "ONLINE" | "OFFLINE" | "BOTH";
-    /** APP下载链接 @example https://download.qq.com */
-    app_download?: string;
-    /** 业务网站 @example https://www.qq.com */
-    website?: string;
-    /** 公众号 @example wx8888888888888888 */
-    office_account?: string;
-    /** 小程序 @example wx8888888888888888 */
-    mini_program?: string;
-    /** 门店地址 */
-    store_address?: string;
-    /** 门店照片`JSON`格式字符串 @example ["Media_id1","Media_id2","Media_id3"] */
-    store_photos?: string;
-    /** MCC码 @example 4214 */
-    mcc?: string;
-  };
-  /** 董事信息 */
-  director?: {
-    /** 董事姓名 @example Bob */
-    name?: string;
-    /** 董事证件号 @example 5555-8888 */
-    number?: string;
-  };
-  /** 负责人信息 */
-  principal?: {
-    /** 负责人姓名 @example Bob */
-    name?: string;
-    /** 负责人证件号 @example 5555-8888 */
-    number?: string;
-  };
-  /** 是否申请H5支付权限 */
-  apply_h5_payment?: boolean;
-  /** H5申请资料 */
-  h5_payment_apply_info?: {
-    /** H5经营网址 @example https://qq.com */
-    h5_website_url: string;
-    /** 拉起H5支付的域名 */
-    domains: string[];
-  };
-  /** 附加信息 @example 555588889999 */
-  attach?: string;
+ /** 机构appid @example wx8888888888888888 */ sp_appid: string;
+ /** 机构商户号 @example 3200000001 */ sp_mchid: string;
+ /** 子商户全称 @example Merchant name */ name: string;
+ /** 子商户简称 @example Merchant shortname */ shortname: string;
+ /** 公司电话 @example 075586010000 */ office_phone: string;
+ /** 联系人信息 */ contact: GlobalContact;
+ /** 类目 @example 644 */ business_category: number;
+ /** 渠道号 @example 3200000001 */ channel_id?: string;
+ /** 注册国家或区域 @example 344 */ merchant_country_code: string;
+ /** 商户类型 @example ENTERPRISE */ merchant_type: "ENTERPRISE" | "INDIVIDUAL";
+ /** 公司注册文件编号 @example 5555-8888 */ registration_certificate_number?: string;
+ /** 公司注册文件过期时间 @example 2020-10-16 */ registration_certificate_date?: string;
+ /** 公司注册文件照片 @example w7yQFawBtja5uEdm_aoXokv2SDoEmHIPs */ registration_certificate_copy?: string;
+ /** 子商户银行结算账户信息 @example 555588889999 */ settlement_bank_number?: string;
+ /** 业务信息 */ business: {
+  /** 业务类型 @example BOTH */ business_type: "ONLINE" | "OFFLINE" | "BOTH";
+  /** APP下载链接 @example https://download.qq.com */ app_download?: string;
+  /** 业务网站 @example https://www.qq.com */ website?: string;
+  /** 公众号 @example wx8888888888888888 */ office_account?: string;
+  /** 小程序 @example wx8888888888888888 */ mini_program?: string;
+  /** 门店地址 */ store_address?: string;
+  /** 门店照片`JSON`格式字符串 @example ["Media_id1","Media_id2","Media_id3"] */ store_photos?: string;
+  /** MCC码 @example 4214 */ mcc?: string;
+ };
+ /** 董事信息 */ director?: {
+  /** 董事姓名 @example Bob */ name?: string;
+  /** 董事证件号 @example 5555-8888 */ number?: string;
+ };
+ /** 负责人信息 */ principal?: {
+  /** 负责人姓名 @example Bob */ name?: string;
+  /** 负责人证件号 @example 5555-8888 */ number?: string;
+ };
+ /** 是否申请H5支付权限 */ apply_h5_payment?: boolean;
+ /** H5申请资料 */ h5_payment_apply_info?: {
+  /** H5经营网址 @example https://qq.com */ h5_website_url: string;
+  /** 拉起H5支付的域名 */ domains: string[];
+ };
+ /** 附加信息 @example 555588889999 */ attach?: string;
 }
-/**
- * 子商户进件（融合钱包）
- *
- * `POST /v3/global/merchants`
- */
+/** 子商户进件（融合钱包）: options */
 export interface PostV3GlobalMerchantsOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 由商户侧生成的唯一key @example GzPCeo963zXKcO2hDVD8AjXIpgrj */
-    "Idempotency-Key"?: string;
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostV3GlobalMerchantsBody;
+ headers?: {
+  /** 由商户侧生成的唯一key @example GzPCeo963zXKcO2hDVD8AjXIpgrj */ "Idempotency-Key"?: string;
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PostV3GlobalMerchantsBody;
 }
-/**
- * Response body of POST /v3/global/merchants (子商户进件（融合钱包）).
- */
+/** 子商户进件（融合钱包）: response body */
 export interface PostV3GlobalMerchantsData {
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 验证状态 @example Under Review */
-  verification_status?: "Under Review" | "Approved";
-  /** 验证状态描述 @example 该子商户需要通过审核才可生效。请登录商户平台检查审核状态。 */
-  description?: string;
-  /** H5支付权限状态 @example APPROVED */
-  h5_authorization_state?: "APPROVED" | "UNAUTHORIZED" | "UNDER_REVIEW" | "REJECTED" | "UNDER_PUNISHMENT" | "APPLICATION_FAILED";
+ /** 子商户号 */ sub_mchid: string;
+ /** 验证状态 */ verification_status?: "Under Review" | "Approved";
+ /** 验证状态描述 */ description?: string;
+ /** H5支付权限状态 */ h5_authorization_state?: "APPROVED" | "UNAUTHORIZED" | "UNDER_REVIEW" | "REJECTED" | "UNDER_PUNISHMENT" | "APPLICATION_FAILED";
 }
 
-/**
- * 查询子商户（融合钱包）
- *
- * `GET /v3/global/merchants/{sub_mchid}`
- */
+/** 查询子商户（融合钱包）: options */
 export interface GetV3GlobalMerchantsOptions extends CallOptions {
-  /** 子商户号 @example 20000100 */
-  sub_mchid: string;
-  /** Query-string parameters. */
-  query: {
-    /** 机构appid @example wx8888888888888888 */
-    sp_appid: string;
-    /** 机构商户号 @example 3200000001 */
-    sp_mchid: string;
-  };
+ /** 子商户号 @example 20000100 */ sub_mchid: string;
+ query: {
+  /** 机构appid @example wx8888888888888888 */ sp_appid: string;
+  /** 机构商户号 @example 3200000001 */ sp_mchid: string;
+ };
 }
-/**
- * Response body of GET /v3/global/merchants/{sub_mchid} (查询子商户（融合钱包）).
- */
+/** 查询子商户（融合钱包）: response body */
 export interface GetV3GlobalMerchantsData {
-  /** 子商户号 @example 20000100 */
-  sub_mchid: string;
-  /** 子商户全称 @example Merchant name */
-  name: string;
-  /** 子商户简称 @example Merchant shortname */
-  shortname: string;
-  /** 公司联系方式 @example 075586010000 */
-  office_phone: string;
-  /** 册国家或区域 @example 344 */
-  merchant_country_code: string;
-  /** 类目 @example 101 */
-  business_category: number;
-  /** 联系人信息 */
-  contact?: {
-    /** 联系人名称 @example Bob Zhang */
-    name?: string;
-    /** 联系人电话 @example +8613633334444 */
-    phone?: string;
-    /** 联系人邮箱 @example test\@test.com */
-    email?: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 子商户全称 */ name: string;
+ /** 子商户简称 */ shortname: string;
+ /** 公司联系方式 */ office_phone: string;
+ /** 册国家或区域 */ merchant_country_code: string;
+ /** 类目 */ business_category: number;
+ /** 联系人信息 */ contact?: {
+  /** 联系人名称 */ name?: string;
+  /** 联系人电话 */ phone?: string;
+  /** 联系人邮箱 */ email?: string;
+ };
+ /** 商户类型 */ merchant_type?: "ENTERPRISE" | "INDIVIDUAL";
+ /** 公司注册文件编号 */ registration_certificate_number?: string;
+ /** 公司注册文件过期时间 */ registration_certificate_date?: string;
+ /** 子商户结算账户 */ settlement_bank_number?: string;
+ /** 业务信息 */ business?: {
+  /** 业务类型 */ business_type?: "ONLINE" | "OFFLINE" | "BOTH";
+  /** APP下载地址 */ app_download?: string;
+  /** 业务网站 */ website?: string;
+  /** 公众号 */ office_account?: string;
+  /** 小程序 */ mini_program?: string;
+  /** 门店地址 */ store_address?: string;
+  /** MCC码 */ mcc?: string;
+ };
+ /** 董事信息 */ director?: {
+  /** 董事姓名 */ name?: string;
+  /** 董事证件号码 */ number?: string;
+ };
+ /** 负责人信息 */ principal?: {
+  /** 负责人姓名 */ name?: string;
+  /** 负责人证件号码 */ number?: string;
+ };
+ /** H5支付权限详情 */ h5_payment?: {
+  /** H5驳回详情 */ audit_reject_detail?: string;
+  /** H5支付权限状态 */ h5_authorization_state?: "APPROVED" | "UNAUTHORIZED" | "UNDER_REVIEW" | "REJECTED" | "UNDER_PUNISHMENT" | "APPLICATION_FAILED";
+ };
+ /** 子商户状态信息 */ sub_merchant_state?: {
+  /** 子商户状态 */ sub_merchant_status?: "OPERATING" | "PENDING" | "DEACTIVATED" | "CLOSED" | "INCOMPLETE_APPLICATION";
+  /** 子商户入驻状态 */ application_status?: "INCOMPLETE_APPLICATION" | "UNDER_REVIEW" | "REJECTED";
+  /** 子商户入驻驳回详情 */ application_reject_detail?: {
+   /** 驳回字段 */ field?: string;
+   /** 驳回原因 */ reason?: string;
   };
-  /** 商户类型 @example ENTERPRISE */
-  merchant_type?: "ENTERPRISE" | "INDIVIDUAL";
-  /** 公司注册文件编号 @example 5555-8888 */
-  registration_certificate_number?: string;
-  /** 公司注册文件过期时间 @example 2020-10-16 */
-  registration_certificate_date?: string;
-  /** 子商户结算账户 @example 555588889999 */
-  settlement_bank_number?: string;
-  /** 业务信息 */
-  business?: {
-    /** 业务类型 @example BOTH */
-    business_type?: "ONLINE" | "OFFLINE" | "BOTH";
-    /** APP下载地址 @example https://download.qq.com */
-    app_download?: string;
-    /** 业务网站 @example https://www.qq.com */
-    website?: string;
-    /** 公众号 @example wx8888888888888888 */
-    office_account?: string;
-    /** 小程序 @example wx8888888888888888 */
-    mini_program?: string;
-    /** 门店地址 */
-    store_address?: string;
-    /** MCC码 @example 4214 */
-    mcc?: string;
-  };
-  /** 董事信息 */
-  director?: {
-    /** 董事姓名 @example Bob */
-    name?: string;
-    /** 董事证件号码 @example 5555-8888 */
-    number?: string;
-  };
-  /** 负责人信息 */
-  principal?: {
-    /** 负责人姓名 @example Bob */
-    name?: string;
-    /** 负责人证件号码 @example 5555-8888 */
-    number?: string;
-  };
-  /** H5支付权限详情 */
-  h5_payment?: {
-    /** H5驳回详情 @example 商户证书不符合要求 */
-    audit_reject_detail?: string;
-    /** H5支付权限状态 @example APPROVED */
-    h5_authorization_state?: "APPROVED" | "UNAUTHORIZED" | "UNDER_REVIEW" | "REJECTED" | "UNDER_PUNISHMENT" | "APPLICATION_FAILED";
-  };
-  /** 子商户状态信息 */
-  sub_merchant_state?: {
-    /** 子商户状态 @example OPERATING */
-    sub_merchant_status?: "OPERATING" | "PENDING" | "DEACTIVATED" | "CLOSED" | "INCOMPLETE_APPLICATION";
-    /** 子商户入驻状态 @example INCOMPLETE_APPLICATION */
-    application_status?: "INCOMPLETE_APPLICATION" | "UNDER_REVIEW" | "REJECTED";
-    /** 子商户入驻驳回详情 */
-    application_reject_detail?: {
-      /** 驳回字段 @example name */
-      field?: string;
-      /** 驳回原因 @example Merchant name is invalid */
-      reason?: string;
-    };
-  };
-  /** 附加信息 @example 555588889999 */
-  attach?: string;
+ };
+ /** 附加信息 */ attach?: string;
 }
 
-/**
- * Request body of PATCH /v3/global/merchants/{sub_mchid} (修改子商户（融合钱包）).
- */
+/** 修改子商户（融合钱包）: request body */
 export interface PatchV3GlobalMerchantsBody {
-  /** 机构appid @example wx8888888888888888 */
-  sp_appid: string;
-  /** 机构商户号 @example 3200000001 */
-  sp_mchid: string;
-  /** 子商户全称 @example Merchant name */
-  name: string;
-  /** 子商户号 @example 示例值: 20000100 */
-  sub_mchid: string;
-  /** 子商户简称 @example Merchant shortname */
-  shortname: string;
-  /** 公司电话 @example 075586010000 */
-  office_phone: string;
-  /** 联系人信息 */
-  contact: GlobalContact;
-  /** 类目 @example 644 */
-  business_category: number;
-  /** 渠道号 @example 3200000001 */
-  channel_id?: string;
-  /** 注册国家或区域 @example 344 */
-  merchant_country_code: string;
-  /** 商户类型 @example ENTERPRISE */
-  merchant_type: "ENTERPRISE" | "INDIVIDUAL";
-  /** 公司注册文件编号 @example 5555-8888 */
-  registration_certificate_number: string;
-  /** 公司注册文件过期时间 @example 2020-10-16 */
-  registration_certificate_date: string;
-  /** 公司注册文件照片 @example w7yQFawBtja5uEdm_aoXokv2SDoEmHIPs */
-  registration_certificate_copy?: string;
-  /** 子商户银行结算账户信息 @example 555588889999 */
-  settlement_bank_number?: string;
-  /** 业务信息 */
-  business: {
-    /** 业务类型 @example BOTH */
-    business_type: "ONLINE" | "OFFLINE" | "BOTH";
-    /** APP下载链接 @example https://download.qq.com */
-    app_download?: string;
-    /** 业务网站 @example https://www.qq.com */
-    website?: string;
-    /** 公众号 @example wx8888888888888888 */
-    office_account?: string;
-    /** 小程序 @example wx8888888888888888 */
-    mini_program?: string;
-    /** 门店地址 */
-    store_address?: string;
-    /** 门店照片 @example ["Media_id1", "Media_id2", "Media_id3"] */
-    store_photos?: string;
-    /** MCC码 @example 4214 */
-    mcc?: string;
-  };
-  /** 董事信息 */
-  director?: {
-    /** 董事姓名 @example Bob */
-    name?: string;
-    /** 董事证件号 @example 5555-8888 */
-    number?: string;
-  };
-  /** 负责人信息 */
-  principal?: {
-    /** 负责人姓名 @example Bob */
-    name?: string;
-    /** 负责人证件号 @example 5555-8888 */
-    number?: string;
-  };
-  /** 是否申请H5支付权限 */
-  apply_h5_payment?: boolean;
-  /** H5支付申请资料资料 */
-  h5_payment_apply_info?: {
-    /** H5经营网址 @example https://qq.com */
-    website_url?: string;
-    /** H5支付域名 */
-    domains?: string[];
-  };
+ /** 机构appid @example wx8888888888888888 */ sp_appid: string;
+ /** 机构商户号 @example 3200000001 */ sp_mchid: string;
+ /** 子商户全称 @example Merchant name */ name: string;
+ /** 子商户号 @example 示例值: 20000100 */ sub_mchid: string;
+ /** 子商户简称 @example Merchant shortname */ shortname: string;
+ /** 公司电话 @example 075586010000 */ office_phone: string;
+ /** 联系人信息 */ contact: GlobalContact;
+ /** 类目 @example 644 */ business_category: number;
+ /** 渠道号 @example 3200000001 */ channel_id?: string;
+ /** 注册国家或区域 @example 344 */ merchant_country_code: string;
+ /** 商户类型 @example ENTERPRISE */ merchant_type: "ENTERPRISE" | "INDIVIDUAL";
+ /** 公司注册文件编号 @example 5555-8888 */ registration_certificate_number: string;
+ /** 公司注册文件过期时间 @example 2020-10-16 */ registration_certificate_date: string;
+ /** 公司注册文件照片 @example w7yQFawBtja5uEdm_aoXokv2SDoEmHIPs */ registration_certificate_copy?: string;
+ /** 子商户银行结算账户信息 @example 555588889999 */ settlement_bank_number?: string;
+ /** 业务信息 */ business: {
+  /** 业务类型 @example BOTH */ business_type: "ONLINE" | "OFFLINE" | "BOTH";
+  /** APP下载链接 @example https://download.qq.com */ app_download?: string;
+  /** 业务网站 @example https://www.qq.com */ website?: string;
+  /** 公众号 @example wx8888888888888888 */ office_account?: string;
+  /** 小程序 @example wx8888888888888888 */ mini_program?: string;
+  /** 门店地址 */ store_address?: string;
+  /** 门店照片 @example ["Media_id1", "Media_id2", "Media_id3"] */ store_photos?: string;
+  /** MCC码 @example 4214 */ mcc?: string;
+ };
+ /** 董事信息 */ director?: {
+  /** 董事姓名 @example Bob */ name?: string;
+  /** 董事证件号 @example 5555-8888 */ number?: string;
+ };
+ /** 负责人信息 */ principal?: {
+  /** 负责人姓名 @example Bob */ name?: string;
+  /** 负责人证件号 @example 5555-8888 */ number?: string;
+ };
+ /** 是否申请H5支付权限 */ apply_h5_payment?: boolean;
+ /** H5支付申请资料资料 */ h5_payment_apply_info?: {
+  /** H5经营网址 @example https://qq.com */ website_url?: string;
+  /** H5支付域名 */ domains?: string[];
+ };
 }
-/**
- * 修改子商户（融合钱包）
- *
- * `PATCH /v3/global/merchants/{sub_mchid}`
- */
+/** 修改子商户（融合钱包）: options */
 export interface PatchV3GlobalMerchantsOptions extends CallOptions {
-  sub_mchid: string;
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PatchV3GlobalMerchantsBody;
+ sub_mchid: string;
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PatchV3GlobalMerchantsBody;
 }
-/**
- * Response body of PATCH /v3/global/merchants/{sub_mchid} (修改子商户（融合钱包）).
- */
+/** 修改子商户（融合钱包）: response body */
 export interface PatchV3GlobalMerchantsData {
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** H5支付权限状态 @example APPROVED */
-  h5_authorization_state?: "APPROVED" | "UNAUTHORIZED" | "UNDER_REVIEW" | "REJECTED" | "UNDER_PUNISHMENT" | "APPLICATION_FAILED";
+ /** 子商户号 */ sub_mchid: string;
+ /** H5支付权限状态 */ h5_authorization_state?: "APPROVED" | "UNAUTHORIZED" | "UNDER_REVIEW" | "REJECTED" | "UNDER_PUNISHMENT" | "APPLICATION_FAILED";
 }
 
-/**
- * Request body of POST /v3/global/micropay/transactions/id/{transaction_id}/reverse (撤销订单(微信支付订单号)).
- */
+/** 撤销订单(微信支付订单号): request body */
 export interface PostV3GlobalMicropayTransactionsIdReverseBody {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
+ /** 商户号 @example 1900000109 */ mchid: string;
+ /** 机构商户号 @example 1900000100 */ sp_mchid: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid: string;
 }
-/**
- * 撤销订单(微信支付订单号)
- *
- * `POST /v3/global/micropay/transactions/id/{transaction_id}/reverse`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_7.shtml
- */
+/** 撤销订单(微信支付订单号): options */
 export interface PostV3GlobalMicropayTransactionsIdReverseOptions extends CallOptions {
-  /** 微信订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** The JSON request body. */
-  json: PostV3GlobalMicropayTransactionsIdReverseBody;
+ /** 微信订单号 @example 1217752501201407033233368018 */ transaction_id: string;
+ json: PostV3GlobalMicropayTransactionsIdReverseBody;
 }
-/**
- * Response body of POST /v3/global/micropay/transactions/id/{transaction_id}/reverse (撤销订单(微信支付订单号)).
- */
+/** 撤销订单(微信支付订单号): response body */
 export type PostV3GlobalMicropayTransactionsIdReverseData = undefined;
 
-/**
- * Request body of POST /v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)).
- */
+/** 撤销订单(商户订单号): request body */
 export interface PostV3GlobalMicropayTransactionsOutTradeNoReverseBody {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
+ /** 商户号 @example 1900000109 */ mchid: string;
+ /** 机构商户号 @example 1900000100 */ sp_mchid: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid: string;
 }
-/**
- * 撤销订单(商户订单号)
- *
- * `POST /v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_7.shtml
- */
+/** 撤销订单(商户订单号): options */
 export interface PostV3GlobalMicropayTransactionsOutTradeNoReverseOptions extends CallOptions {
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** The JSON request body. */
-  json: PostV3GlobalMicropayTransactionsOutTradeNoReverseBody;
+ /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ json: PostV3GlobalMicropayTransactionsOutTradeNoReverseBody;
 }
-/**
- * Response body of POST /v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)).
- */
+/** 撤销订单(商户订单号): response body */
 export type PostV3GlobalMicropayTransactionsOutTradeNoReverseData = undefined;
 
-/**
- * Request body of POST /v3/global/micropay/transactions/pay (提交付款码支付).
- */
+/** 提交付款码支付: request body */
 export interface PostV3GlobalMicropayTransactionsPayBody {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** APPID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 机构APPID @example wx8888888888888888 */
-  sp_appid: string;
-  /** 子商户APPID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */
-  description: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商品标记 @example WXG */
-  goods_tag?: string;
-  /** 交易类型 @example MICROPAY */
-  trade_type: string;
-  /** 指定支付方式 @example no_credit */
-  limit_pay?: string;
-  /** MCC码 @example 1011 */
-  merchant_category_code: string;
-  /** 支付者 */
-  payer?: {
-    /** 授权码 @example 120061098828009406 */
-    auth_code: string;
-  };
-  /** 订单金额 */
-  amount: GlobalAmount;
-  /** 场景信息 */
-  scene_info?: GlobalSceneInfo;
-  /** 优惠功能 */
-  detail?: Array<{
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example wx123 */
-    receipt_id?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商品编码 @example 商品编码 */
-      goods_id: string;
-      /** 微信侧商品编码 @example 1001 */
-      wxpay_goods_id?: string;
-      /** 商品名称 @example iPhone6s 16G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 528800 */
-      price: number;
-    }>;
+ /** 商户号 @example 1900000109 */ mchid: string;
+ /** APPID @example wx8888888888888888 */ appid: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ /** 机构商户号 @example 1900000100 */ sp_mchid: string;
+ /** 机构APPID @example wx8888888888888888 */ sp_appid: string;
+ /** 子商户APPID @example wx8888888888888888 */ sub_appid?: string;
+ /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */ description: string;
+ /** 商户数据 @example 自定义数据 */ attach?: string;
+ /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ /** 商品标记 @example WXG */ goods_tag?: string;
+ /** 交易类型 @example MICROPAY */ trade_type: string;
+ /** 指定支付方式 @example no_credit */ limit_pay?: string;
+ /** MCC码 @example 1011 */ merchant_category_code: string;
+ /** 支付者 */ payer?: {
+  /** 授权码 @example 120061098828009406 */ auth_code: string;
+ };
+ /** 订单金额 */ amount: GlobalAmount;
+ /** 场景信息 */ scene_info?: GlobalSceneInfo;
+ /** 优惠功能 */ detail?: Array<{
+  /** 订单原价 @example 608800 */ cost_price?: number;
+  /** 商品小票ID @example wx123 */ receipt_id?: string;
+  /** 单品列表 */ goods_detail?: Array<{
+   /** 商品编码 @example 商品编码 */ goods_id: string;
+   /** 微信侧商品编码 @example 1001 */ wxpay_goods_id?: string;
+   /** 商品名称 @example iPhone6s 16G */ goods_name?: string;
+   /** 商品数量 @example 1 */ quantity: number;
+   /** 商品单价 @example 528800 */ price: number;
   }>;
+ }>;
 }
-/**
- * 提交付款码支付
- *
- * `POST /v3/global/micropay/transactions/pay`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_1.shtml
- */
+/** 提交付款码支付: options */
 export interface PostV3GlobalMicropayTransactionsPayOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GlobalMicropayTransactionsPayBody;
+ json: PostV3GlobalMicropayTransactionsPayBody;
 }
-/**
- * Response body of POST /v3/global/micropay/transactions/pay (提交付款码支付).
- */
+/** 提交付款码支付: response body */
 export interface PostV3GlobalMicropayTransactionsPayData {
-  /** 微信支付订单号 @example 1217752501201407033233368018 */
-  id: string;
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** APPID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 机构APPID @example wx8888888888888888 */
-  sp_appid: string;
-  /** 子商户APPID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 交易类型 @example MICROPAY */
-  trade_type: string;
-  /** 交易状态 @example SUCCESS */
-  trade_state: string;
-  /** 交易状态描述 @example 支付失败，请重新下单支付 */
-  trade_state_desc: string;
-  /** 付款银行 @example CMC */
-  bank_type: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */
-  success_time: string;
-  /** 支付者 */
-  payer?: GlobalPayer;
-  /** 订单金额 */
-  amount: {
-    /** 订单金额 @example 888 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-    /** 用户支付金额 @example 888 */
-    payer_total: number;
-    /** 支付货币类型 @example CNY */
-    "payer _currency"?: string;
-    /** 汇率 */
-    exchange_rate?: {
-      /** 汇率类型 @example SETTLEMENT_RATE */
-      type?: "SETTLEMENT_RATE";
-      /** 汇率值 @example 80000000 */
-      rate?: number;
-    };
+ /** 微信支付订单号 */ id: string;
+ /** 商户号 */ mchid: string;
+ /** APPID */ appid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 机构商户号 */ sp_mchid: string;
+ /** 机构APPID */ sp_appid: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 交易类型 */ trade_type: string;
+ /** 交易状态 */ trade_state: string;
+ /** 交易状态描述 */ trade_state_desc: string;
+ /** 付款银行 */ bank_type: string;
+ /** 商户数据 */ attach?: string;
+ /** 支付完成时间 */ success_time: string;
+ /** 支付者 */ payer?: {
+  /** 用户标识 */ openid?: string;
+  /** 用户标识 */ sp_openid?: string;
+  /** 用户标识 */ sub_openid?: string;
+ };
+ /** 订单金额 */ amount: {
+  /** 订单金额 */ total: number;
+  /** 货币类型 */ currency?: string;
+  /** 用户支付金额 */ payer_total: number;
+  /** 支付货币类型 */ "payer _currency"?: string;
+  /** 汇率 */ exchange_rate?: {
+   /** 汇率类型 */ type?: "SETTLEMENT_RATE";
+   /** 汇率值 */ rate?: number;
   };
-  /** 优惠功能 */
-  detail?: Array<{
-    /** 券ID @example 109519 */
-    promotion_id: string;
-    /** 优惠名称 @example 单品惠-6 */
-    name?: string;
-    /** 优惠范围 @example SINGLE */
-    scope?: "GLOBAL" | "SINGLE";
-    /** 优惠类型 @example DISCOUNT */
-    type?: "COUPON" | "DISCOUNT";
-    /** 优惠券面额 @example 5 */
-    amount: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-    /** 活动ID @example 931386 */
-    activity_id?: string;
-    /** 微信出资 @example 0 */
-    wechatpay_contribute_amount?: number;
-    /** 商户出资 @example 0 */
-    merchant_contribute_amount?: number;
-    /** 其他出资 @example 5 */
-    other_contribute_amount?: number;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商品编码 @example 12345 */
-      goods_id: string;
-      /** 商品备注 @example 1001 */
-      goods_remark?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品价格 @example 528800 */
-      price: number;
-    }>;
+ };
+ /** 优惠功能 */ detail?: Array<{
+  /** 券ID */ promotion_id: string;
+  /** 优惠名称 */ name?: string;
+  /** 优惠范围 */ scope?: "GLOBAL" | "SINGLE";
+  /** 优惠类型 */ type?: "COUPON" | "DISCOUNT";
+  /** 优惠券面额 */ amount: number;
+  /** 货币类型 */ currency?: string;
+  /** 活动ID */ activity_id?: string;
+  /** 微信出资 */ wechatpay_contribute_amount?: number;
+  /** 商户出资 */ merchant_contribute_amount?: number;
+  /** 其他出资 */ other_contribute_amount?: number;
+  /** 单品列表 */ goods_detail?: Array<{
+   /** 商品编码 */ goods_id: string;
+   /** 商品备注 */ goods_remark?: string;
+   /** 商品数量 */ quantity: number;
+   /** 商品价格 */ price: number;
   }>;
+ }>;
 }
 
-/**
- * Request body of POST /v3/global/papay/contracts/app-pre-entrust-sign (APP签约API).
- */
+/** APP签约API: request body */
 export interface PostV3GlobalPapayContractsAppPreEntrustSignBody extends PostV3GlobalPapayContractsAppPreEntrustSignBodyFields {}
-/**
- * APP签约API
- *
- * `POST /v3/global/papay/contracts/app-pre-entrust-sign`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_18.shtml
- */
+/** APP签约API: options */
 export interface PostV3GlobalPapayContractsAppPreEntrustSignOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GlobalPapayContractsAppPreEntrustSignBody;
+ json: PostV3GlobalPapayContractsAppPreEntrustSignBody;
 }
-/**
- * Response body of POST /v3/global/papay/contracts/app-pre-entrust-sign (APP签约API).
- */
+/** APP签约API: response body */
 export interface PostV3GlobalPapayContractsAppPreEntrustSignData {
-  /** 委托代扣签约会话id @example 201710180325670965 */
-  session_id: string;
+ /** 委托代扣签约会话id */ session_id: string;
 }
 
-/**
- * Request body of POST /v3/global/papay/contracts/h5-pre-entrust-sign (H5预签约API).
- */
+/** H5预签约API: request body */
 export interface PostV3GlobalPapayContractsH5PreEntrustSignBody {
-  /** 机构APPID @example wxd678efh567hg6787 */
-  appid?: string;
-  /** 子商户号 @example 1230000109 */
-  sub_mchid?: string;
-  /** 机构appid @example wx8888888888888888 */
-  sp_appid?: string;
-  /** 机构商户号 @example 3200000001 */
-  sp_mchid?: string;
-  /** 子商户应用ID @example wxcbda96de0b165484 */
-  sub_appid?: string;
-  /** 模板ID @example 123 */
-  plan_id?: number;
-  /** 商户侧签约协议号 @example 100001256 */
-  out_contract_code?: string;
-  /** 用户账户展示名称 @example 张三 */
-  user_display_name?: string;
-  /** 签约成功通知url @example https://pay.weixin.qq.com */
-  success_notify_url?: string;
-  /** 回调应用AppID @example wxcbda96de0b165484 */
-  return_appid?: string;
-  /** 用户客户端IP @example 119.145.83.6 */
-  user_client_ip?: string;
-  /** 过期时间 @example 2021-11-20T13:29:35+08:00 */
-  expired_time?: string;
-  /** 签约完成跳转URL @example https://pay.weixin.qq.com */
-  return_url?: string;
+ /** 机构APPID @example wxd678efh567hg6787 */ appid?: string;
+ /** 子商户号 @example 1230000109 */ sub_mchid?: string;
+ /** 机构appid @example wx8888888888888888 */ sp_appid?: string;
+ /** 机构商户号 @example 3200000001 */ sp_mchid?: string;
+ /** 子商户应用ID @example wxcbda96de0b165484 */ sub_appid?: string;
+ /** 模板ID @example 123 */ plan_id?: number;
+ /** 商户侧签约协议号 @example 100001256 */ out_contract_code?: string;
+ /** 用户账户展示名称 @example 张三 */ user_display_name?: string;
+ /** 签约成功通知url @example https://pay.weixin.qq.com */ success_notify_url?: string;
+ /** 回调应用AppID @example wxcbda96de0b165484 */ return_appid?: string;
+ /** 用户客户端IP @example 119.145.83.6 */ user_client_ip?: string;
+ /** 过期时间 @example 2021-11-20T13:29:35+08:00 */ expired_time?: string;
+ /** 签约完成跳转URL @example https://pay.weixin.qq.com */ return_url?: string;
 }
-/**
- * H5预签约API
- *
- * `POST /v3/global/papay/contracts/h5-pre-entrust-sign`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_14.shtml
- */
+/** H5预签约API: options */
 export interface PostV3GlobalPapayContractsH5PreEntrustSignOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GlobalPapayContractsH5PreEntrustSignBody;
+ json: PostV3GlobalPapayContractsH5PreEntrustSignBody;
 }
-/**
- * Response body of POST /v3/global/papay/contracts/h5-pre-entrust-sign (H5预签约API).
- */
+/** H5预签约API: response body */
 export interface PostV3GlobalPapayContractsH5PreEntrustSignData {
-  /** 签约跳转URL */
-  sign_url: string;
+ /** 签约跳转URL */ sign_url: string;
 }
 
-/**
- * Request body of POST /v3/global/papay/contracts/jsapi-pre-entrust-sign (JSAPI预签约API).
- */
+/** JSAPI预签约API: request body */
 export interface PostV3GlobalPapayContractsJsapiPreEntrustSignBody {
-  /** 机构APPID @example wxd678efh567hg6787 */
-  appid?: string;
-  /** 子商户号 @example 1230000109 */
-  sub_mchid?: string;
-  /** 机构appid @example wx8888888888888888 */
-  sp_appid?: string;
-  /** 机构商户号 @example 3200000001 */
-  sp_mchid?: string;
-  /** 子商户应用ID @example wxcbda96de0b165484 */
-  sub_appid?: string;
-  /** 模板ID @example 123 */
-  plan_id?: number;
-  /** 商户侧签约协议号 @example 100001256 */
-  out_contract_code?: string;
-  /** 用户账户展示名称 @example 张三 */
-  user_display_name?: string;
-  /** 签约成功通知url @example https://pay.weixin.qq.com */
-  success_notify_url?: string;
-  /** 商户appid下的用户标识 @example ouFhd5X9s9WteC3eWRjXV3lea123 */
-  openid?: string;
-  /** 签约完成跳转URL @example https://pay.weixin.qq.com */
-  return_url?: string;
-  /** 过期时间 @example 2021-11-20T13:29:35+08:00 */
-  expired_time?: string;
+ /** 机构APPID @example wxd678efh567hg6787 */ appid?: string;
+ /** 子商户号 @example 1230000109 */ sub_mchid?: string;
+ /** 机构appid @example wx8888888888888888 */ sp_appid?: string;
+ /** 机构商户号 @example 3200000001 */ sp_mchid?: string;
+ /** 子商户应用ID @example wxcbda96de0b165484 */ sub_appid?: string;
+ /** 模板ID @example 123 */ plan_id?: number;
+ /** 商户侧签约协议号 @example 100001256 */ out_contract_code?: string;
+ /** 用户账户展示名称 @example 张三 */ user_display_name?: string;
+ /** 签约成功通知url @example https://pay.weixin.qq.com */ success_notify_url?: string;
+ /** 商户appid下的用户标识 @example ouFhd5X9s9WteC3eWRjXV3lea123 */ openid?: string;
+ /** 签约完成跳转URL @example https://pay.weixin.qq.com */ return_url?: string;
+ /** 过期时间 @example 2021-11-20T13:29:35+08:00 */ expired_time?: string;
 }
-/**
- * JSAPI预签约API
- *
- * `POST /v3/global/papay/contracts/jsapi-pre-entrust-sign`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_15.shtml
- */
+/** JSAPI预签约API: options */
 export interface PostV3GlobalPapayContractsJsapiPreEntrustSignOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GlobalPapayContractsJsapiPreEntrustSignBody;
+ json: PostV3GlobalPapayContractsJsapiPreEntrustSignBody;
 }
-/**
- * Response body of POST /v3/global/papay/contracts/jsapi-pre-entrust-sign (JSAPI预签约API).
- */
+/** JSAPI预签约API: response body */
 export interface PostV3GlobalPapayContractsJsapiPreEntrustSignData {
-  /** 签约跳转URL */
-  sign_url: string;
+ /** 签约跳转URL */ sign_url: string;
 }
 
-/**
- * Request body of POST /v3/global/papay/contracts/miniprogram-pre-entrust-sign (小程序签约API).
- */
+/** 小程序签约API: request body */
 export interface PostV3GlobalPapayContractsMiniprogramPreEntrustSignBody extends PostV3GlobalPapayContractsAppPreEntrustSignBodyFields {}
-/**
- * 小程序签约API
- *
- * `POST /v3/global/papay/contracts/miniprogram-pre-entrust-sign`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_1.shtml
- */
+/** 小程序签约API: options */
 export interface PostV3GlobalPapayContractsMiniprogramPreEntrustSignOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GlobalPapayContractsMiniprogramPreEntrustSignBody;
+ json: PostV3GlobalPapayContractsMiniprogramPreEntrustSignBody;
 }
-/**
- * Response body of POST /v3/global/papay/contracts/miniprogram-pre-entrust-sign (小程序签约API).
- */
+/** 小程序签约API: response body */
 export interface PostV3GlobalPapayContractsMiniprogramPreEntrustSignData {
-  /** 委托代扣签约会话id @example 201710180325670965 */
-  session_id: string;
+ /** 委托代扣签约会话id */ session_id: string;
 }
 
-/**
- * 商户协议号查询签约API
- *
- * `GET /v3/global/papay/contracts/out-contract-code/{out_contract_code}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_3.shtml
- */
+/** 商户协议号查询签约API: options */
 export interface GetV3GlobalPapayContractsOutContractCodeOptions extends CallOptions {
-  /** 签约协议号 @example 100005698 */
-  out_contract_code: string;
-  /** Query-string parameters. */
-  query?: {
-    /** 机构APPID @example wxd678efh567hg6787 */
-    appid?: string;
-    /** 子商户号 @example 1230000109 */
-    sub_mchid?: string;
-    /** 机构appid @example wx8888888888888888 */
-    sp_appid?: string;
-    /** 机构商户号 @example 3200000001 */
-    sp_mchid?: string;
-    /** 子商户应用ID @example wxcbda96de0b165484 */
-    sub_appid?: string;
-  };
+ /** 签约协议号 @example 100005698 */ out_contract_code: string;
+ query?: {
+  /** 机构APPID @example wxd678efh567hg6787 */ appid?: string;
+  /** 子商户号 @example 1230000109 */ sub_mchid?: string;
+  /** 机构appid @example wx8888888888888888 */ sp_appid?: string;
+  /** 机构商户号 @example 3200000001 */ sp_mchid?: string;
+  /** 子商户应用ID @example wxcbda96de0b165484 */ sub_appid?: string;
+ };
 }
-/**
- * Response body of GET /v3/global/papay/contracts/out-contract-code/{out_contract_code} (商户协议号查询签约API).
- */
+/** 商户协议号查询签约API: response body */
 export interface GetV3GlobalPapayContractsOutContractCodeData extends GetV3GlobalPapayContractsOutContractCodeDataFields {}
 
-/**
- * Request body of POST /v3/global/papay/contracts/web-pre-entrust-sign (WEB预签约API).
- */
+/** WEB预签约API: request body */
 export interface PostV3GlobalPapayContractsWebPreEntrustSignBody {
-  /** 机构APPID @example wxd678efh567hg6787 */
-  appid?: string;
-  /** 子商户号 @example 1230000109 */
-  sub_mchid?: string;
-  /** 机构appid @example wx8888888888888888 */
-  sp_appid?: string;
-  /** 机构商户号 @example 3200000001 */
-  sp_mchid?: string;
-  /** 子商户应用ID @example wxcbda96de0b165484 */
-  sub_appid?: string;
-  /** 模板ID @example 123 */
-  plan_id?: number;
-  /** 商户侧签约协议号 @example 100001256 */
-  out_contract_code?: string;
-  /** 用户账户展示名称 @example 张三 */
-  user_display_name?: string;
-  /** 签约成功通知url @example https://pay.weixin.qq.com */
-  success_notify_url?: string;
-  /** 过期时间 @example 2021-11-20T13:29:35+08:00 */
-  expired_time?: string;
-  /** 签约完成跳转URL @example https://pay.weixin.qq.com */
-  return_url?: string;
+ /** 机构APPID @example wxd678efh567hg6787 */ appid?: string;
+ /** 子商户号 @example 1230000109 */ sub_mchid?: string;
+ /** 机构appid @example wx8888888888888888 */ sp_appid?: string;
+ /** 机构商户号 @example 3200000001 */ sp_mchid?: string;
+ /** 子商户应用ID @example wxcbda96de0b165484 */ sub_appid?: string;
+ /** 模板ID @example 123 */ plan_id?: number;
+ /** 商户侧签约协议号 @example 100001256 */ out_contract_code?: string;
+ /** 用户账户展示名称 @example 张三 */ user_display_name?: string;
+ /** 签约成功通知url @example https://pay.weixin.qq.com */ success_notify_url?: string;
+ /** 过期时间 @example 2021-11-20T13:29:35+08:00 */ expired_time?: string;
+ /** 签约完成跳转URL @example https://pay.weixin.qq.com */ return_url?: string;
 }
-/**
- * WEB预签约API
- *
- * `POST /v3/global/papay/contracts/web-pre-entrust-sign`
- */
+/** WEB预签约API: options */
 export interface PostV3GlobalPapayContractsWebPreEntrustSignOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GlobalPapayContractsWebPreEntrustSignBody;
+ json: PostV3GlobalPapayContractsWebPreEntrustSignBody;
 }
-/**
- * Response body of POST /v3/global/papay/contracts/web-pre-entrust-sign (WEB预签约API).
- */
+/** WEB预签约API: response body */
 export interface PostV3GlobalPapayContractsWebPreEntrustSignData {
-  /** 展码页面URL */
-  show_code_url: string;
+ /** 展码页面URL */ show_code_url: string;
 }
 
-/**
- * 代扣协议ID查询签约API
- *
- * `GET /v3/global/papay/contracts/{contract_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_2.shtml
- */
+/** 代扣协议ID查询签约API: options */
 export interface GetV3GlobalPapayContractsOptions extends CallOptions {
-  /** 委托代扣协议ID @example 100005698 */
-  contract_id: string;
-  /** Query-string parameters. */
-  query?: {
-    /** 机构APPID @example wxd678efh567hg6787 */
-    appid?: string;
-    /** 子商户号 @example 1230000109 */
-    sub_mchid?: string;
-    /** 机构appid @example wx8888888888888888 */
-    sp_appid?: string;
-    /** 机构商户号 @example 3200000001 */
-    sp_mchid?: string;
-    /** 子商户应用ID @example wxcbda96de0b165484 */
-    sub_appid?: string;
-    /** 模板ID @example 123 */
-    plan_id?: number;
-  };
+ /** 委托代扣协议ID @example 100005698 */ contract_id: string;
+ query?: {
+  /** 机构APPID @example wxd678efh567hg6787 */ appid?: string;
+  /** 子商户号 @example 1230000109 */ sub_mchid?: string;
+  /** 机构appid @example wx8888888888888888 */ sp_appid?: string;
+  /** 机构商户号 @example 3200000001 */ sp_mchid?: string;
+  /** 子商户应用ID @example wxcbda96de0b165484 */ sub_appid?: string;
+  /** 模板ID @example 123 */ plan_id?: number;
+ };
 }
-/**
- * Response body of GET /v3/global/papay/contracts/{contract_id} (代扣协议ID查询签约API).
- */
+/** 代扣协议ID查询签约API: response body */
 export interface GetV3GlobalPapayContractsData extends GetV3GlobalPapayContractsOutContractCodeDataFields {}
 
-/**
- * Request body of POST /v3/global/papay/contracts/{contract_id}/terminate (申请解约API).
- */
+/** 申请解约API: request body */
 export interface PostV3GlobalPapayContractsTerminateBody {
-  /** 机构APPID @example wxd678efh567hg6787 */
-  appid?: string;
-  /** 机构appid @example wx8888888888888888 */
-  sp_appid?: string;
-  /** 子商户号 @example 1230000109 */
-  sub_mchid?: string;
-  /** 子商户应用ID @example wxcbda96de0b165484 */
-  sub_appid?: string;
-  /** 解约备注 @example 解约原因 */
-  termination_note?: string;
+ /** 机构APPID @example wxd678efh567hg6787 */ appid?: string;
+ /** 机构appid @example wx8888888888888888 */ sp_appid?: string;
+ /** 子商户号 @example 1230000109 */ sub_mchid?: string;
+ /** 子商户应用ID @example wxcbda96de0b165484 */ sub_appid?: string;
+ /** 解约备注 @example 解约原因 */ termination_note?: string;
 }
-/**
- * 申请解约API
- *
- * `POST /v3/global/papay/contracts/{contract_id}/terminate`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_4.shtml
- */
+/** 申请解约API: options */
 export interface PostV3GlobalPapayContractsTerminateOptions extends CallOptions {
-  /** 委托代扣协议ID @example 100005698 */
-  contract_id: string;
-  /** The JSON request body. */
-  json: PostV3GlobalPapayContractsTerminateBody;
+ /** 委托代扣协议ID @example 100005698 */ contract_id: string;
+ json: PostV3GlobalPapayContractsTerminateBody;
 }
-/**
- * Response body of POST /v3/global/papay/contracts/{contract_id}/terminate (申请解约API).
- */
+/** 申请解约API: response body */
 export type PostV3GlobalPapayContractsTerminateData = undefined;
 
-/**
- * Request body of POST /v3/global/papay/transactions (支付扣款API).
- */
+/** 支付扣款API: request body */
 export interface PostV3GlobalPapayTransactionsBody {
-  /** 机构APPID @example wxd678efh567hg6787 */
-  appid?: string;
-  /** 机构appid @example wx8888888888888888 */
-  sp_appid?: string;
-  /** 子商户号 @example 1230000109 */
-  sub_mchid?: string;
-  /** 子商户应用ID @example wxcbda96de0b165484 */
-  sub_appid?: string;
-  /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */
-  description: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-  notify_url: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商品标记 @example WXG */
-  goods_tag?: string;
-  /** MCC码 @example 1011 */
-  merchant_category_code: string;
-  /** 委托代扣协议ID @example 100005698 */
-  contract_id: string;
-  /** 订单金额 */
-  amount: GlobalAmount;
-  /** 场景信息 */
-  scene_info?: {
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户端设备IP @example 128.0.0.1 */
-    device_ip?: string;
-  };
+ /** 机构APPID @example wxd678efh567hg6787 */ appid?: string;
+ /** 机构appid @example wx8888888888888888 */ sp_appid?: string;
+ /** 子商户号 @example 1230000109 */ sub_mchid?: string;
+ /** 子商户应用ID @example wxcbda96de0b165484 */ sub_appid?: string;
+ /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */ description: string;
+ /** 商户数据 @example 自定义数据 */ attach?: string;
+ /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url: string;
+ /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ /** 商品标记 @example WXG */ goods_tag?: string;
+ /** MCC码 @example 1011 */ merchant_category_code: string;
+ /** 委托代扣协议ID @example 100005698 */ contract_id: string;
+ /** 订单金额 */ amount: GlobalAmount;
+ /** 场景信息 */ scene_info?: {
+  /** 商户端设备号 @example 013467007045764 */ device_id?: string;
+  /** 商户端设备IP @example 128.0.0.1 */ device_ip?: string;
+ };
 }
-/**
- * 支付扣款API
- *
- * `POST /v3/global/papay/transactions`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_6.shtml
- */
+/** 支付扣款API: options */
 export interface PostV3GlobalPapayTransactionsOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GlobalPapayTransactionsBody;
+ json: PostV3GlobalPapayTransactionsBody;
 }
-/**
- * Response body of POST /v3/global/papay/transactions (支付扣款API).
- */
+/** 支付扣款API: response body */
 export interface PostV3GlobalPapayTransactionsData {
-  /** 商户号 @example 1900000109 */
-  mchid?: string;
-  /** APPID @example wx8888888888888888 */
-  appid?: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid?: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 机构APPID @example wx8888888888888888 */
-  sp_appid?: string;
-  /** 子商户APPID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 微信支付订单号 @example 4200000000002104083200000488 */
-  transaction_id: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 交易类型 @example AUTH */
-  trade_type: "AUTH";
-  /** 付款银行 @example CMC */
-  bank_type: string;
-  /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */
-  success_time: string;
-  /** 交易状态 @example SUCCESS */
-  trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "PAYERROR" | "USERPAYING";
-  /** 交易状态描述 @example 支付失败，请重新下单支付 */
-  trade_state_desc: string;
-  /** 支付者 */
-  payer: GlobalPayer2;
-  /** 订单金额 */
-  amount: {
-    /** 订单金额 @example 888 */
-    total: number;
-    /** 用户支付金额 @example 888 */
-    payer_total: number;
-    /** 订单标价币种 @example CNY */
-    currency: string;
-    /** 用户支付币种 @example HKD */
-    payer_currency: string;
-    /** 汇率信息 */
-    exchange_rate?: {
-      /** 汇率类型 @example SETTLEMENT_RATE */
-      type?: "SETTLEMENT_RATE" | "USERPAYMENT_RATE";
-      /** 汇率值 @example 80000000 */
-      rate?: number;
-    };
+ /** 商户号 */ mchid?: string;
+ /** APPID */ appid?: string;
+ /** 机构商户号 */ sp_mchid?: string;
+ /** 子商户号 */ sub_mchid?: string;
+ /** 机构APPID */ sp_appid?: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 商户数据 */ attach?: string;
+ /** 交易类型 */ trade_type: "AUTH";
+ /** 付款银行 */ bank_type: string;
+ /** 支付完成时间 */ success_time: string;
+ /** 交易状态 */ trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "PAYERROR" | "USERPAYING";
+ /** 交易状态描述 */ trade_state_desc: string;
+ /** 支付者 */ payer: GlobalPayer;
+ /** 订单金额 */ amount: {
+  /** 订单金额 */ total: number;
+  /** 用户支付金额 */ payer_total: number;
+  /** 订单标价币种 */ currency: string;
+  /** 用户支付币种 */ payer_currency: string;
+  /** 汇率信息 */ exchange_rate?: {
+   /** 汇率类型 */ type?: "SETTLEMENT_RATE" | "USERPAYMENT_RATE";
+   /** 汇率值 */ rate?: number;
   };
-  /** 优惠功能 */
-  promotion_detail?: GlobalPromotionDetail[];
+ };
+ /** 优惠功能 */ promotion_detail?: GlobalPromotionDetail[];
 }
 
-/**
- * 查询订单(商户订单号)
- *
- * `GET /v3/global/papay/transactions/out-trade-no/{out_trade_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_8.shtml
- */
+/** 查询订单(商户订单号): options */
 export interface GetV3GlobalPapayTransactionsOutTradeNoOptions extends CallOptions {
-  out_trade_no: string;
-  /** Query-string parameters. */
-  query: {
-    /** 子商户号 @example 1900000109 */
-    sub_mchid: string;
-  };
+ out_trade_no: string;
+ query: {
+  /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ };
 }
-/**
- * Response body of GET /v3/global/papay/transactions/out-trade-no/{out_trade_no} (查询订单(商户订单号)).
- */
+/** 查询订单(商户订单号): response body */
 export interface GetV3GlobalPapayTransactionsOutTradeNoData extends GetV3GlobalPapayTransactionsOutTradeNoDataFields {}
 
-/**
- * 撤销订单(商户订单号)
- *
- * `POST /v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_10.shtml
- */
+/** 撤销订单(商户订单号): options */
 export interface PostV3GlobalPapayTransactionsOutTradeNoReverseOptions extends CallOptions {
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** Query-string parameters. */
-  query: {
-    /** 子商户号 @example 1900000109 */
-    sub_mchid: string;
-  };
+ /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ query: {
+  /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ };
 }
-/**
- * Response body of POST /v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)).
- */
+/** 撤销订单(商户订单号): response body */
 export type PostV3GlobalPapayTransactionsOutTradeNoReverseData = undefined;
 
-/**
- * 查询订单(微信支付订单号)
- *
- * `GET /v3/global/papay/transactions/{transaction_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_8.shtml
- */
+/** 查询订单(微信支付订单号): options */
 export interface GetV3GlobalPapayTransactionsOptions extends CallOptions {
-  /** 微信支付订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** Query-string parameters. */
-  query: {
-    /** 子商户号 @example 1900000109 */
-    sub_mchid: string;
-  };
+ /** 微信支付订单号 @example 1217752501201407033233368018 */ transaction_id: string;
+ query: {
+  /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ };
 }
-/**
- * Response body of GET /v3/global/papay/transactions/{transaction_id} (查询订单(微信支付订单号)).
- */
+/** 查询订单(微信支付订单号): response body */
 export interface GetV3GlobalPapayTransactionsData extends GetV3GlobalPapayTransactionsOutTradeNoDataFields {}
 
-/**
- * 获取分账账单文件下载地址API
- *
- * `GET /v3/global/profit-sharing/bill-download-url`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_9.shtml
- */
+/** 获取分账账单文件下载地址API: options */
 export interface GetV3GlobalProfitSharingBillDownloadUrlOptions extends CallOptions {
-  /** Query-string parameters. */
-  query?: {
-    /** 子商户号 @example 1900000109 */
-    sub_mchid?: string;
-    /** 账单日期 @example 2020-01-01 */
-    bill_date?: string;
-  };
+ query?: {
+  /** 子商户号 @example 1900000109 */ sub_mchid?: string;
+  /** 账单日期 @example 2020-01-01 */ bill_date?: string;
+ };
 }
-/**
- * Response body of GET /v3/global/profit-sharing/bill-download-url (获取分账账单文件下载地址API).
- */
+/** 获取分账账单文件下载地址API: response body */
 export interface GetV3GlobalProfitSharingBillDownloadUrlData {
-  /** 下载地址 @example https://apihk.mch.weixin.qq.com/v3/bill/downloadurl?token=xxx */
-  download_url: string;
+ /** 下载地址 */ download_url: string;
 }
 
-/**
- * Request body of POST /v3/global/profit-sharing/orders (请求分账API).
- */
+/** 请求分账API: request body */
 export interface PostV3GlobalProfitSharingOrdersBody {
-  /** 子商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 应用ID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户应用ID @example wx8888888888888889 */
-  sub_appid?: string;
-  /** 微信订单号 @example 4208450740201411110007820472 */
-  transaction_id: string;
-  /** 商户分账单号 @example P20150806125346 */
-  out_order_no: string;
-  /** 分账接收方列表 */
-  receivers?: Array<{
-    /** 分账币种 @example CNY */
-    currency: "CNY";
-    /** 分账接收方类型 @example MERCHANT_ID */
-    type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
-    /** 分账接收方帐号 @example 86693852 */
-    account: string;
-    /** 分账个人接收方姓名 @example hu89ohu89ohu89o */
-    name?: string;
-    /** 是否已经获取用户实名信息授权 @example true */
-    authorized?: boolean;
-    /** 分账金额 @example 888 */
-    amount: number;
-    /** 分账描述 @example 分给商户A */
-    description: string;
-  }>;
-  /** 是否解冻剩余未分资金 */
-  unfreeze_unsplit: boolean;
+ /** 子商户号 @example 1900000109 */ sub_mchid?: string;
+ /** 应用ID @example wx8888888888888888 */ appid: string;
+ /** 子商户应用ID @example wx8888888888888889 */ sub_appid?: string;
+ /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
+ /** 商户分账单号 @example P20150806125346 */ out_order_no: string;
+ /** 分账接收方列表 */ receivers?: Array<{
+  /** 分账币种 @example CNY */ currency: "CNY";
+  /** 分账接收方类型 @example MERCHANT_ID */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+  /** 分账接收方帐号 @example 86693852 */ account: string;
+  /** 分账个人接收方姓名 @example hu89ohu89ohu89o */ name?: string;
+  /** 是否已经获取用户实名信息授权 @example true */ authorized?: boolean;
+  /** 分账金额 @example 888 */ amount: number;
+  /** 分账描述 @example 分给商户A */ description: string;
+ }>;
+ /** 是否解冻剩余未分资金 */ unfreeze_unsplit: boolean;
 }
-/**
- * 请求分账API
- *
- * `POST /v3/global/profit-sharing/orders`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_2.shtml
- */
+/** 请求分账API: options */
 export interface PostV3GlobalProfitSharingOrdersOptions extends CallOptions {
-  /** The JSON request body. */
-  json?: PostV3GlobalProfitSharingOrdersBody;
+ json?: PostV3GlobalProfitSharingOrdersBody;
 }
-/**
- * Response body of POST /v3/global/profit-sharing/orders (请求分账API).
- */
+/** 请求分账API: response body */
 export interface PostV3GlobalProfitSharingOrdersData extends PostV3GlobalProfitSharingOrdersDataFields {}
 
-/**
- * Request body of POST /v3/global/profit-sharing/orders/unfreeze (解冻剩余资金API).
- */
+/** 解冻剩余资金API: request body */
 export interface PostV3GlobalProfitSharingOrdersUnfreezeBody {
-  /** 子商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 微信订单号 @example 4208450740201411110007820472 */
-  transaction_id: string;
-  /** 商户分账单号 @example P20150806125346 */
-  out_order_no: string;
-  /** 分账描述 @example 解冻全部剩余资金 */
-  description: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid?: string;
+ /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
+ /** 商户分账单号 @example P20150806125346 */ out_order_no: string;
+ /** 分账描述 @example 解冻全部剩余资金 */ description: string;
 }
-/**
- * 解冻剩余资金API
- *
- * `POST /v3/global/profit-sharing/orders/unfreeze`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_3.shtml
- */
+/** 解冻剩余资金API: options */
 export interface PostV3GlobalProfitSharingOrdersUnfreezeOptions extends CallOptions {
-  /** The JSON request body. */
-  json?: PostV3GlobalProfitSharingOrdersUnfreezeBody;
+ json?: PostV3GlobalProfitSharingOrdersUnfreezeBody;
 }
-/**
- * Response body of POST /v3/global/profit-sharing/orders/unfreeze (解冻剩余资金API).
- */
+/** 解冻剩余资金API: response body */
 export interface PostV3GlobalProfitSharingOrdersUnfreezeData extends PostV3GlobalProfitSharingOrdersDataFields {}
 
-/**
- * 查询分账结果API
- *
- * `GET /v3/global/profit-sharing/orders/{out_order_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_4.shtml
- */
+/** 查询分账结果API: options */
 export interface GetV3GlobalProfitSharingOrdersOptions extends CallOptions {
-  /** 商户分账单号 @example P20150806125346 */
-  out_order_no: string;
-  /** Query-string parameters. */
-  query?: {
-    /** 子商户号 @example 1900000109 */
-    sub_mchid?: string;
-    /** 微信订单号 @example 4208450740201411110007820472 */
-    transaction_id?: string;
-  };
+ /** 商户分账单号 @example P20150806125346 */ out_order_no: string;
+ query?: {
+  /** 子商户号 @example 1900000109 */ sub_mchid?: string;
+  /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id?: string;
+ };
 }
-/**
- * Response body of GET /v3/global/profit-sharing/orders/{out_order_no} (查询分账结果API).
- */
+/** 查询分账结果API: response body */
 export interface GetV3GlobalProfitSharingOrdersData extends PostV3GlobalProfitSharingOrdersDataFields {}
 
-/**
- * Request body of POST /v3/global/profit-sharing/receivers (添加分账接收方API).
- */
+/** 添加分账接收方API: request body */
 export interface PostV3GlobalProfitSharingReceiversBody {
-  /** 子商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 应用ID @example wx8888888888888888 */
-  appid?: string;
-  /** 子商户应用ID @example wx8888888888888889 */
-  sub_appid?: string;
-  /** 分账接收方类型 @example MERCHANT_ID */
-  type?: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
-  /** 分账接收方帐号 @example 86693852 */
-  account?: string;
-  /** 分账个人接收方姓名 @example hu89ohu89ohu89o */
-  name?: string;
-  /** 是否已经获取用户实名信息授权 @example true */
-  authorized?: boolean;
-  /** 与分账方的关系类型 @example SERVICE_PROVIDER */
-  relation_type?: "SUPPLIER" | "DISTRIBUTOR" | "TAX_SERVICE_PROVIDER" | "IT_SERVICE_PROVIDER" | "CUSTOM";
-  /** 自定义的分账关系 @example 代理商 */
-  custom_relation?: string;
-  /** 分账场景详细描述 @example 该分账接收方是境内税费服务提供方，帮助商户向境内海关代扣代缴税费。 */
-  scene?: string;
-  /** 接收方商户的主营业务范围 @example 税务准备服务 */
-  major_service?: string;
-  /** 分账接收方预计分账比例 @example 2000 */
-  expected_ratio?: number;
-  /** 增加分账接收方申请函文件ID @example de851a06-5a38-9d31-a102-275a17c477de */
-  application_file_id?: string;
-  /** 分账方与接收方合作关系证明文件ID @example de851a06-5a38-9d31-a102-275a17c477de */
-  partnership_file_id?: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid?: string;
+ /** 应用ID @example wx8888888888888888 */ appid?: string;
+ /** 子商户应用ID @example wx8888888888888889 */ sub_appid?: string;
+ /** 分账接收方类型 @example MERCHANT_ID */ type?: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+ /** 分账接收方帐号 @example 86693852 */ account?: string;
+ /** 分账个人接收方姓名 @example hu89ohu89ohu89o */ name?: string;
+ /** 是否已经获取用户实名信息授权 @example true */ authorized?: boolean;
+ /** 与分账方的关系类型 @example SERVICE_PROVIDER */ relation_type?: "SUPPLIER" | "DISTRIBUTOR" | "TAX_SERVICE_PROVIDER" | "IT_SERVICE_PROVIDER" | "CUSTOM";
+ /** 自定义的分账关系 @example 代理商 */ custom_relation?: string;
+ /** 分账场景详细描述 @example 该分账接收方是境内税费服务提供方，帮助商户向境内海关代扣代缴税费。 */ scene?: string;
+ /** 接收方商户的主营业务范围 @example 税务准备服务 */ major_service?: string;
+ /** 分账接收方预计分账比例 @example 2000 */ expected_ratio?: number;
+ /** 增加分账接收方申请函文件ID @example de851a06-5a38-9d31-a102-275a17c477de */ application_file_id?: string;
+ /** 分账方与接收方合作关系证明文件ID @example de851a06-5a38-9d31-a102-275a17c477de */ partnership_file_id?: string;
 }
-/**
- * 添加分账接收方API
- *
- * `POST /v3/global/profit-sharing/receivers`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_6.shtml
- */
+/** 添加分账接收方API: options */
 export interface PostV3GlobalProfitSharingReceiversOptions extends CallOptions {
-  /** The JSON request body. */
-  json?: PostV3GlobalProfitSharingReceiversBody;
+ json?: PostV3GlobalProfitSharingReceiversBody;
 }
-/**
- * Response body of POST /v3/global/profit-sharing/receivers (添加分账接收方API).
- */
+/** 添加分账接收方API: response body */
 export interface PostV3GlobalProfitSharingReceiversData {
-  /** 子商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 分账接收方类型 @example MERCHANT_ID */
-  type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
-  /** 分账接收方账号 @example 86693852 */
-  account: string;
-  /** 分账接收方全称 @example hu89ohu89ohu89o */
-  name?: string;
-  /** 与分账方的关系类型 @example SERVICE_PROVIDER */
-  relation_type: "SUPPLIER" | "DISTRIBUTOR" | "TAX_SERVICE_PROVIDER" | "IT_SERVICE_PROVIDER" | "CUSTOM";
-  /** 自定义的分账关系 @example 代理商 */
-  custom_relation?: string;
-  /** 分账场景详细描述 @example 该分账接收方是境内税费服务提供方，帮助商户向境内海关代扣代缴税费。 */
-  scene?: string;
-  /** 接收方商户的主营业务范围 @example 税务准备服务 */
-  major_service?: string;
-  /** 分账接收方预计分账比例 @example 2000 */
-  expected_ratio?: number;
-  /** 微信文件标识ID @example de851a06-5a38-9d31-a102-275a17c477de */
-  file_id?: string;
-  /** 接收方关系状态 */
-  state?: string;
-  /** 接收关系添加失败原因 */
-  fail_reason?: string;
-  /** 增加分账接收方申请函文件ID @example de851a06-5a38-9d31-a102-275a17c477de */
-  application_file_id?: string;
-  /** 分账方与接收方合作关系证明文件ID @example de851a06-5a38-9d31-a102-275a17c477de */
-  partnership_file_id?: string;
+ /** 子商户号 */ sub_mchid?: string;
+ /** 分账接收方类型 */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+ /** 分账接收方账号 */ account: string;
+ /** 分账接收方全称 */ name?: string;
+ /** 与分账方的关系类型 */ relation_type: "SUPPLIER" | "DISTRIBUTOR" | "TAX_SERVICE_PROVIDER" | "IT_SERVICE_PROVIDER" | "CUSTOM";
+ /** 自定义的分账关系 */ custom_relation?: string;
+ /** 分账场景详细描述 */ scene?: string;
+ /** 接收方商户的主营业务范围 */ major_service?: string;
+ /** 分账接收方预计分账比例 */ expected_ratio?: number;
+ /** 微信文件标识ID */ file_id?: string;
+ /** 接收方关系状态 */ state?: string;
+ /** 接收关系添加失败原因 */ fail_reason?: string;
+ /** 增加分账接收方申请函文件ID */ application_file_id?: string;
+ /** 分账方与接收方合作关系证明文件ID */ partnership_file_id?: string;
 }
 
-/**
- * Request body of DELETE /v3/global/profit-sharing/receivers (删除分账接收方API).
- */
+/** 删除分账接收方API: request body */
 export interface DeleteV3GlobalProfitSharingReceiversBody {
-  /** 子商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 应用ID @example wx8888888888888888 */
-  appid?: string;
-  /** 子商户应用ID @example wx8888888888888889 */
-  sub_appid?: string;
-  /** 分账接收方类型 @example MERCHANT_ID */
-  type?: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
-  /** 分账接收方帐号 @example 86693852 */
-  account?: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid?: string;
+ /** 应用ID @example wx8888888888888888 */ appid?: string;
+ /** 子商户应用ID @example wx8888888888888889 */ sub_appid?: string;
+ /** 分账接收方类型 @example MERCHANT_ID */ type?: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+ /** 分账接收方帐号 @example 86693852 */ account?: string;
 }
-/**
- * 删除分账接收方API
- *
- * `DELETE /v3/global/profit-sharing/receivers`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_8.shtml
- */
+/** 删除分账接收方API: options */
 export interface DeleteV3GlobalProfitSharingReceiversOptions extends CallOptions {
-  /** The JSON request body. */
-  json?: DeleteV3GlobalProfitSharingReceiversBody;
+ json?: DeleteV3GlobalProfitSharingReceiversBody;
 }
-/**
- * Response body of DELETE /v3/global/profit-sharing/receivers (删除分账接收方API).
- */
+/** 删除分账接收方API: response body */
 export type DeleteV3GlobalProfitSharingReceiversData = undefined;
 
-/**
- * 查询分账接收方添加结果API
- *
- * `GET /v3/global/profit-sharing/receivers/{account}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_7.shtml
- */
+/** 查询分账接收方添加结果API: options */
 export interface GetV3GlobalProfitSharingReceiversOptions extends CallOptions {
-  /** 接收方账号 @example 86693852 */
-  account: string;
-  /** Query-string parameters. */
-  query?: {
-    /** 子商户号 @example 1900000109 */
-    sub_mchid?: string;
-    /** 微信订单号 @example 4208450740201411110007820472 */
-    transaction_id?: string;
-    /** 应用ID @example wx8888888888888888 */
-    appid?: string;
-    /** 子商户应用ID @example wx8888888888888889 */
-    sub_appid?: string;
-    /** 分账接收方类型 @example MERCHANT_ID */
-    type?: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
-  };
+ /** 接收方账号 @example 86693852 */ account: string;
+ query?: {
+  /** 子商户号 @example 1900000109 */ sub_mchid?: string;
+  /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id?: string;
+  /** 应用ID @example wx8888888888888888 */ appid?: string;
+  /** 子商户应用ID @example wx8888888888888889 */ sub_appid?: string;
+  /** 分账接收方类型 @example MERCHANT_ID */ type?: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+ };
 }
-/**
- * Response body of GET /v3/global/profit-sharing/receivers/{account} (查询分账接收方添加结果API).
- */
+/** 查询分账接收方添加结果API: response body */
 export interface GetV3GlobalProfitSharingReceiversData {
-  /** 子商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 分账接收方类型 @example MERCHANT_ID */
-  type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
-  /** 分账接收方账号 @example 86693852 */
-  account: string;
-  /** 分账接收方全称 @example hu89ohu89ohu89o */
-  name?: string;
-  /** 与分账方的关系类型 @example SERVICE_PROVIDER */
-  relation_type: "SUPPLIER" | "DISTRIBUTOR" | "TAX_SERVICE_PROVIDER" | "IT_SERVICE_PROVIDER" | "CUSTOM";
-  /** 自定义的分账关系 @example 代理商 */
-  custom_relation?: string;
-  /** 分账场景详细描述 @example 该分账接收方是境内税费服务提供方，帮助商户向境内海关代扣代缴税费。 */
-  scene?: string;
-  /** 接收方商户的主营业务范围 @example 税务准备服务 */
-  major_service?: string;
-  /** 分账接收方预计分账比例 @example 2000 */
-  expected_ratio?: number;
-  /** 微信文件标识ID @example de851a06-5a38-9d31-a102-275a17c477de */
-  file_id?: string;
-  /** 接收方关系状态 */
-  state?: string;
-  /** 接收关系添加失败原因 */
-  fail_reason?: string;
+ /** 子商户号 */ sub_mchid?: string;
+ /** 分账接收方类型 */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+ /** 分账接收方账号 */ account: string;
+ /** 分账接收方全称 */ name?: string;
+ /** 与分账方的关系类型 */ relation_type: "SUPPLIER" | "DISTRIBUTOR" | "TAX_SERVICE_PROVIDER" | "IT_SERVICE_PROVIDER" | "CUSTOM";
+ /** 自定义的分账关系 */ custom_relation?: string;
+ /** 分账场景详细描述 */ scene?: string;
+ /** 接收方商户的主营业务范围 */ major_service?: string;
+ /** 分账接收方预计分账比例 */ expected_ratio?: number;
+ /** 微信文件标识ID */ file_id?: string;
+ /** 接收方关系状态 */ state?: string;
+ /** 接收关系添加失败原因 */ fail_reason?: string;
 }
 
-/**
- * 获取分账退款账单下载链接API
- *
- * `GET /v3/global/profit-sharing/refunds/bill-download-url`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_14.shtml
- */
+/** 获取分账退款账单下载链接API: options */
 export interface GetV3GlobalProfitSharingRefundsBillDownloadUrlOptions extends CallOptions {
-  /** Query-string parameters. */
-  query?: {
-    /** 子商户号 @example 1900000109 */
-    sub_mchid?: string;
-    /** 账单日期 @example 2020-01-01 */
-    bill_date?: string;
-  };
+ query?: {
+  /** 子商户号 @example 1900000109 */ sub_mchid?: string;
+  /** 账单日期 @example 2020-01-01 */ bill_date?: string;
+ };
 }
-/**
- * Response body of GET /v3/global/profit-sharing/refunds/bill-download-url (获取分账退款账单下载链接API).
- */
+/** 获取分账退款账单下载链接API: response body */
 export interface GetV3GlobalProfitSharingRefundsBillDownloadUrlData {
-  /** 下载地址 @example https://apihk.mch.weixin.qq.com/v3/bill/downloadurl?token=xxx */
-  download_url: string;
+ /** 下载地址 */ download_url: string;
 }
 
-/**
- * 查询可供垫付退款实时余额API
- *
- * `GET /v3/global/profit-sharing/refunds/refundable-balance`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_13.shtml
- */
+/** 查询可供垫付退款实时余额API: options */
 export interface GetV3GlobalProfitSharingRefundsRefundableBalanceOptions extends CallOptions {
 }
-/**
- * Response body of GET /v3/global/profit-sharing/refunds/refundable-balance (查询可供垫付退款实时余额API).
- */
+/** 查询可供垫付退款实时余额API: response body */
 export interface GetV3GlobalProfitSharingRefundsRefundableBalanceData {
-  /** 出资方商户号 @example 19000000001 */
-  sponsor_mchid?: string;
-  /** 可供垫付分账退款的实时余额 @example 1000 */
-  balance?: number;
-  /** 货币类型 @example CNY */
-  currency?: string;
+ /** 出资方商户号 */ sponsor_mchid?: string;
+ /** 可供垫付分账退款的实时余额 */ balance?: number;
+ /** 货币类型 */ currency?: string;
 }
 
-/**
- * Request body of POST /v3/global/profit-sharing/transactions/mark (分账标记API).
- */
+/** 分账标记API: request body */
 export interface PostV3GlobalProfitSharingTransactionsMarkBody {
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 商户订单号 @example P20150806125346 */
-  out_trade_no?: string;
-  /** 订单标价币种 @example CNY */
-  currency?: string;
+ /** 二级商户号 @example 1900000109 */ sub_mchid?: string;
+ /** 商户订单号 @example P20150806125346 */ out_trade_no?: string;
+ /** 订单标价币种 @example CNY */ currency?: string;
 }
-/**
- * 分账标记API
- *
- * `POST /v3/global/profit-sharing/transactions/mark`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_1.shtml
- */
+/** 分账标记API: options */
 export interface PostV3GlobalProfitSharingTransactionsMarkOptions extends CallOptions {
-  /** The JSON request body. */
-  json?: PostV3GlobalProfitSharingTransactionsMarkBody;
+ json?: PostV3GlobalProfitSharingTransactionsMarkBody;
 }
-/**
- * Response body of POST /v3/global/profit-sharing/transactions/mark (分账标记API).
- */
+/** 分账标记API: response body */
 export type PostV3GlobalProfitSharingTransactionsMarkData = undefined;
 
-/**
- * 查询剩余待分金额API
- *
- * `GET /v3/global/profit-sharing/transactions/{transaction_id}/amounts`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_5.shtml
- */
+/** 查询剩余待分金额API: options */
 export interface GetV3GlobalProfitSharingTransactionsAmountsOptions extends CallOptions {
-  /** 微信订单号 @example 4208450740201411110007820472 */
-  transaction_id: string;
-  /** Query-string parameters. */
-  query?: {
-    /** 子商户号 @example 1900000109 */
-    sub_mchid?: string;
-  };
+ /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
+ query?: {
+  /** 子商户号 @example 1900000109 */ sub_mchid?: string;
+ };
 }
-/**
- * Response body of GET /v3/global/profit-sharing/transactions/{transaction_id}/amounts (查询剩余待分金额API).
- */
+/** 查询剩余待分金额API: response body */
 export interface GetV3GlobalProfitSharingTransactionsAmountsData {
-  /** 微信订单号 @example 4208450740201411110007820472 */
-  transaction_id: string;
-  /** 订单剩余待分金额 @example 1000 */
-  unsplit_amount?: number;
-  /** 货币类型 @example CNY */
-  currency?: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 订单剩余待分金额 */ unsplit_amount?: number;
+ /** 货币类型 */ currency?: string;
 }
 
-/**
- * 查询订单剩余可退款金额API
- *
- * `GET /v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_12.shtml
- */
+/** 查询订单剩余可退款金额API: options */
 export interface GetV3GlobalProfitSharingTransactionsRefundableAmountsOptions extends CallOptions {
-  /** 微信订单号 @example 4208450740201411110007820472 */
-  transaction_id: string;
-  /** Query-string parameters. */
-  query?: {
-    /** 子商户号 @example 1900000109 */
-    sub_mchid?: string;
-  };
+ /** 微信订单号 @example 4208450740201411110007820472 */ transaction_id: string;
+ query?: {
+  /** 子商户号 @example 1900000109 */ sub_mchid?: string;
+ };
 }
-/**
- * Response body of GET /v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts (查询订单剩余可退款金额API).
- */
+/** 查询订单剩余可退款金额API: response body */
 export interface GetV3GlobalProfitSharingTransactionsRefundableAmountsData {
-  /** 微信订单号 @example 4208450740201411110007820472 */
-  transaction_id: string;
-  /** 订单剩余可退款金额 @example 1000 */
-  refundable_amount?: number;
-  /** 货币类型 @example CNY */
-  currency?: string;
-  /** 订单剩余可使用垫付资金退款的金额 @example 1000 */
-  funds_refundable_amount?: number;
+ /** 微信订单号 */ transaction_id: string;
+ /** 订单剩余可退款金额 */ refundable_amount?: number;
+ /** 货币类型 */ currency?: string;
+ /** 订单剩余可使用垫付资金退款的金额 */ funds_refundable_amount?: number;
 }
 
-/**
- * 商家充值退款余额查询
- *
- * `GET /v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}`
- * @see https://pay.weixin.qq.com/doc/global/v3/zh/4013068934
- */
+/** 商家充值退款余额查询: options */
 export interface GetV3GlobalRefundPartnerRechargeBalanceSubMchidOptions extends CallOptions {
-  /** 特约商户号 @example 1900000109 */
-  sub_mchid: string;
+ /** 特约商户号 @example 1900000109 */ sub_mchid: string;
 }
-/**
- * Response body of GET /v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid} (商家充值退款余额查询).
- */
+/** 商家充值退款余额查询: response body */
 export interface GetV3GlobalRefundPartnerRechargeBalanceSubMchidData {
-  /** 账户可用余额 @example 888 */
-  remaining_amount: number;
-  /** 货币类型 @example KHD */
-  currency: string;
+ /** 账户可用余额 */ remaining_amount: number;
+ /** 货币类型 */ currency: string;
 }
 
-/**
- * 商家充值退款余额查询
- *
- * `GET /v3/global/refund/recharge-balance`
- * @see https://pay.weixin.qq.com/doc/global/v3/zh/4013068934
- */
+/** 商家充值退款余额查询: options */
 export interface GetV3GlobalRefundRechargeBalanceOptions extends CallOptions {
 }
-/**
- * Response body of GET /v3/global/refund/recharge-balance (商家充值退款余额查询).
- */
+/** 商家充值退款余额查询: response body */
 export interface GetV3GlobalRefundRechargeBalanceData {
-  /** 账户可用余额 @example 888 */
-  remaining_amount: number;
-  /** 货币类型 @example KHD */
-  currency: string;
+ /** 账户可用余额 */ remaining_amount: number;
+ /** 货币类型 */ currency: string;
 }
 
-/**
- * 查询所有退款
- *
- * `GET /v3/global/refunds`
- */
+/** 查询所有退款: options */
 export interface GetV3GlobalRefundsOptions extends CallOptions {
-  /** Query-string parameters. */
-  query: {
-    /** 微信支付订单号 @example 1217752501201407033233368018 */
-    transaction_id?: string;
-    /** 商户订单号 */
-    out_trade_no?: string;
-    /** 商户号 @example 1900000109 */
-    mchid: string;
-    /** 子商户号 @example 1900000109 */
-    sub_mchid: string;
-    /** 机构商户号 @example 1900000100 */
-    sp_mchid: string;
-    /** 记录起始位置 @example 0 */
-    offset: number;
-    /** 每页笔数 @example 10 */
-    count: number;
-  };
+ query: {
+  /** 微信支付订单号 @example 1217752501201407033233368018 */ transaction_id?: string;
+  /** 商户订单号 */ out_trade_no?: string;
+  /** 商户号 @example 1900000109 */ mchid: string;
+  /** 子商户号 @example 1900000109 */ sub_mchid: string;
+  /** 机构商户号 @example 1900000100 */ sp_mchid: string;
+  /** 记录起始位置 @example 0 */ offset: number;
+  /** 每页笔数 @example 10 */ count: number;
+ };
 }
-/**
- * Response body of GET /v3/global/refunds (查询所有退款).
- */
+/** 查询所有退款: response body */
 export interface GetV3GlobalRefundsData {
-  /** 微信支付交易订单号 @example 1217752501201407033233368018 */
-  id: string;
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 商户原交易订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 订单金额 */
-  amount: {
-    /** 订单金额 @example 888 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-    /** 用户支付金额 @example 888 */
-    payer_total: number;
-    /** 支付币种 @example CNY */
-    payer_currency: string;
-  };
-  /** 退款单列表 */
-  data: Array<{
-    /** 微信退款单号 @example 1217752501201407033233368018 */
-    id: string;
-    /** 商户退款单号 @example 1217752501201407033233368018 */
-    out_refund_no: string;
-    /** 退款渠道 @example ORIGINAL */
-    channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
-    /** 退款入账账户 @example 招商银行信用卡 */
-    recv_account?: string;
-    /** 退款资金来源 @example REFUND_SOURCE_UNSETTLED_FUNDS */
-    fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
-    /** 退款成功时间 @example 2018-06-08T10:34:56+08:00 */
-    success_time?: string;
-    /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */
-    create_time: string;
-    /** 退款状态 @example SUCCESS */
-    status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
-    /** 退款金额 */
-    amount: GlobalAmount3;
-    /** 优惠退款详情 */
-    refund_detail?: {
-      /** 券ID @example 109519 */
-      promotion_id: string;
-      /** 优惠范围 */
-      scope?: "GLOBAL" | "SINGLE";
-      /** 优惠类型 @example DISCOUNT */
-      type?: "COUPON" | "DISCOUNT";
-      /** 优惠券面额 @example 5 */
-      amount?: number;
-      /** 优惠券退款额 @example 5 */
-      refund_amount?: number;
-      /** 货币类型 @example CNY */
-      currency: string;
-    };
-  }>;
-  /** 订单总退款次数 @example 0 */
-  total_num: number;
-  /** 本次返回退款单数 @example 10 */
-  current_total_num: number;
+ /** 微信支付交易订单号 */ id: string;
+ /** 商户号 */ mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 机构商户号 */ sp_mchid: string;
+ /** 商户原交易订单号 */ out_trade_no: string;
+ /** 订单金额 */ amount: {
+  /** 订单金额 */ total: number;
+  /** 货币类型 */ currency?: string;
+  /** 用户支付金额 */ payer_total: number;
+  /** 支付币种 */ payer_currency: string;
+ };
+ /** 退款单列表 */ data: Array<{
+  /** 微信退款单号 */ id: string;
+  /** 商户退款单号 */ out_refund_no: string;
+  /** 退款渠道 */ channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
+  /** 退款入账账户 */ recv_account?: string;
+  /** 退款资金来源 */ fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
+  /** 退款成功时间 */ success_time?: string;
+  /** 退款创建时间 */ create_time: string;
+  /** 退款状态 */ status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
+  /** 退款金额 */ amount: GlobalAmount3;
+  /** 优惠退款详情 */ refund_detail?: GlobalRefundDetail;
+ }>;
+ /** 订单总退款次数 */ total_num: number;
+ /** 本次返回退款单数 */ current_total_num: number;
 }
 
-/**
- * Request body of POST /v3/global/refunds (申请退款).
- */
+/** 申请退款: request body */
 export interface PostV3GlobalRefundsBody {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** APPID @example wx8888888888888888 */
-  appid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 机构APPID @example wx8888888888888888 */
-  sp_appid: string;
-  /** 子商户APPID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 微信订单号 @example 1217752501201407033233368018 */
-  transaction_id?: string;
-  /** 商户订单号 */
-  out_trade_no?: string;
-  /** 商户退款单号 @example 1217752501201407033233368018 */
-  out_refund_no: string;
-  /** 退款原因 @example 商品已售完 */
-  reason?: string;
-  /** 订单金额 */
-  amount?: {
-    /** 退款金额 @example 888 */
-    refund: number;
-    /** 原订单金额 @example 888 */
-    total: number;
-    /** 退款币种 @example CNY */
-    currency: string;
-  };
-  /** 退款通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-  notify_url?: string;
+ /** 商户号 @example 1900000109 */ mchid: string;
+ /** APPID @example wx8888888888888888 */ appid: string;
+ /** 机构商户号 @example 1900000100 */ sp_mchid: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ /** 机构APPID @example wx8888888888888888 */ sp_appid: string;
+ /** 子商户APPID @example wx8888888888888888 */ sub_appid?: string;
+ /** 微信订单号 @example 1217752501201407033233368018 */ transaction_id?: string;
+ /** 商户订单号 */ out_trade_no?: string;
+ /** 商户退款单号 @example 1217752501201407033233368018 */ out_refund_no: string;
+ /** 退款原因 @example 商品已售完 */ reason?: string;
+ /** 订单金额 */ amount?: {
+  /** 退款金额 @example 888 */ refund: number;
+  /** 原订单金额 @example 888 */ total: number;
+  /** 退款币种 @example CNY */ currency: string;
+ };
+ /** 退款通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url?: string;
 }
-/**
- * 申请退款
- *
- * `POST /v3/global/refunds`
- */
+/** 申请退款: options */
 export interface PostV3GlobalRefundsOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GlobalRefundsBody;
+ json: PostV3GlobalRefundsBody;
 }
-/**
- * Response body of POST /v3/global/refunds (申请退款).
- */
+/** 申请退款: response body */
 export interface PostV3GlobalRefundsData {
-  /** 微信支付退款订单号 @example 1217752501201407033233368018 */
-  id: string;
-  /** 商户退款单号 @example 1217752501201407033233368018 */
-  out_refund_no: string;
-  /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */
-  create_time: string;
-  /** 退款金额 */
-  amount: {
-    /** 退款金额 @example 888 */
-    refund: number;
-    /** 退款币种 @example CNY */
-    currency: string;
-    /** 用户退款金额 @example 888 */
-    payer_refund: number;
-    /** 支付币种 @example CNY */
-    payer_currency: string;
-    /** 汇率 */
-    exchange_rate: ExchangeRate;
+ /** 微信支付退款订单号 */ id: string;
+ /** 商户退款单号 */ out_refund_no: string;
+ /** 退款创建时间 */ create_time: string;
+ /** 退款金额 */ amount: {
+  /** 退款金额 */ refund: number;
+  /** 退款币种 */ currency: string;
+  /** 用户退款金额 */ payer_refund: number;
+  /** 支付币种 */ payer_currency: string;
+  /** 汇率 */ exchange_rate: {
+   /** 汇率类型 */ type?: "USERPAYMENT_RATE" | "SETTLEMENT_RATE";
+   /** 汇率值 */ rate?: number;
   };
-  /** 优惠退款详情 */
-  detail?: GlobalDetail;
+ };
+ /** 优惠退款详情 */ detail?: GlobalRefundDetail;
 }
 
-/**
- * 查询单笔退款(微信支付退款订单号)
- *
- * `GET /v3/global/refunds/id/{refund_id}`
- */
+/** 查询单笔退款(微信支付退款订单号): options */
 export interface GetV3GlobalRefundsIdOptions extends CallOptions {
-  /** 微信支付退款订单号 */
-  refund_id: string;
-  /** Query-string parameters. */
-  query: {
-    /** 商户号 @example 1900000109 */
-    mchid: string;
-    /** 子商户号 @example 1900000109 */
-    sub_mchid: string;
-    /** 机构商户号 @example 1900000100 */
-    sp_mchid: string;
-  };
+ /** 微信支付退款订单号 */ refund_id: string;
+ query: {
+  /** 商户号 @example 1900000109 */ mchid: string;
+  /** 子商户号 @example 1900000109 */ sub_mchid: string;
+  /** 机构商户号 @example 1900000100 */ sp_mchid: string;
+ };
 }
-/**
- * Response body of GET /v3/global/refunds/id/{refund_id} (查询单笔退款(微信支付退款订单号)).
- */
+/** 查询单笔退款(微信支付退款订单号): response body */
 export interface GetV3GlobalRefundsIdData extends GetV3GlobalRefundsIdDataFields {}
 
-/**
- * 查询单笔退款(商户退款订单号)
- *
- * `GET /v3/global/refunds/out-refund-no/{out_refund_no}`
- */
+/** 查询单笔退款(商户退款订单号): options */
 export interface GetV3GlobalRefundsOutRefundNoOptions extends CallOptions {
-  /** 商户退款订单号 @example 1217752501201407033233368018 */
-  out_refund_no: string;
-  /** Query-string parameters. */
-  query: {
-    /** 商户号 @example 1900000109 */
-    mchid: string;
-    /** 子商户号 @example 1900000109 */
-    sub_mchid: string;
-    /** 机构商户号 @example 1900000100 */
-    sp_mchid: string;
-  };
+ /** 商户退款订单号 @example 1217752501201407033233368018 */ out_refund_no: string;
+ query: {
+  /** 商户号 @example 1900000109 */ mchid: string;
+  /** 子商户号 @example 1900000109 */ sub_mchid: string;
+  /** 机构商户号 @example 1900000100 */ sp_mchid: string;
+ };
 }
-/**
- * Response body of GET /v3/global/refunds/out-refund-no/{out_refund_no} (查询单笔退款(商户退款订单号)).
- */
+/** 查询单笔退款(商户退款订单号): response body */
 export interface GetV3GlobalRefundsOutRefundNoData extends GetV3GlobalRefundsIdDataFields {}
 
-/**
- * 查询结算资金明细API
- *
- * `GET /v3/global/settle/settlements`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_10.shtml
- */
+/** 查询结算资金明细API: options */
 export interface GetV3GlobalSettleSettlementsOptions extends CallOptions {
-  /** Query-string parameters. */
-  query: {
-    /** 子商户号 @example 1900000101 */
-    sub_mchid?: string;
-    /** 结算状态 @example SETTLED */
-    settle_state: "SETTLED" | "UNSETTLE";
-    /** 结算开始日期 @example 20091225 */
-    settle_start_date?: string;
-    /** 结算结束日期 @example 20091226 */
-    settle_end_date?: string;
-    /** 最大记录条数 @example 5 */
-    limit: number;
-    /** 记录起始位置 @example 10 */
-    offset: number;
-  };
+ query: {
+  /** 子商户号 @example 1900000101 */ sub_mchid?: string;
+  /** 结算状态 @example SETTLED */ settle_state: "SETTLED" | "UNSETTLE";
+  /** 结算开始日期 @example 20091225 */ settle_start_date?: string;
+  /** 结算结束日期 @example 20091226 */ settle_end_date?: string;
+  /** 最大记录条数 @example 5 */ limit: number;
+  /** 记录起始位置 @example 10 */ offset: number;
+ };
 }
-/**
- * Response body of GET /v3/global/settle/settlements (查询结算资金明细API).
- */
+/** 查询结算资金明细API: response body */
 export interface GetV3GlobalSettleSettlementsData {
-  /** 结算信息列表 */
-  data?: Array<{
-    /** 付款批次号 @example 20091225003 */
-    batch_id: string;
-    /** 结算日期 @example 20091225 */
-    settlement_date: string;
-    /** 交易开始日期 @example 20091225 */
-    trade_start_date: string;
-    /** 交易结束日期 @example 20091225 */
-    trade_end_date: string;
-    /** 金额 */
-    amount: {
-      /** 已结算金额 @example 123 */
-      settled: number;
-      /** 未结算金额 @example 123 */
-      unsettle: number;
-      /** 结算币种 @example HKD */
-      currency: string;
-      /** 支付金额 @example 123 */
-      pay: number;
-      /** 退款金额 @example 123 */
-      refund: number;
-      /** 支付净额 @example 5 */
-      net: number;
-      /** 手续费金额 @example 5 */
-      fee: number;
-    };
-    /** 钱包主体 @example CHINA_HONGKONG */
-    wallet_region?: "CHINA_MAINLAND" | "CHINA_HONGKONG";
-    /** 分账业务金额 */
-    split_amount?: {
-      /** 已结算金额 @example 123 */
-      settled: number;
-      /** 未结算金额 @example 123 */
-      unsettle: number;
-      /** 结算币种 @example HKD */
-      currency: string;
-      /** 支付金额 @example 123 */
-      pay: number;
-      /** 退款金额 @example 123 */
-      refund: number;
-    };
-  }>;
-  /** 总记录条数 @example 1234 */
-  total_count: number;
-  /** 记录起始位置 @example 1 */
-  offset: number;
-  /** 本次返回条数 @example 20 */
-  limit: number;
+ /** 结算信息列表 */ data?: Array<{
+  /** 付款批次号 */ batch_id: string;
+  /** 结算日期 */ settlement_date: string;
+  /** 交易开始日期 */ trade_start_date: string;
+  /** 交易结束日期 */ trade_end_date: string;
+  /** 金额 */ amount: {
+   /** 已结算金额 */ settled: number;
+   /** 未结算金额 */ unsettle: number;
+   /** 结算币种 */ currency: string;
+   /** 支付金额 */ pay: number;
+   /** 退款金额 */ refund: number;
+   /** 支付净额 */ net: number;
+   /** 手续费金额 */ fee: number;
+  };
+  /** 钱包主体 */ wallet_region?: "CHINA_MAINLAND" | "CHINA_HONGKONG";
+  /** 分账业务金额 */ split_amount?: {
+   /** 已结算金额 */ settled: number;
+   /** 未结算金额 */ unsettle: number;
+   /** 结算币种 */ currency: string;
+   /** 支付金额 */ pay: number;
+   /** 退款金额 */ refund: number;
+  };
+ }>;
+ /** 总记录条数 */ total_count: number;
+ /** 记录起始位置 */ offset: number;
+ /** 本次返回条数 */ limit: number;
 }
 
-/**
- * 下载对账单
- *
- * `GET /v3/global/statements`
- */
+/** 下载对账单: options */
 export interface GetV3GlobalStatementsOptions extends CallOptions {
-  /** Query-string parameters. */
-  query: {
-    /** 账单日期 @example 20180130 */
-    date: string;
-    /** 商户号 @example 1900000109 */
-    mchid?: string;
-    /** 机构商户号 @example 1900000100 */
-    sp_mchid?: string;
-    /** 子商户号 @example 1900000109 */
-    sub_mchid?: string;
-  };
+ query: {
+  /** 账单日期 @example 20180130 */ date: string;
+  /** 商户号 @example 1900000109 */ mchid?: string;
+  /** 机构商户号 @example 1900000100 */ sp_mchid?: string;
+  /** 子商户号 @example 1900000109 */ sub_mchid?: string;
+ };
 }
-/**
- * Response body of GET /v3/global/statements (下载对账单).
- */
+/** 下载对账单: response body */
 export type GetV3GlobalStatementsData = unknown;
 
-/**
- * Request body of POST /v3/global/transactions/app (APP支付下单).
- */
+/** APP支付下单: request body */
 export interface PostV3GlobalTransactionsAppBody {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** APPID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 机构APPID @example wx8888888888888888 */
-  sp_appid: string;
-  /** 子商户APPID */
-  sub_appid?: string;
-  /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */
-  description: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-  notify_url: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商品标记 @example WXG */
-  goods_tag?: string;
-  /** 交易类型 @example APP */
-  trade_type: string;
-  /** 指定支付方式 @example no_credit */
-  limit_pay?: string;
-  /** 交易起始时间 @example 2018-06-08T10:34:56+08:00 */
-  time_start?: string;
-  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
-  time_expire?: string;
-  /** MCC码 @example 1011 */
-  merchant_category_code: string;
-  /** 支付者 */
-  payer?: GlobalPayer;
-  /** 订单金额 */
-  amount: GlobalAmount;
-  /** 场景信息 */
-  scene_info?: GlobalSceneInfo;
-  /** 优惠功能 */
-  detail?: Array<GlobalDetail2>;
+ /** 商户号 @example 1900000109 */ mchid: string;
+ /** APPID @example wx8888888888888888 */ appid: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ /** 机构商户号 @example 1900000100 */ sp_mchid: string;
+ /** 机构APPID @example wx8888888888888888 */ sp_appid: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */ description: string;
+ /** 商户数据 @example 自定义数据 */ attach?: string;
+ /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url: string;
+ /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ /** 商品标记 @example WXG */ goods_tag?: string;
+ /** 交易类型 @example APP */ trade_type: string;
+ /** 指定支付方式 @example no_credit */ limit_pay?: string;
+ /** 交易起始时间 @example 2018-06-08T10:34:56+08:00 */ time_start?: string;
+ /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */ time_expire?: string;
+ /** MCC码 @example 1011 */ merchant_category_code: string;
+ /** 支付者 */ payer?: GlobalPayer2;
+ /** 订单金额 */ amount: GlobalAmount;
+ /** 场景信息 */ scene_info?: GlobalSceneInfo;
+ /** 优惠功能 */ detail?: GlobalDetail[];
 }
-/**
- * APP支付下单
- *
- * `POST /v3/global/transactions/app`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_4_1.shtml
- */
+/** APP支付下单: options */
 export interface PostV3GlobalTransactionsAppOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GlobalTransactionsAppBody;
+ json: PostV3GlobalTransactionsAppBody;
 }
-/**
- * Response body of POST /v3/global/transactions/app (APP支付下单).
- */
+/** APP支付下单: response body */
 export interface PostV3GlobalTransactionsAppData {
-  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
-  prepay_id: string;
+ /** 预支付交易会话标识 */ prepay_id: string;
 }
 
-/**
- * 查询订单(微信支付订单号)
- *
- * `GET /v3/global/transactions/id/{transaction_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_2.shtml
- */
+/** 查询订单(微信支付订单号): options */
 export interface GetV3GlobalTransactionsIdOptions extends CallOptions {
-  /** 微信支付订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** Query-string parameters. */
-  query: {
-    /** 商户号 @example 1900000109 */
-    mchid: string;
-    /** 子商户号 @example 1900000109 */
-    sub_mchid: string;
-    /** 机构商户号 @example 1900000100 */
-    sp_mchid: string;
-  };
+ /** 微信支付订单号 @example 1217752501201407033233368018 */ transaction_id: string;
+ query: {
+  /** 商户号 @example 1900000109 */ mchid: string;
+  /** 子商户号 @example 1900000109 */ sub_mchid: string;
+  /** 机构商户号 @example 1900000100 */ sp_mchid: string;
+ };
 }
-/**
- * Response body of GET /v3/global/transactions/id/{transaction_id} (查询订单(微信支付订单号)).
- */
+/** 查询订单(微信支付订单号): response body */
 export interface GetV3GlobalTransactionsIdData extends GetV3GlobalTransactionsIdDataFields {}
 
-/**
- * Request body of POST /v3/global/transactions/id/{transaction_id}/close (关闭订单(微信支付订单号)).
- */
+/** 关闭订单(微信支付订单号): request body */
 export interface PostV3GlobalTransactionsIdCloseBody {
-  /** 直连商户号 @example 1230000109 */
-  mchid: string;
-  /** 子商户号 @example 1230000109 */
-  sub_mchid?: string;
-  /** 机构商户号 @example 1230000109 */
-  sp_mchid?: string;
+ /** 直连商户号 @example 1230000109 */ mchid: string;
+ /** 子商户号 @example 1230000109 */ sub_mchid?: string;
+ /** 机构商户号 @example 1230000109 */ sp_mchid?: string;
 }
-/**
- * 关闭订单(微信支付订单号)
- *
- * `POST /v3/global/transactions/id/{transaction_id}/close`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
- */
+/** 关闭订单(微信支付订单号): options */
 export interface PostV3GlobalTransactionsIdCloseOptions extends CallOptions {
-  /** 微信支付订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** The JSON request body. */
-  json: PostV3GlobalTransactionsIdCloseBody;
+ /** 微信支付订单号 @example 1217752501201407033233368018 */ transaction_id: string;
+ json: PostV3GlobalTransactionsIdCloseBody;
 }
-/**
- * Response body of POST /v3/global/transactions/id/{transaction_id}/close (关闭订单(微信支付订单号)).
- */
+/** 关闭订单(微信支付订单号): response body */
 export type PostV3GlobalTransactionsIdCloseData = undefined;
 
-/**
- * Request body of POST /v3/global/transactions/jsapi (JSAPI支付下单API).
- */
+/** JSAPI支付下单API: request body */
 export interface PostV3GlobalTransactionsJsapiBody {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** APPID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 机构APPID @example wx8888888888888888 */
-  sp_appid: string;
-  /** 子商户APPID */
-  sub_appid?: string;
-  /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */
-  description: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-  notify_url: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商品标记 @example WXG */
-  goods_tag?: string;
-  /** 交易类型 @example JSAPI */
-  trade_type: string;
-  /** 指定支付方式 @example no_credit */
-  limit_pay?: string;
-  /** 交易起始时间 @example 2018-06-08T10:34:56+08:00 */
-  time_start?: string;
-  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
-  time_expire?: string;
-  /** MCC码 @example 1011 */
-  merchant_category_code: string;
-  /** 支付者 */
-  payer?: GlobalPayer;
-  /** 订单金额 */
-  amount: GlobalAmount;
-  /** 场景信息 */
-  scene_info?: GlobalSceneInfo;
-  /** 优惠功能 */
-  detail?: Array<GlobalDetail2>;
+ /** 商户号 @example 1900000109 */ mchid: string;
+ /** APPID @example wx8888888888888888 */ appid: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ /** 机构商户号 @example 1900000100 */ sp_mchid: string;
+ /** 机构APPID @example wx8888888888888888 */ sp_appid: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */ description: string;
+ /** 商户数据 @example 自定义数据 */ attach?: string;
+ /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url: string;
+ /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ /** 商品标记 @example WXG */ goods_tag?: string;
+ /** 交易类型 @example JSAPI */ trade_type: string;
+ /** 指定支付方式 @example no_credit */ limit_pay?: string;
+ /** 交易起始时间 @example 2018-06-08T10:34:56+08:00 */ time_start?: string;
+ /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */ time_expire?: string;
+ /** MCC码 @example 1011 */ merchant_category_code: string;
+ /** 支付者 */ payer?: GlobalPayer2;
+ /** 订单金额 */ amount: GlobalAmount;
+ /** 场景信息 */ scene_info?: GlobalSceneInfo;
+ /** 优惠功能 */ detail?: GlobalDetail[];
 }
-/**
- * JSAPI支付下单API
- *
- * `POST /v3/global/transactions/jsapi`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_3_1.shtml
- */
+/** JSAPI支付下单API: options */
 export interface PostV3GlobalTransactionsJsapiOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GlobalTransactionsJsapiBody;
+ json: PostV3GlobalTransactionsJsapiBody;
 }
-/**
- * Response body of POST /v3/global/transactions/jsapi (JSAPI支付下单API).
- */
+/** JSAPI支付下单API: response body */
 export interface PostV3GlobalTransactionsJsapiData {
-  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
-  prepay_id: string;
+ /** 预支付交易会话标识 */ prepay_id: string;
 }
 
-/**
- * Request body of POST /v3/global/transactions/mweb (H5支付下单).
- */
+/** H5支付下单: request body */
 export interface PostV3GlobalTransactionsMwebBody {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** APPID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 机构APPID @example wx8888888888888888 */
-  sp_appid: string;
-  /** 子商户APPID */
-  sub_appid?: string;
-  /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */
-  description: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-  notify_url: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商品标记 @example WXG */
-  goods_tag?: string;
-  /** 交易类型 @example MWEB */
-  trade_type: string;
-  /** 指定支付方式 @example no_credit */
-  limit_pay?: string;
-  /** 交易起始时间 @example 2018-06-08T10:34:56+08:00 */
-  time_start?: string;
-  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
-  time_expire?: string;
-  /** MCC码 @example 1011 */
-  merchant_category_code: string;
-  /** 支付者 */
-  payer?: GlobalPayer;
-  /** 订单金额 */
-  amount: GlobalAmount;
-  /** 场景信息 */
-  scene_info: {
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户端设备IP @example 128.0.0.1 */
-    device_ip?: string;
-    /** 用户终端IP @example 128.0.0.1 */
-    payer_client_ip: string;
-    /** 操作员ID @example 123145 */
-    operator_id?: string;
-    /** 商户门店信息 */
-    store_info: GlobalStoreInfo;
-  };
-  /** 优惠功能 */
-  detail?: Array<GlobalDetail2>;
+ /** 商户号 @example 1900000109 */ mchid: string;
+ /** APPID @example wx8888888888888888 */ appid: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ /** 机构商户号 @example 1900000100 */ sp_mchid: string;
+ /** 机构APPID @example wx8888888888888888 */ sp_appid: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */ description: string;
+ /** 商户数据 @example 自定义数据 */ attach?: string;
+ /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url: string;
+ /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ /** 商品标记 @example WXG */ goods_tag?: string;
+ /** 交易类型 @example MWEB */ trade_type: string;
+ /** 指定支付方式 @example no_credit */ limit_pay?: string;
+ /** 交易起始时间 @example 2018-06-08T10:34:56+08:00 */ time_start?: string;
+ /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */ time_expire?: string;
+ /** MCC码 @example 1011 */ merchant_category_code: string;
+ /** 支付者 */ payer?: GlobalPayer2;
+ /** 订单金额 */ amount: GlobalAmount;
+ /** 场景信息 */ scene_info: {
+  /** 商户端设备号 @example 013467007045764 */ device_id?: string;
+  /** 商户端设备IP @example 128.0.0.1 */ device_ip?: string;
+  /** 用户终端IP @example 128.0.0.1 */ payer_client_ip: string;
+  /** 操作员ID @example 123145 */ operator_id?: string;
+  /** 商户门店信息 */ store_info: GlobalStoreInfo;
+ };
+ /** 优惠功能 */ detail?: GlobalDetail[];
 }
-/**
- * H5支付下单
- *
- * `POST /v3/global/transactions/mweb`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_4_1.shtml
- */
+/** H5支付下单: options */
 export interface PostV3GlobalTransactionsMwebOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GlobalTransactionsMwebBody;
+ json: PostV3GlobalTransactionsMwebBody;
 }
-/**
- * Response body of POST /v3/global/transactions/mweb (H5支付下单).
- */
+/** H5支付下单: response body */
 export interface PostV3GlobalTransactionsMwebData {
-  /** 支付跳转链接 */
-  mweb_url: string;
+ /** 支付跳转链接 */ mweb_url: string;
 }
 
-/**
- * Request body of POST /v3/global/transactions/native (Native支付下单API).
- */
+/** Native支付下单API: request body */
 export interface PostV3GlobalTransactionsNativeBody {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** APPID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 机构APPID @example wx8888888888888888 */
-  sp_appid: string;
-  /** 子商户APPID */
-  sub_appid?: string;
-  /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */
-  description: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-  notify_url: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商品标记 @example WXG */
-  goods_tag?: string;
-  /** 交易类型 @example NATIVE */
-  trade_type: string;
-  /** 指定支付方式 @example no_credit */
-  limit_pay?: string;
-  /** 交易起始时间 @example 2018-06-08T10:34:56+08:00 */
-  time_start?: string;
-  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
-  time_expire?: string;
-  /** MCC码 @example 1011 */
-  merchant_category_code: string;
-  /** 支付者 */
-  payer?: GlobalPayer;
-  /** 订单金额 */
-  amount: GlobalAmount;
-  /** 场景信息 */
-  scene_info?: GlobalSceneInfo;
-  /** 优惠功能 */
-  detail?: Array<GlobalDetail2>;
+ /** 商户号 @example 1900000109 */ mchid: string;
+ /** APPID @example wx8888888888888888 */ appid: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ /** 机构商户号 @example 1900000100 */ sp_mchid: string;
+ /** 机构APPID @example wx8888888888888888 */ sp_appid: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */ description: string;
+ /** 商户数据 @example 自定义数据 */ attach?: string;
+ /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url: string;
+ /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ /** 商品标记 @example WXG */ goods_tag?: string;
+ /** 交易类型 @example NATIVE */ trade_type: string;
+ /** 指定支付方式 @example no_credit */ limit_pay?: string;
+ /** 交易起始时间 @example 2018-06-08T10:34:56+08:00 */ time_start?: string;
+ /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */ time_expire?: string;
+ /** MCC码 @example 1011 */ merchant_category_code: string;
+ /** 支付者 */ payer?: GlobalPayer2;
+ /** 订单金额 */ amount: GlobalAmount;
+ /** 场景信息 */ scene_info?: GlobalSceneInfo;
+ /** 优惠功能 */ detail?: GlobalDetail[];
 }
-/**
- * Native支付下单API
- *
- * `POST /v3/global/transactions/native`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_1.shtml
- */
+/** Native支付下单API: options */
 export interface PostV3GlobalTransactionsNativeOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GlobalTransactionsNativeBody;
+ json: PostV3GlobalTransactionsNativeBody;
 }
-/**
- * Response body of POST /v3/global/transactions/native (Native支付下单API).
- */
+/** Native支付下单API: response body */
 export interface PostV3GlobalTransactionsNativeData {
-  /** 二维码链接 @example weixin://wxpay/s/An4baqw */
-  code_url: string;
+ /** 二维码链接 */ code_url: string;
 }
 
-/**
- * 查询订单(商户订单号)
- *
- * `GET /v3/global/transactions/out-trade-no/{out_trade_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_2.shtml
- */
+/** 查询订单(商户订单号): options */
 export interface GetV3GlobalTransactionsOutTradeNoOptions extends CallOptions {
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** Query-string parameters. */
-  query: {
-    /** 商户号 @example 1900000109 */
-    mchid: string;
-    /** 子商户号 @example 1900000109 */
-    sub_mchid: string;
-    /** 机构商户号 @example 1900000100 */
-    sp_mchid: string;
-  };
+ /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ query: {
+  /** 商户号 @example 1900000109 */ mchid: string;
+  /** 子商户号 @example 1900000109 */ sub_mchid: string;
+  /** 机构商户号 @example 1900000100 */ sp_mchid: string;
+ };
 }
-/**
- * Response body of GET /v3/global/transactions/out-trade-no/{out_trade_no} (查询订单(商户订单号)).
- */
+/** 查询订单(商户订单号): response body */
 export interface GetV3GlobalTransactionsOutTradeNoData extends GetV3GlobalTransactionsIdDataFields {}
 
-/**
- * Request body of POST /v3/global/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)).
- */
+/** 关闭订单(商户订单号): request body */
 export interface PostV3GlobalTransactionsOutTradeNoCloseBody {
-  /** 直连商户号 @example 1230000109 */
-  mchid: string;
-  /** 子商户号 @example 1230000109 */
-  sub_mchid?: string;
-  /** 机构商户号 @example 1230000109 */
-  sp_mchid?: string;
+ /** 直连商户号 @example 1230000109 */ mchid: string;
+ /** 子商户号 @example 1230000109 */ sub_mchid?: string;
+ /** 机构商户号 @example 1230000109 */ sp_mchid?: string;
 }
-/**
- * 关闭订单(商户订单号)
- *
- * `POST /v3/global/transactions/out-trade-no/{out_trade_no}/close`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
- */
+/** 关闭订单(商户订单号): options */
 export interface PostV3GlobalTransactionsOutTradeNoCloseOptions extends CallOptions {
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** The JSON request body. */
-  json: PostV3GlobalTransactionsOutTradeNoCloseBody;
+ /** 商户订单号 @example 1217752501201407033233368018 */ out_trade_no: string;
+ json: PostV3GlobalTransactionsOutTradeNoCloseBody;
 }
-/**
- * Response body of POST /v3/global/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)).
- */
+/** 关闭订单(商户订单号): response body */
 export type PostV3GlobalTransactionsOutTradeNoCloseData = undefined;
 
-/** The object type of `data`, used 2 times in this module. */
 export interface GlobalData {
-  /** 投诉单号 @example 200201820200101080076610000 */
-  complaint_id: string;
-  /** 投诉时间 @example 2015-05-20T13:29:35.120+08:00 */
-  complaint_time: string;
-  /** 投诉详情 @example 反馈一个重复扣费的问题 */
-  complaint_detail: string;
-  /** 投诉单状态 @example PENDING */
-  complaint_state: "PENDING" | "PROCESSING" | "PROCESSED";
-  /** 被诉商户号 @example 1900012181 */
-  complainted_mchid: string;
-  /** 投诉人联系方式 */
-  payer_phone?: string;
-  /** 投诉单关联订单信息 */
-  complaint_order_info?: Array<{
-    /** 微信订单号 @example 4200000404201909069117582536 */
-    transaction_id: string;
-    /** 商户订单号 @example 20190906154617947762231 */
-    out_trade_no: string;
-    /** 结算币种金额 @example 1000 */
-    settlement_amount: number;
-    /** 结算币种累计已退款金额 @example 0 */
-    settlement_refunded_amount: string;
-    /** 结算币种 @example HKD */
-    settlement_currency: string;
-    /** 订单金额 @example 922 */
-    payer_amount: number;
-    /** 支付币种累计已退款金额 @example 0 */
-    payer_refunded_amount: number;
-    /** 支付币种 @example CNY */
-    payer_currency: string;
-    /** 交易时间 @example 2015-05-20T13:29:35.120+08:00 */
-    trade_time: string;
-  }>;
-  /** 投诉单是否已全额退款 */
-  complaint_full_refunded: boolean;
-  /** 是否超时 */
-  is_overdue?: boolean;
-  /** 优先级 @example PRIORITY */
-  priority?: "PRIORITY" | "GENERAL";
-  /** 是否有待回复的用户留言 */
-  incoming_user_response: boolean;
-  /** 用户投诉次数 @example 1 */
-  user_complaint_times: number;
-  /** 投诉资料列表 */
-  complaint_media_list?: Array<{
-    /** 媒体文件业务类型 @example USER_COMPLAINT_IMAGE */
-    media_type: "USER_COMPLAINT_IMAGE" | "OPERATION_IMAGE";
-    /** 媒体文列表 */
-    media_url: string[];
-  }>;
-  /** 问题描述 @example 不满意商家服务 */
-  problem_description?: string;
-  /** 投诉详情翻译 @example 不满意商家服务 */
-  complaint_detail_trans?: string;
-  /** 投诉单关联服务单信息 */
-  service_order_info?: Array<{
-    /** 微信支付服务订单号 @example 15646546545165651651 */
-    order_id?: string;
-    /** 商户服务订单号 @example 1234323JKHDFE1243252 */
-    out_order_no?: string;
-    /** 支付分服务单状态 @example DOING */
-    state?: "DOING" | "REVOKED" | "WAITPAY" | "DONE";
-  }>;
+ /** 投诉单号 */ complaint_id: string;
+ /** 投诉时间 */ complaint_time: string;
+ /** 投诉详情 */ complaint_detail: string;
+ /** 投诉单状态 */ complaint_state: "PENDING" | "PROCESSING" | "PROCESSED";
+ /** 被诉商户号 */ complainted_mchid: string;
+ /** 投诉人联系方式 */ payer_phone?: string;
+ /** 投诉单关联订单信息 */ complaint_order_info?: Array<{
+  /** 微信订单号 */ transaction_id: string;
+  /** 商户订单号 */ out_trade_no: string;
+  /** 结算币种金额 */ settlement_amount: number;
+  /** 结算币种累计已退款金额 */ settlement_refunded_amount: string;
+  /** 结算币种 */ settlement_currency: string;
+  /** 订单金额 */ payer_amount: number;
+  /** 支付币种累计已退款金额 */ payer_refunded_amount: number;
+  /** 支付币种 */ payer_currency: string;
+  /** 交易时间 */ trade_time: string;
+ }>;
+ /** 投诉单是否已全额退款 */ complaint_full_refunded: boolean;
+ /** 是否超时 */ is_overdue?: boolean;
+ /** 优先级 */ priority?: "PRIORITY" | "GENERAL";
+ /** 是否有待回复的用户留言 */ incoming_user_response: boolean;
+ /** 用户投诉次数 */ user_complaint_times: number;
+ /** 投诉资料列表 */ complaint_media_list?: Array<{
+  /** 媒体文件业务类型 */ media_type: "USER_COMPLAINT_IMAGE" | "OPERATION_IMAGE";
+  /** 媒体文列表 */ media_url: string[];
+ }>;
+ /** 问题描述 */ problem_description?: string;
+ /** 投诉详情翻译 */ complaint_detail_trans?: string;
+ /** 投诉单关联服务单信息 */ service_order_info?: Array<{
+  /** 微信支付服务订单号 */ order_id?: string;
+  /** 商户服务订单号 */ out_order_no?: string;
+  /** 支付分服务单状态 */ state?: "DOING" | "REVOKED" | "WAITPAY" | "DONE";
+ }>;
 }
 
-/** The fields of `PostV3GlobalMerchantH5PermissionApplicationsData`, used 2 times in this module. */
 export interface PostV3GlobalMerchantH5PermissionApplicationsDataFields {
-  /** 子商户号 @example 2491935631 */
-  sub_mchid: string;
-  /** H5支付域名 */
-  domains: string[];
-  /** 公司介绍和业务描述 @example 腾讯于1998年11月成立，是一家互联网公司，通过技术丰富互联网用户的生活，助力企业数字化升级。我们的使命是“用户为本 科技向善” */
-  business_description?: string;
-  /** 限额类型 @example UN_LAUNCHED_WEBSITE_LIMIT */
-  transaction_limit_type: "UN_LAUNCHED_WEBSITE_LIMIT" | "NORMAL_LIMIT" | "NO_LIMIT";
-  /** 公司注册资质证书 @example 6uqyGjvHzOhsLleGFQVRF */
-  company_register_cert?: string;
-  /** 经营网址商业页面截图 */
-  website_business_page_pics?: string[];
-  /** 经营网址首页截图 */
-  website_homepage_pics?: string[];
-  /** 子商户经营网址状态 @example HAS_LAUNCHED */
-  website_state: "HAS_LAUNCHED" | "UN_LAUNCHED";
-  /** 子商户H5经营网址 @example https://qq.com */
-  website_url: string;
-  /** 申请单号 @example 100000 */
-  applyment_id: number;
-  /** 驳回原因 @example 商户证书不符合要求 */
-  audit_reject_detail?: string;
-  /** 申请单状态 @example PENDING */
-  applyment_state: "PENDING" | "UNDER_REVIEW" | "APPROVED" | "REJECTED";
-  /** 申请单类型 @example APPLY_FOR_PAYMENT_AUTHORITY */
-  applyment_type: "APPLY_FOR_PAYMENT_AUTHORITY" | "APPLY_FOR_RELIEVE_LIMITED";
-  /** 商户提供的审核结果回调接口 @example https://pay.weixin.qq.com/wxpay/pay.action */
-  notify_url?: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** H5支付域名 */ domains: string[];
+ /** 公司介绍和业务描述 */ business_description?: string;
+ /** 限额类型 */ transaction_limit_type: "UN_LAUNCHED_WEBSITE_LIMIT" | "NORMAL_LIMIT" | "NO_LIMIT";
+ /** 公司注册资质证书 */ company_register_cert?: string;
+ /** 经营网址商业页面截图 */ website_business_page_pics?: string[];
+ /** 经营网址首页截图 */ website_homepage_pics?: string[];
+ /** 子商户经营网址状态 */ website_state: "HAS_LAUNCHED" | "UN_LAUNCHED";
+ /** 子商户H5经营网址 */ website_url: string;
+ /** 申请单号 */ applyment_id: number;
+ /** 驳回原因 */ audit_reject_detail?: string;
+ /** 申请单状态 */ applyment_state: "PENDING" | "UNDER_REVIEW" | "APPROVED" | "REJECTED";
+ /** 申请单类型 */ applyment_type: "APPLY_FOR_PAYMENT_AUTHORITY" | "APPLY_FOR_RELIEVE_LIMITED";
+ /** 商户提供的审核结果回调接口 */ notify_url?: string;
 }
 
-/** The fields of `PostV3GlobalMerchantH5PermissionDomainApplicationsData`, used 3 times in this module. */
 export interface PostV3GlobalMerchantH5PermissionDomainApplicationsDataFields {
-  /** 子商户号 @example 2491935631 */
-  sub_mchid: string;
-  /** 子商户经营网址状态 @example HAS_LAUNCHED */
-  website_state: "HAS_LAUNCHED" | "UN_LAUNCHED";
-  /** H5支付域名 */
-  domains: string[];
-  /** 子商户H5经营网址 @example https://qq.com */
-  webiste_url: string;
-  /** 经营网址商业页面截图 */
-  website_business_page_pics?: string[];
-  /** 经营网址首页截图 */
-  website_homepage_pics?: string[];
-  /** 申请单号 @example 1000000 */
-  applyment_id: number;
-  /** 驳回原因 @example 经营网址首页截图内容违法 */
-  audit_reject_detail?: string;
-  /** 申请单状态 @example PENDING */
-  applyment_state?: "PENDING" | "UNDER_REVIEW" | "APPROVED" | "REJECTED";
-  /** 商户提供的审核结果回调接口 @example https://pay.weixin.qq.com/wxpay/pay.action */
-  notify_url?: string;
-  /** 商户申请单号 @example 123456 */
-  out_applyment_id: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 子商户经营网址状态 */ website_state: "HAS_LAUNCHED" | "UN_LAUNCHED";
+ /** H5支付域名 */ domains: string[];
+ /** 子商户H5经营网址 */ webiste_url: string;
+ /** 经营网址商业页面截图 */ website_business_page_pics?: string[];
+ /** 经营网址首页截图 */ website_homepage_pics?: string[];
+ /** 申请单号 */ applyment_id: number;
+ /** 驳回原因 */ audit_reject_detail?: string;
+ /** 申请单状态 */ applyment_state?: "PENDING" | "UNDER_REVIEW" | "APPROVED" | "REJECTED";
+ /** 商户提供的审核结果回调接口 */ notify_url?: string;
+ /** 商户申请单号 */ out_applyment_id: string;
 }
 
-/** The object type of `contact`, used 2 times in this module. */
 export interface GlobalContact {
-  /** 联系人名称 @example 李先生 */
-  name: string;
-  /** 联系人电话 @example 075586010000 */
-  phone: string;
-  /** 联系人邮箱 @example test\@test.com */
-  email: string;
+ /** 联系人名称 @example 李先生 */ name: string;
+ /** 联系人电话 @example 075586010000 */ phone: string;
+ /** 联系人邮箱 @example test\@test.com */ email: string;
 }
 
-/** The object type of `amount`, used 6 times in this module. */
 export interface GlobalAmount {
-  /** 总金额 @example 888 */
-  total: number;
-  /** 货币类型 @example HKD */
-  currency?: string;
+ /** 总金额 @example 888 */ total: number;
+ /** 货币类型 @example HKD */ currency?: string;
 }
 
-/** The object type of `scene_info`, used 4 times in this module. */
 export interface GlobalSceneInfo {
-  /** 商户端设备号 @example 013467007045764 */
-  device_id?: string;
-  /** 商户端设备IP @example 128.0.0.1 */
-  device_ip?: string;
-  /** 用户终端IP @example 128.0.0.1 */
-  payer_client_ip?: string;
-  /** 操作员ID @example 123145 */
-  operator_id?: string;
-  /** 商户门店信息 */
-  store_info?: GlobalStoreInfo;
+ /** 商户端设备号 @example 013467007045764 */ device_id?: string;
+ /** 商户端设备IP @example 128.0.0.1 */ device_ip?: string;
+ /** 用户终端IP @example 128.0.0.1 */ payer_client_ip?: string;
+ /** 操作员ID @example 123145 */ operator_id?: string;
+ /** 商户门店信息 */ store_info?: GlobalStoreInfo;
 }
 
-/** The object type of `store_info`, used 2 times in this module. */
 export interface GlobalStoreInfo {
-  /** 编号 @example 0001 */
-  id?: string;
-  /** 名称 @example 腾讯大厦分店 */
-  name: string;
-  /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-  address: string;
+ /** 编号 @example 0001 */ id?: string;
+ /** 名称 @example 腾讯大厦分店 */ name: string;
+ /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */ address: string;
 }
 
-/** The object type of `payer`, used 5 times in this module. */
-export interface GlobalPayer {
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid?: string;
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  sp_openid?: string;
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  sub_openid?: string;
-}
-
-/** The fields of `PostV3GlobalPapayContractsAppPreEntrustSignBody`, used 2 times in this module. */
 export interface PostV3GlobalPapayContractsAppPreEntrustSignBodyFields {
-  /** 机构APPID @example wxd678efh567hg6787 */
-  appid?: string;
-  /** 子商户号 @example 1230000109 */
-  sub_mchid?: string;
-  /** 机构appid @example wx8888888888888888 */
-  sp_appid?: string;
-  /** 机构商户号 @example 3200000001 */
-  sp_mchid?: string;
-  /** 子商户应用ID @example wxcbda96de0b165484 */
-  sub_appid?: string;
-  /** 模板ID @example 123 */
-  plan_id?: number;
-  /** 商户侧签约协议号 @example 100001256 */
-  out_contract_code?: string;
-  /** 用户账户展示名称 @example 张三 */
-  user_display_name?: string;
-  /** 签约成功通知url @example https://pay.weixin.qq.com */
-  success_notify_url?: string;
-  /** 商户appid下的用户标识 @example ouFhd5X9s9WteC3eWRjXV3lea123 */
-  openid?: string;
-  /** 用户客户端IP @example 119.145.83.6 */
-  user_client_ip?: string;
-  /** 过期时间 @example 2021-11-20T13:29:35+08:00 */
-  expired_time?: string;
+ /** 机构APPID @example wxd678efh567hg6787 */ appid?: string;
+ /** 子商户号 @example 1230000109 */ sub_mchid?: string;
+ /** 机构appid @example wx8888888888888888 */ sp_appid?: string;
+ /** 机构商户号 @example 3200000001 */ sp_mchid?: string;
+ /** 子商户应用ID @example wxcbda96de0b165484 */ sub_appid?: string;
+ /** 模板ID @example 123 */ plan_id?: number;
+ /** 商户侧签约协议号 @example 100001256 */ out_contract_code?: string;
+ /** 用户账户展示名称 @example 张三 */ user_display_name?: string;
+ /** 签约成功通知url @example https://pay.weixin.qq.com */ success_notify_url?: string;
+ /** 商户appid下的用户标识 @example ouFhd5X9s9WteC3eWRjXV3lea123 */ openid?: string;
+ /** 用户客户端IP @example 119.145.83.6 */ user_client_ip?: string;
+ /** 过期时间 @example 2021-11-20T13:29:35+08:00 */ expired_time?: string;
 }
 
-/** The fields of `GetV3GlobalPapayContractsOutContractCodeData`, used 2 times in this module. */
 export interface GetV3GlobalPapayContractsOutContractCodeDataFields {
-  /** 商户号 @example 1230000109 */
-  mchid?: string;
-  /** 机构APPID @example wxd678efh567hg6787 */
-  appid?: string;
-  /** 机构商户号 @example 3200000001 */
-  sp_mchid?: string;
-  /** 子商户号 @example 1230000109 */
-  sub_mchid?: string;
-  /** 机构appid @example wx8888888888888888 */
-  sp_appid?: string;
-  /** 子商户应用ID @example wxcbda96de0b165484 */
-  sub_appid?: string;
-  /** 委托代扣协议ID @example 100005698 */
-  contract_id?: string;
-  /** 模板ID @example 123 */
-  plan_id?: number;
-  /** 商户侧签约协议号 @example 100001256 */
-  out_contract_code?: string;
-  /** 用户账户展示名称 @example 张三 */
-  user_display_name?: string;
-  /** 协议状态 @example SIGNED */
-  state?: string;
-  /** 协议签署时间 @example 2021-11-20T13:29:35+08:00 */
-  signed_time?: string;
-  /** 协议签署时间 @example 2021-11-20T13:29:35+08:00 */
-  terminated_time?: string;
-  /** 协议解约方式 @example USER */
-  termination_mode?: string;
-  /** 解约备注 @example 解约原因 */
-  termination_note?: string;
-  /** 商户appid下的用户标识 @example ouFhd5X9s9WteC3eWRjXV3lea123 */
-  openid?: string;
+ /** 商户号 */ mchid?: string;
+ /** 机构APPID */ appid?: string;
+ /** 机构商户号 */ sp_mchid?: string;
+ /** 子商户号 */ sub_mchid?: string;
+ /** 机构appid */ sp_appid?: string;
+ /** 子商户应用ID */ sub_appid?: string;
+ /** 委托代扣协议ID */ contract_id?: string;
+ /** 模板ID */ plan_id?: number;
+ /** 商户侧签约协议号 */ out_contract_code?: string;
+ /** 用户账户展示名称 */ user_display_name?: string;
+ /** 协议状态 */ state?: string;
+ /** 协议签署时间 */ signed_time?: string;
+ /** 协议签署时间 */ terminated_time?: string;
+ /** 协议解约方式 */ termination_mode?: string;
+ /** 解约备注 */ termination_note?: string;
+ /** 商户appid下的用户标识 */ openid?: string;
 }
 
-/** The object type of `payer`, used 3 times in this module. */
-export interface GlobalPayer2 {
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid?: string;
-  /** 机构用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  sp_openid?: string;
-  /** 子商户用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  sub_openid?: string;
+export interface GlobalPayer {
+ /** 用户标识 */ openid?: string;
+ /** 机构用户标识 */ sp_openid?: string;
+ /** 子商户用户标识 */ sub_openid?: string;
 }
 
-/** The object type of `promotion_detail`, used 2 times in this module. */
 export interface GlobalPromotionDetail {
-  /** 券ID @example 109519 */
-  promotion_id: string;
-  /** 优惠名称 @example 单品惠-6 */
-  name?: string;
-  /** 优惠范围 @example SINGLE */
-  scope?: "GLOBAL" | "SINGLE";
-  /** 优惠类型 @example DISCOUNT */
-  type?: "COUPON" | "DISCOUNT";
-  /** 优惠券面额 @example 5 */
-  amount: number;
-  /** 优惠币种 @example HKD */
-  currency: string;
-  /** 活动ID @example 931386 */
-  activity_id?: string;
-  /** 微信出资 @example 0 */
-  wxpay_contribute_amount?: number;
-  /** 商户出资 @example 0 */
-  merchant_contribute_amount?: number;
-  /** 其他出资 @example 5 */
-  other_contribute_amount?: number;
-  /** 单品列表 */
-  goods_detail?: GoodsDetail[];
+ /** 券ID */ promotion_id: string;
+ /** 优惠名称 */ name?: string;
+ /** 优惠范围 */ scope?: "GLOBAL" | "SINGLE";
+ /** 优惠类型 */ type?: "COUPON" | "DISCOUNT";
+ /** 优惠券面额 */ amount: number;
+ /** 优惠币种 */ currency: string;
+ /** 活动ID */ activity_id?: string;
+ /** 微信出资 */ wxpay_contribute_amount?: number;
+ /** 商户出资 */ merchant_contribute_amount?: number;
+ /** 其他出资 */ other_contribute_amount?: number;
+ /** 单品列表 */ goods_detail?: GoodsDetail[];
 }
 
-/** The object type of `goods_detail`, used 2 times in this module. */
 export interface GoodsDetail {
-  /** 商品编码 @example 12345 */
-  goods_id: string;
-  /** 商品备注 @example 1001 */
-  goods_remark?: string;
-  /** 商品优惠金额 @example 100 */
-  discount_amount: number;
-  /** 商品数量 @example 1 */
-  quantity: number;
-  /** 商品价格 @example 528800 */
-  price: number;
+ /** 商品编码 */ goods_id: string;
+ /** 商品备注 */ goods_remark?: string;
+ /** 商品优惠金额 */ discount_amount: number;
+ /** 商品数量 */ quantity: number;
+ /** 商品价格 */ price: number;
 }
 
-/** The fields of `GetV3GlobalPapayTransactionsOutTradeNoData`, used 2 times in this module. */
 export interface GetV3GlobalPapayTransactionsOutTradeNoDataFields {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** APPID @example wx8888888888888888 */
-  appid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 机构APPID @example wx8888888888888888 */
-  sp_appid: string;
-  /** 子商户APPID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 微信支付订单号 @example 4200000000002104083200000488 */
-  transaction_id: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 交易类型 @example APP */
-  trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
-  /** 付款银行 @example CMC */
-  bank_type: string;
-  /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */
-  success_time: string;
-  /** 交易状态 @example SUCCESS */
-  trade_state: string;
-  /** 交易状态描述 @example 支付失败，请重新下单支付 */
-  trade_state_desc: string;
-  /** 支付者 */
-  payer: GlobalPayer2;
-  /** 订单金额 */
-  amount: GlobalAmount2;
-  /** 优惠功能 */
-  promotion_detail?: GlobalPromotionDetail[];
+ /** 商户号 */ mchid: string;
+ /** APPID */ appid: string;
+ /** 机构商户号 */ sp_mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 机构APPID */ sp_appid: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信支付订单号 */ transaction_id: string;
+ /** 商户数据 */ attach?: string;
+ /** 交易类型 */ trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
+ /** 付款银行 */ bank_type: string;
+ /** 支付完成时间 */ success_time: string;
+ /** 交易状态 */ trade_state: string;
+ /** 交易状态描述 */ trade_state_desc: string;
+ /** 支付者 */ payer: GlobalPayer;
+ /** 订单金额 */ amount: GlobalAmount2;
+ /** 优惠功能 */ promotion_detail?: GlobalPromotionDetail[];
 }
 
-/** The object type of `amount`, used 2 times in this module. */
 export interface GlobalAmount2 {
-  /** 订单金额 @example 888 */
-  total: number;
-  /** 用户支付金额 @example 888 */
-  payer_total: number;
-  /** 订单标价币种 @example CNY */
-  currency: string;
-  /** 用户支付币种 @example HKD */
-  payer_currency: string;
-  /** 汇率信息 */
-  exchange_rate?: {
-    /** 汇率类型 @example SETTLEMENT_RATE */
-    type?: "SETTLEMENT_RATE";
-    /** 汇率值 @example 80000000 */
-    rate?: number;
-  };
+ /** 订单金额 */ total: number;
+ /** 用户支付金额 */ payer_total: number;
+ /** 订单标价币种 */ currency: string;
+ /** 用户支付币种 */ payer_currency: string;
+ /** 汇率信息 */ exchange_rate?: {
+  /** 汇率类型 */ type?: "SETTLEMENT_RATE";
+  /** 汇率值 */ rate?: number;
+ };
 }
 
-/** The fields of `PostV3GlobalProfitSharingOrdersData`, used 3 times in this module. */
 export interface PostV3GlobalProfitSharingOrdersDataFields {
-  /** 子商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 微信订单号 @example 4208450740201411110007820472 */
-  transaction_id: string;
-  /** 商户分账单号 @example P20150806125346 */
-  out_order_no: string;
-  /** 微信分账单号 @example 3008450740201411110007820472 */
-  order_id: string;
-  /** 分账单状态 @example FINISHED */
-  state: string;
-  /** 分账接收方列表 */
-  receivers?: Array<{
-    /** 分账币种 @example CNY */
-    currency: string;
-    /** 分账金额 @example 100 */
-    amount: number;
-    /** 分账描述 @example 分给商户1900000110 */
-    description: string;
-    /** 分账接收方类型 @example MERCHANT_ID */
-    type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
-    /** 分账接收方帐号 @example 1900000109 */
-    account: string;
-    /** 分账结果 @example SUCCESS */
-    result: string;
-    /** 分账失败原因 @example ACCOUNT_ABNORMAL */
-    fail_reason: string;
-    /** 分账创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-    create_time: string;
-    /** 分账完成时间 @example 2015-05-20T13:29:35.120+08:00 */
-    finish_time: string;
-    /** 分账明细单号 @example 36011111111111111111111 */
-    detail_id?: string;
-    /** 分账明细类型 */
-    detail_type?: string;
-    /** 出资方结算币种 */
-    settlement_currency?: string;
-    /** 出资方结算金额 */
-    settlement_amount?: number;
-    /** 汇率值 */
-    rate?: number;
-  }>;
+ /** 子商户号 */ sub_mchid?: string;
+ /** 微信订单号 */ transaction_id: string;
+ /** 商户分账单号 */ out_order_no: string;
+ /** 微信分账单号 */ order_id: string;
+ /** 分账单状态 */ state: string;
+ /** 分账接收方列表 */ receivers?: Array<{
+  /** 分账币种 */ currency: string;
+  /** 分账金额 */ amount: number;
+  /** 分账描述 */ description: string;
+  /** 分账接收方类型 */ type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+  /** 分账接收方帐号 */ account: string;
+  /** 分账结果 */ result: string;
+  /** 分账失败原因 */ fail_reason: string;
+  /** 分账创建时间 */ create_time: string;
+  /** 分账完成时间 */ finish_time: string;
+  /** 分账明细单号 */ detail_id?: string;
+  /** 分账明细类型 */ detail_type?: string;
+  /** 出资方结算币种 */ settlement_currency?: string;
+  /** 出资方结算金额 */ settlement_amount?: number;
+  /** 汇率值 */ rate?: number;
+ }>;
 }
 
-/** The object type of `amount`, used 2 times in this module. */
 export interface GlobalAmount3 {
-  /** 退款金额 @example 888 */
-  refund: number;
-  /** 货币类型 @example CNY */
-  currency?: string;
-  /** 用户退款金额 @example 888 */
-  payer_refund: number;
-  /** 支付币种 @example CNY */
-  payer_currency: string;
-  /** 汇率 */
-  exchange_rate: ExchangeRate;
+ /** 退款金额 */ refund: number;
+ /** 货币类型 */ currency?: string;
+ /** 用户退款金额 */ payer_refund: number;
+ /** 支付币种 */ payer_currency: string;
+ /** 汇率 */ exchange_rate: {
+  /** 汇率类型 */ type?: "USERPAYMENT_RATE" | "SETTLEMENT_RATE";
+  /** 汇率值 */ rate?: number;
+ };
 }
 
-/** The object type of `exchange_rate`, used 2 times in this module. */
-export interface ExchangeRate {
-  /** 汇率类型 @example SETTLEMENT_RATE */
-  type?: "USERPAYMENT_RATE" | "SETTLEMENT_RATE";
-  /** 汇率值 @example 8000000 */
-  rate?: number;
+export interface GlobalRefundDetail {
+ /** 券ID */ promotion_id: string;
+ /** 优惠范围 */ scope?: "GLOBAL" | "SINGLE";
+ /** 优惠类型 */ type?: "COUPON" | "DISCOUNT";
+ /** 优惠券面额 */ amount?: number;
+ /** 优惠券退款额 */ refund_amount?: number;
+ /** 货币类型 */ currency: string;
 }
 
-/** The object type of `detail`, used 2 times in this module. */
-export interface GlobalDetail {
-  /** 券ID @example 109519 */
-  promotion_id: string;
-  /** 优惠范围 @example SINGLE */
-  scope?: "GLOBAL" | "SINGLE";
-  /** 优惠类型 @example DISCOUNT */
-  type?: "COUPON" | "DISCOUNT";
-  /** 优惠券面额 @example 5 */
-  amount?: number;
-  /** 优惠券退款额 @example 5 */
-  refund_amount?: number;
-  /** 货币类型 @example CNY */
-  currency: string;
-}
-
-/** The fields of `GetV3GlobalRefundsIdData`, used 2 times in this module. */
 export interface GetV3GlobalRefundsIdDataFields {
-  /** 微信支付退款订单号 @example 1217752501201407033233368018 */
-  id: string;
-  /** 商户退款单号 @example 1217752501201407033233368018 */
-  out_refund_no: string;
-  /** 微信支付交易订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** 商户原交易订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 退款渠道 @example ORIGINAL */
-  channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
-  /** 退款入账账户 @example 招商银行信用卡 */
-  recv_account?: string;
-  /** 退款资金来源 @example REFUND_SOURCE_UNSETTLED_FUNDS */
-  fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
-  /** 退款成功时间 @example 2018-06-08T10:34:56+08:00 */
-  success_time?: string;
-  /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */
-  create_time: string;
-  /** 退款状态 @example SUCCESS */
-  status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
-  /** 退款金额 */
-  amount: GlobalAmount3;
-  /** 优惠退款详情 */
-  detail?: GlobalDetail;
+ /** 微信支付退款订单号 */ id: string;
+ /** 商户退款单号 */ out_refund_no: string;
+ /** 微信支付交易订单号 */ transaction_id: string;
+ /** 商户原交易订单号 */ out_trade_no: string;
+ /** 退款渠道 */ channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
+ /** 退款入账账户 */ recv_account?: string;
+ /** 退款资金来源 */ fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
+ /** 退款成功时间 */ success_time?: string;
+ /** 退款创建时间 */ create_time: string;
+ /** 退款状态 */ status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
+ /** 退款金额 */ amount: GlobalAmount3;
+ /** 优惠退款详情 */ detail?: GlobalRefundDetail;
 }
 
-/** The object type of `detail`, used 4 times in this module. */
-export interface GlobalDetail2 {
-  /** 订单原价 @example 608800 */
-  cost_price?: number;
-  /** 商品小票ID @example wx123 */
-  receipt_id?: string;
-  /** 单品列表 */
-  goods_detail?: Array<{
-    /** 商品编码 @example 12345 */
-    goods_id: string;
-    /** 微信侧商品编码 @example 1001 */
-    wxpay_goods_id?: string;
-    /** 商品名称 @example iPhone6s 16G */
-    goods_name?: string;
-    /** 商品数量 @example 1 */
-    quantity: number;
-    /** 商品单价 @example 528800 */
-    price: number;
-  }>;
+export interface GlobalPayer2 {
+ /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
+ /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sp_openid?: string;
+ /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
 }
 
-/** The fields of `GetV3GlobalTransactionsIdData`, used 2 times in this module. */
+export interface GlobalDetail {
+ /** 订单原价 @example 608800 */ cost_price?: number;
+ /** 商品小票ID @example wx123 */ receipt_id?: string;
+ /** 单品列表 */ goods_detail?: Array<{
+  /** 商品编码 @example 12345 */ goods_id: string;
+  /** 微信侧商品编码 @example 1001 */ wxpay_goods_id?: string;
+  /** 商品名称 @example iPhone6s 16G */ goods_name?: string;
+  /** 商品数量 @example 1 */ quantity: number;
+  /** 商品单价 @example 528800 */ price: number;
+ }>;
+}
+
 export interface GetV3GlobalTransactionsIdDataFields {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** APPID @example wx8888888888888888 */
-  appid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 机构APPID @example wx8888888888888888 */
-  sp_appid: string;
-  /** 子商户APPID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 微信支付订单号 @example 4200000000002104083200000488 */
-  id: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 交易类型 @example APP */
-  trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
-  /** 付款银行 @example CMC */
-  bank_type: string;
-  /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */
-  success_time: string;
-  /** 交易状态 @example SUCCESS */
-  trade_state: string;
-  /** 交易状态描述 @example 支付失败，请重新下单支付 */
-  trade_state_desc: string;
-  /** 支付者 */
-  payer: GlobalPayer2;
-  /** 订单金额 */
-  amount: GlobalAmount2;
-  /** 优惠功能 */
-  promotion_detail?: Array<{
-    /** 券ID @example 109519 */
-    promotion_id: string;
-    /** 优惠名称 @example 单品惠-6 */
-    name?: string;
-    /** 优惠范围 @example SINGLE */
-    scope?: string;
-    /** 优惠类型 @example DISCOUNT */
-    type?: "COUPON" | "DISCOUNT";
-    /** 优惠券面额 @example 5 */
-    amount: number;
-    /** 优惠币种 @example HKD */
-    currency: string;
-    /** 活动ID @example 931386 */
-    activity_id?: string;
-    /** 微信出资 @example 0 */
-    wxpay_contribute_amount?: number;
-    /** 商户出资 @example 0 */
-    merchant_contribute_amount?: number;
-    /** 其他出资 @example 5 */
-    other_contribute_amount?: number;
-    /** 单品列表 */
-    goods_detail?: GoodsDetail[];
-  }>;
+ /** 商户号 */ mchid: string;
+ /** APPID */ appid: string;
+ /** 机构商户号 */ sp_mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 机构APPID */ sp_appid: string;
+ /** 子商户APPID */ sub_appid?: string;
+ /** 商户订单号 */ out_trade_no: string;
+ /** 微信支付订单号 */ id: string;
+ /** 商户数据 */ attach?: string;
+ /** 交易类型 */ trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
+ /** 付款银行 */ bank_type: string;
+ /** 支付完成时间 */ success_time: string;
+ /** 交易状态 */ trade_state: string;
+ /** 交易状态描述 */ trade_state_desc: string;
+ /** 支付者 */ payer: GlobalPayer;
+ /** 订单金额 */ amount: GlobalAmount2;
+ /** 优惠功能 */ promotion_detail?: Array<{
+  /** 券ID */ promotion_id: string;
+  /** 优惠名称 */ name?: string;
+  /** 优惠范围 */ scope?: string;
+  /** 优惠类型 */ type?: "COUPON" | "DISCOUNT";
+  /** 优惠券面额 */ amount: number;
+  /** 优惠币种 */ currency: string;
+  /** 活动ID */ activity_id?: string;
+  /** 微信出资 */ wxpay_contribute_amount?: number;
+  /** 商户出资 */ merchant_contribute_amount?: number;
+  /** 其他出资 */ other_contribute_amount?: number;
+  /** 单品列表 */ goods_detail?: GoodsDetail[];
+ }>;
 }
 
-/**
- * `v3/global`
- */
 export interface V3GlobalNode {
-  /** `v3/global/certificates` */
-  certificates: Open<V3GlobalCertificatesNode>;
-  /** `v3/global/customs` */
-  customs: Open<V3GlobalCustomsNode>;
-  /** `v3/global/merchant` */
-  merchant: Open<V3GlobalMerchantNode>;
-  /** `v3/global/merchant-service` */
-  merchantService: Open<V3GlobalMerchantServiceNode>;
-  /** `v3/global/merchant-storage` */
-  merchantStorage: Open<V3GlobalMerchantStorageNode>;
-  /** `v3/global/merchants` */
-  merchants: Open<V3GlobalMerchantsNode>;
-  /** `v3/global/micropay` */
-  micropay: Open<V3GlobalMicropayNode>;
-  /** `v3/global/papay` */
-  papay: Open<V3GlobalPapayNode>;
-  /** `v3/global/profit-sharing` */
-  profitSharing: Open<V3GlobalProfitSharingNode>;
-  /** `v3/global/refund` */
-  refund: Open<V3GlobalRefundNode>;
-  /** `v3/global/refunds` */
-  refunds: Open<V3GlobalRefundsNode>;
-  /** `v3/global/settle` */
-  settle: Open<V3GlobalSettleNode>;
-  /** `v3/global/statements` */
-  statements: Open<V3GlobalStatementsNode>;
-  /** `v3/global/transactions` */
-  transactions: Open<V3GlobalTransactionsNode>;
-  /** A literal path below `v3/global`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global">;
+ certificates: Open<V3GlobalCertificatesNode>;
+ customs: Open<V3GlobalCustomsNode>;
+ merchant: Open<V3GlobalMerchantNode>;
+ merchantService: Open<V3GlobalMerchantServiceNode>;
+ merchantStorage: Open<V3GlobalMerchantStorageNode>;
+ merchants: Open<V3GlobalMerchantsNode>;
+ micropay: Open<V3GlobalMicropayNode>;
+ papay: Open<V3GlobalPapayNode>;
+ profitSharing: Open<V3GlobalProfitSharingNode>;
+ refund: Open<V3GlobalRefundNode>;
+ refunds: Open<V3GlobalRefundsNode>;
+ settle: Open<V3GlobalSettleNode>;
+ statements: Open<V3GlobalStatementsNode>;
+ transactions: Open<V3GlobalTransactionsNode>;
+ chain: ChainFrom<"v3/global">;
 }
 
-/**
- * `v3/global/certificates`
- */
 export interface V3GlobalCertificatesNode {
-  /**
-   * 获取平台证书列表
-   *
-   * `GET /v3/global/certificates`
-   *
-   * Served from https://apihk.mch.weixin.qq.com/ (give it as the call's `baseURL`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_8.shtml
-   */
-  get: OptionalVerb<GetV3GlobalCertificatesOptions, GetV3GlobalCertificatesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3GlobalCertificatesOptions, GetV3GlobalCertificatesData>;
-  /** A literal path below `v3/global/certificates`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/certificates">;
+ /**
+  * 获取平台证书列表 `GET /v3/global/certificates`
+  *
+  * Served from https://apihk.mch.weixin.qq.com/ (give it as the call's `baseURL`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_8.shtml
+  */
+ get: OptionalVerb<GetV3GlobalCertificatesOptions, GetV3GlobalCertificatesData>;
+ chain: ChainFrom<"v3/global/certificates">;
 }
 
-/**
- * `v3/global/customs`
- */
 export interface V3GlobalCustomsNode {
-  /** `v3/global/customs/orders` */
-  orders: Open<V3GlobalCustomsOrdersNode>;
-  /** `v3/global/customs/redeclare` */
-  redeclare: Open<V3GlobalCustomsRedeclareNode>;
-  /** `v3/global/customs/verify-certificate` */
-  verifyCertificate: Open<V3GlobalCustomsVerifyCertificateNode>;
-  /** A literal path below `v3/global/customs`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/customs">;
+ orders: Open<V3GlobalCustomsOrdersNode>;
+ redeclare: Open<V3GlobalCustomsRedeclareNode>;
+ verifyCertificate: Open<V3GlobalCustomsVerifyCertificateNode>;
+ chain: ChainFrom<"v3/global/customs">;
 }
 
-/**
- * `v3/global/customs/orders`
- */
 export interface V3GlobalCustomsOrdersNode {
-  /**
-   * 报关查询API
-   *
-   * `GET /v3/global/customs/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_3.shtml
-   */
-  get: Verb<GetV3GlobalCustomsOrdersOptions, GetV3GlobalCustomsOrdersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalCustomsOrdersOptions, GetV3GlobalCustomsOrdersData>;
-  /**
-   * 报关API
-   *
-   * `POST /v3/global/customs/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_1.shtml
-   */
-  post: Verb<PostV3GlobalCustomsOrdersOptions, PostV3GlobalCustomsOrdersData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalCustomsOrdersOptions, PostV3GlobalCustomsOrdersData>;
-  /**
-   * 报关信息修改API
-   *
-   * `PATCH /v3/global/customs/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_5.shtml
-   */
-  patch: Verb<PatchV3GlobalCustomsOrdersOptions, PatchV3GlobalCustomsOrdersData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3GlobalCustomsOrdersOptions, PatchV3GlobalCustomsOrdersData>;
-  /** A literal path below `v3/global/customs/orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/customs/orders">;
+ /**
+  * 报关查询API `GET /v3/global/customs/orders`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_3.shtml
+  */
+ get: Verb<GetV3GlobalCustomsOrdersOptions, GetV3GlobalCustomsOrdersData>;
+ /**
+  * 报关API `POST /v3/global/customs/orders`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_1.shtml
+  */
+ post: Verb<PostV3GlobalCustomsOrdersOptions, PostV3GlobalCustomsOrdersData>;
+ /**
+  * 报关信息修改API `PATCH /v3/global/customs/orders`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_5.shtml
+  */
+ patch: Verb<PatchV3GlobalCustomsOrdersOptions, PatchV3GlobalCustomsOrdersData>;
+ chain: ChainFrom<"v3/global/customs/orders">;
 }
 
-/**
- * `v3/global/customs/redeclare`
- */
 export interface V3GlobalCustomsRedeclareNode {
-  /**
-   * 报关重推API
-   *
-   * `POST /v3/global/customs/redeclare`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_4.shtml
-   */
-  post: Verb<PostV3GlobalCustomsRedeclareOptions, PostV3GlobalCustomsRedeclareData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalCustomsRedeclareOptions, PostV3GlobalCustomsRedeclareData>;
-  /** A literal path below `v3/global/customs/redeclare`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/customs/redeclare">;
+ /**
+  * 报关重推API `POST /v3/global/customs/redeclare`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_4.shtml
+  */
+ post: Verb<PostV3GlobalCustomsRedeclareOptions, PostV3GlobalCustomsRedeclareData>;
+ chain: ChainFrom<"v3/global/customs/redeclare">;
 }
 
-/**
- * `v3/global/customs/verify-certificate`
- */
 export interface V3GlobalCustomsVerifyCertificateNode {
-  /**
-   * 身份信息校验API
-   *
-   * `POST /v3/global/customs/verify-certificate`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_2.shtml
-   */
-  post: Verb<PostV3GlobalCustomsVerifyCertificateOptions, PostV3GlobalCustomsVerifyCertificateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalCustomsVerifyCertificateOptions, PostV3GlobalCustomsVerifyCertificateData>;
-  /** A literal path below `v3/global/customs/verify-certificate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/customs/verify-certificate">;
+ /**
+  * 身份信息校验API `POST /v3/global/customs/verify-certificate`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_2.shtml
+  */
+ post: Verb<PostV3GlobalCustomsVerifyCertificateOptions, PostV3GlobalCustomsVerifyCertificateData>;
+ chain: ChainFrom<"v3/global/customs/verify-certificate">;
 }
 
-/**
- * `v3/global/merchant`
- */
 export interface V3GlobalMerchantNode {
-  /** `v3/global/merchant/h5` */
-  h5: Open<V3GlobalMerchantH5Node>;
-  /** A literal path below `v3/global/merchant`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant">;
+ h5: Open<V3GlobalMerchantH5Node>;
+ chain: ChainFrom<"v3/global/merchant">;
 }
 
-/**
- * `v3/global/merchant-service`
- */
 export interface V3GlobalMerchantServiceNode {
-  /** `v3/global/merchant-service/complaint-notifications` */
-  complaintNotifications: Open<V3GlobalMerchantServiceComplaintNotificationsNode>;
-  /** `v3/global/merchant-service/complaints` */
-  complaints: Open<V3GlobalMerchantServiceComplaintsNode>;
-  /** `v3/global/merchant-service/images` */
-  images: Open<V3GlobalMerchantServiceImagesNode>;
-  /** A literal path below `v3/global/merchant-service`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-service">;
+ complaintNotifications: Open<V3GlobalMerchantServiceComplaintNotificationsNode>;
+ complaints: Open<V3GlobalMerchantServiceComplaintsNode>;
+ images: Open<V3GlobalMerchantServiceImagesNode>;
+ chain: ChainFrom<"v3/global/merchant-service">;
 }
 
-/**
- * `v3/global/merchant-service/complaint-notifications`
- */
 export interface V3GlobalMerchantServiceComplaintNotificationsNode {
-  /**
-   * 查询投诉通知回调
-   *
-   * `GET /v3/global/merchant-service/complaint-notifications`
-   */
-  get: OptionalVerb<GetV3GlobalMerchantServiceComplaintNotificationsOptions, GetV3GlobalMerchantServiceComplaintNotificationsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3GlobalMerchantServiceComplaintNotificationsOptions, GetV3GlobalMerchantServiceComplaintNotificationsData>;
-  /**
-   * 创建投诉通知回调
-   *
-   * `POST /v3/global/merchant-service/complaint-notifications`
-   */
-  post: Verb<PostV3GlobalMerchantServiceComplaintNotificationsOptions, PostV3GlobalMerchantServiceComplaintNotificationsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalMerchantServiceComplaintNotificationsOptions, PostV3GlobalMerchantServiceComplaintNotificationsData>;
-  /**
-   * 更新投诉通知回调
-   *
-   * `PUT /v3/global/merchant-service/complaint-notifications`
-   */
-  put: Verb<PutV3GlobalMerchantServiceComplaintNotificationsOptions, PutV3GlobalMerchantServiceComplaintNotificationsData>;
-  /** `put` by its `…Async` name: the same call, the same promise. */
-  putAsync: Verb<PutV3GlobalMerchantServiceComplaintNotificationsOptions, PutV3GlobalMerchantServiceComplaintNotificationsData>;
-  /**
-   * 删除投诉通知回调
-   *
-   * `DELETE /v3/global/merchant-service/complaint-notifications`
-   */
-  delete: OptionalVerb<DeleteV3GlobalMerchantServiceComplaintNotificationsOptions, DeleteV3GlobalMerchantServiceComplaintNotificationsData>;
-  /** `delete` by its `…Async` name: the same call, the same promise. */
-  deleteAsync: OptionalVerb<DeleteV3GlobalMerchantServiceComplaintNotificationsOptions, DeleteV3GlobalMerchantServiceComplaintNotificationsData>;
-  /** A literal path below `v3/global/merchant-service/complaint-notifications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-service/complaint-notifications">;
+ /** 查询投诉通知回调 `GET /v3/global/merchant-service/complaint-notifications` */
+ get: OptionalVerb<GetV3GlobalMerchantServiceComplaintNotificationsOptions, GetV3GlobalMerchantServiceComplaintNotificationsData>;
+ /** 创建投诉通知回调 `POST /v3/global/merchant-service/complaint-notifications` */
+ post: Verb<PostV3GlobalMerchantServiceComplaintNotificationsOptions, PostV3GlobalMerchantServiceComplaintNotificationsData>;
+ /** 更新投诉通知回调 `PUT /v3/global/merchant-service/complaint-notifications` */
+ put: Verb<PutV3GlobalMerchantServiceComplaintNotificationsOptions, PutV3GlobalMerchantServiceComplaintNotificationsData>;
+ /** 删除投诉通知回调 `DELETE /v3/global/merchant-service/complaint-notifications` */
+ delete: OptionalVerb<DeleteV3GlobalMerchantServiceComplaintNotificationsOptions, DeleteV3GlobalMerchantServiceComplaintNotificationsData>;
+ chain: ChainFrom<"v3/global/merchant-service/complaint-notifications">;
 }
 
-/**
- * `v3/global/merchant-service/complaints`
- */
 export interface V3GlobalMerchantServiceComplaintsNode {
-  /**
-   * 查询投诉单列表
-   *
-   * `GET /v3/global/merchant-service/complaints`
-   */
-  get: Verb<GetV3GlobalMerchantServiceComplaintsOptions, GetV3GlobalMerchantServiceComplaintsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalMerchantServiceComplaintsOptions, GetV3GlobalMerchantServiceComplaintsData>;
-  /** `v3/global/merchant-service/complaints/{complaint_id}` */
-  $complaint_id$: Open<V3GlobalMerchantServiceComplaints_complaint_id_Node>;
-  /** `v3/global/merchant-service/complaints/{complaint_id}` */
-  _complaint_id_: Open<V3GlobalMerchantServiceComplaints_complaint_id_Node>;
-  /** A literal path below `v3/global/merchant-service/complaints`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-service/complaints">;
+ /** 查询投诉单列表 `GET /v3/global/merchant-service/complaints` */
+ get: Verb<GetV3GlobalMerchantServiceComplaintsOptions, GetV3GlobalMerchantServiceComplaintsData>;
+ $complaint_id$: Open<V3GlobalMerchantServiceComplaints_complaint_id_Node>;
+ _complaint_id_: Open<V3GlobalMerchantServiceComplaints_complaint_id_Node>;
+ chain: ChainFrom<"v3/global/merchant-service/complaints">;
 }
 
-/**
- * `v3/global/merchant-service/complaints/{complaint_id}`
- */
 export interface V3GlobalMerchantServiceComplaints_complaint_id_Node {
-  /**
-   * 查询投诉单详情
-   *
-   * `GET /v3/global/merchant-service/complaints/{complaint_id}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/consumer-complaint/complaints/query-complaint-v2.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-complaint-v2.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_13.shtml
-   */
-  get: Verb<GetV3GlobalMerchantServiceComplaints_complaint_id_Options, GetV3GlobalMerchantServiceComplaints_complaint_id_Data>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalMerchantServiceComplaints_complaint_id_Options, GetV3GlobalMerchantServiceComplaints_complaint_id_Data>;
-  /** `v3/global/merchant-service/complaints/{complaint_id}/complete` */
-  complete: Open<V3GlobalMerchantServiceComplaintsCompleteNode>;
-  /** `v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys` */
-  negotiationHistorys: Open<V3GlobalMerchantServiceComplaintsNegotiationHistorysNode>;
-  /** `v3/global/merchant-service/complaints/{complaint_id}/response` */
-  response: Open<V3GlobalMerchantServiceComplaintsResponseNode>;
-  /** A literal path below `v3/global/merchant-service/complaints/{complaint_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}">;
+ /**
+  * 查询投诉单详情 `GET /v3/global/merchant-service/complaints/{complaint_id}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/consumer-complaint/complaints/query-complaint-v2.html
+  * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-complaint-v2.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_13.shtml
+  */
+ get: Verb<GetV3GlobalMerchantServiceComplaints_complaint_id_Options, GetV3GlobalMerchantServiceComplaints_complaint_id_Data>;
+ complete: Open<V3GlobalMerchantServiceComplaintsCompleteNode>;
+ negotiationHistorys: Open<V3GlobalMerchantServiceComplaintsNegotiationHistorysNode>;
+ response: Open<V3GlobalMerchantServiceComplaintsResponseNode>;
+ chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}">;
 }
 
-/**
- * `v3/global/merchant-service/complaints/{complaint_id}/complete`
- */
 export interface V3GlobalMerchantServiceComplaintsCompleteNode {
-  /**
-   * 反馈处理完成
-   *
-   * `POST /v3/global/merchant-service/complaints/{complaint_id}/complete`
-   */
-  post: Verb<PostV3GlobalMerchantServiceComplaintsCompleteOptions, PostV3GlobalMerchantServiceComplaintsCompleteData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalMerchantServiceComplaintsCompleteOptions, PostV3GlobalMerchantServiceComplaintsCompleteData>;
-  /** A literal path below `v3/global/merchant-service/complaints/{complaint_id}/complete`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}/complete">;
+ /** 反馈处理完成 `POST /v3/global/merchant-service/complaints/{complaint_id}/complete` */
+ post: Verb<PostV3GlobalMerchantServiceComplaintsCompleteOptions, PostV3GlobalMerchantServiceComplaintsCompleteData>;
+ chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}/complete">;
 }
 
-/**
- * `v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys`
- */
 export interface V3GlobalMerchantServiceComplaintsNegotiationHistorysNode {
-  /**
-   * 查询投诉协商历史
-   *
-   * `GET /v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-negotiation-history-v2.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_12.shtml
-   */
-  get: Verb<GetV3GlobalMerchantServiceComplaintsNegotiationHistorysOptions, GetV3GlobalMerchantServiceComplaintsNegotiationHistorysData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalMerchantServiceComplaintsNegotiationHistorysOptions, GetV3GlobalMerchantServiceComplaintsNegotiationHistorysData>;
-  /** A literal path below `v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys">;
+ /**
+  * 查询投诉协商历史 `GET /v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-negotiation-history-v2.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_12.shtml
+  */
+ get: Verb<GetV3GlobalMerchantServiceComplaintsNegotiationHistorysOptions, GetV3GlobalMerchantServiceComplaintsNegotiationHistorysData>;
+ chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys">;
 }
 
-/**
- * `v3/global/merchant-service/complaints/{complaint_id}/response`
- */
 export interface V3GlobalMerchantServiceComplaintsResponseNode {
-  /**
-   * 提交回复
-   *
-   * `POST /v3/global/merchant-service/complaints/{complaint_id}/response`
-   */
-  post: Verb<PostV3GlobalMerchantServiceComplaintsResponseOptions, PostV3GlobalMerchantServiceComplaintsResponseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalMerchantServiceComplaintsResponseOptions, PostV3GlobalMerchantServiceComplaintsResponseData>;
-  /** A literal path below `v3/global/merchant-service/complaints/{complaint_id}/response`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}/response">;
+ /** 提交回复 `POST /v3/global/merchant-service/complaints/{complaint_id}/response` */
+ post: Verb<PostV3GlobalMerchantServiceComplaintsResponseOptions, PostV3GlobalMerchantServiceComplaintsResponseData>;
+ chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}/response">;
 }
 
-/**
- * `v3/global/merchant-service/images`
- */
 export interface V3GlobalMerchantServiceImagesNode {
-  /** `v3/global/merchant-service/images/{media_id}` */
-  $media_id$: Open<V3GlobalMerchantServiceImages_media_id_Node>;
-  /** `v3/global/merchant-service/images/{media_id}` */
-  _media_id_: Open<V3GlobalMerchantServiceImages_media_id_Node>;
-  /** `v3/global/merchant-service/images/upload` */
-  upload: Open<V3GlobalMerchantServiceImagesUploadNode>;
-  /** A literal path below `v3/global/merchant-service/images`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-service/images">;
+ $media_id$: Open<V3GlobalMerchantServiceImages_media_id_Node>;
+ _media_id_: Open<V3GlobalMerchantServiceImages_media_id_Node>;
+ upload: Open<V3GlobalMerchantServiceImagesUploadNode>;
+ chain: ChainFrom<"v3/global/merchant-service/images">;
 }
 
-/**
- * `v3/global/merchant-service/images/upload`
- */
 export interface V3GlobalMerchantServiceImagesUploadNode {
-  /**
-   * 商户上传反馈图片API
-   *
-   * `POST /v3/global/merchant-service/images/upload`
-   */
-  post: Verb<PostV3GlobalMerchantServiceImagesUploadOptions, PostV3GlobalMerchantServiceImagesUploadData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalMerchantServiceImagesUploadOptions, PostV3GlobalMerchantServiceImagesUploadData>;
-  /** A literal path below `v3/global/merchant-service/images/upload`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-service/images/upload">;
+ /** 商户上传反馈图片API `POST /v3/global/merchant-service/images/upload` */
+ post: Verb<PostV3GlobalMerchantServiceImagesUploadOptions, PostV3GlobalMerchantServiceImagesUploadData>;
+ chain: ChainFrom<"v3/global/merchant-service/images/upload">;
 }
 
-/**
- * `v3/global/merchant-service/images/{media_id}`
- */
 export interface V3GlobalMerchantServiceImages_media_id_Node {
-  /**
-   * 图片下载API
-   *
-   * `GET /v3/global/merchant-service/images/{media_id}`
-   */
-  get: Verb<GetV3GlobalMerchantServiceImagesOptions, GetV3GlobalMerchantServiceImagesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalMerchantServiceImagesOptions, GetV3GlobalMerchantServiceImagesData>;
-  /** A literal path below `v3/global/merchant-service/images/{media_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-service/images/{media_id}">;
+ /** 图片下载API `GET /v3/global/merchant-service/images/{media_id}` */
+ get: Verb<GetV3GlobalMerchantServiceImagesOptions, GetV3GlobalMerchantServiceImagesData>;
+ chain: ChainFrom<"v3/global/merchant-service/images/{media_id}">;
 }
 
-/**
- * `v3/global/merchant-storage`
- */
 export interface V3GlobalMerchantStorageNode {
-  /** `v3/global/merchant-storage/file` */
-  file: Open<V3GlobalMerchantStorageFileNode>;
-  /** A literal path below `v3/global/merchant-storage`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-storage">;
+ file: Open<V3GlobalMerchantStorageFileNode>;
+ chain: ChainFrom<"v3/global/merchant-storage">;
 }
 
-/**
- * `v3/global/merchant-storage/file`
- */
 export interface V3GlobalMerchantStorageFileNode {
-  /** `v3/global/merchant-storage/file/upload` */
-  upload: Open<V3GlobalMerchantStorageFileUploadNode>;
-  /** A literal path below `v3/global/merchant-storage/file`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-storage/file">;
+ upload: Open<V3GlobalMerchantStorageFileUploadNode>;
+ chain: ChainFrom<"v3/global/merchant-storage/file">;
 }
 
-/**
- * `v3/global/merchant-storage/file/upload`
- */
 export interface V3GlobalMerchantStorageFileUploadNode {
-  /**
-   * 上传文件API
-   *
-   * `POST /v3/global/merchant-storage/file/upload`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_11.shtml
-   */
-  post: Verb<PostV3GlobalMerchantStorageFileUploadOptions, PostV3GlobalMerchantStorageFileUploadData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalMerchantStorageFileUploadOptions, PostV3GlobalMerchantStorageFileUploadData>;
-  /** A literal path below `v3/global/merchant-storage/file/upload`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-storage/file/upload">;
+ /**
+  * 上传文件API `POST /v3/global/merchant-storage/file/upload`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_11.shtml
+  */
+ post: Verb<PostV3GlobalMerchantStorageFileUploadOptions, PostV3GlobalMerchantStorageFileUploadData>;
+ chain: ChainFrom<"v3/global/merchant-storage/file/upload">;
 }
 
-/**
- * `v3/global/merchant/h5`
- */
 export interface V3GlobalMerchantH5Node {
-  /** `v3/global/merchant/h5/permission` */
-  permission: Open<V3GlobalMerchantH5PermissionNode>;
-  /** A literal path below `v3/global/merchant/h5`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant/h5">;
+ permission: Open<V3GlobalMerchantH5PermissionNode>;
+ chain: ChainFrom<"v3/global/merchant/h5">;
 }
 
-/**
- * `v3/global/merchant/h5/permission`
- */
 export interface V3GlobalMerchantH5PermissionNode {
-  /** `v3/global/merchant/h5/permission/{sub_mchid}` */
-  $sub_mchid$: Open<V3GlobalMerchantH5Permission_sub_mchid_Node>;
-  /** `v3/global/merchant/h5/permission/{sub_mchid}` */
-  _sub_mchid_: Open<V3GlobalMerchantH5Permission_sub_mchid_Node>;
-  /** `v3/global/merchant/h5/permission/applications` */
-  applications: Open<V3GlobalMerchantH5PermissionApplicationsNode>;
-  /** `v3/global/merchant/h5/permission/domain` */
-  domain: Open<V3GlobalMerchantH5PermissionDomainNode>;
-  /** A literal path below `v3/global/merchant/h5/permission`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant/h5/permission">;
+ $sub_mchid$: Open<V3GlobalMerchantH5Permission_sub_mchid_Node>;
+ _sub_mchid_: Open<V3GlobalMerchantH5Permission_sub_mchid_Node>;
+ applications: Open<V3GlobalMerchantH5PermissionApplicationsNode>;
+ domain: Open<V3GlobalMerchantH5PermissionDomainNode>;
+ chain: ChainFrom<"v3/global/merchant/h5/permission">;
 }
 
-/**
- * `v3/global/merchant/h5/permission/applications`
- */
 export interface V3GlobalMerchantH5PermissionApplicationsNode {
-  /**
-   * 创建H5支付权限申请单
-   *
-   * `POST /v3/global/merchant/h5/permission/applications`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_1.shtml
-   */
-  post: Verb<PostV3GlobalMerchantH5PermissionApplicationsOptions, PostV3GlobalMerchantH5PermissionApplicationsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalMerchantH5PermissionApplicationsOptions, PostV3GlobalMerchantH5PermissionApplicationsData>;
-  /** `v3/global/merchant/h5/permission/applications/{applyment_id}` */
-  $applyment_id$: Open<V3GlobalMerchantH5PermissionApplications_applyment_id_Node>;
-  /** `v3/global/merchant/h5/permission/applications/{applyment_id}` */
-  _applyment_id_: Open<V3GlobalMerchantH5PermissionApplications_applyment_id_Node>;
-  /** A literal path below `v3/global/merchant/h5/permission/applications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant/h5/permission/applications">;
+ /**
+  * 创建H5支付权限申请单 `POST /v3/global/merchant/h5/permission/applications`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_1.shtml
+  */
+ post: Verb<PostV3GlobalMerchantH5PermissionApplicationsOptions, PostV3GlobalMerchantH5PermissionApplicationsData>;
+ $applyment_id$: Open<V3GlobalMerchantH5PermissionApplications_applyment_id_Node>;
+ _applyment_id_: Open<V3GlobalMerchantH5PermissionApplications_applyment_id_Node>;
+ chain: ChainFrom<"v3/global/merchant/h5/permission/applications">;
 }
 
-/**
- * `v3/global/merchant/h5/permission/applications/{applyment_id}`
- */
 export interface V3GlobalMerchantH5PermissionApplications_applyment_id_Node {
-  /**
-   * 查询H5支付权限申请单详情
-   *
-   * `GET /v3/global/merchant/h5/permission/applications/{applyment_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_2.shtml
-   */
-  get: Verb<GetV3GlobalMerchantH5PermissionApplicationsOptions, GetV3GlobalMerchantH5PermissionApplicationsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalMerchantH5PermissionApplicationsOptions, GetV3GlobalMerchantH5PermissionApplicationsData>;
-  /**
-   * 修改H5支付权限申请单
-   *
-   * `PATCH /v3/global/merchant/h5/permission/applications/{applyment_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_3.shtml
-   */
-  patch: Verb<PatchV3GlobalMerchantH5PermissionApplicationsOptions, PatchV3GlobalMerchantH5PermissionApplicationsData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3GlobalMerchantH5PermissionApplicationsOptions, PatchV3GlobalMerchantH5PermissionApplicationsData>;
-  /** A literal path below `v3/global/merchant/h5/permission/applications/{applyment_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant/h5/permission/applications/{applyment_id}">;
+ /**
+  * 查询H5支付权限申请单详情 `GET /v3/global/merchant/h5/permission/applications/{applyment_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_2.shtml
+  */
+ get: Verb<GetV3GlobalMerchantH5PermissionApplicationsOptions, GetV3GlobalMerchantH5PermissionApplicationsData>;
+ /**
+  * 修改H5支付权限申请单 `PATCH /v3/global/merchant/h5/permission/applications/{applyment_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_3.shtml
+  */
+ patch: Verb<PatchV3GlobalMerchantH5PermissionApplicationsOptions, PatchV3GlobalMerchantH5PermissionApplicationsData>;
+ chain: ChainFrom<"v3/global/merchant/h5/permission/applications/{applyment_id}">;
 }
 
-/**
- * `v3/global/merchant/h5/permission/domain`
- */
 export interface V3GlobalMerchantH5PermissionDomainNode {
-  /** `v3/global/merchant/h5/permission/domain/applications` */
-  applications: Open<V3GlobalMerchantH5PermissionDomainApplicationsNode>;
-  /** A literal path below `v3/global/merchant/h5/permission/domain`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant/h5/permission/domain">;
+ applications: Open<V3GlobalMerchantH5PermissionDomainApplicationsNode>;
+ chain: ChainFrom<"v3/global/merchant/h5/permission/domain">;
 }
 
-/**
- * `v3/global/merchant/h5/permission/domain/applications`
- */
 export interface V3GlobalMerchantH5PermissionDomainApplicationsNode {
-  /**
-   * 创建H5支付域名修改申请单
-   *
-   * `POST /v3/global/merchant/h5/permission/domain/applications`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_4.shtml
-   */
-  post: Verb<PostV3GlobalMerchantH5PermissionDomainApplicationsOptions, PostV3GlobalMerchantH5PermissionDomainApplicationsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalMerchantH5PermissionDomainApplicationsOptions, PostV3GlobalMerchantH5PermissionDomainApplicationsData>;
-  /** `v3/global/merchant/h5/permission/domain/applications/{applyment_id}` */
-  $applyment_id$: Open<V3GlobalMerchantH5PermissionDomainApplications_applyment_id_Node>;
-  /** `v3/global/merchant/h5/permission/domain/applications/{applyment_id}` */
-  _applyment_id_: Open<V3GlobalMerchantH5PermissionDomainApplications_applyment_id_Node>;
-  /** A literal path below `v3/global/merchant/h5/permission/domain/applications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant/h5/permission/domain/applications">;
+ /**
+  * 创建H5支付域名修改申请单 `POST /v3/global/merchant/h5/permission/domain/applications`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_4.shtml
+  */
+ post: Verb<PostV3GlobalMerchantH5PermissionDomainApplicationsOptions, PostV3GlobalMerchantH5PermissionDomainApplicationsData>;
+ $applyment_id$: Open<V3GlobalMerchantH5PermissionDomainApplications_applyment_id_Node>;
+ _applyment_id_: Open<V3GlobalMerchantH5PermissionDomainApplications_applyment_id_Node>;
+ chain: ChainFrom<"v3/global/merchant/h5/permission/domain/applications">;
 }
 
-/**
- * `v3/global/merchant/h5/permission/domain/applications/{applyment_id}`
- */
 export interface V3GlobalMerchantH5PermissionDomainApplications_applyment_id_Node {
-  /**
-   * 查询H5支付域名修改申请单
-   *
-   * `GET /v3/global/merchant/h5/permission/domain/applications/{applyment_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_5.shtml
-   */
-  get: Verb<GetV3GlobalMerchantH5PermissionDomainApplicationsOptions, GetV3GlobalMerchantH5PermissionDomainApplicationsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalMerchantH5PermissionDomainApplicationsOptions, GetV3GlobalMerchantH5PermissionDomainApplicationsData>;
-  /**
-   * 修改H5支付域名修改申请单
-   *
-   * `PATCH /v3/global/merchant/h5/permission/domain/applications/{applyment_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_6.shtml
-   */
-  patch: Verb<PatchV3GlobalMerchantH5PermissionDomainApplicationsOptions, PatchV3GlobalMerchantH5PermissionDomainApplicationsData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3GlobalMerchantH5PermissionDomainApplicationsOptions, PatchV3GlobalMerchantH5PermissionDomainApplicationsData>;
-  /** A literal path below `v3/global/merchant/h5/permission/domain/applications/{applyment_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant/h5/permission/domain/applications/{applyment_id}">;
+ /**
+  * 查询H5支付域名修改申请单 `GET /v3/global/merchant/h5/permission/domain/applications/{applyment_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_5.shtml
+  */
+ get: Verb<GetV3GlobalMerchantH5PermissionDomainApplicationsOptions, GetV3GlobalMerchantH5PermissionDomainApplicationsData>;
+ /**
+  * 修改H5支付域名修改申请单 `PATCH /v3/global/merchant/h5/permission/domain/applications/{applyment_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_6.shtml
+  */
+ patch: Verb<PatchV3GlobalMerchantH5PermissionDomainApplicationsOptions, PatchV3GlobalMerchantH5PermissionDomainApplicationsData>;
+ chain: ChainFrom<"v3/global/merchant/h5/permission/domain/applications/{applyment_id}">;
 }
 
-/**
- * `v3/global/merchant/h5/permission/{sub_mchid}`
- */
 export interface V3GlobalMerchantH5Permission_sub_mchid_Node {
-  /**
-   * 查询子商户H5支付权限状态
-   *
-   * `GET /v3/global/merchant/h5/permission/{sub_mchid}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_7.shtml
-   */
-  get: Verb<GetV3GlobalMerchantH5PermissionOptions, GetV3GlobalMerchantH5PermissionData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalMerchantH5PermissionOptions, GetV3GlobalMerchantH5PermissionData>;
-  /** A literal path below `v3/global/merchant/h5/permission/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant/h5/permission/{sub_mchid}">;
+ /**
+  * 查询子商户H5支付权限状态 `GET /v3/global/merchant/h5/permission/{sub_mchid}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_7.shtml
+  */
+ get: Verb<GetV3GlobalMerchantH5PermissionOptions, GetV3GlobalMerchantH5PermissionData>;
+ chain: ChainFrom<"v3/global/merchant/h5/permission/{sub_mchid}">;
 }
 
-/**
- * `v3/global/merchants`
- */
 export interface V3GlobalMerchantsNode {
-  /**
-   * 子商户进件（融合钱包）
-   *
-   * `POST /v3/global/merchants`
-   */
-  post: Verb<PostV3GlobalMerchantsOptions, PostV3GlobalMerchantsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalMerchantsOptions, PostV3GlobalMerchantsData>;
-  /** `v3/global/merchants/{sub_mchid}` */
-  $sub_mchid$: Open<V3GlobalMerchants_sub_mchid_Node>;
-  /** `v3/global/merchants/{sub_mchid}` */
-  _sub_mchid_: Open<V3GlobalMerchants_sub_mchid_Node>;
-  /** A literal path below `v3/global/merchants`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchants">;
+ /** 子商户进件（融合钱包） `POST /v3/global/merchants` */
+ post: Verb<PostV3GlobalMerchantsOptions, PostV3GlobalMerchantsData>;
+ $sub_mchid$: Open<V3GlobalMerchants_sub_mchid_Node>;
+ _sub_mchid_: Open<V3GlobalMerchants_sub_mchid_Node>;
+ chain: ChainFrom<"v3/global/merchants">;
 }
 
-/**
- * `v3/global/merchants/{sub_mchid}`
- */
 export interface V3GlobalMerchants_sub_mchid_Node {
-  /**
-   * 查询子商户（融合钱包）
-   *
-   * `GET /v3/global/merchants/{sub_mchid}`
-   */
-  get: Verb<GetV3GlobalMerchantsOptions, GetV3GlobalMerchantsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalMerchantsOptions, GetV3GlobalMerchantsData>;
-  /**
-   * 修改子商户（融合钱包）
-   *
-   * `PATCH /v3/global/merchants/{sub_mchid}`
-   */
-  patch: Verb<PatchV3GlobalMerchantsOptions, PatchV3GlobalMerchantsData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3GlobalMerchantsOptions, PatchV3GlobalMerchantsData>;
-  /** A literal path below `v3/global/merchants/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchants/{sub_mchid}">;
+ /** 查询子商户（融合钱包） `GET /v3/global/merchants/{sub_mchid}` */
+ get: Verb<GetV3GlobalMerchantsOptions, GetV3GlobalMerchantsData>;
+ /** 修改子商户（融合钱包） `PATCH /v3/global/merchants/{sub_mchid}` */
+ patch: Verb<PatchV3GlobalMerchantsOptions, PatchV3GlobalMerchantsData>;
+ chain: ChainFrom<"v3/global/merchants/{sub_mchid}">;
 }
 
-/**
- * `v3/global/micropay`
- */
 export interface V3GlobalMicropayNode {
-  /** `v3/global/micropay/transactions` */
-  transactions: Open<V3GlobalMicropayTransactionsNode>;
-  /** A literal path below `v3/global/micropay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/micropay">;
+ transactions: Open<V3GlobalMicropayTransactionsNode>;
+ chain: ChainFrom<"v3/global/micropay">;
 }
 
-/**
- * `v3/global/micropay/transactions`
- */
 export interface V3GlobalMicropayTransactionsNode {
-  /** `v3/global/micropay/transactions/id` */
-  id: Open<V3GlobalMicropayTransactionsIdNode>;
-  /** `v3/global/micropay/transactions/out-trade-no` */
-  outTradeNo: Open<V3GlobalMicropayTransactionsOutTradeNoNode>;
-  /** `v3/global/micropay/transactions/pay` */
-  pay: Open<V3GlobalMicropayTransactionsPayNode>;
-  /** A literal path below `v3/global/micropay/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/micropay/transactions">;
+ id: Open<V3GlobalMicropayTransactionsIdNode>;
+ outTradeNo: Open<V3GlobalMicropayTransactionsOutTradeNoNode>;
+ pay: Open<V3GlobalMicropayTransactionsPayNode>;
+ chain: ChainFrom<"v3/global/micropay/transactions">;
 }
 
-/**
- * `v3/global/micropay/transactions/id`
- */
 export interface V3GlobalMicropayTransactionsIdNode {
-  /** `v3/global/micropay/transactions/id/{transaction_id}` */
-  $transaction_id$: Open<V3GlobalMicropayTransactionsId_transaction_id_Node>;
-  /** `v3/global/micropay/transactions/id/{transaction_id}` */
-  _transaction_id_: Open<V3GlobalMicropayTransactionsId_transaction_id_Node>;
-  /** A literal path below `v3/global/micropay/transactions/id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/micropay/transactions/id">;
+ $transaction_id$: Open<V3GlobalMicropayTransactionsId_transaction_id_Node>;
+ _transaction_id_: Open<V3GlobalMicropayTransactionsId_transaction_id_Node>;
+ chain: ChainFrom<"v3/global/micropay/transactions/id">;
 }
 
-/**
- * `v3/global/micropay/transactions/id/{transaction_id}`
- */
 export interface V3GlobalMicropayTransactionsId_transaction_id_Node {
-  /** `v3/global/micropay/transactions/id/{transaction_id}/reverse` */
-  reverse: Open<V3GlobalMicropayTransactionsIdReverseNode>;
-  /** A literal path below `v3/global/micropay/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/micropay/transactions/id/{transaction_id}">;
+ reverse: Open<V3GlobalMicropayTransactionsIdReverseNode>;
+ chain: ChainFrom<"v3/global/micropay/transactions/id/{transaction_id}">;
 }
 
-/**
- * `v3/global/micropay/transactions/id/{transaction_id}/reverse`
- */
 export interface V3GlobalMicropayTransactionsIdReverseNode {
-  /**
-   * 撤销订单(微信支付订单号)
-   *
-   * `POST /v3/global/micropay/transactions/id/{transaction_id}/reverse`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_7.shtml
-   */
-  post: Verb<PostV3GlobalMicropayTransactionsIdReverseOptions, PostV3GlobalMicropayTransactionsIdReverseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalMicropayTransactionsIdReverseOptions, PostV3GlobalMicropayTransactionsIdReverseData>;
-  /** A literal path below `v3/global/micropay/transactions/id/{transaction_id}/reverse`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/micropay/transactions/id/{transaction_id}/reverse">;
+ /**
+  * 撤销订单(微信支付订单号) `POST /v3/global/micropay/transactions/id/{transaction_id}/reverse`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_7.shtml
+  */
+ post: Verb<PostV3GlobalMicropayTransactionsIdReverseOptions, PostV3GlobalMicropayTransactionsIdReverseData>;
+ chain: ChainFrom<"v3/global/micropay/transactions/id/{transaction_id}/reverse">;
 }
 
-/**
- * `v3/global/micropay/transactions/out-trade-no`
- */
 export interface V3GlobalMicropayTransactionsOutTradeNoNode {
-  /** `v3/global/micropay/transactions/out-trade-no/{out_trade_no}` */
-  $out_trade_no$: Open<V3GlobalMicropayTransactionsOutTradeNo_out_trade_no_Node>;
-  /** `v3/global/micropay/transactions/out-trade-no/{out_trade_no}` */
-  _out_trade_no_: Open<V3GlobalMicropayTransactionsOutTradeNo_out_trade_no_Node>;
-  /** A literal path below `v3/global/micropay/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/micropay/transactions/out-trade-no">;
+ $out_trade_no$: Open<V3GlobalMicropayTransactionsOutTradeNo_out_trade_no_Node>;
+ _out_trade_no_: Open<V3GlobalMicropayTransactionsOutTradeNo_out_trade_no_Node>;
+ chain: ChainFrom<"v3/global/micropay/transactions/out-trade-no">;
 }
 
-/**
- * `v3/global/micropay/transactions/out-trade-no/{out_trade_no}`
- */
 export interface V3GlobalMicropayTransactionsOutTradeNo_out_trade_no_Node {
-  /** `v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse` */
-  reverse: Open<V3GlobalMicropayTransactionsOutTradeNoReverseNode>;
-  /** A literal path below `v3/global/micropay/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/micropay/transactions/out-trade-no/{out_trade_no}">;
+ reverse: Open<V3GlobalMicropayTransactionsOutTradeNoReverseNode>;
+ chain: ChainFrom<"v3/global/micropay/transactions/out-trade-no/{out_trade_no}">;
 }
 
-/**
- * `v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse`
- */
 export interface V3GlobalMicropayTransactionsOutTradeNoReverseNode {
-  /**
-   * 撤销订单(商户订单号)
-   *
-   * `POST /v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_7.shtml
-   */
-  post: Verb<PostV3GlobalMicropayTransactionsOutTradeNoReverseOptions, PostV3GlobalMicropayTransactionsOutTradeNoReverseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalMicropayTransactionsOutTradeNoReverseOptions, PostV3GlobalMicropayTransactionsOutTradeNoReverseData>;
-  /** A literal path below `v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse">;
+ /**
+  * 撤销订单(商户订单号) `POST /v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_7.shtml
+  */
+ post: Verb<PostV3GlobalMicropayTransactionsOutTradeNoReverseOptions, PostV3GlobalMicropayTransactionsOutTradeNoReverseData>;
+ chain: ChainFrom<"v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse">;
 }
 
-/**
- * `v3/global/micropay/transactions/pay`
- */
 export interface V3GlobalMicropayTransactionsPayNode {
-  /**
-   * 提交付款码支付
-   *
-   * `POST /v3/global/micropay/transactions/pay`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_1.shtml
-   */
-  post: Verb<PostV3GlobalMicropayTransactionsPayOptions, PostV3GlobalMicropayTransactionsPayData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalMicropayTransactionsPayOptions, PostV3GlobalMicropayTransactionsPayData>;
-  /** A literal path below `v3/global/micropay/transactions/pay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/micropay/transactions/pay">;
+ /**
+  * 提交付款码支付 `POST /v3/global/micropay/transactions/pay`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_1.shtml
+  */
+ post: Verb<PostV3GlobalMicropayTransactionsPayOptions, PostV3GlobalMicropayTransactionsPayData>;
+ chain: ChainFrom<"v3/global/micropay/transactions/pay">;
 }
 
-/**
- * `v3/global/papay`
- */
 export interface V3GlobalPapayNode {
-  /** `v3/global/papay/contracts` */
-  contracts: Open<V3GlobalPapayContractsNode>;
-  /** `v3/global/papay/transactions` */
-  transactions: Open<V3GlobalPapayTransactionsNode>;
-  /** A literal path below `v3/global/papay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay">;
+ contracts: Open<V3GlobalPapayContractsNode>;
+ transactions: Open<V3GlobalPapayTransactionsNode>;
+ chain: ChainFrom<"v3/global/papay">;
 }
 
-/**
- * `v3/global/papay/contracts`
- */
 export interface V3GlobalPapayContractsNode {
-  /** `v3/global/papay/contracts/{contract_id}` */
-  $contract_id$: Open<V3GlobalPapayContracts_contract_id_Node>;
-  /** `v3/global/papay/contracts/{contract_id}` */
-  _contract_id_: Open<V3GlobalPapayContracts_contract_id_Node>;
-  /** `v3/global/papay/contracts/app-pre-entrust-sign` */
-  appPreEntrustSign: Open<V3GlobalPapayContractsAppPreEntrustSignNode>;
-  /** `v3/global/papay/contracts/h5-pre-entrust-sign` */
-  h5PreEntrustSign: Open<V3GlobalPapayContractsH5PreEntrustSignNode>;
-  /** `v3/global/papay/contracts/jsapi-pre-entrust-sign` */
-  jsapiPreEntrustSign: Open<V3GlobalPapayContractsJsapiPreEntrustSignNode>;
-  /** `v3/global/papay/contracts/miniprogram-pre-entrust-sign` */
-  miniprogramPreEntrustSign: Open<V3GlobalPapayContractsMiniprogramPreEntrustSignNode>;
-  /** `v3/global/papay/contracts/out-contract-code` */
-  outContractCode: Open<V3GlobalPapayContractsOutContractCodeNode>;
-  /** `v3/global/papay/contracts/web-pre-entrust-sign` */
-  webPreEntrustSign: Open<V3GlobalPapayContractsWebPreEntrustSignNode>;
-  /** A literal path below `v3/global/papay/contracts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/contracts">;
+ $contract_id$: Open<V3GlobalPapayContracts_contract_id_Node>;
+ _contract_id_: Open<V3GlobalPapayContracts_contract_id_Node>;
+ appPreEntrustSign: Open<V3GlobalPapayContractsAppPreEntrustSignNode>;
+ h5PreEntrustSign: Open<V3GlobalPapayContractsH5PreEntrustSignNode>;
+ jsapiPreEntrustSign: Open<V3GlobalPapayContractsJsapiPreEntrustSignNode>;
+ miniprogramPreEntrustSign: Open<V3GlobalPapayContractsMiniprogramPreEntrustSignNode>;
+ outContractCode: Open<V3GlobalPapayContractsOutContractCodeNode>;
+ webPreEntrustSign: Open<V3GlobalPapayContractsWebPreEntrustSignNode>;
+ chain: ChainFrom<"v3/global/papay/contracts">;
 }
 
-/**
- * `v3/global/papay/contracts/app-pre-entrust-sign`
- */
 export interface V3GlobalPapayContractsAppPreEntrustSignNode {
-  /**
-   * APP签约API
-   *
-   * `POST /v3/global/papay/contracts/app-pre-entrust-sign`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_18.shtml
-   */
-  post: Verb<PostV3GlobalPapayContractsAppPreEntrustSignOptions, PostV3GlobalPapayContractsAppPreEntrustSignData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalPapayContractsAppPreEntrustSignOptions, PostV3GlobalPapayContractsAppPreEntrustSignData>;
-  /** A literal path below `v3/global/papay/contracts/app-pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/contracts/app-pre-entrust-sign">;
+ /**
+  * APP签约API `POST /v3/global/papay/contracts/app-pre-entrust-sign`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_18.shtml
+  */
+ post: Verb<PostV3GlobalPapayContractsAppPreEntrustSignOptions, PostV3GlobalPapayContractsAppPreEntrustSignData>;
+ chain: ChainFrom<"v3/global/papay/contracts/app-pre-entrust-sign">;
 }
 
-/**
- * `v3/global/papay/contracts/h5-pre-entrust-sign`
- */
 export interface V3GlobalPapayContractsH5PreEntrustSignNode {
-  /**
-   * H5预签约API
-   *
-   * `POST /v3/global/papay/contracts/h5-pre-entrust-sign`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_14.shtml
-   */
-  post: Verb<PostV3GlobalPapayContractsH5PreEntrustSignOptions, PostV3GlobalPapayContractsH5PreEntrustSignData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalPapayContractsH5PreEntrustSignOptions, PostV3GlobalPapayContractsH5PreEntrustSignData>;
-  /** A literal path below `v3/global/papay/contracts/h5-pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/contracts/h5-pre-entrust-sign">;
+ /**
+  * H5预签约API `POST /v3/global/papay/contracts/h5-pre-entrust-sign`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_14.shtml
+  */
+ post: Verb<PostV3GlobalPapayContractsH5PreEntrustSignOptions, PostV3GlobalPapayContractsH5PreEntrustSignData>;
+ chain: ChainFrom<"v3/global/papay/contracts/h5-pre-entrust-sign">;
 }
 
-/**
- * `v3/global/papay/contracts/jsapi-pre-entrust-sign`
- */
 export interface V3GlobalPapayContractsJsapiPreEntrustSignNode {
-  /**
-   * JSAPI预签约API
-   *
-   * `POST /v3/global/papay/contracts/jsapi-pre-entrust-sign`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_15.shtml
-   */
-  post: Verb<PostV3GlobalPapayContractsJsapiPreEntrustSignOptions, PostV3GlobalPapayContractsJsapiPreEntrustSignData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalPapayContractsJsapiPreEntrustSignOptions, PostV3GlobalPapayContractsJsapiPreEntrustSignData>;
-  /** A literal path below `v3/global/papay/contracts/jsapi-pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/contracts/jsapi-pre-entrust-sign">;
+ /**
+  * JSAPI预签约API `POST /v3/global/papay/contracts/jsapi-pre-entrust-sign`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_15.shtml
+  */
+ post: Verb<PostV3GlobalPapayContractsJsapiPreEntrustSignOptions, PostV3GlobalPapayContractsJsapiPreEntrustSignData>;
+ chain: ChainFrom<"v3/global/papay/contracts/jsapi-pre-entrust-sign">;
 }
 
-/**
- * `v3/global/papay/contracts/miniprogram-pre-entrust-sign`
- */
 export interface V3GlobalPapayContractsMiniprogramPreEntrustSignNode {
-  /**
-   * 小程序签约API
-   *
-   * `POST /v3/global/papay/contracts/miniprogram-pre-entrust-sign`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_1.shtml
-   */
-  post: Verb<PostV3GlobalPapayContractsMiniprogramPreEntrustSignOptions, PostV3GlobalPapayContractsMiniprogramPreEntrustSignData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalPapayContractsMiniprogramPreEntrustSignOptions, PostV3GlobalPapayContractsMiniprogramPreEntrustSignData>;
-  /** A literal path below `v3/global/papay/contracts/miniprogram-pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/contracts/miniprogram-pre-entrust-sign">;
+ /**
+  * 小程序签约API `POST /v3/global/papay/contracts/miniprogram-pre-entrust-sign`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_1.shtml
+  */
+ post: Verb<PostV3GlobalPapayContractsMiniprogramPreEntrustSignOptions, PostV3GlobalPapayContractsMiniprogramPreEntrustSignData>;
+ chain: ChainFrom<"v3/global/papay/contracts/miniprogram-pre-entrust-sign">;
 }
 
-/**
- * `v3/global/papay/contracts/out-contract-code`
- */
 export interface V3GlobalPapayContractsOutContractCodeNode {
-  /** `v3/global/papay/contracts/out-contract-code/{out_contract_code}` */
-  $out_contract_code$: Open<V3GlobalPapayContractsOutContractCode_out_contract_code_Node>;
-  /** `v3/global/papay/contracts/out-contract-code/{out_contract_code}` */
-  _out_contract_code_: Open<V3GlobalPapayContractsOutContractCode_out_contract_code_Node>;
-  /** A literal path below `v3/global/papay/contracts/out-contract-code`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/contracts/out-contract-code">;
+ $out_contract_code$: Open<V3GlobalPapayContractsOutContractCode_out_contract_code_Node>;
+ _out_contract_code_: Open<V3GlobalPapayContractsOutContractCode_out_contract_code_Node>;
+ chain: ChainFrom<"v3/global/papay/contracts/out-contract-code">;
 }
 
-/**
- * `v3/global/papay/contracts/out-contract-code/{out_contract_code}`
- */
 export interface V3GlobalPapayContractsOutContractCode_out_contract_code_Node {
-  /**
-   * 商户协议号查询签约API
-   *
-   * `GET /v3/global/papay/contracts/out-contract-code/{out_contract_code}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_3.shtml
-   */
-  get: Verb<GetV3GlobalPapayContractsOutContractCodeOptions, GetV3GlobalPapayContractsOutContractCodeData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalPapayContractsOutContractCodeOptions, GetV3GlobalPapayContractsOutContractCodeData>;
-  /** A literal path below `v3/global/papay/contracts/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/contracts/out-contract-code/{out_contract_code}">;
+ /**
+  * 商户协议号查询签约API `GET /v3/global/papay/contracts/out-contract-code/{out_contract_code}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_3.shtml
+  */
+ get: Verb<GetV3GlobalPapayContractsOutContractCodeOptions, GetV3GlobalPapayContractsOutContractCodeData>;
+ chain: ChainFrom<"v3/global/papay/contracts/out-contract-code/{out_contract_code}">;
 }
 
-/**
- * `v3/global/papay/contracts/web-pre-entrust-sign`
- */
 export interface V3GlobalPapayContractsWebPreEntrustSignNode {
-  /**
-   * WEB预签约API
-   *
-   * `POST /v3/global/papay/contracts/web-pre-entrust-sign`
-   */
-  post: Verb<PostV3GlobalPapayContractsWebPreEntrustSignOptions, PostV3GlobalPapayContractsWebPreEntrustSignData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalPapayContractsWebPreEntrustSignOptions, PostV3GlobalPapayContractsWebPreEntrustSignData>;
-  /** A literal path below `v3/global/papay/contracts/web-pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/contracts/web-pre-entrust-sign">;
+ /** WEB预签约API `POST /v3/global/papay/contracts/web-pre-entrust-sign` */
+ post: Verb<PostV3GlobalPapayContractsWebPreEntrustSignOptions, PostV3GlobalPapayContractsWebPreEntrustSignData>;
+ chain: ChainFrom<"v3/global/papay/contracts/web-pre-entrust-sign">;
 }
 
-/**
- * `v3/global/papay/contracts/{contract_id}`
- */
 export interface V3GlobalPapayContracts_contract_id_Node {
-  /**
-   * 代扣协议ID查询签约API
-   *
-   * `GET /v3/global/papay/contracts/{contract_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_2.shtml
-   */
-  get: Verb<GetV3GlobalPapayContractsOptions, GetV3GlobalPapayContractsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalPapayContractsOptions, GetV3GlobalPapayContractsData>;
-  /** `v3/global/papay/contracts/{contract_id}/terminate` */
-  terminate: Open<V3GlobalPapayContractsTerminateNode>;
-  /** A literal path below `v3/global/papay/contracts/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/contracts/{contract_id}">;
+ /**
+  * 代扣协议ID查询签约API `GET /v3/global/papay/contracts/{contract_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_2.shtml
+  */
+ get: Verb<GetV3GlobalPapayContractsOptions, GetV3GlobalPapayContractsData>;
+ terminate: Open<V3GlobalPapayContractsTerminateNode>;
+ chain: ChainFrom<"v3/global/papay/contracts/{contract_id}">;
 }
 
-/**
- * `v3/global/papay/contracts/{contract_id}/terminate`
- */
 export interface V3GlobalPapayContractsTerminateNode {
-  /**
-   * 申请解约API
-   *
-   * `POST /v3/global/papay/contracts/{contract_id}/terminate`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_4.shtml
-   */
-  post: Verb<PostV3GlobalPapayContractsTerminateOptions, PostV3GlobalPapayContractsTerminateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalPapayContractsTerminateOptions, PostV3GlobalPapayContractsTerminateData>;
-  /** A literal path below `v3/global/papay/contracts/{contract_id}/terminate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/contracts/{contract_id}/terminate">;
+ /**
+  * 申请解约API `POST /v3/global/papay/contracts/{contract_id}/terminate`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_4.shtml
+  */
+ post: Verb<PostV3GlobalPapayContractsTerminateOptions, PostV3GlobalPapayContractsTerminateData>;
+ chain: ChainFrom<"v3/global/papay/contracts/{contract_id}/terminate">;
 }
 
-/**
- * `v3/global/papay/transactions`
- */
 export interface V3GlobalPapayTransactionsNode {
-  /**
-   * 支付扣款API
-   *
-   * `POST /v3/global/papay/transactions`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_6.shtml
-   */
-  post: Verb<PostV3GlobalPapayTransactionsOptions, PostV3GlobalPapayTransactionsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalPapayTransactionsOptions, PostV3GlobalPapayTransactionsData>;
-  /** `v3/global/papay/transactions/{transaction_id}` */
-  $transaction_id$: Open<V3GlobalPapayTransactions_transaction_id_Node>;
-  /** `v3/global/papay/transactions/{transaction_id}` */
-  _transaction_id_: Open<V3GlobalPapayTransactions_transaction_id_Node>;
-  /** `v3/global/papay/transactions/out-trade-no` */
-  outTradeNo: Open<V3GlobalPapayTransactionsOutTradeNoNode>;
-  /** A literal path below `v3/global/papay/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/transactions">;
+ /**
+  * 支付扣款API `POST /v3/global/papay/transactions`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_6.shtml
+  */
+ post: Verb<PostV3GlobalPapayTransactionsOptions, PostV3GlobalPapayTransactionsData>;
+ $transaction_id$: Open<V3GlobalPapayTransactions_transaction_id_Node>;
+ _transaction_id_: Open<V3GlobalPapayTransactions_transaction_id_Node>;
+ outTradeNo: Open<V3GlobalPapayTransactionsOutTradeNoNode>;
+ chain: ChainFrom<"v3/global/papay/transactions">;
 }
 
-/**
- * `v3/global/papay/transactions/out-trade-no`
- */
 export interface V3GlobalPapayTransactionsOutTradeNoNode {
-  /** `v3/global/papay/transactions/out-trade-no/{out_trade_no}` */
-  $out_trade_no$: Open<V3GlobalPapayTransactionsOutTradeNo_out_trade_no_Node>;
-  /** `v3/global/papay/transactions/out-trade-no/{out_trade_no}` */
-  _out_trade_no_: Open<V3GlobalPapayTransactionsOutTradeNo_out_trade_no_Node>;
-  /** A literal path below `v3/global/papay/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/transactions/out-trade-no">;
+ $out_trade_no$: Open<V3GlobalPapayTransactionsOutTradeNo_out_trade_no_Node>;
+ _out_trade_no_: Open<V3GlobalPapayTransactionsOutTradeNo_out_trade_no_Node>;
+ chain: ChainFrom<"v3/global/papay/transactions/out-trade-no">;
 }
 
-/**
- * `v3/global/papay/transactions/out-trade-no/{out_trade_no}`
- */
 export interface V3GlobalPapayTransactionsOutTradeNo_out_trade_no_Node {
-  /**
-   * 查询订单(商户订单号)
-   *
-   * `GET /v3/global/papay/transactions/out-trade-no/{out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_8.shtml
-   */
-  get: Verb<GetV3GlobalPapayTransactionsOutTradeNoOptions, GetV3GlobalPapayTransactionsOutTradeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalPapayTransactionsOutTradeNoOptions, GetV3GlobalPapayTransactionsOutTradeNoData>;
-  /** `v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse` */
-  reverse: Open<V3GlobalPapayTransactionsOutTradeNoReverseNode>;
-  /** A literal path below `v3/global/papay/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/transactions/out-trade-no/{out_trade_no}">;
+ /**
+  * 查询订单(商户订单号) `GET /v3/global/papay/transactions/out-trade-no/{out_trade_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_8.shtml
+  */
+ get: Verb<GetV3GlobalPapayTransactionsOutTradeNoOptions, GetV3GlobalPapayTransactionsOutTradeNoData>;
+ reverse: Open<V3GlobalPapayTransactionsOutTradeNoReverseNode>;
+ chain: ChainFrom<"v3/global/papay/transactions/out-trade-no/{out_trade_no}">;
 }
 
-/**
- * `v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse`
- */
 export interface V3GlobalPapayTransactionsOutTradeNoReverseNode {
-  /**
-   * 撤销订单(商户订单号)
-   *
-   * `POST /v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_10.shtml
-   */
-  post: Verb<PostV3GlobalPapayTransactionsOutTradeNoReverseOptions, PostV3GlobalPapayTransactionsOutTradeNoReverseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalPapayTransactionsOutTradeNoReverseOptions, PostV3GlobalPapayTransactionsOutTradeNoReverseData>;
-  /** A literal path below `v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse">;
+ /**
+  * 撤销订单(商户订单号) `POST /v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_10.shtml
+  */
+ post: Verb<PostV3GlobalPapayTransactionsOutTradeNoReverseOptions, PostV3GlobalPapayTransactionsOutTradeNoReverseData>;
+ chain: ChainFrom<"v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse">;
 }
 
-/**
- * `v3/global/papay/transactions/{transaction_id}`
- */
 export interface V3GlobalPapayTransactions_transaction_id_Node {
-  /**
-   * 查询订单(微信支付订单号)
-   *
-   * `GET /v3/global/papay/transactions/{transaction_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_8.shtml
-   */
-  get: Verb<GetV3GlobalPapayTransactionsOptions, GetV3GlobalPapayTransactionsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalPapayTransactionsOptions, GetV3GlobalPapayTransactionsData>;
-  /** A literal path below `v3/global/papay/transactions/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/transactions/{transaction_id}">;
+ /**
+  * 查询订单(微信支付订单号) `GET /v3/global/papay/transactions/{transaction_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_8.shtml
+  */
+ get: Verb<GetV3GlobalPapayTransactionsOptions, GetV3GlobalPapayTransactionsData>;
+ chain: ChainFrom<"v3/global/papay/transactions/{transaction_id}">;
 }
 
-/**
- * `v3/global/profit-sharing`
- */
 export interface V3GlobalProfitSharingNode {
-  /** `v3/global/profit-sharing/bill-download-url` */
-  billDownloadUrl: Open<V3GlobalProfitSharingBillDownloadUrlNode>;
-  /** `v3/global/profit-sharing/orders` */
-  orders: Open<V3GlobalProfitSharingOrdersNode>;
-  /** `v3/global/profit-sharing/receivers` */
-  receivers: Open<V3GlobalProfitSharingReceiversNode>;
-  /** `v3/global/profit-sharing/refunds` */
-  refunds: Open<V3GlobalProfitSharingRefundsNode>;
-  /** `v3/global/profit-sharing/transactions` */
-  transactions: Open<V3GlobalProfitSharingTransactionsNode>;
-  /** A literal path below `v3/global/profit-sharing`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing">;
+ billDownloadUrl: Open<V3GlobalProfitSharingBillDownloadUrlNode>;
+ orders: Open<V3GlobalProfitSharingOrdersNode>;
+ receivers: Open<V3GlobalProfitSharingReceiversNode>;
+ refunds: Open<V3GlobalProfitSharingRefundsNode>;
+ transactions: Open<V3GlobalProfitSharingTransactionsNode>;
+ chain: ChainFrom<"v3/global/profit-sharing">;
 }
 
-/**
- * `v3/global/profit-sharing/bill-download-url`
- */
 export interface V3GlobalProfitSharingBillDownloadUrlNode {
-  /**
-   * 获取分账账单文件下载地址API
-   *
-   * `GET /v3/global/profit-sharing/bill-download-url`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_9.shtml
-   */
-  get: OptionalVerb<GetV3GlobalProfitSharingBillDownloadUrlOptions, GetV3GlobalProfitSharingBillDownloadUrlData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3GlobalProfitSharingBillDownloadUrlOptions, GetV3GlobalProfitSharingBillDownloadUrlData>;
-  /** A literal path below `v3/global/profit-sharing/bill-download-url`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/bill-download-url">;
+ /**
+  * 获取分账账单文件下载地址API `GET /v3/global/profit-sharing/bill-download-url`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_9.shtml
+  */
+ get: OptionalVerb<GetV3GlobalProfitSharingBillDownloadUrlOptions, GetV3GlobalProfitSharingBillDownloadUrlData>;
+ chain: ChainFrom<"v3/global/profit-sharing/bill-download-url">;
 }
 
-/**
- * `v3/global/profit-sharing/orders`
- */
 export interface V3GlobalProfitSharingOrdersNode {
-  /**
-   * 请求分账API
-   *
-   * `POST /v3/global/profit-sharing/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_2.shtml
-   */
-  post: OptionalVerb<PostV3GlobalProfitSharingOrdersOptions, PostV3GlobalProfitSharingOrdersData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: OptionalVerb<PostV3GlobalProfitSharingOrdersOptions, PostV3GlobalProfitSharingOrdersData>;
-  /** `v3/global/profit-sharing/orders/{out_order_no}` */
-  $out_order_no$: Open<V3GlobalProfitSharingOrders_out_order_no_Node>;
-  /** `v3/global/profit-sharing/orders/{out_order_no}` */
-  _out_order_no_: Open<V3GlobalProfitSharingOrders_out_order_no_Node>;
-  /** `v3/global/profit-sharing/orders/unfreeze` */
-  unfreeze: Open<V3GlobalProfitSharingOrdersUnfreezeNode>;
-  /** A literal path below `v3/global/profit-sharing/orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/orders">;
+ /**
+  * 请求分账API `POST /v3/global/profit-sharing/orders`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_2.shtml
+  */
+ post: OptionalVerb<PostV3GlobalProfitSharingOrdersOptions, PostV3GlobalProfitSharingOrdersData>;
+ $out_order_no$: Open<V3GlobalProfitSharingOrders_out_order_no_Node>;
+ _out_order_no_: Open<V3GlobalProfitSharingOrders_out_order_no_Node>;
+ unfreeze: Open<V3GlobalProfitSharingOrdersUnfreezeNode>;
+ chain: ChainFrom<"v3/global/profit-sharing/orders">;
 }
 
-/**
- * `v3/global/profit-sharing/orders/unfreeze`
- */
 export interface V3GlobalProfitSharingOrdersUnfreezeNode {
-  /**
-   * 解冻剩余资金API
-   *
-   * `POST /v3/global/profit-sharing/orders/unfreeze`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_3.shtml
-   */
-  post: OptionalVerb<PostV3GlobalProfitSharingOrdersUnfreezeOptions, PostV3GlobalProfitSharingOrdersUnfreezeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: OptionalVerb<PostV3GlobalProfitSharingOrdersUnfreezeOptions, PostV3GlobalProfitSharingOrdersUnfreezeData>;
-  /** A literal path below `v3/global/profit-sharing/orders/unfreeze`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/orders/unfreeze">;
+ /**
+  * 解冻剩余资金API `POST /v3/global/profit-sharing/orders/unfreeze`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_3.shtml
+  */
+ post: OptionalVerb<PostV3GlobalProfitSharingOrdersUnfreezeOptions, PostV3GlobalProfitSharingOrdersUnfreezeData>;
+ chain: ChainFrom<"v3/global/profit-sharing/orders/unfreeze">;
 }
 
-/**
- * `v3/global/profit-sharing/orders/{out_order_no}`
- */
 export interface V3GlobalProfitSharingOrders_out_order_no_Node {
-  /**
-   * 查询分账结果API
-   *
-   * `GET /v3/global/profit-sharing/orders/{out_order_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_4.shtml
-   */
-  get: Verb<GetV3GlobalProfitSharingOrdersOptions, GetV3GlobalProfitSharingOrdersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalProfitSharingOrdersOptions, GetV3GlobalProfitSharingOrdersData>;
-  /** A literal path below `v3/global/profit-sharing/orders/{out_order_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/orders/{out_order_no}">;
+ /**
+  * 查询分账结果API `GET /v3/global/profit-sharing/orders/{out_order_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_4.shtml
+  */
+ get: Verb<GetV3GlobalProfitSharingOrdersOptions, GetV3GlobalProfitSharingOrdersData>;
+ chain: ChainFrom<"v3/global/profit-sharing/orders/{out_order_no}">;
 }
 
-/**
- * `v3/global/profit-sharing/receivers`
- */
 export interface V3GlobalProfitSharingReceiversNode {
-  /**
-   * 添加分账接收方API
-   *
-   * `POST /v3/global/profit-sharing/receivers`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_6.shtml
-   */
-  post: OptionalVerb<PostV3GlobalProfitSharingReceiversOptions, PostV3GlobalProfitSharingReceiversData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: OptionalVerb<PostV3GlobalProfitSharingReceiversOptions, PostV3GlobalProfitSharingReceiversData>;
-  /**
-   * 删除分账接收方API
-   *
-   * `DELETE /v3/global/profit-sharing/receivers`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_8.shtml
-   */
-  delete: OptionalVerb<DeleteV3GlobalProfitSharingReceiversOptions, DeleteV3GlobalProfitSharingReceiversData>;
-  /** `delete` by its `…Async` name: the same call, the same promise. */
-  deleteAsync: OptionalVerb<DeleteV3GlobalProfitSharingReceiversOptions, DeleteV3GlobalProfitSharingReceiversData>;
-  /** `v3/global/profit-sharing/receivers/{account}` */
-  $account$: Open<V3GlobalProfitSharingReceivers_account_Node>;
-  /** `v3/global/profit-sharing/receivers/{account}` */
-  _account_: Open<V3GlobalProfitSharingReceivers_account_Node>;
-  /** A literal path below `v3/global/profit-sharing/receivers`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/receivers">;
+ /**
+  * 添加分账接收方API `POST /v3/global/profit-sharing/receivers`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_6.shtml
+  */
+ post: OptionalVerb<PostV3GlobalProfitSharingReceiversOptions, PostV3GlobalProfitSharingReceiversData>;
+ /**
+  * 删除分账接收方API `DELETE /v3/global/profit-sharing/receivers`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_8.shtml
+  */
+ delete: OptionalVerb<DeleteV3GlobalProfitSharingReceiversOptions, DeleteV3GlobalProfitSharingReceiversData>;
+ $account$: Open<V3GlobalProfitSharingReceivers_account_Node>;
+ _account_: Open<V3GlobalProfitSharingReceivers_account_Node>;
+ chain: ChainFrom<"v3/global/profit-sharing/receivers">;
 }
 
-/**
- * `v3/global/profit-sharing/receivers/{account}`
- */
 export interface V3GlobalProfitSharingReceivers_account_Node {
-  /**
-   * 查询分账接收方添加结果API
-   *
-   * `GET /v3/global/profit-sharing/receivers/{account}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_7.shtml
-   */
-  get: Verb<GetV3GlobalProfitSharingReceiversOptions, GetV3GlobalProfitSharingReceiversData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalProfitSharingReceiversOptions, GetV3GlobalProfitSharingReceiversData>;
-  /** A literal path below `v3/global/profit-sharing/receivers/{account}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/receivers/{account}">;
+ /**
+  * 查询分账接收方添加结果API `GET /v3/global/profit-sharing/receivers/{account}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_7.shtml
+  */
+ get: Verb<GetV3GlobalProfitSharingReceiversOptions, GetV3GlobalProfitSharingReceiversData>;
+ chain: ChainFrom<"v3/global/profit-sharing/receivers/{account}">;
 }
 
-/**
- * `v3/global/profit-sharing/refunds`
- */
 export interface V3GlobalProfitSharingRefundsNode {
-  /** `v3/global/profit-sharing/refunds/bill-download-url` */
-  billDownloadUrl: Open<V3GlobalProfitSharingRefundsBillDownloadUrlNode>;
-  /** `v3/global/profit-sharing/refunds/refundable-balance` */
-  refundableBalance: Open<V3GlobalProfitSharingRefundsRefundableBalanceNode>;
-  /** A literal path below `v3/global/profit-sharing/refunds`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/refunds">;
+ billDownloadUrl: Open<V3GlobalProfitSharingRefundsBillDownloadUrlNode>;
+ refundableBalance: Open<V3GlobalProfitSharingRefundsRefundableBalanceNode>;
+ chain: ChainFrom<"v3/global/profit-sharing/refunds">;
 }
 
-/**
- * `v3/global/profit-sharing/refunds/bill-download-url`
- */
 export interface V3GlobalProfitSharingRefundsBillDownloadUrlNode {
-  /**
-   * 获取分账退款账单下载链接API
-   *
-   * `GET /v3/global/profit-sharing/refunds/bill-download-url`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_14.shtml
-   */
-  get: OptionalVerb<GetV3GlobalProfitSharingRefundsBillDownloadUrlOptions, GetV3GlobalProfitSharingRefundsBillDownloadUrlData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3GlobalProfitSharingRefundsBillDownloadUrlOptions, GetV3GlobalProfitSharingRefundsBillDownloadUrlData>;
-  /** A literal path below `v3/global/profit-sharing/refunds/bill-download-url`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/refunds/bill-download-url">;
+ /**
+  * 获取分账退款账单下载链接API `GET /v3/global/profit-sharing/refunds/bill-download-url`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_14.shtml
+  */
+ get: OptionalVerb<GetV3GlobalProfitSharingRefundsBillDownloadUrlOptions, GetV3GlobalProfitSharingRefundsBillDownloadUrlData>;
+ chain: ChainFrom<"v3/global/profit-sharing/refunds/bill-download-url">;
 }
 
-/**
- * `v3/global/profit-sharing/refunds/refundable-balance`
- */
 export interface V3GlobalProfitSharingRefundsRefundableBalanceNode {
-  /**
-   * 查询可供垫付退款实时余额API
-   *
-   * `GET /v3/global/profit-sharing/refunds/refundable-balance`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_13.shtml
-   */
-  get: OptionalVerb<GetV3GlobalProfitSharingRefundsRefundableBalanceOptions, GetV3GlobalProfitSharingRefundsRefundableBalanceData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3GlobalProfitSharingRefundsRefundableBalanceOptions, GetV3GlobalProfitSharingRefundsRefundableBalanceData>;
-  /** A literal path below `v3/global/profit-sharing/refunds/refundable-balance`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/refunds/refundable-balance">;
+ /**
+  * 查询可供垫付退款实时余额API `GET /v3/global/profit-sharing/refunds/refundable-balance`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_13.shtml
+  */
+ get: OptionalVerb<GetV3GlobalProfitSharingRefundsRefundableBalanceOptions, GetV3GlobalProfitSharingRefundsRefundableBalanceData>;
+ chain: ChainFrom<"v3/global/profit-sharing/refunds/refundable-balance">;
 }
 
-/**
- * `v3/global/profit-sharing/transactions`
- */
 export interface V3GlobalProfitSharingTransactionsNode {
-  /** `v3/global/profit-sharing/transactions/{transaction_id}` */
-  $transaction_id$: Open<V3GlobalProfitSharingTransactions_transaction_id_Node>;
-  /** `v3/global/profit-sharing/transactions/{transaction_id}` */
-  _transaction_id_: Open<V3GlobalProfitSharingTransactions_transaction_id_Node>;
-  /** `v3/global/profit-sharing/transactions/mark` */
-  mark: Open<V3GlobalProfitSharingTransactionsMarkNode>;
-  /** A literal path below `v3/global/profit-sharing/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/transactions">;
+ $transaction_id$: Open<V3GlobalProfitSharingTransactions_transaction_id_Node>;
+ _transaction_id_: Open<V3GlobalProfitSharingTransactions_transaction_id_Node>;
+ mark: Open<V3GlobalProfitSharingTransactionsMarkNode>;
+ chain: ChainFrom<"v3/global/profit-sharing/transactions">;
 }
 
-/**
- * `v3/global/profit-sharing/transactions/mark`
- */
 export interface V3GlobalProfitSharingTransactionsMarkNode {
-  /**
-   * 分账标记API
-   *
-   * `POST /v3/global/profit-sharing/transactions/mark`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_1.shtml
-   */
-  post: OptionalVerb<PostV3GlobalProfitSharingTransactionsMarkOptions, PostV3GlobalProfitSharingTransactionsMarkData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: OptionalVerb<PostV3GlobalProfitSharingTransactionsMarkOptions, PostV3GlobalProfitSharingTransactionsMarkData>;
-  /** A literal path below `v3/global/profit-sharing/transactions/mark`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/transactions/mark">;
+ /**
+  * 分账标记API `POST /v3/global/profit-sharing/transactions/mark`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_1.shtml
+  */
+ post: OptionalVerb<PostV3GlobalProfitSharingTransactionsMarkOptions, PostV3GlobalProfitSharingTransactionsMarkData>;
+ chain: ChainFrom<"v3/global/profit-sharing/transactions/mark">;
 }
 
-/**
- * `v3/global/profit-sharing/transactions/{transaction_id}`
- */
 export interface V3GlobalProfitSharingTransactions_transaction_id_Node {
-  /** `v3/global/profit-sharing/transactions/{transaction_id}/amounts` */
-  amounts: Open<V3GlobalProfitSharingTransactionsAmountsNode>;
-  /** `v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts` */
-  refundableAmounts: Open<V3GlobalProfitSharingTransactionsRefundableAmountsNode>;
-  /** A literal path below `v3/global/profit-sharing/transactions/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/transactions/{transaction_id}">;
+ amounts: Open<V3GlobalProfitSharingTransactionsAmountsNode>;
+ refundableAmounts: Open<V3GlobalProfitSharingTransactionsRefundableAmountsNode>;
+ chain: ChainFrom<"v3/global/profit-sharing/transactions/{transaction_id}">;
 }
 
-/**
- * `v3/global/profit-sharing/transactions/{transaction_id}/amounts`
- */
 export interface V3GlobalProfitSharingTransactionsAmountsNode {
-  /**
-   * 查询剩余待分金额API
-   *
-   * `GET /v3/global/profit-sharing/transactions/{transaction_id}/amounts`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_5.shtml
-   */
-  get: Verb<GetV3GlobalProfitSharingTransactionsAmountsOptions, GetV3GlobalProfitSharingTransactionsAmountsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalProfitSharingTransactionsAmountsOptions, GetV3GlobalProfitSharingTransactionsAmountsData>;
-  /** A literal path below `v3/global/profit-sharing/transactions/{transaction_id}/amounts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/transactions/{transaction_id}/amounts">;
+ /**
+  * 查询剩余待分金额API `GET /v3/global/profit-sharing/transactions/{transaction_id}/amounts`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_5.shtml
+  */
+ get: Verb<GetV3GlobalProfitSharingTransactionsAmountsOptions, GetV3GlobalProfitSharingTransactionsAmountsData>;
+ chain: ChainFrom<"v3/global/profit-sharing/transactions/{transaction_id}/amounts">;
 }
 
-/**
- * `v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts`
- */
 export interface V3GlobalProfitSharingTransactionsRefundableAmountsNode {
-  /**
-   * 查询订单剩余可退款金额API
-   *
-   * `GET /v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_12.shtml
-   */
-  get: Verb<GetV3GlobalProfitSharingTransactionsRefundableAmountsOptions, GetV3GlobalProfitSharingTransactionsRefundableAmountsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalProfitSharingTransactionsRefundableAmountsOptions, GetV3GlobalProfitSharingTransactionsRefundableAmountsData>;
-  /** A literal path below `v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts">;
+ /**
+  * 查询订单剩余可退款金额API `GET /v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_12.shtml
+  */
+ get: Verb<GetV3GlobalProfitSharingTransactionsRefundableAmountsOptions, GetV3GlobalProfitSharingTransactionsRefundableAmountsData>;
+ chain: ChainFrom<"v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts">;
 }
 
-/**
- * `v3/global/refund`
- */
 export interface V3GlobalRefundNode {
-  /** `v3/global/refund/partner` */
-  partner: Open<V3GlobalRefundPartnerNode>;
-  /** `v3/global/refund/recharge-balance` */
-  rechargeBalance: Open<V3GlobalRefundRechargeBalanceNode>;
-  /** A literal path below `v3/global/refund`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/refund">;
+ partner: Open<V3GlobalRefundPartnerNode>;
+ rechargeBalance: Open<V3GlobalRefundRechargeBalanceNode>;
+ chain: ChainFrom<"v3/global/refund">;
 }
 
-/**
- * `v3/global/refund/partner`
- */
 export interface V3GlobalRefundPartnerNode {
-  /** `v3/global/refund/partner/recharge-balance` */
-  rechargeBalance: Open<V3GlobalRefundPartnerRechargeBalanceNode>;
-  /** A literal path below `v3/global/refund/partner`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/refund/partner">;
+ rechargeBalance: Open<V3GlobalRefundPartnerRechargeBalanceNode>;
+ chain: ChainFrom<"v3/global/refund/partner">;
 }
 
-/**
- * `v3/global/refund/partner/recharge-balance`
- */
 export interface V3GlobalRefundPartnerRechargeBalanceNode {
-  /** `v3/global/refund/partner/recharge-balance/sub-mchid` */
-  subMchid: Open<V3GlobalRefundPartnerRechargeBalanceSubMchidNode>;
-  /** A literal path below `v3/global/refund/partner/recharge-balance`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/refund/partner/recharge-balance">;
+ subMchid: Open<V3GlobalRefundPartnerRechargeBalanceSubMchidNode>;
+ chain: ChainFrom<"v3/global/refund/partner/recharge-balance">;
 }
 
-/**
- * `v3/global/refund/partner/recharge-balance/sub-mchid`
- */
 export interface V3GlobalRefundPartnerRechargeBalanceSubMchidNode {
-  /** `v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}` */
-  $sub_mchid$: Open<V3GlobalRefundPartnerRechargeBalanceSubMchid_sub_mchid_Node>;
-  /** `v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}` */
-  _sub_mchid_: Open<V3GlobalRefundPartnerRechargeBalanceSubMchid_sub_mchid_Node>;
-  /** A literal path below `v3/global/refund/partner/recharge-balance/sub-mchid`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/refund/partner/recharge-balance/sub-mchid">;
+ $sub_mchid$: Open<V3GlobalRefundPartnerRechargeBalanceSubMchid_sub_mchid_Node>;
+ _sub_mchid_: Open<V3GlobalRefundPartnerRechargeBalanceSubMchid_sub_mchid_Node>;
+ chain: ChainFrom<"v3/global/refund/partner/recharge-balance/sub-mchid">;
 }
 
-/**
- * `v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}`
- */
 export interface V3GlobalRefundPartnerRechargeBalanceSubMchid_sub_mchid_Node {
-  /**
-   * 商家充值退款余额查询
-   *
-   * `GET /v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}`
-   * @see https://pay.weixin.qq.com/doc/global/v3/zh/4013068934
-   */
-  get: Verb<GetV3GlobalRefundPartnerRechargeBalanceSubMchidOptions, GetV3GlobalRefundPartnerRechargeBalanceSubMchidData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalRefundPartnerRechargeBalanceSubMchidOptions, GetV3GlobalRefundPartnerRechargeBalanceSubMchidData>;
-  /** A literal path below `v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}">;
+ /**
+  * 商家充值退款余额查询 `GET /v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}`
+  * @see https://pay.weixin.qq.com/doc/global/v3/zh/4013068934
+  */
+ get: Verb<GetV3GlobalRefundPartnerRechargeBalanceSubMchidOptions, GetV3GlobalRefundPartnerRechargeBalanceSubMchidData>;
+ chain: ChainFrom<"v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}">;
 }
 
-/**
- * `v3/global/refund/recharge-balance`
- */
 export interface V3GlobalRefundRechargeBalanceNode {
-  /**
-   * 商家充值退款余额查询
-   *
-   * `GET /v3/global/refund/recharge-balance`
-   * @see https://pay.weixin.qq.com/doc/global/v3/zh/4013068934
-   */
-  get: OptionalVerb<GetV3GlobalRefundRechargeBalanceOptions, GetV3GlobalRefundRechargeBalanceData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3GlobalRefundRechargeBalanceOptions, GetV3GlobalRefundRechargeBalanceData>;
-  /** A literal path below `v3/global/refund/recharge-balance`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/refund/recharge-balance">;
+ /**
+  * 商家充值退款余额查询 `GET /v3/global/refund/recharge-balance`
+  * @see https://pay.weixin.qq.com/doc/global/v3/zh/4013068934
+  */
+ get: OptionalVerb<GetV3GlobalRefundRechargeBalanceOptions, GetV3GlobalRefundRechargeBalanceData>;
+ chain: ChainFrom<"v3/global/refund/recharge-balance">;
 }
 
-/**
- * `v3/global/refunds`
- */
 export interface V3GlobalRefundsNode {
-  /**
-   * 查询所有退款
-   *
-   * `GET /v3/global/refunds`
-   */
-  get: Verb<GetV3GlobalRefundsOptions, GetV3GlobalRefundsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalRefundsOptions, GetV3GlobalRefundsData>;
-  /**
-   * 申请退款
-   *
-   * `POST /v3/global/refunds`
-   */
-  post: Verb<PostV3GlobalRefundsOptions, PostV3GlobalRefundsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalRefundsOptions, PostV3GlobalRefundsData>;
-  /** `v3/global/refunds/id` */
-  id: Open<V3GlobalRefundsIdNode>;
-  /** `v3/global/refunds/out-refund-no` */
-  outRefundNo: Open<V3GlobalRefundsOutRefundNoNode>;
-  /** A literal path below `v3/global/refunds`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/refunds">;
+ /** 查询所有退款 `GET /v3/global/refunds` */
+ get: Verb<GetV3GlobalRefundsOptions, GetV3GlobalRefundsData>;
+ /** 申请退款 `POST /v3/global/refunds` */
+ post: Verb<PostV3GlobalRefundsOptions, PostV3GlobalRefundsData>;
+ id: Open<V3GlobalRefundsIdNode>;
+ outRefundNo: Open<V3GlobalRefundsOutRefundNoNode>;
+ chain: ChainFrom<"v3/global/refunds">;
 }
 
-/**
- * `v3/global/refunds/id`
- */
 export interface V3GlobalRefundsIdNode {
-  /** `v3/global/refunds/id/{refund_id}` */
-  $refund_id$: Open<V3GlobalRefundsId_refund_id_Node>;
-  /** `v3/global/refunds/id/{refund_id}` */
-  _refund_id_: Open<V3GlobalRefundsId_refund_id_Node>;
-  /** A literal path below `v3/global/refunds/id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/refunds/id">;
+ $refund_id$: Open<V3GlobalRefundsId_refund_id_Node>;
+ _refund_id_: Open<V3GlobalRefundsId_refund_id_Node>;
+ chain: ChainFrom<"v3/global/refunds/id">;
 }
 
-/**
- * `v3/global/refunds/id/{refund_id}`
- */
 export interface V3GlobalRefundsId_refund_id_Node {
-  /**
-   * 查询单笔退款(微信支付退款订单号)
-   *
-   * `GET /v3/global/refunds/id/{refund_id}`
-   */
-  get: Verb<GetV3GlobalRefundsIdOptions, GetV3GlobalRefundsIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalRefundsIdOptions, GetV3GlobalRefundsIdData>;
-  /** A literal path below `v3/global/refunds/id/{refund_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/refunds/id/{refund_id}">;
+ /** 查询单笔退款(微信支付退款订单号) `GET /v3/global/refunds/id/{refund_id}` */
+ get: Verb<GetV3GlobalRefundsIdOptions, GetV3GlobalRefundsIdData>;
+ chain: ChainFrom<"v3/global/refunds/id/{refund_id}">;
 }
 
-/**
- * `v3/global/refunds/out-refund-no`
- */
 export interface V3GlobalRefundsOutRefundNoNode {
-  /** `v3/global/refunds/out-refund-no/{out_refund_no}` */
-  $out_refund_no$: Open<V3GlobalRefundsOutRefundNo_out_refund_no_Node>;
-  /** `v3/global/refunds/out-refund-no/{out_refund_no}` */
-  _out_refund_no_: Open<V3GlobalRefundsOutRefundNo_out_refund_no_Node>;
-  /** A literal path below `v3/global/refunds/out-refund-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/refunds/out-refund-no">;
+ $out_refund_no$: Open<V3GlobalRefundsOutRefundNo_out_refund_no_Node>;
+ _out_refund_no_: Open<V3GlobalRefundsOutRefundNo_out_refund_no_Node>;
+ chain: ChainFrom<"v3/global/refunds/out-refund-no">;
 }
 
-/**
- * `v3/global/refunds/out-refund-no/{out_refund_no}`
- */
 export interface V3GlobalRefundsOutRefundNo_out_refund_no_Node {
-  /**
-   * 查询单笔退款(商户退款订单号)
-   *
-   * `GET /v3/global/refunds/out-refund-no/{out_refund_no}`
-   */
-  get: Verb<GetV3GlobalRefundsOutRefundNoOptions, GetV3GlobalRefundsOutRefundNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalRefundsOutRefundNoOptions, GetV3GlobalRefundsOutRefundNoData>;
-  /** A literal path below `v3/global/refunds/out-refund-no/{out_refund_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/refunds/out-refund-no/{out_refund_no}">;
+ /** 查询单笔退款(商户退款订单号) `GET /v3/global/refunds/out-refund-no/{out_refund_no}` */
+ get: Verb<GetV3GlobalRefundsOutRefundNoOptions, GetV3GlobalRefundsOutRefundNoData>;
+ chain: ChainFrom<"v3/global/refunds/out-refund-no/{out_refund_no}">;
 }
 
-/**
- * `v3/global/settle`
- */
 export interface V3GlobalSettleNode {
-  /** `v3/global/settle/settlements` */
-  settlements: Open<V3GlobalSettleSettlementsNode>;
-  /** A literal path below `v3/global/settle`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/settle">;
+ settlements: Open<V3GlobalSettleSettlementsNode>;
+ chain: ChainFrom<"v3/global/settle">;
 }
 
-/**
- * `v3/global/settle/settlements`
- */
 export interface V3GlobalSettleSettlementsNode {
-  /**
-   * 查询结算资金明细API
-   *
-   * `GET /v3/global/settle/settlements`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_10.shtml
-   */
-  get: Verb<GetV3GlobalSettleSettlementsOptions, GetV3GlobalSettleSettlementsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalSettleSettlementsOptions, GetV3GlobalSettleSettlementsData>;
-  /** A literal path below `v3/global/settle/settlements`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/settle/settlements">;
+ /**
+  * 查询结算资金明细API `GET /v3/global/settle/settlements`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_10.shtml
+  */
+ get: Verb<GetV3GlobalSettleSettlementsOptions, GetV3GlobalSettleSettlementsData>;
+ chain: ChainFrom<"v3/global/settle/settlements">;
 }
 
-/**
- * `v3/global/statements`
- */
 export interface V3GlobalStatementsNode {
-  /**
-   * 下载对账单
-   *
-   * `GET /v3/global/statements`
-   */
-  get: Verb<GetV3GlobalStatementsOptions, GetV3GlobalStatementsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalStatementsOptions, GetV3GlobalStatementsData>;
-  /** A literal path below `v3/global/statements`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/statements">;
+ /** 下载对账单 `GET /v3/global/statements` */
+ get: Verb<GetV3GlobalStatementsOptions, GetV3GlobalStatementsData>;
+ chain: ChainFrom<"v3/global/statements">;
 }
 
-/**
- * `v3/global/transactions`
- */
 export interface V3GlobalTransactionsNode {
-  /** `v3/global/transactions/app` */
-  app: Open<V3GlobalTransactionsAppNode>;
-  /** `v3/global/transactions/id` */
-  id: Open<V3GlobalTransactionsIdNode>;
-  /** `v3/global/transactions/jsapi` */
-  jsapi: Open<V3GlobalTransactionsJsapiNode>;
-  /** `v3/global/transactions/mweb` */
-  mweb: Open<V3GlobalTransactionsMwebNode>;
-  /** `v3/global/transactions/native` */
-  native: Open<V3GlobalTransactionsNativeNode>;
-  /** `v3/global/transactions/out-trade-no` */
-  outTradeNo: Open<V3GlobalTransactionsOutTradeNoNode>;
-  /** A literal path below `v3/global/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/transactions">;
+ app: Open<V3GlobalTransactionsAppNode>;
+ id: Open<V3GlobalTransactionsIdNode>;
+ jsapi: Open<V3GlobalTransactionsJsapiNode>;
+ mweb: Open<V3GlobalTransactionsMwebNode>;
+ native: Open<V3GlobalTransactionsNativeNode>;
+ outTradeNo: Open<V3GlobalTransactionsOutTradeNoNode>;
+ chain: ChainFrom<"v3/global/transactions">;
 }
 
-/**
- * `v3/global/transactions/app`
- */
 export interface V3GlobalTransactionsAppNode {
-  /**
-   * APP支付下单
-   *
-   * `POST /v3/global/transactions/app`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_4_1.shtml
-   */
-  post: Verb<PostV3GlobalTransactionsAppOptions, PostV3GlobalTransactionsAppData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalTransactionsAppOptions, PostV3GlobalTransactionsAppData>;
-  /** A literal path below `v3/global/transactions/app`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/transactions/app">;
+ /**
+  * APP支付下单 `POST /v3/global/transactions/app`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_4_1.shtml
+  */
+ post: Verb<PostV3GlobalTransactionsAppOptions, PostV3GlobalTransactionsAppData>;
+ chain: ChainFrom<"v3/global/transactions/app">;
 }
 
-/**
- * `v3/global/transactions/id`
- */
 export interface V3GlobalTransactionsIdNode {
-  /** `v3/global/transactions/id/{transaction_id}` */
-  $transaction_id$: Open<V3GlobalTransactionsId_transaction_id_Node>;
-  /** `v3/global/transactions/id/{transaction_id}` */
-  _transaction_id_: Open<V3GlobalTransactionsId_transaction_id_Node>;
-  /** A literal path below `v3/global/transactions/id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/transactions/id">;
+ $transaction_id$: Open<V3GlobalTransactionsId_transaction_id_Node>;
+ _transaction_id_: Open<V3GlobalTransactionsId_transaction_id_Node>;
+ chain: ChainFrom<"v3/global/transactions/id">;
 }
 
-/**
- * `v3/global/transactions/id/{transaction_id}`
- */
 export interface V3GlobalTransactionsId_transaction_id_Node {
-  /**
-   * 查询订单(微信支付订单号)
-   *
-   * `GET /v3/global/transactions/id/{transaction_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_2.shtml
-   */
-  get: Verb<GetV3GlobalTransactionsIdOptions, GetV3GlobalTransactionsIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalTransactionsIdOptions, GetV3GlobalTransactionsIdData>;
-  /** `v3/global/transactions/id/{transaction_id}/close` */
-  close: Open<V3GlobalTransactionsIdCloseNode>;
-  /** A literal path below `v3/global/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/transactions/id/{transaction_id}">;
+ /**
+  * 查询订单(微信支付订单号) `GET /v3/global/transactions/id/{transaction_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_2.shtml
+  */
+ get: Verb<GetV3GlobalTransactionsIdOptions, GetV3GlobalTransactionsIdData>;
+ close: Open<V3GlobalTransactionsIdCloseNode>;
+ chain: ChainFrom<"v3/global/transactions/id/{transaction_id}">;
 }
 
-/**
- * `v3/global/transactions/id/{transaction_id}/close`
- */
 export interface V3GlobalTransactionsIdCloseNode {
-  /**
-   * 关闭订单(微信支付订单号)
-   *
-   * `POST /v3/global/transactions/id/{transaction_id}/close`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
-   */
-  post: Verb<PostV3GlobalTransactionsIdCloseOptions, PostV3GlobalTransactionsIdCloseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalTransactionsIdCloseOptions, PostV3GlobalTransactionsIdCloseData>;
-  /** A literal path below `v3/global/transactions/id/{transaction_id}/close`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/transactions/id/{transaction_id}/close">;
+ /**
+  * 关闭订单(微信支付订单号) `POST /v3/global/transactions/id/{transaction_id}/close`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
+  */
+ post: Verb<PostV3GlobalTransactionsIdCloseOptions, PostV3GlobalTransactionsIdCloseData>;
+ chain: ChainFrom<"v3/global/transactions/id/{transaction_id}/close">;
 }
 
-/**
- * `v3/global/transactions/jsapi`
- */
 export interface V3GlobalTransactionsJsapiNode {
-  /**
-   * JSAPI支付下单API
-   *
-   * `POST /v3/global/transactions/jsapi`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_3_1.shtml
-   */
-  post: Verb<PostV3GlobalTransactionsJsapiOptions, PostV3GlobalTransactionsJsapiData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalTransactionsJsapiOptions, PostV3GlobalTransactionsJsapiData>;
-  /** A literal path below `v3/global/transactions/jsapi`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/transactions/jsapi">;
+ /**
+  * JSAPI支付下单API `POST /v3/global/transactions/jsapi`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_3_1.shtml
+  */
+ post: Verb<PostV3GlobalTransactionsJsapiOptions, PostV3GlobalTransactionsJsapiData>;
+ chain: ChainFrom<"v3/global/transactions/jsapi">;
 }
 
-/**
- * `v3/global/transactions/mweb`
- */
 export interface V3GlobalTransactionsMwebNode {
-  /**
-   * H5支付下单
-   *
-   * `POST /v3/global/transactions/mweb`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_4_1.shtml
-   */
-  post: Verb<PostV3GlobalTransactionsMwebOptions, PostV3GlobalTransactionsMwebData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalTransactionsMwebOptions, PostV3GlobalTransactionsMwebData>;
-  /** A literal path below `v3/global/transactions/mweb`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/transactions/mweb">;
+ /**
+  * H5支付下单 `POST /v3/global/transactions/mweb`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_4_1.shtml
+  */
+ post: Verb<PostV3GlobalTransactionsMwebOptions, PostV3GlobalTransactionsMwebData>;
+ chain: ChainFrom<"v3/global/transactions/mweb">;
 }
 
-/**
- * `v3/global/transactions/native`
- */
 export interface V3GlobalTransactionsNativeNode {
-  /**
-   * Native支付下单API
-   *
-   * `POST /v3/global/transactions/native`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_1.shtml
-   */
-  post: Verb<PostV3GlobalTransactionsNativeOptions, PostV3GlobalTransactionsNativeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalTransactionsNativeOptions, PostV3GlobalTransactionsNativeData>;
-  /** A literal path below `v3/global/transactions/native`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/transactions/native">;
+ /**
+  * Native支付下单API `POST /v3/global/transactions/native`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_1.shtml
+  */
+ post: Verb<PostV3GlobalTransactionsNativeOptions, PostV3GlobalTransactionsNativeData>;
+ chain: ChainFrom<"v3/global/transactions/native">;
 }
 
-/**
- * `v3/global/transactions/out-trade-no`
- */
 export interface V3GlobalTransactionsOutTradeNoNode {
-  /** `v3/global/transactions/out-trade-no/{out_trade_no}` */
-  $out_trade_no$: Open<V3GlobalTransactionsOutTradeNo_out_trade_no_Node>;
-  /** `v3/global/transactions/out-trade-no/{out_trade_no}` */
-  _out_trade_no_: Open<V3GlobalTransactionsOutTradeNo_out_trade_no_Node>;
-  /** A literal path below `v3/global/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/transactions/out-trade-no">;
+ $out_trade_no$: Open<V3GlobalTransactionsOutTradeNo_out_trade_no_Node>;
+ _out_trade_no_: Open<V3GlobalTransactionsOutTradeNo_out_trade_no_Node>;
+ chain: ChainFrom<"v3/global/transactions/out-trade-no">;
 }
 
-/**
- * `v3/global/transactions/out-trade-no/{out_trade_no}`
- */
 export interface V3GlobalTransactionsOutTradeNo_out_trade_no_Node {
-  /**
-   * 查询订单(商户订单号)
-   *
-   * `GET /v3/global/transactions/out-trade-no/{out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_2.shtml
-   */
-  get: Verb<GetV3GlobalTransactionsOutTradeNoOptions, GetV3GlobalTransactionsOutTradeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalTransactionsOutTradeNoOptions, GetV3GlobalTransactionsOutTradeNoData>;
-  /** `v3/global/transactions/out-trade-no/{out_trade_no}/close` */
-  close: Open<V3GlobalTransactionsOutTradeNoCloseNode>;
-  /** A literal path below `v3/global/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/transactions/out-trade-no/{out_trade_no}">;
+ /**
+  * 查询订单(商户订单号) `GET /v3/global/transactions/out-trade-no/{out_trade_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_2.shtml
+  */
+ get: Verb<GetV3GlobalTransactionsOutTradeNoOptions, GetV3GlobalTransactionsOutTradeNoData>;
+ close: Open<V3GlobalTransactionsOutTradeNoCloseNode>;
+ chain: ChainFrom<"v3/global/transactions/out-trade-no/{out_trade_no}">;
 }
 
-/**
- * `v3/global/transactions/out-trade-no/{out_trade_no}/close`
- */
 export interface V3GlobalTransactionsOutTradeNoCloseNode {
-  /**
-   * 关闭订单(商户订单号)
-   *
-   * `POST /v3/global/transactions/out-trade-no/{out_trade_no}/close`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
-   */
-  post: Verb<PostV3GlobalTransactionsOutTradeNoCloseOptions, PostV3GlobalTransactionsOutTradeNoCloseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalTransactionsOutTradeNoCloseOptions, PostV3GlobalTransactionsOutTradeNoCloseData>;
-  /** A literal path below `v3/global/transactions/out-trade-no/{out_trade_no}/close`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/transactions/out-trade-no/{out_trade_no}/close">;
+ /**
+  * 关闭订单(商户订单号) `POST /v3/global/transactions/out-trade-no/{out_trade_no}/close`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
+  */
+ post: Verb<PostV3GlobalTransactionsOutTradeNoCloseOptions, PostV3GlobalTransactionsOutTradeNoCloseData>;
+ chain: ChainFrom<"v3/global/transactions/out-trade-no/{out_trade_no}/close">;
 }

@@ -2,2715 +2,1350 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/gov/subsidy/audit/cup/invalid (查询审核结果).
- */
+/** 查询审核结果: request body */
 export interface PostV3GovSubsidyAuditCupInvalidBody {
-  /** 分公司机构代码 */
-  org_no: string;
-  /** 商户订单号 */
-  mchnt_order_id: string;
-  /** 审核记录上传时间 */
-  upload_time: string;
+ /** 分公司机构代码 */ org_no: string;
+ /** 商户订单号 */ mchnt_order_id: string;
+ /** 审核记录上传时间 */ upload_time: string;
 }
-/**
- * 查询审核结果
- *
- * `POST /v3/gov/subsidy/audit/cup/invalid`
- */
+/** 查询审核结果: options */
 export interface PostV3GovSubsidyAuditCupInvalidOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GovSubsidyAuditCupInvalidBody;
+ json: PostV3GovSubsidyAuditCupInvalidBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/audit/cup/invalid (查询审核结果).
- */
+/** 查询审核结果: response body */
 export interface PostV3GovSubsidyAuditCupInvalidData extends PostV3GovSubsidyAuditCupInvalidDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/audit/cup/query (查询审核结果).
- */
+/** 查询审核结果: request body */
 export interface PostV3GovSubsidyAuditCupQueryBody {
-  /** 分公司机构代码 */
-  org_no: string;
-  /** 商户订单号 */
-  mchnt_order_id: string;
-  /** 审核记录上传时间 */
-  upload_time: string;
+ /** 分公司机构代码 */ org_no: string;
+ /** 商户订单号 */ mchnt_order_id: string;
+ /** 审核记录上传时间 */ upload_time: string;
 }
-/**
- * 查询审核结果
- *
- * `POST /v3/gov/subsidy/audit/cup/query`
- */
+/** 查询审核结果: options */
 export interface PostV3GovSubsidyAuditCupQueryOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GovSubsidyAuditCupQueryBody;
+ json: PostV3GovSubsidyAuditCupQueryBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/audit/cup/query (查询审核结果).
- */
+/** 查询审核结果: response body */
 export interface PostV3GovSubsidyAuditCupQueryData {
-  /** 响应码 @example 000000 */
-  code: string;
-  /** 响应描述 @example 成功 */
-  msg?: string;
-  /** 详细应答码 */
-  sub_code?: string;
-  /** 详细应答码描述 */
-  sub_msg?: string;
-  /** 商户订单号 */
-  mchnt_order_id?: string;
-  /** 核验结果 */
-  verify_status?: string;
-  /** 核验结果描述 */
-  verify_status_desc?: string;
-  /** 审核结果 */
-  audit_status?: string;
-  /** 审核结果描述 */
-  audit_status_desc?: string;
-  /** 订单状态 */
-  trade_status?: string;
-  /** 退货金额 */
-  refund_at?: string;
-  /** 退货日期 */
-  refund_dt?: string;
-  /** 分公司机构代码 */
-  org_no?: string;
+ /** 响应码 */ code: string;
+ /** 响应描述 */ msg?: string;
+ /** 详细应答码 */ sub_code?: string;
+ /** 详细应答码描述 */ sub_msg?: string;
+ /** 商户订单号 */ mchnt_order_id?: string;
+ /** 核验结果 */ verify_status?: string;
+ /** 核验结果描述 */ verify_status_desc?: string;
+ /** 审核结果 */ audit_status?: string;
+ /** 审核结果描述 */ audit_status_desc?: string;
+ /** 订单状态 */ trade_status?: string;
+ /** 退货金额 */ refund_at?: string;
+ /** 退货日期 */ refund_dt?: string;
+ /** 分公司机构代码 */ org_no?: string;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/audit/cup/refund/sync (同步非银联支付交易退款信息).
- */
+/** 同步非银联支付交易退款信息: request body */
 export interface PostV3GovSubsidyAuditCupRefundSyncBody {
-  /** 分公司机构代码 */
-  org_no: string;
-  /** 商户订单号 */
-  mchnt_order_id: string;
-  /** 审核记录上传时间 */
-  upload_time: string;
-  /** 退款金额 */
-  refund_at: string;
-  /** 退款日期 */
-  refund_dt: string;
+ /** 分公司机构代码 */ org_no: string;
+ /** 商户订单号 */ mchnt_order_id: string;
+ /** 审核记录上传时间 */ upload_time: string;
+ /** 退款金额 */ refund_at: string;
+ /** 退款日期 */ refund_dt: string;
 }
-/**
- * 同步非银联支付交易退款信息
- *
- * `POST /v3/gov/subsidy/audit/cup/refund/sync`
- */
+/** 同步非银联支付交易退款信息: options */
 export interface PostV3GovSubsidyAuditCupRefundSyncOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GovSubsidyAuditCupRefundSyncBody;
+ json: PostV3GovSubsidyAuditCupRefundSyncBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/audit/cup/refund/sync (同步非银联支付交易退款信息).
- */
+/** 同步非银联支付交易退款信息: response body */
 export interface PostV3GovSubsidyAuditCupRefundSyncData extends PostV3GovSubsidyAuditCupInvalidDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/audit/cup/update (更新审核数据).
- */
+/** 更新审核数据: request body */
 export interface PostV3GovSubsidyAuditCupUpdateBody extends PostV3GovSubsidyAuditCupUpdateBodyFields {}
-/**
- * 更新审核数据
- *
- * `POST /v3/gov/subsidy/audit/cup/update`
- */
+/** 更新审核数据: options */
 export interface PostV3GovSubsidyAuditCupUpdateOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GovSubsidyAuditCupUpdateBody;
+ json: PostV3GovSubsidyAuditCupUpdateBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/audit/cup/update (更新审核数据).
- */
+/** 更新审核数据: response body */
 export interface PostV3GovSubsidyAuditCupUpdateData extends PostV3GovSubsidyAuditCupInvalidDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/audit/cup/upload (上传审核数据).
- */
+/** 上传审核数据: request body */
 export interface PostV3GovSubsidyAuditCupUploadBody extends PostV3GovSubsidyAuditCupUpdateBodyFields {}
-/**
- * 上传审核数据
- *
- * `POST /v3/gov/subsidy/audit/cup/upload`
- */
+/** 上传审核数据: options */
 export interface PostV3GovSubsidyAuditCupUploadOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GovSubsidyAuditCupUploadBody;
+ json: PostV3GovSubsidyAuditCupUploadBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/audit/cup/upload (上传审核数据).
- */
+/** 上传审核数据: response body */
 export interface PostV3GovSubsidyAuditCupUploadData extends PostV3GovSubsidyAuditCupInvalidDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/companies/query (企业信息查询).
- */
+/** 企业信息查询: request body */
 export interface PostV3GovSubsidyCompaniesQueryBody {
-  /** 使用的资格的地区编码 @example 310100 */
-  qualification_region_code: number;
-  /** 统一社会信息代码 @example 91110108397173806M */
-  license_number: string;
+ /** 使用的资格的地区编码 @example 310100 */ qualification_region_code: number;
+ /** 统一社会信息代码 @example 91110108397173806M */ license_number: string;
 }
-/**
- * 企业信息查询
- *
- * `POST /v3/gov/subsidy/companies/query`
- */
+/** 企业信息查询: options */
 export interface PostV3GovSubsidyCompaniesQueryOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GovSubsidyCompaniesQueryBody;
+ json: PostV3GovSubsidyCompaniesQueryBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/companies/query (企业信息查询).
- */
+/** 企业信息查询: response body */
 export interface PostV3GovSubsidyCompaniesQueryData {
-  /** 企业名称 @example 联想（北京）信息技术有限公司 */
-  company_name?: string;
-  /** 归集状态枚举 @example COLLECT_STATE_NOT_COLLECT */
-  collect_state?: "COLLECT_STATE_NOT_COLLECT" | "COLLECT_STATE_COLLECTED" | "COLLECT_STATE_COLLECTION_FAILED";
-  /** 响应码 @example 000000 */
-  code: string;
-  /** 响应描述 @example 成功 */
-  message: string;
+ /** 企业名称 */ company_name?: string;
+ /** 归集状态枚举 */ collect_state?: "COLLECT_STATE_NOT_COLLECT" | "COLLECT_STATE_COLLECTED" | "COLLECT_STATE_COLLECTION_FAILED";
+ /** 响应码 */ code: string;
+ /** 响应描述 */ message: string;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/goods/upload (商品信息上传).
- */
+/** 商品信息上传: request body */
 export interface PostV3GovSubsidyGoodsUploadBody {
-  /** 消费品类ID @example 1 */
-  appliance_id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
-  /** 商品名称 @example 测试商品 */
-  product_name: string;
-  /** 能效等级 @example FIRST_LEVEL */
-  energy_grade?: "FIRST_LEVEL" | "SECOND_LEVEL" | "ENERGY_GRADE_UNKNOWN";
-  /** 家电品牌 @example 海尔 */
-  brand: string;
-  /** 使用的资格的地区编码 @example 310100 */
-  qualification_region_code: number;
-  /** 销售企业名称 @example 联想（北京）信息技术有限公司 */
-  seller_name: string;
-  /** 统一社会信息代码 @example 91110108397173806M */
-  license_number: string;
-  /** 基准价格 @example 10000 */
-  base_price: number;
-  /** 近1个月平均交易价 @example 10000 */
-  average_trading_price: number;
-  /** 产品类型 @example COMMON_PRODUCT */
-  product_type: "COMMON_PRODUCT" | "AI_PRODUCT";
-  /** 商品型号 @example XX */
-  product_model?: string;
-  /** 商品条码 @example 6901010101098 */
-  bar_code: string;
+ /** 消费品类ID @example 1 */ appliance_id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
+ /** 商品名称 @example 测试商品 */ product_name: string;
+ /** 能效等级 @example FIRST_LEVEL */ energy_grade?: "FIRST_LEVEL" | "SECOND_LEVEL" | "ENERGY_GRADE_UNKNOWN";
+ /** 家电品牌 @example 海尔 */ brand: string;
+ /** 使用的资格的地区编码 @example 310100 */ qualification_region_code: number;
+ /** 销售企业名称 @example 联想（北京）信息技术有限公司 */ seller_name: string;
+ /** 统一社会信息代码 @example 91110108397173806M */ license_number: string;
+ /** 基准价格 @example 10000 */ base_price: number;
+ /** 近1个月平均交易价 @example 10000 */ average_trading_price: number;
+ /** 产品类型 @example COMMON_PRODUCT */ product_type: "COMMON_PRODUCT" | "AI_PRODUCT";
+ /** 商品型号 @example XX */ product_model?: string;
+ /** 商品条码 @example 6901010101098 */ bar_code: string;
 }
-/**
- * 商品信息上传
- *
- * `POST /v3/gov/subsidy/goods/upload`
- */
+/** 商品信息上传: options */
 export interface PostV3GovSubsidyGoodsUploadOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GovSubsidyGoodsUploadBody;
+ json: PostV3GovSubsidyGoodsUploadBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/goods/upload (商品信息上传).
- */
+/** 商品信息上传: response body */
 export interface PostV3GovSubsidyGoodsUploadData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/n-qualifications/sync (N品类同步资格核销信息).
- */
+/** N品类同步资格核销信息: request body */
 export interface PostV3GovSubsidyNQualificationsSyncBody {
-  /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */
-  real_name: string;
-  /** 自然人证件号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */
-  id_card_number: string;
-  /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */
-  phone_number: string;
-  /** 消费品类ID @example 1 */
-  appliance_id?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
-  /** 商户支付订单号 @example vmall_250120131959_993_4494 */
-  out_trade_no: string;
-  /** 子商户号 @example 123456 */
-  sub_mchid?: string;
-  /** 能效等级 @example FIRST_LEVEL */
-  energy_grade?: "FIRST_LEVEL" | "SECOND_LEVEL" | "ENERGY_GRADE_UNKNOWN";
-  /** 收货地区编码 @example 110101 */
-  receive_region_code: string;
-  /** 家电品牌 @example 海尔 */
-  brand: string;
-  /** 收货地址 @example 深圳市南山区 */
-  address: string;
-  /** 使用的资格的地区编码 @example 310100 */
-  qualification_region_code: number;
-  /** 销售企业名称 @example 联想（北京）信息技术有限公司 */
-  seller_name: string;
-  /** 统一社会信息代码 @example 91110108397173806M */
-  license_number: string;
-  /** 物流单号 @example 123456789 */
-  logistics_num?: string;
-  /** 签收时间 @example 2025-01-14T19:55:06+08:00 */
-  delivery_time?: string;
-  /** 发票号 @example 031001900204 */
-  invoice_num: string;
-  /** 产品类型 @example COMMON_PRODUCT */
-  product_type: "COMMON_PRODUCT" | "AI_PRODUCT";
-  /** 类型 @example DESKTOP */
-  pc_type?: "DESKTOP" | "LAPTOP" | "COMPUTER_TYPE_UNKNOWN";
-  /** 订单金额 @example 10000 */
-  order_amount: number;
-  /** 优惠金额 @example 2000 */
-  discount_amount: number;
-  /** 线上平台订单编号 @example 123456789 */
-  mch_order_id: string;
-  /** 开票日期 @example 2025-01-14T19:55:06+08:00 */
-  invoice_time: string;
-  /** 购买方名称 @example 小弟弟 */
-  purchaser_name: string;
-  /** 销售方式 @example SALE_MODEL_OFFLINE */
-  sale_model: "SALE_MODEL_ONLINE" | "SALE_MODEL_OFFLINE";
-  /** 证件类型 @example ID_DOC_TYPE_ID_CARD */
-  identity_document_type: "ID_DOC_TYPE_ID_CARD" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_HK_MC" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_TW";
-  /** 发票开具地 @example 310100 */
-  invoice_address_code: string;
-  /** 税务机关代码 @example 2525252 */
-  tax_authority_code: string;
-  /** 交易完成或商品退回时间 @example 2025-01-14T19:55:06+08:00 */
-  transaction_time: string;
-  /** 品类状态 @example CATE_STATE_REDEEM */
-  cate_state: "CATE_STATE_REDEEM" | "CATE_STATE_REFUND";
-  /** 经度 */
-  longitude?: string;
-  /** 纬度 */
-  latitude?: string;
-  /** 品类编码 @example JS06 */
-  cate_code: string;
-  /** 券码 @example 6901010101098 */
-  coupon_code?: string;
-  /** 发票代码 @example 310100 */
-  invoice_code?: string;
-  /** 线上平台退款交易编号 @example 123456789 */
-  refund_id?: string;
+ /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */ real_name: string;
+ /** 自然人证件号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */ id_card_number: string;
+ /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */ phone_number: string;
+ /** 消费品类ID @example 1 */ appliance_id?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
+ /** 商户支付订单号 @example vmall_250120131959_993_4494 */ out_trade_no: string;
+ /** 子商户号 @example 123456 */ sub_mchid?: string;
+ /** 能效等级 @example FIRST_LEVEL */ energy_grade?: "FIRST_LEVEL" | "SECOND_LEVEL" | "ENERGY_GRADE_UNKNOWN";
+ /** 收货地区编码 @example 110101 */ receive_region_code: string;
+ /** 家电品牌 @example 海尔 */ brand: string;
+ /** 收货地址 @example 深圳市南山区 */ address: string;
+ /** 使用的资格的地区编码 @example 310100 */ qualification_region_code: number;
+ /** 销售企业名称 @example 联想（北京）信息技术有限公司 */ seller_name: string;
+ /** 统一社会信息代码 @example 91110108397173806M */ license_number: string;
+ /** 物流单号 @example 123456789 */ logistics_num?: string;
+ /** 签收时间 @example 2025-01-14T19:55:06+08:00 */ delivery_time?: string;
+ /** 发票号 @example 031001900204 */ invoice_num: string;
+ /** 产品类型 @example COMMON_PRODUCT */ product_type: "COMMON_PRODUCT" | "AI_PRODUCT";
+ /** 类型 @example DESKTOP */ pc_type?: "DESKTOP" | "LAPTOP" | "COMPUTER_TYPE_UNKNOWN";
+ /** 订单金额 @example 10000 */ order_amount: number;
+ /** 优惠金额 @example 2000 */ discount_amount: number;
+ /** 线上平台订单编号 @example 123456789 */ mch_order_id: string;
+ /** 开票日期 @example 2025-01-14T19:55:06+08:00 */ invoice_time: string;
+ /** 购买方名称 @example 小弟弟 */ purchaser_name: string;
+ /** 销售方式 @example SALE_MODEL_OFFLINE */ sale_model: "SALE_MODEL_ONLINE" | "SALE_MODEL_OFFLINE";
+ /** 证件类型 @example ID_DOC_TYPE_ID_CARD */ identity_document_type: "ID_DOC_TYPE_ID_CARD" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_HK_MC" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_TW";
+ /** 发票开具地 @example 310100 */ invoice_address_code: string;
+ /** 税务机关代码 @example 2525252 */ tax_authority_code: string;
+ /** 交易完成或商品退回时间 @example 2025-01-14T19:55:06+08:00 */ transaction_time: string;
+ /** 品类状态 @example CATE_STATE_REDEEM */ cate_state: "CATE_STATE_REDEEM" | "CATE_STATE_REFUND";
+ /** 经度 */ longitude?: string;
+ /** 纬度 */ latitude?: string;
+ /** 品类编码 @example JS06 */ cate_code: string;
+ /** 券码 @example 6901010101098 */ coupon_code?: string;
+ /** 发票代码 @example 310100 */ invoice_code?: string;
+ /** 线上平台退款交易编号 @example 123456789 */ refund_id?: string;
 }
-/**
- * N品类同步资格核销信息
- *
- * `POST /v3/gov/subsidy/n-qualifications/sync`
- */
+/** N品类同步资格核销信息: options */
 export interface PostV3GovSubsidyNQualificationsSyncOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostV3GovSubsidyNQualificationsSyncBody;
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PostV3GovSubsidyNQualificationsSyncBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/n-qualifications/sync (N品类同步资格核销信息).
- */
+/** N品类同步资格核销信息: response body */
 export interface PostV3GovSubsidyNQualificationsSyncData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
-/**
- * 查询补贴资格
- *
- * `GET /v3/gov/subsidy/qualification`
- */
+/** 查询补贴资格: options */
 export interface GetV3GovSubsidyQualificationOptions extends CallOptions {
-  /** Query-string parameters. */
-  query: {
-    /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */
-    real_name?: string;
-    /** 自然人证件号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */
-    id_card_number?: string;
-    /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */
-    phone_number?: string;
-    /** 消费品类ID @example 1 */
-    appliance_id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
-    /** OPENID @example oCuiA7RW33Tc3jtz_5CNLegC9kN0 */
-    openid?: string;
-    /** APPID @example wx5cb0427850cd8c49 */
-    appid?: string;
-    /** 使用的资格的地区编码 @example 310100 */
-    qualification_region_code: number;
-    /** 证件类型 @example ID_DOC_TYPE_ID_CARD */
-    identity_document_type?: "ID_DOC_TYPE_ID_CARD" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_HK_MC" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_TW";
-  };
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
+ query: {
+  /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */ real_name?: string;
+  /** 自然人证件号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */ id_card_number?: string;
+  /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */ phone_number?: string;
+  /** 消费品类ID @example 1 */ appliance_id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
+  /** OPENID @example oCuiA7RW33Tc3jtz_5CNLegC9kN0 */ openid?: string;
+  /** APPID @example wx5cb0427850cd8c49 */ appid?: string;
+  /** 使用的资格的地区编码 @example 310100 */ qualification_region_code: number;
+  /** 证件类型 @example ID_DOC_TYPE_ID_CARD */ identity_document_type?: "ID_DOC_TYPE_ID_CARD" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_HK_MC" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_TW";
+ };
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
 }
-/**
- * Response body of GET /v3/gov/subsidy/qualification (查询补贴资格).
- */
+/** 查询补贴资格: response body */
 export interface GetV3GovSubsidyQualificationData {
-  /** 资格的状态 @example UNREDEEMED */
-  state: "UNCLAIMED" | "UNREDEEMED" | "REDEEMED";
+ /** 资格的状态 */ state: "UNCLAIMED" | "UNREDEEMED" | "REDEEMED";
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/qualifications/passthrough/cancel (取消资格(透传模式)).
- */
+/** 取消资格(透传模式): request body */
 export interface PostV3GovSubsidyQualificationsPassthroughCancelBody {
-  /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */
-  real_name: string;
-  /** 自然人证件号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */
-  id_card_number: string;
-  /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */
-  phone_number: string;
-  /** 消费品类ID @example 1 */
-  appliance_id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
-  /** 使用的资格的地区编码 @example 310100 */
-  qualification_region_code: number;
-  /** 请求序号 @example vmall_250120131959_993_4494 */
-  out_request_no?: string;
-  /** 证件类型 @example ID_DOC_TYPE_ID_CARD */
-  identity_document_type: "ID_DOC_TYPE_ID_CARD" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_HK_MC" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_TW";
+ /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */ real_name: string;
+ /** 自然人证件号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */ id_card_number: string;
+ /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */ phone_number: string;
+ /** 消费品类ID @example 1 */ appliance_id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
+ /** 使用的资格的地区编码 @example 310100 */ qualification_region_code: number;
+ /** 请求序号 @example vmall_250120131959_993_4494 */ out_request_no?: string;
+ /** 证件类型 @example ID_DOC_TYPE_ID_CARD */ identity_document_type: "ID_DOC_TYPE_ID_CARD" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_HK_MC" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_TW";
 }
-/**
- * 取消资格(透传模式)
- *
- * `POST /v3/gov/subsidy/qualifications/passthrough/cancel`
- */
+/** 取消资格(透传模式): options */
 export interface PostV3GovSubsidyQualificationsPassthroughCancelOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostV3GovSubsidyQualificationsPassthroughCancelBody;
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PostV3GovSubsidyQualificationsPassthroughCancelBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/qualifications/passthrough/cancel (取消资格(透传模式)).
- */
+/** 取消资格(透传模式): response body */
 export interface PostV3GovSubsidyQualificationsPassthroughCancelData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/qualifications/passthrough/claim (领取资格(透传模式)).
- */
+/** 领取资格(透传模式): request body */
 export interface PostV3GovSubsidyQualificationsPassthroughClaimBody {
-  /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */
-  real_name: string;
-  /** 自然人证件号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */
-  id_card_number: string;
-  /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */
-  phone_number: string;
-  /** 消费品类ID @example 1 */
-  appliance_id?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
-  /** 使用的资格的地区编码 @example 310100 */
-  qualification_region_code: number;
-  /** 证件类型 @example ID_DOC_TYPE_ID_CARD */
-  identity_document_type: "ID_DOC_TYPE_ID_CARD" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_HK_MC" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_TW";
-  /** 经度 */
-  longitude: string;
-  /** 纬度 */
-  latitude: string;
+ /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */ real_name: string;
+ /** 自然人证件号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */ id_card_number: string;
+ /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */ phone_number: string;
+ /** 消费品类ID @example 1 */ appliance_id?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
+ /** 使用的资格的地区编码 @example 310100 */ qualification_region_code: number;
+ /** 证件类型 @example ID_DOC_TYPE_ID_CARD */ identity_document_type: "ID_DOC_TYPE_ID_CARD" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_HK_MC" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_TW";
+ /** 经度 */ longitude: string;
+ /** 纬度 */ latitude: string;
 }
-/**
- * 领取资格(透传模式)
- *
- * `POST /v3/gov/subsidy/qualifications/passthrough/claim`
- */
+/** 领取资格(透传模式): options */
 export interface PostV3GovSubsidyQualificationsPassthroughClaimOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostV3GovSubsidyQualificationsPassthroughClaimBody;
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PostV3GovSubsidyQualificationsPassthroughClaimBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/qualifications/passthrough/claim (领取资格(透传模式)).
- */
+/** 领取资格(透传模式): response body */
 export interface PostV3GovSubsidyQualificationsPassthroughClaimData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/qualifications/passthrough/query (批量查询用户资格(透传模式)).
- */
+/** 批量查询用户资格(透传模式): request body */
 export interface PostV3GovSubsidyQualificationsPassthroughQueryBody extends PostV3GovSubsidyQualificationsPassthroughQueryBodyFields {}
-/**
- * 批量查询用户资格(透传模式)
- *
- * `POST /v3/gov/subsidy/qualifications/passthrough/query`
- */
+/** 批量查询用户资格(透传模式): options */
 export interface PostV3GovSubsidyQualificationsPassthroughQueryOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostV3GovSubsidyQualificationsPassthroughQueryBody;
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PostV3GovSubsidyQualificationsPassthroughQueryBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/qualifications/passthrough/query (批量查询用户资格(透传模式)).
- */
+/** 批量查询用户资格(透传模式): response body */
 export interface PostV3GovSubsidyQualificationsPassthroughQueryData {
-  /** 资格状态数组 */
-  qualification_list: Array<{
-    /** 消费品类ID @example 1 */
-    appliance_id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
-    /** 状态 @example UNCLAIMED */
-    state: "UNCLAIMED" | "UNREDEEMED" | "REDEEMED";
-    /** 区分未领取的原因 @example NOT_SELLABLE_REASON_NOT_FOUND */
-    unclaimed_reason?: "REASON_CLAIMED_BY_OTHER_REGION" | "REASON_CLAIMED_BY_OTHER_PLATFORM_OR_REGION" | "REASON_UNCLAIMED" | "REASON_CLAIMED_BY_OTHER_MODE";
-    /** 区分对接模式 @example CLAIM_MODE_MINI_PROGRAM */
-    claim_mode?: "CLAIM_MODE_MINI_PROGRAM" | "CLAIM_MODE_INTERFACE_PASS_THROUGH";
-    /** 领取的平台名称 @example 支付宝 */
-    claimed_platform_name?: string;
-    /** 领取的地区名称 @example 重庆 */
-    claimed_region_name?: string;
-  }>;
+ /** 资格状态数组 */ qualification_list: Array<{
+  /** 消费品类ID */ appliance_id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
+  /** 状态 */ state: "UNCLAIMED" | "UNREDEEMED" | "REDEEMED";
+  /** 区分未领取的原因 */ unclaimed_reason?: "REASON_CLAIMED_BY_OTHER_REGION" | "REASON_CLAIMED_BY_OTHER_PLATFORM_OR_REGION" | "REASON_UNCLAIMED" | "REASON_CLAIMED_BY_OTHER_MODE";
+  /** 区分对接模式 */ claim_mode?: "CLAIM_MODE_MINI_PROGRAM" | "CLAIM_MODE_INTERFACE_PASS_THROUGH";
+  /** 领取的平台名称 */ claimed_platform_name?: string;
+  /** 领取的地区名称 */ claimed_region_name?: string;
+ }>;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/qualifications/query (批量查询用户资格).
- */
+/** 批量查询用户资格: request body */
 export interface PostV3GovSubsidyQualificationsQueryBody extends PostV3GovSubsidyQualificationsPassthroughQueryBodyFields {}
-/**
- * 批量查询用户资格
- *
- * `POST /v3/gov/subsidy/qualifications/query`
- */
+/** 批量查询用户资格: options */
 export interface PostV3GovSubsidyQualificationsQueryOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostV3GovSubsidyQualificationsQueryBody;
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PostV3GovSubsidyQualificationsQueryBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/qualifications/query (批量查询用户资格).
- */
+/** 批量查询用户资格: response body */
 export interface PostV3GovSubsidyQualificationsQueryData {
-  /** 资格状态数组 */
-  qualification_list: Array<{
-    /** 消费品类ID @example 1 */
-    appliance_id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
-    /** 状态 @example UNCLAIMED */
-    state: "UNCLAIMED" | "UNREDEEMED" | "REDEEMED";
-    /** 区分未领取的原因 @example NOT_SELLABLE_REASON_NOT_FOUND */
-    unclaimed_reason?: "REASON_CLAIMED_BY_OTHER_REGION" | "REASON_CLAIMED_BY_OTHER_PLATFORM_OR_REGION" | "REASON_UNCLAIMED" | "REASON_CLAIMED_BY_OTHER_MODE";
-    /** 领取的平台名称 @example 支付宝 */
-    claimed_platform_name?: string;
-    /** 领取的地区名称 @example 重庆 */
-    claimed_region_name?: string;
-  }>;
+ /** 资格状态数组 */ qualification_list: Array<{
+  /** 消费品类ID */ appliance_id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
+  /** 状态 */ state: "UNCLAIMED" | "UNREDEEMED" | "REDEEMED";
+  /** 区分未领取的原因 */ unclaimed_reason?: "REASON_CLAIMED_BY_OTHER_REGION" | "REASON_CLAIMED_BY_OTHER_PLATFORM_OR_REGION" | "REASON_UNCLAIMED" | "REASON_CLAIMED_BY_OTHER_MODE";
+  /** 领取的平台名称 */ claimed_platform_name?: string;
+  /** 领取的地区名称 */ claimed_region_name?: string;
+ }>;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/qualifications/sync (同步资格核销信息).
- */
+/** 同步资格核销信息: request body */
 export interface PostV3GovSubsidyQualificationsSyncBody {
-  /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */
-  real_name?: string;
-  /** 自然人证件号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */
-  id_card_number?: string;
-  /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */
-  phone_number?: string;
-  /** 消费品类ID @example 1 */
-  appliance_id?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
-  /** 商户支付订单号 @example vmall_250120131959_993_4494 */
-  out_trade_no: string;
-  /** 子商户号 @example 123456 */
-  sub_mch_id?: string;
-  /** 能效等级 @example FIRST_LEVEL */
-  energy_grade?: "FIRST_LEVEL" | "SECOND_LEVEL" | "ENERGY_GRADE_UNKNOWN";
-  /** 收货地区编码 @example 110101 */
-  receive_region_code: string;
-  /** 家电品牌 @example 海尔 */
-  brand: string;
-  /** 收货地址 @example 深圳市南山区 */
-  address: string;
-  /** 使用的资格的地区编码 @example 310100 */
-  qualification_region_code: number;
-  /** S/N码 @example fallervuh */
-  sn_code: string;
-  /** 销售企业名称 @example 联想（北京）信息技术有限公司 */
-  seller_name: string;
-  /** 统一社会信息代码 @example 91110108397173806M */
-  license_number: string;
-  /** 商品条码 @example 例值：6901010101098 */
-  barcode: string;
-  /** 商品名称 @example 联想YOGA AIR 15 */
-  item_name: string;
-  /** 规格型号 @example YOGA Air 15s ILL9 */
-  spec_model: string;
-  /** 物流单号 @example 123456789 */
-  logistics_num?: string;
-  /** 签收时间 @example 2025-01-14T19:55:06+08:00 */
-  delivery_time?: string;
-  /** 发票号 @example 031001900204 */
-  invoice_num: string;
-  /** 产品类型 @example COMMON_PRODUCT */
-  product_type: "COMMON_PRODUCT" | "AI_PRODUCT";
-  /** 类型 @example DESKTOP */
-  pc_type?: "DESKTOP" | "LAPTOP" | "COMPUTER_TYPE_UNKNOWN";
-  /** 订单金额 @example 10000 */
-  order_amount: number;
-  /** 优惠金额 @example 2000 */
-  discount_amount: number;
-  /** imei1编码 @example 358882046176540 */
-  imei1?: string;
-  /** imei2编码 @example 358882046176540 */
-  imei2?: string;
-  /** 线上平台订单编号 @example 123456789 */
-  mch_order_id: string;
-  /** 线上平台退款交易编号 @example 123456789 */
-  refund_id?: string;
-  /** 开票日期 @example 2025-01-14T19:55:06+08:00 */
-  invoice_time: string;
-  /** 购买方名称 @example 小弟弟 */
-  purchaser_name: string;
-  /** 销售方式 @example SALE_MODEL_OFFLINE */
-  sale_model: "SALE_MODEL_ONLINE" | "SALE_MODEL_OFFLINE";
-  /** 证件类型 @example ID_DOC_TYPE_ID_CARD */
-  identity_document_type: "ID_DOC_TYPE_ID_CARD" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_HK_MC" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_TW";
-  /** 发票开具地 @example 310100 */
-  invoice_address_code: string;
-  /** 发票代码 @example 310100 */
-  invoice_code?: string;
-  /** 税务机关代码 @example 2525252 */
-  tax_authority_code: string;
-  /** 交易完成或商品退回时间 @example 2025-01-14T19:55:06+08:00 */
-  transaction_time: string;
-  /** 品类状态 @example CATE_STATE_REDEEM */
-  cate_state: "CATE_STATE_REDEEM" | "CATE_STATE_REFUND";
-  /** 销售主体 @example 江苏京东信息技术有限公司 */
-  mch_name: string;
+ /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */ real_name?: string;
+ /** 自然人证件号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */ id_card_number?: string;
+ /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */ phone_number?: string;
+ /** 消费品类ID @example 1 */ appliance_id?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
+ /** 商户支付订单号 @example vmall_250120131959_993_4494 */ out_trade_no: string;
+ /** 子商户号 @example 123456 */ sub_mch_id?: string;
+ /** 能效等级 @example FIRST_LEVEL */ energy_grade?: "FIRST_LEVEL" | "SECOND_LEVEL" | "ENERGY_GRADE_UNKNOWN";
+ /** 收货地区编码 @example 110101 */ receive_region_code: string;
+ /** 家电品牌 @example 海尔 */ brand: string;
+ /** 收货地址 @example 深圳市南山区 */ address: string;
+ /** 使用的资格的地区编码 @example 310100 */ qualification_region_code: number;
+ /** S/N码 @example fallervuh */ sn_code: string;
+ /** 销售企业名称 @example 联想（北京）信息技术有限公司 */ seller_name: string;
+ /** 统一社会信息代码 @example 91110108397173806M */ license_number: string;
+ /** 商品条码 @example 例值：6901010101098 */ barcode: string;
+ /** 商品名称 @example 联想YOGA AIR 15 */ item_name: string;
+ /** 规格型号 @example YOGA Air 15s ILL9 */ spec_model: string;
+ /** 物流单号 @example 123456789 */ logistics_num?: string;
+ /** 签收时间 @example 2025-01-14T19:55:06+08:00 */ delivery_time?: string;
+ /** 发票号 @example 031001900204 */ invoice_num: string;
+ /** 产品类型 @example COMMON_PRODUCT */ product_type: "COMMON_PRODUCT" | "AI_PRODUCT";
+ /** 类型 @example DESKTOP */ pc_type?: "DESKTOP" | "LAPTOP" | "COMPUTER_TYPE_UNKNOWN";
+ /** 订单金额 @example 10000 */ order_amount: number;
+ /** 优惠金额 @example 2000 */ discount_amount: number;
+ /** imei1编码 @example 358882046176540 */ imei1?: string;
+ /** imei2编码 @example 358882046176540 */ imei2?: string;
+ /** 线上平台订单编号 @example 123456789 */ mch_order_id: string;
+ /** 线上平台退款交易编号 @example 123456789 */ refund_id?: string;
+ /** 开票日期 @example 2025-01-14T19:55:06+08:00 */ invoice_time: string;
+ /** 购买方名称 @example 小弟弟 */ purchaser_name: string;
+ /** 销售方式 @example SALE_MODEL_OFFLINE */ sale_model: "SALE_MODEL_ONLINE" | "SALE_MODEL_OFFLINE";
+ /** 证件类型 @example ID_DOC_TYPE_ID_CARD */ identity_document_type: "ID_DOC_TYPE_ID_CARD" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_HK_MC" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_TW";
+ /** 发票开具地 @example 310100 */ invoice_address_code: string;
+ /** 发票代码 @example 310100 */ invoice_code?: string;
+ /** 税务机关代码 @example 2525252 */ tax_authority_code: string;
+ /** 交易完成或商品退回时间 @example 2025-01-14T19:55:06+08:00 */ transaction_time: string;
+ /** 品类状态 @example CATE_STATE_REDEEM */ cate_state: "CATE_STATE_REDEEM" | "CATE_STATE_REFUND";
+ /** 销售主体 @example 江苏京东信息技术有限公司 */ mch_name: string;
 }
-/**
- * 同步资格核销信息
- *
- * `POST /v3/gov/subsidy/qualifications/sync`
- */
+/** 同步资格核销信息: options */
 export interface PostV3GovSubsidyQualificationsSyncOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostV3GovSubsidyQualificationsSyncBody;
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PostV3GovSubsidyQualificationsSyncBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/qualifications/sync (同步资格核销信息).
- */
+/** 同步资格核销信息: response body */
 export interface PostV3GovSubsidyQualificationsSyncData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/sncode/lock (sn码锁定).
- */
+/** sn码锁定: request body */
 export interface PostV3GovSubsidySncodeLockBody {
-  /** 消费品类ID @example 1 */
-  appliance_id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
-  /** 商户支付订单号 @example vmall_250120131959_993_4494 */
-  out_trade_no: string;
-  /** 家电品牌 @example 海尔 */
-  brand: string;
-  /** 使用的资格的地区编码 @example 310100 */
-  qualification_region_code: number;
-  /** S/N码 @example fallervuh */
-  sn_code: string;
-  /** 厂商信息 */
-  manufacturer_info: string;
-  /** 商品条码 @example 6901010101098 */
-  barcode: string;
-  /** 规格型号 @example YOGA Air 15s ILL9 */
-  spec_model: string;
-  /** 产品类型 @example COMMON_PRODUCT */
-  product_type: "COMMON_PRODUCT" | "AI_PRODUCT";
-  /** 销售时间 @example 2025-01-14T19:55:06+08:00 */
-  sale_time?: string;
-  /** imei1编码 @example 358882046176540 */
-  imei1?: string;
-  /** imei2编码 @example 358882046176540 */
-  imei2?: string;
+ /** 消费品类ID @example 1 */ appliance_id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
+ /** 商户支付订单号 @example vmall_250120131959_993_4494 */ out_trade_no: string;
+ /** 家电品牌 @example 海尔 */ brand: string;
+ /** 使用的资格的地区编码 @example 310100 */ qualification_region_code: number;
+ /** S/N码 @example fallervuh */ sn_code: string;
+ /** 厂商信息 */ manufacturer_info: string;
+ /** 商品条码 @example 6901010101098 */ barcode: string;
+ /** 规格型号 @example YOGA Air 15s ILL9 */ spec_model: string;
+ /** 产品类型 @example COMMON_PRODUCT */ product_type: "COMMON_PRODUCT" | "AI_PRODUCT";
+ /** 销售时间 @example 2025-01-14T19:55:06+08:00 */ sale_time?: string;
+ /** imei1编码 @example 358882046176540 */ imei1?: string;
+ /** imei2编码 @example 358882046176540 */ imei2?: string;
 }
-/**
- * sn码锁定
- *
- * `POST /v3/gov/subsidy/sncode/lock`
- */
+/** sn码锁定: options */
 export interface PostV3GovSubsidySncodeLockOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GovSubsidySncodeLockBody;
+ json: PostV3GovSubsidySncodeLockBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/sncode/lock (sn码锁定).
- */
+/** sn码锁定: response body */
 export interface PostV3GovSubsidySncodeLockData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/sncode/query (查询sn码状态).
- */
+/** 查询sn码状态: request body */
 export interface PostV3GovSubsidySncodeQueryBody {
-  /** S/N码集合 */
-  sn_code_list: string[];
-  /** 使用的资格的地区编码 @example 310100 */
-  qualification_region_code: number;
+ /** S/N码集合 */ sn_code_list: string[];
+ /** 使用的资格的地区编码 @example 310100 */ qualification_region_code: number;
 }
-/**
- * 查询sn码状态
- *
- * `POST /v3/gov/subsidy/sncode/query`
- */
+/** 查询sn码状态: options */
 export interface PostV3GovSubsidySncodeQueryOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GovSubsidySncodeQueryBody;
+ json: PostV3GovSubsidySncodeQueryBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/sncode/query (查询sn码状态).
- */
+/** 查询sn码状态: response body */
 export interface PostV3GovSubsidySncodeQueryData {
-  /** sn码状态数组 */
-  goods_sn_list: Array<{
-    /** S/N码 @example fallervuh */
-    sn_code: string;
-    /** 状态 @example SNCODE_STATE_UNKNOWN */
-    state: "SNCODE_STATE_UNKNOWN" | "SNCODE_STATE_SELLABLE" | "SNCODE_STATE_NOT_SELLABLE";
-    /** 不可售的原因 @example NOT_SELLABLE_REASON_NOT_FOUND */
-    not_sellable_reason?: "NOT_SELLABLE_REASON_USED" | "NOT_SELLABLE_REASON_NOT_FOUND";
-  }>;
+ /** sn码状态数组 */ goods_sn_list: Array<{
+  /** S/N码 */ sn_code: string;
+  /** 状态 */ state: "SNCODE_STATE_UNKNOWN" | "SNCODE_STATE_SELLABLE" | "SNCODE_STATE_NOT_SELLABLE";
+  /** 不可售的原因 */ not_sellable_reason?: "NOT_SELLABLE_REASON_USED" | "NOT_SELLABLE_REASON_NOT_FOUND";
+ }>;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/sncode/unlock (sn码解锁).
- */
+/** sn码解锁: request body */
 export interface PostV3GovSubsidySncodeUnlockBody {
-  /** 消费品类ID @example 1 */
-  appliance_id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
-  /** 商户支付订单号 @example vmall_250120131959_993_4494 */
-  out_trade_no: string;
-  /** 使用的资格的地区编码 @example 310100 */
-  qualification_region_code: number;
-  /** S/N码 @example fallervuh */
-  sn_code: string;
-  /** 商品条码 @example 6901010101098 */
-  barcode: string;
-  /** 产品类型 @example COMMON_PRODUCT */
-  product_type: "COMMON_PRODUCT" | "AI_PRODUCT";
+ /** 消费品类ID @example 1 */ appliance_id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
+ /** 商户支付订单号 @example vmall_250120131959_993_4494 */ out_trade_no: string;
+ /** 使用的资格的地区编码 @example 310100 */ qualification_region_code: number;
+ /** S/N码 @example fallervuh */ sn_code: string;
+ /** 商品条码 @example 6901010101098 */ barcode: string;
+ /** 产品类型 @example COMMON_PRODUCT */ product_type: "COMMON_PRODUCT" | "AI_PRODUCT";
 }
-/**
- * sn码解锁
- *
- * `POST /v3/gov/subsidy/sncode/unlock`
- */
+/** sn码解锁: options */
 export interface PostV3GovSubsidySncodeUnlockOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GovSubsidySncodeUnlockBody;
+ json: PostV3GovSubsidySncodeUnlockBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/sncode/unlock (sn码解锁).
- */
+/** sn码解锁: response body */
 export interface PostV3GovSubsidySncodeUnlockData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/transactions/query (交易信息查询).
- */
+/** 交易信息查询: request body */
 export interface PostV3GovSubsidyTransactionsQueryBody {
-  /** 使用的资格的地区编码 @example 310100 */
-  qualification_region_code: number;
-  /** 商户订单号数组 */
-  order_number_list: string[];
+ /** 使用的资格的地区编码 @example 310100 */ qualification_region_code: number;
+ /** 商户订单号数组 */ order_number_list: string[];
 }
-/**
- * 交易信息查询
- *
- * `POST /v3/gov/subsidy/transactions/query`
- */
+/** 交易信息查询: options */
 export interface PostV3GovSubsidyTransactionsQueryOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GovSubsidyTransactionsQueryBody;
+ json: PostV3GovSubsidyTransactionsQueryBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/transactions/query (交易信息查询).
- */
+/** 交易信息查询: response body */
 export interface PostV3GovSubsidyTransactionsQueryData {
-  /** 响应码 @example 000000 */
-  code: string;
-  /** 响应描述 @example 成功 */
-  message: string;
-  /** 订单状态数组 */
-  shop_order_list: Array<{
-    /** 单号 */
-    shop_order_number?: string;
-    /** 归集状态枚举 @example COLLECT_STATE_NOT_COLLECT */
-    collect_state?: "COLLECT_STATE_NOT_COLLECT" | "COLLECT_STATE_COLLECTED" | "COLLECT_STATE_COLLECTION_FAILED";
-    /** 品类状态 */
-    cate_state?: "CATE_STATE_REDEEM" | "CATE_STATE_REFUND";
-  }>;
+ /** 响应码 */ code: string;
+ /** 响应描述 */ message: string;
+ /** 订单状态数组 */ shop_order_list: Array<{
+  /** 单号 */ shop_order_number?: string;
+  /** 归集状态枚举 */ collect_state?: "COLLECT_STATE_NOT_COLLECT" | "COLLECT_STATE_COLLECTED" | "COLLECT_STATE_COLLECTION_FAILED";
+  /** 品类状态 */ cate_state?: "CATE_STATE_REDEEM" | "CATE_STATE_REFUND";
+ }>;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/transactions/summary/query-day (查询单日交易汇总).
- */
+/** 查询单日交易汇总: request body */
 export interface PostV3GovSubsidyTransactionsSummaryQueryDayBody {
-  /** 使用的资格的地区编码 @example 310100 */
-  qualification_region_code: number;
-  /** 查询的日期 @example 2025-01-14 */
-  query_date: string;
-  /** 查询的订单类别 @example ORDER_TYPE_TRANSACTION */
-  query_type: "ORDER_TYPE_TRANSACTION" | "ORDER_TYPE_APPLIANCE_REDEEM" | "ORDER_TYPE_3C_REDEEM" | "ORDER_TYPE_N_QUALIFICATION_REDEEM";
-  /** 消费品类ID @example 1 */
-  appliance_id?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
-  /** 品类状态 @example CATE_STATE_REDEEM */
-  cate_state?: "CATE_STATE_REDEEM" | "CATE_STATE_REFUND";
+ /** 使用的资格的地区编码 @example 310100 */ qualification_region_code: number;
+ /** 查询的日期 @example 2025-01-14 */ query_date: string;
+ /** 查询的订单类别 @example ORDER_TYPE_TRANSACTION */ query_type: "ORDER_TYPE_TRANSACTION" | "ORDER_TYPE_APPLIANCE_REDEEM" | "ORDER_TYPE_3C_REDEEM" | "ORDER_TYPE_N_QUALIFICATION_REDEEM";
+ /** 消费品类ID @example 1 */ appliance_id?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
+ /** 品类状态 @example CATE_STATE_REDEEM */ cate_state?: "CATE_STATE_REDEEM" | "CATE_STATE_REFUND";
 }
-/**
- * 查询单日交易汇总
- *
- * `POST /v3/gov/subsidy/transactions/summary/query-day`
- */
+/** 查询单日交易汇总: options */
 export interface PostV3GovSubsidyTransactionsSummaryQueryDayOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GovSubsidyTransactionsSummaryQueryDayBody;
+ json: PostV3GovSubsidyTransactionsSummaryQueryDayBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/transactions/summary/query-day (查询单日交易汇总).
- */
+/** 查询单日交易汇总: response body */
 export interface PostV3GovSubsidyTransactionsSummaryQueryDayData {
-  /** 响应码 @example 000000 */
-  code: string;
-  /** 响应描述 @example 成功 */
-  message: string;
-  /** 交易总笔数 @example 999 */
-  total_trade_count: number;
-  /** 交易总金额 @example 999 */
-  total_trade_amount: number;
-  /** 补贴总金额 @example 999 */
-  total_subsidy_count: number;
+ /** 响应码 */ code: string;
+ /** 响应描述 */ message: string;
+ /** 交易总笔数 */ total_trade_count: number;
+ /** 交易总金额 */ total_trade_amount: number;
+ /** 补贴总金额 */ total_subsidy_count: number;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/transactions/sync (交易信息回传).
- */
+/** 交易信息回传: request body */
 export interface PostV3GovSubsidyTransactionsSyncBody {
-  /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */
-  real_name?: string;
-  /** 自然人证件号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */
-  id_card_number?: string;
-  /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */
-  phone_number?: string;
-  /** 消费品类ID @example 1 */
-  appliance_id?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
-  /** 商户支付订单号 @example vmall_250120131959_993_4494 */
-  out_trade_no: string;
-  /** 能效等级 @example FIRST_LEVEL */
-  energy_grade?: "FIRST_LEVEL" | "SECOND_LEVEL" | "ENERGY_GRADE_UNKNOWN";
-  /** 收货地区编码 @example 110101 */
-  receive_region_code: string;
-  /** 家电品牌 @example 海尔 */
-  brand: string;
-  /** 收货地址 @example 深圳市南山区 */
-  address?: string;
-  /** 使用的资格的地区编码 @example 310100 */
-  qualification_region_code: number;
-  /** 销售企业名称 @example 联想（北京）信息技术有限公司 */
-  seller_name: string;
-  /** 统一社会信息代码 @example 91110108397173806M */
-  license_number: string;
-  /** 订单金额 @example 10000 */
-  order_amount: number;
-  /** 优惠金额 @example 2000 */
-  discount_amount: number;
-  /** 交易完成或商品退回时间 @example 2025-01-14T19:55:06+08:00 */
-  transaction_time: string;
-  /** 线上平台订单编号 @example 123456789 */
-  mch_order_id: string;
-  /** 线上平台退款交易编号 @example 123456789 */
-  refund_id?: string;
-  /** 销售主体 @example 江苏京东信息技术有限公司 */
-  mch_name: string;
-  /** 销售方式 @example SALE_MODEL_OFFLINE */
-  sale_model?: "SALE_MODEL_ONLINE" | "SALE_MODEL_OFFLINE";
-  /** 品类状态 @example CATE_STATE_REDEEM */
-  cate_state: "CATE_STATE_REDEEM" | "CATE_STATE_REFUND";
-  /** 证件类型 @example ID_DOC_TYPE_ID_CARD */
-  identity_document_type: "ID_DOC_TYPE_ID_CARD" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_HK_MC" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_TW";
-  /** 子商户号 @example 123456 */
-  sub_mchid?: string;
+ /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */ real_name?: string;
+ /** 自然人证件号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */ id_card_number?: string;
+ /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */ phone_number?: string;
+ /** 消费品类ID @example 1 */ appliance_id?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
+ /** 商户支付订单号 @example vmall_250120131959_993_4494 */ out_trade_no: string;
+ /** 能效等级 @example FIRST_LEVEL */ energy_grade?: "FIRST_LEVEL" | "SECOND_LEVEL" | "ENERGY_GRADE_UNKNOWN";
+ /** 收货地区编码 @example 110101 */ receive_region_code: string;
+ /** 家电品牌 @example 海尔 */ brand: string;
+ /** 收货地址 @example 深圳市南山区 */ address?: string;
+ /** 使用的资格的地区编码 @example 310100 */ qualification_region_code: number;
+ /** 销售企业名称 @example 联想（北京）信息技术有限公司 */ seller_name: string;
+ /** 统一社会信息代码 @example 91110108397173806M */ license_number: string;
+ /** 订单金额 @example 10000 */ order_amount: number;
+ /** 优惠金额 @example 2000 */ discount_amount: number;
+ /** 交易完成或商品退回时间 @example 2025-01-14T19:55:06+08:00 */ transaction_time: string;
+ /** 线上平台订单编号 @example 123456789 */ mch_order_id: string;
+ /** 线上平台退款交易编号 @example 123456789 */ refund_id?: string;
+ /** 销售主体 @example 江苏京东信息技术有限公司 */ mch_name: string;
+ /** 销售方式 @example SALE_MODEL_OFFLINE */ sale_model?: "SALE_MODEL_ONLINE" | "SALE_MODEL_OFFLINE";
+ /** 品类状态 @example CATE_STATE_REDEEM */ cate_state: "CATE_STATE_REDEEM" | "CATE_STATE_REFUND";
+ /** 证件类型 @example ID_DOC_TYPE_ID_CARD */ identity_document_type: "ID_DOC_TYPE_ID_CARD" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_HK_MC" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_TW";
+ /** 子商户号 @example 123456 */ sub_mchid?: string;
 }
-/**
- * 交易信息回传
- *
- * `POST /v3/gov/subsidy/transactions/sync`
- */
+/** 交易信息回传: options */
 export interface PostV3GovSubsidyTransactionsSyncOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostV3GovSubsidyTransactionsSyncBody;
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PostV3GovSubsidyTransactionsSyncBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/transactions/sync (交易信息回传).
- */
+/** 交易信息回传: response body */
 export interface PostV3GovSubsidyTransactionsSyncData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/authcode/cancel (品类凭证码预核销撤销).
- */
+/** 品类凭证码预核销撤销: request body */
 export interface PostV3GovSubsidyZhejiangAuthcodeCancelBody {
-  /** 接入方请求流水号 */
-  sp_serial_no: string;
-  /** 冻结流水号 */
-  cred_frozen_no: string;
-  /** 交易日期 */
-  trans_date: string;
-  /** 交易时间 */
-  trans_time: string;
-  /** 品类凭证码 */
-  auth_code: string;
-  /** 请求流水号 @example 123 */
-  req_ssn: string;
+ /** 接入方请求流水号 */ sp_serial_no: string;
+ /** 冻结流水号 */ cred_frozen_no: string;
+ /** 交易日期 */ trans_date: string;
+ /** 交易时间 */ trans_time: string;
+ /** 品类凭证码 */ auth_code: string;
+ /** 请求流水号 @example 123 */ req_ssn: string;
 }
-/**
- * 品类凭证码预核销撤销
- *
- * `POST /v3/gov/subsidy/zhejiang/authcode/cancel`
- */
+/** 品类凭证码预核销撤销: options */
 export interface PostV3GovSubsidyZhejiangAuthcodeCancelOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GovSubsidyZhejiangAuthcodeCancelBody;
+ json: PostV3GovSubsidyZhejiangAuthcodeCancelBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/authcode/cancel (品类凭证码预核销撤销).
- */
-export interface PostV3GovSubsidyZhejiangAuthcodeCancelData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
+/** 品类凭证码预核销撤销: response body */
+export interface PostV3GovSubsidyZhejiangAuthcodeCancelData {
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
+}
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/authcode/commit (品类凭证码上报确认).
- */
+/** 品类凭证码上报确认: request body */
 export interface PostV3GovSubsidyZhejiangAuthcodeCommitBody {
-  /** 接入方请求流水号 */
-  sp_serial_no: string;
-  /** 冻结流水号 */
-  cred_frozen_no: string;
-  /** 交易日期 */
-  trans_date: string;
-  /** 交易时间 */
-  trans_time: string;
-  /** 收单机构订单号 */
-  acq_org_order_no?: string;
-  /** 商户订单号 */
-  order_no?: string;
-  /** 政府补贴金额 */
-  subsidy_amt?: number;
-  /** 收货地区编码 */
-  add_code?: string;
-  /** 收货地址 */
-  address?: string;
-  /** 销售方式 */
-  sale_models?: "0" | "1";
-  /** 销售企业名称 */
-  corp_name?: string;
-  /** 家电品牌 */
-  brand?: string;
-  /** 统一社会信息代码 */
-  uniscid?: string;
-  /** 商品条码 */
-  barcode?: string;
-  /** 品类凭证码 */
-  auth_code: string;
-  /** 请求流水号 @example 123 */
-  req_ssn: string;
-  /** 银行机构名称 */
-  bank_name?: string;
-  /** 银行补贴金额 */
-  bank_subsidy?: string;
-  /** 交易平台补贴金额 */
-  plat_subsidy?: string;
-  /** 区县编码 @example 330000 */
-  county_code?: string;
-  /** 原订单金额 */
-  amount?: number;
+ /** 接入方请求流水号 */ sp_serial_no: string;
+ /** 冻结流水号 */ cred_frozen_no: string;
+ /** 交易日期 */ trans_date: string;
+ /** 交易时间 */ trans_time: string;
+ /** 收单机构订单号 */ acq_org_order_no?: string;
+ /** 商户订单号 */ order_no?: string;
+ /** 政府补贴金额 */ subsidy_amt?: number;
+ /** 收货地区编码 */ add_code?: string;
+ /** 收货地址 */ address?: string;
+ /** 销售方式 */ sale_models?: "0" | "1";
+ /** 销售企业名称 */ corp_name?: string;
+ /** 家电品牌 */ brand?: string;
+ /** 统一社会信息代码 */ uniscid?: string;
+ /** 商品条码 */ barcode?: string;
+ /** 品类凭证码 */ auth_code: string;
+ /** 请求流水号 @example 123 */ req_ssn: string;
+ /** 银行机构名称 */ bank_name?: string;
+ /** 银行补贴金额 */ bank_subsidy?: string;
+ /** 交易平台补贴金额 */ plat_subsidy?: string;
+ /** 区县编码 @example 330000 */ county_code?: string;
+ /** 原订单金额 */ amount?: number;
 }
-/**
- * 品类凭证码上报确认
- *
- * `POST /v3/gov/subsidy/zhejiang/authcode/commit`
- */
+/** 品类凭证码上报确认: options */
 export interface PostV3GovSubsidyZhejiangAuthcodeCommitOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GovSubsidyZhejiangAuthcodeCommitBody;
+ json: PostV3GovSubsidyZhejiangAuthcodeCommitBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/authcode/commit (品类凭证码上报确认).
- */
-export interface PostV3GovSubsidyZhejiangAuthcodeCommitData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
+/** 品类凭证码上报确认: response body */
+export interface PostV3GovSubsidyZhejiangAuthcodeCommitData {
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
+}
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/authcode/issue (申请品类凭证码).
- */
+/** 申请品类凭证码: request body */
 export interface PostV3GovSubsidyZhejiangAuthcodeIssueBody {
-  /** 品类编码 @example A01 */
-  category_id: string;
-  /** 用户id */
-  openid?: string;
-  /** 姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */
-  name: string;
-  /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */
-  mobile: string;
-  /** 区县编码 @example 330000 */
-  add_code: string;
-  /** 自定义域 */
-  custom_info?: string;
-  /** 证件类型 @example 1 */
-  cert_type: "1" | "2" | "3" | "4" | "5";
-  /** 证件号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */
-  cert_no: string;
-  /** 请求流水号 @example 123 */
-  req_ssn: string;
+ /** 品类编码 @example A01 */ category_id: string;
+ /** 用户id */ openid?: string;
+ /** 姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */ name: string;
+ /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */ mobile: string;
+ /** 区县编码 @example 330000 */ add_code: string;
+ /** 自定义域 */ custom_info?: string;
+ /** 证件类型 @example 1 */ cert_type: "1" | "2" | "3" | "4" | "5";
+ /** 证件号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */ cert_no: string;
+ /** 请求流水号 @example 123 */ req_ssn: string;
 }
-/**
- * 申请品类凭证码
- *
- * `POST /v3/gov/subsidy/zhejiang/authcode/issue`
- */
+/** 申请品类凭证码: options */
 export interface PostV3GovSubsidyZhejiangAuthcodeIssueOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostV3GovSubsidyZhejiangAuthcodeIssueBody;
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PostV3GovSubsidyZhejiangAuthcodeIssueBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/authcode/issue (申请品类凭证码).
- */
+/** 申请品类凭证码: response body */
 export interface PostV3GovSubsidyZhejiangAuthcodeIssueData {
-  /** 响应码 @example 000000 */
-  resp_code: string;
-  /** 响应描述 @example 成功 */
-  resp_desc: string;
-  /** 品类凭证码 @example 0be5f8c9071ad939651948480316da8a2d610833bb63bf67c78fdee5edd5aea1 */
-  auth_code?: string;
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
+ /** 品类凭证码 */ auth_code?: string;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/authcode/refund (品类凭证码上报撤销).
- */
+/** 品类凭证码上报撤销: request body */
 export interface PostV3GovSubsidyZhejiangAuthcodeRefundBody {
-  /** 接入方请求流水号 */
-  sp_serial_no: string;
-  /** 冻结流水号 */
-  cred_frozen_no: string;
-  /** 交易日期 */
-  trans_date: string;
-  /** 交易时间 */
-  trans_time: string;
-  /** 商户订单号 */
-  order_no?: string;
-  /** 政府补贴金额 */
-  subsidy_amt?: number;
-  /** 收货地区编码 */
-  add_code?: string;
-  /** 收货地址 */
-  address?: string;
-  /** 销售方式 */
-  sale_models?: "0" | "1";
-  /** 统一社会信息代码 */
-  uniscid?: string;
-  /** 商品条码 */
-  barcode?: string;
-  /** 品类凭证码 */
-  auth_code: string;
-  /** 请求流水号 @example 123 */
-  req_ssn: string;
-  /** 银行机构名称 */
-  bank_name?: string;
-  /** 银行补贴金额 */
-  bank_subsidy?: string;
-  /** 交易平台补贴金额 */
-  plat_subsidy?: string;
-  /** 销售企业名称 */
-  corp_name?: string;
-  /** 家电品牌 */
-  brand?: string;
+ /** 接入方请求流水号 */ sp_serial_no: string;
+ /** 冻结流水号 */ cred_frozen_no: string;
+ /** 交易日期 */ trans_date: string;
+ /** 交易时间 */ trans_time: string;
+ /** 商户订单号 */ order_no?: string;
+ /** 政府补贴金额 */ subsidy_amt?: number;
+ /** 收货地区编码 */ add_code?: string;
+ /** 收货地址 */ address?: string;
+ /** 销售方式 */ sale_models?: "0" | "1";
+ /** 统一社会信息代码 */ uniscid?: string;
+ /** 商品条码 */ barcode?: string;
+ /** 品类凭证码 */ auth_code: string;
+ /** 请求流水号 @example 123 */ req_ssn: string;
+ /** 银行机构名称 */ bank_name?: string;
+ /** 银行补贴金额 */ bank_subsidy?: string;
+ /** 交易平台补贴金额 */ plat_subsidy?: string;
+ /** 销售企业名称 */ corp_name?: string;
+ /** 家电品牌 */ brand?: string;
 }
-/**
- * 品类凭证码上报撤销
- *
- * `POST /v3/gov/subsidy/zhejiang/authcode/refund`
- */
+/** 品类凭证码上报撤销: options */
 export interface PostV3GovSubsidyZhejiangAuthcodeRefundOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GovSubsidyZhejiangAuthcodeRefundBody;
+ json: PostV3GovSubsidyZhejiangAuthcodeRefundBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/authcode/refund (品类凭证码上报撤销).
- */
-export interface PostV3GovSubsidyZhejiangAuthcodeRefundData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
+/** 品类凭证码上报撤销: response body */
+export interface PostV3GovSubsidyZhejiangAuthcodeRefundData {
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
+}
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/authcode/try (预核销品类凭证码).
- */
+/** 预核销品类凭证码: request body */
 export interface PostV3GovSubsidyZhejiangAuthcodeTryBody {
-  /** 接入方请求流水号 */
-  sp_serial_no: string;
-  /** 商户号 */
-  mchnt_no: string;
-  /** 终端号 */
-  term_no: string;
-  /** 品类凭证码 */
-  auth_code: string;
-  /** 品类编码 @example A01 */
-  category: string;
-  /** 区县编码 @example 330000 */
-  county_code: string;
+ /** 接入方请求流水号 */ sp_serial_no: string;
+ /** 商户号 */ mchnt_no: string;
+ /** 终端号 */ term_no: string;
+ /** 品类凭证码 */ auth_code: string;
+ /** 品类编码 @example A01 */ category: string;
+ /** 区县编码 @example 330000 */ county_code: string;
 }
-/**
- * 预核销品类凭证码
- *
- * `POST /v3/gov/subsidy/zhejiang/authcode/try`
- */
+/** 预核销品类凭证码: options */
 export interface PostV3GovSubsidyZhejiangAuthcodeTryOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GovSubsidyZhejiangAuthcodeTryBody;
+ json: PostV3GovSubsidyZhejiangAuthcodeTryBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/authcode/try (预核销品类凭证码).
- */
+/** 预核销品类凭证码: response body */
 export interface PostV3GovSubsidyZhejiangAuthcodeTryData {
-  /** 响应码 @example 000000 */
-  resp_code: string;
-  /** 响应描述 @example 成功 */
-  resp_desc: string;
-  /** 冻结流水号 */
-  cred_frozen_no: string;
-  /** 活动号 */
-  event_id: string;
-  /** 活动标题 */
-  event_title: string;
-  /** 优惠模式 */
-  discount_mode: "DIS_FLAG" | "DIS_CALC" | "DIS_SMKT";
-  /** 原订单金额 */
-  amount?: number;
-  /** 优惠金额 */
-  discount_amt?: number;
-  /** 实付金额 */
-  pay_amt?: number;
-  /** 渠道优惠标记 */
-  channel_dis_flag?: string;
-  /** 渠道活动号列表 */
-  channel_evt_no?: string;
-  /** 品类编码 */
-  category_id: string;
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
+ /** 冻结流水号 */ cred_frozen_no: string;
+ /** 活动号 */ event_id: string;
+ /** 活动标题 */ event_title: string;
+ /** 优惠模式 */ discount_mode: "DIS_FLAG" | "DIS_CALC" | "DIS_SMKT";
+ /** 原订单金额 */ amount?: number;
+ /** 优惠金额 */ discount_amt?: number;
+ /** 实付金额 */ pay_amt?: number;
+ /** 渠道优惠标记 */ channel_dis_flag?: string;
+ /** 渠道活动号列表 */ channel_evt_no?: string;
+ /** 品类编码 */ category_id: string;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/goods/query (商品信息查询).
- */
+/** 商品信息查询: request body */
 export interface PostV3GovSubsidyZhejiangGoodsQueryBody {
-  /** 商品条码 */
-  goods_bar_code?: string;
-  /** 省份代码 */
-  province?: string;
-  /** 请求流水号 @example 123 */
-  req_ssn: string;
-  /** 请求时间 */
-  req_time?: string;
+ /** 商品条码 */ goods_bar_code?: string;
+ /** 省份代码 */ province?: string;
+ /** 请求流水号 @example 123 */ req_ssn: string;
+ /** 请求时间 */ req_time?: string;
 }
-/**
- * 商品信息查询
- *
- * `POST /v3/gov/subsidy/zhejiang/goods/query`
- */
+/** 商品信息查询: options */
 export interface PostV3GovSubsidyZhejiangGoodsQueryOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GovSubsidyZhejiangGoodsQueryBody;
+ json: PostV3GovSubsidyZhejiangGoodsQueryBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/goods/query (商品信息查询).
- */
+/** 商品信息查询: response body */
 export interface PostV3GovSubsidyZhejiangGoodsQueryData {
-  /** 响应码 @example 000000 */
-  resp_code: string;
-  /** 响应描述 @example 成功 */
-  resp_desc: string;
-  /** 商品条码 */
-  goods_bar_code: string;
-  /** 本记录唯一ID */
-  seq_id: string;
-  /** 省份代码 */
-  province: string;
-  /** 条码类型 */
-  code_type: "001" | "002";
-  /** 商品品类 */
-  goods_type: string;
-  /** 商品名称 */
-  goods_name: string;
-  /** 品牌名称 */
-  logo_name: string;
-  /** 商品型号 */
-  goods_model: string;
-  /** 基准价格 */
-  basis_price: string;
-  /** 厂商统一社会信用代码 */
-  manufact_cert_code: string;
-  /** 厂商指导零售价 */
-  manufact_price: string;
-  /** 能效标识 */
-  energy_effciency?: string;
-  /** 能效备案编号 */
-  energy_reg_code?: string;
-  /** 能效备案型号 */
-  energy_reg_model?: string;
-  /** 3C 认证编号 */
-  reg_3c_code?: string;
-  /** 水效标识 */
-  water_effciency?: string;
-  /** 有效期 */
-  expire_date?: string;
-  /** 产品描述 */
-  description?: string;
-  /** gpc 分类代码 */
-  gpc?: string;
-  /** 净含量 */
-  net_content?: string;
-  /** 净含量单位代码 */
-  unit_code?: string;
-  /** 原产国 */
-  origin?: string;
-  /** 市级区域代码 */
-  city?: string;
-  /** 区县区域代码 */
-  county?: string;
-  /** 数据状态 */
-  data_state?: string;
-  /** 备注 */
-  remark?: string;
-  /** 上送状态 */
-  upload_state?: string;
-  /** 失效时间 */
-  expire_time?: string;
-  /** 是否 AI 产品 */
-  is_ai_product?: string;
-  /** 设备类型 */
-  device_type?: string;
-  /** 厂商识别代码 */
-  manufact_code?: string;
-  /** 厂商注册日期 */
-  manufact_login_date?: string;
-  /** 厂商失效日期 */
-  manufact_logout_date?: string;
-  /** 厂商失效标识 */
-  manufact_logout_flag?: string;
-  /** 厂商注册地址 */
-  manufact_register_addr?: string;
-  /** 厂商过期日期 */
-  manufact_valid_date?: string;
-  /** 厂商企业名称 */
-  manufact_firm_name?: string;
-  /** 企业定价单位 */
-  price_unit?: string;
-  /** 上市日期 */
-  sale_date?: string;
-  /** PC 类型 */
-  pc_type?: string;
-  /** 上送平台编码 */
-  msg_src_platform?: string;
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
+ /** 商品条码 */ goods_bar_code: string;
+ /** 本记录唯一ID */ seq_id: string;
+ /** 省份代码 */ province: string;
+ /** 条码类型 */ code_type: "001" | "002";
+ /** 商品品类 */ goods_type: string;
+ /** 商品名称 */ goods_name: string;
+ /** 品牌名称 */ logo_name: string;
+ /** 商品型号 */ goods_model: string;
+ /** 基准价格 */ basis_price: string;
+ /** 厂商统一社会信用代码 */ manufact_cert_code: string;
+ /** 厂商指导零售价 */ manufact_price: string;
+ /** 能效标识 */ energy_effciency?: string;
+ /** 能效备案编号 */ energy_reg_code?: string;
+ /** 能效备案型号 */ energy_reg_model?: string;
+ /** 3C 认证编号 */ reg_3c_code?: string;
+ /** 水效标识 */ water_effciency?: string;
+ /** 有效期 */ expire_date?: string;
+ /** 产品描述 */ description?: string;
+ /** gpc 分类代码 */ gpc?: string;
+ /** 净含量 */ net_content?: string;
+ /** 净含量单位代码 */ unit_code?: string;
+ /** 原产国 */ origin?: string;
+ /** 市级区域代码 */ city?: string;
+ /** 区县区域代码 */ county?: string;
+ /** 数据状态 */ data_state?: string;
+ /** 备注 */ remark?: string;
+ /** 上送状态 */ upload_state?: string;
+ /** 失效时间 */ expire_time?: string;
+ /** 是否 AI 产品 */ is_ai_product?: string;
+ /** 设备类型 */ device_type?: string;
+ /** 厂商识别代码 */ manufact_code?: string;
+ /** 厂商注册日期 */ manufact_login_date?: string;
+ /** 厂商失效日期 */ manufact_logout_date?: string;
+ /** 厂商失效标识 */ manufact_logout_flag?: string;
+ /** 厂商注册地址 */ manufact_register_addr?: string;
+ /** 厂商过期日期 */ manufact_valid_date?: string;
+ /** 厂商企业名称 */ manufact_firm_name?: string;
+ /** 企业定价单位 */ price_unit?: string;
+ /** 上市日期 */ sale_date?: string;
+ /** PC 类型 */ pc_type?: string;
+ /** 上送平台编码 */ msg_src_platform?: string;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/n-qualifications/confirm (n品类核销).
- */
+/** n品类核销: request body */
 export interface PostV3GovSubsidyZhejiangNQualificationsConfirmBody {
-  /** 品类集合 */
-  data?: Array<{
-    /** 品类编码 */
-    cate_code: string;
-    /** 证件号码 */
-    cert_no: string;
-    /** 能耗等级 */
-    grade?: string;
-    /** 姓名 */
-    name: string;
-    /** 交易完成或商品退回时间戳 */
-    operation_time: string;
-    /** 银行机构名称 */
-    bank_name?: string;
-    /** 银行补贴金额 */
-    bank_subsidy?: string;
-    /** 交易平台补贴金额 */
-    plat_subsidy?: string;
-    /** 销售金额 */
-    sales: string;
-    /** 品类状态 */
-    status: string;
-    /** 政府补贴金额 */
-    subsidy: string;
-    /** 手机号 */
-    tel: string;
-    /** 收货地区编码 */
-    add_code: string;
-    /** 收货地址 */
-    address: string;
-    /** 销售方式 */
-    sale_models: string;
-    /** 家电品牌 */
-    brand: string;
-    /** 活动资金地区编码 */
-    activity_add_code: string;
-    /** 统一社会信息代码 */
-    uniscid: string;
-    /** 销售企业名称 */
-    corp_name: string;
-    /** 数据流水号 */
-    serial_num: string;
-  }>;
-  /** 请求流水号 @example 123 */
-  req_ssn: string;
-  /** 请求时间 */
-  req_time?: string;
+ /** 品类集合 */ data?: Array<{
+  /** 品类编码 */ cate_code: string;
+  /** 证件号码 */ cert_no: string;
+  /** 能耗等级 */ grade?: string;
+  /** 姓名 */ name: string;
+  /** 交易完成或商品退回时间戳 */ operation_time: string;
+  /** 银行机构名称 */ bank_name?: string;
+  /** 银行补贴金额 */ bank_subsidy?: string;
+  /** 交易平台补贴金额 */ plat_subsidy?: string;
+  /** 销售金额 */ sales: string;
+  /** 品类状态 */ status: string;
+  /** 政府补贴金额 */ subsidy: string;
+  /** 手机号 */ tel: string;
+  /** 收货地区编码 */ add_code: string;
+  /** 收货地址 */ address: string;
+  /** 销售方式 */ sale_models: string;
+  /** 家电品牌 */ brand: string;
+  /** 活动资金地区编码 */ activity_add_code: string;
+  /** 统一社会信息代码 */ uniscid: string;
+  /** 销售企业名称 */ corp_name: string;
+  /** 数据流水号 */ serial_num: string;
+ }>;
+ /** 请求流水号 @example 123 */ req_ssn: string;
+ /** 请求时间 */ req_time?: string;
 }
-/**
- * n品类核销
- *
- * `POST /v3/gov/subsidy/zhejiang/n-qualifications/confirm`
- */
+/** n品类核销: options */
 export interface PostV3GovSubsidyZhejiangNQualificationsConfirmOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostV3GovSubsidyZhejiangNQualificationsConfirmBody;
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PostV3GovSubsidyZhejiangNQualificationsConfirmBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/n-qualifications/confirm (n品类核销).
- */
-export interface PostV3GovSubsidyZhejiangNQualificationsConfirmData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
+/** n品类核销: response body */
+export interface PostV3GovSubsidyZhejiangNQualificationsConfirmData {
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
+}
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/qualifications/alter (变更资格).
- */
+/** 变更资格: request body */
 export interface PostV3GovSubsidyZhejiangQualificationsAlterBody {
-  /** 品类编码 @example A01 */
-  cate_code: string;
-  /** 证件号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */
-  cert_no: string;
-  /** 姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */
-  name: string;
-  /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */
-  tel: string;
-  /** 请求流水号 @example 123 */
-  req_ssn: string;
+ /** 品类编码 @example A01 */ cate_code: string;
+ /** 证件号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */ cert_no: string;
+ /** 姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */ name: string;
+ /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */ tel: string;
+ /** 请求流水号 @example 123 */ req_ssn: string;
 }
-/**
- * 变更资格
- *
- * `POST /v3/gov/subsidy/zhejiang/qualifications/alter`
- */
+/** 变更资格: options */
 export interface PostV3GovSubsidyZhejiangQualificationsAlterOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostV3GovSubsidyZhejiangQualificationsAlterBody;
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PostV3GovSubsidyZhejiangQualificationsAlterBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/qualifications/alter (变更资格).
- */
+/** 变更资格: response body */
 export interface PostV3GovSubsidyZhejiangQualificationsAlterData {
-  /** 响应码 @example 000000 */
-  resp_code: string;
-  /** 响应描述 @example 成功 */
-  resp_desc: string;
-  /** 品类凭证码 @example 0be5f8c9071ad939651948480316da8a2d610833bb63bf67c78fdee5edd5aea1 */
-  auth_code: string;
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
+ /** 品类凭证码 */ auth_code: string;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/qualifications/claim (领取资格).
- */
+/** 领取资格: request body */
 export interface PostV3GovSubsidyZhejiangQualificationsClaimBody {
-  /** 品类编码 @example A01 */
-  cate_code: string;
-  /** 证件号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */
-  cert_no: string;
-  /** 姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */
-  name: string;
-  /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */
-  tel: string;
-  /** 证件类型 @example 1 */
-  cert_type?: "1" | "2" | "3" | "4" | "5";
-  /** 请求流水号 @example 123 */
-  req_ssn: string;
+ /** 品类编码 @example A01 */ cate_code: string;
+ /** 证件号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */ cert_no: string;
+ /** 姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */ name: string;
+ /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */ tel: string;
+ /** 证件类型 @example 1 */ cert_type?: "1" | "2" | "3" | "4" | "5";
+ /** 请求流水号 @example 123 */ req_ssn: string;
 }
-/**
- * 领取资格
- *
- * `POST /v3/gov/subsidy/zhejiang/qualifications/claim`
- */
+/** 领取资格: options */
 export interface PostV3GovSubsidyZhejiangQualificationsClaimOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostV3GovSubsidyZhejiangQualificationsClaimBody;
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PostV3GovSubsidyZhejiangQualificationsClaimBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/qualifications/claim (领取资格).
- */
-export interface PostV3GovSubsidyZhejiangQualificationsClaimData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
+/** 领取资格: response body */
+export interface PostV3GovSubsidyZhejiangQualificationsClaimData {
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
+}
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/qualifications/query (查询补贴资格).
- */
+/** 查询补贴资格: request body */
 export interface PostV3GovSubsidyZhejiangQualificationsQueryBody {
-  /** 证件号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */
-  cert_no: string;
-  /** 品类编码 @example A01 */
-  cate_code?: string;
-  /** 请求流水号 @example 123 */
-  req_ssn: string;
+ /** 证件号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */ cert_no: string;
+ /** 品类编码 @example A01 */ cate_code?: string;
+ /** 请求流水号 @example 123 */ req_ssn: string;
 }
-/**
- * 查询补贴资格
- *
- * `POST /v3/gov/subsidy/zhejiang/qualifications/query`
- */
+/** 查询补贴资格: options */
 export interface PostV3GovSubsidyZhejiangQualificationsQueryOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostV3GovSubsidyZhejiangQualificationsQueryBody;
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PostV3GovSubsidyZhejiangQualificationsQueryBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/qualifications/query (查询补贴资格).
- */
+/** 查询补贴资格: response body */
 export interface PostV3GovSubsidyZhejiangQualificationsQueryData {
-  /** 响应码 @example 000000 */
-  resp_code: string;
-  /** 响应描述 @example 操作成功 */
-  resp_desc: string;
-  /** 资格信息 */
-  data?: Array<{
-    /** 品类编码 @example A01 */
-    cate_code: string;
-    /** 状态信息 @example 尚未领取资格 */
-    status?: string;
-    /** 状态编码 @example 00 */
-    status_code?: "00" | "01" | "02" | "03" | "04" | "05" | "06";
-  }>;
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
+ /** 资格信息 */ data?: Array<{
+  /** 品类编码 */ cate_code: string;
+  /** 状态信息 */ status?: string;
+  /** 状态编码 */ status_code?: "00" | "01" | "02" | "03" | "04" | "05" | "06";
+ }>;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/qualifications/sync (核销资格).
- */
+/** 核销资格: request body */
 export interface PostV3GovSubsidyZhejiangQualificationsSyncBody {
-  /** 请求流水号 @example 123 */
-  req_ssn?: string;
-  /** 资格集合 */
-  data?: Array<{
-    /** 品类凭证码 @example 0be5f8c9071ad939651948480316da8a2d610833bb63bf67c78fdee5edd5aea1 */
-    auth_code: string;
-    /** 品类编码 @example A01 */
-    cate_code: string;
-    /** 证件号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */
-    cert_no: string;
-    /** 能耗等级 */
-    grade?: "一级" | "二级";
-    /** 姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */
-    name: string;
-    /** 交易完成或商品退回时间戳 */
-    operation_time: string;
-    /** 银行机构名称 */
-    bank_name?: string;
-    /** 银行补贴金额 */
-    bank_subsidy?: string;
-    /** 交易平台补贴金额 */
-    plat_subsidy?: string;
-    /** 销售金额 */
-    sales: string;
-    /** 品类状态 */
-    status: "0" | "1";
-    /** 政府补贴金额 */
-    subsidy: string;
-    /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */
-    tel: string;
-    /** 区县编码 @example 330000 */
-    add_code: string;
-    /** 收货地址 */
-    address: string;
-    /** 销售方式 */
-    sale_models: "0" | "1";
-    /** S/N码 */
-    sn_code: string;
-    /** 统一社会信息代码 */
-    uniscid: string;
-    /** 销售企业名称 */
-    corp_name: string;
-    /** 商品条码 */
-    barcode: string;
-    /** 商品名称 */
-    item_name: string;
-    /** 规格型号 */
-    spec_model: string;
-    /** 家电品牌 */
-    brand: string;
-    /** 物流单号 */
-    logistics_no?: string;
-    /** 签收时间 */
-    delivery_time?: string;
-    /** 发票号 */
-    invoice_no?: string;
-    /** 是否属于 AI 产品 */
-    is_ai_product: string;
-    /** 类型 */
-    pc_type?: string;
-    /** 商户订单号 */
-    order_no: string;
-    /** 原始订单号 */
-    origin_order_no?: string;
-    /** 活动地区编码 */
-    activity_add_code: string;
-    /** IMEI1 */
-    imei1?: string;
-    /** IMEI2 */
-    imei2?: string;
-    /** 3C SN 锁定解锁订单号 */
-    ccc_sn_order_no?: string;
-  }>;
+ /** 请求流水号 @example 123 */ req_ssn?: string;
+ /** 资格集合 */ data?: Array<{
+  /** 品类凭证码 @example 0be5f8c9071ad939651948480316da8a2d610833bb63bf67c78fdee5edd5aea1 */ auth_code: string;
+  /** 品类编码 @example A01 */ cate_code: string;
+  /** 证件号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */ cert_no: string;
+  /** 能耗等级 */ grade?: "一级" | "二级";
+  /** 姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */ name: string;
+  /** 交易完成或商品退回时间戳 */ operation_time: string;
+  /** 银行机构名称 */ bank_name?: string;
+  /** 银行补贴金额 */ bank_subsidy?: string;
+  /** 交易平台补贴金额 */ plat_subsidy?: string;
+  /** 销售金额 */ sales: string;
+  /** 品类状态 */ status: "0" | "1";
+  /** 政府补贴金额 */ subsidy: string;
+  /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */ tel: string;
+  /** 区县编码 @example 330000 */ add_code: string;
+  /** 收货地址 */ address: string;
+  /** 销售方式 */ sale_models: "0" | "1";
+  /** S/N码 */ sn_code: string;
+  /** 统一社会信息代码 */ uniscid: string;
+  /** 销售企业名称 */ corp_name: string;
+  /** 商品条码 */ barcode: string;
+  /** 商品名称 */ item_name: string;
+  /** 规格型号 */ spec_model: string;
+  /** 家电品牌 */ brand: string;
+  /** 物流单号 */ logistics_no?: string;
+  /** 签收时间 */ delivery_time?: string;
+  /** 发票号 */ invoice_no?: string;
+  /** 是否属于 AI 产品 */ is_ai_product: string;
+  /** 类型 */ pc_type?: string;
+  /** 商户订单号 */ order_no: string;
+  /** 原始订单号 */ origin_order_no?: string;
+  /** 活动地区编码 */ activity_add_code: string;
+  /** IMEI1 */ imei1?: string;
+  /** IMEI2 */ imei2?: string;
+  /** 3C SN 锁定解锁订单号 */ ccc_sn_order_no?: string;
+ }>;
 }
-/**
- * 核销资格
- *
- * `POST /v3/gov/subsidy/zhejiang/qualifications/sync`
- */
+/** 核销资格: options */
 export interface PostV3GovSubsidyZhejiangQualificationsSyncOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostV3GovSubsidyZhejiangQualificationsSyncBody;
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PostV3GovSubsidyZhejiangQualificationsSyncBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/qualifications/sync (核销资格).
- */
+/** 核销资格: response body */
 export interface PostV3GovSubsidyZhejiangQualificationsSyncData {
-  /** 响应码 @example 000000 */
-  resp_code: string;
-  /** 响应描述 @example 成功 */
-  resp_desc: string;
-  /** 异常数据说明列表 */
-  error_data?: string[];
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
+ /** 异常数据说明列表 */ error_data?: string[];
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/sncode/lock (sn码锁定).
- */
+/** sn码锁定: request body */
 export interface PostV3GovSubsidyZhejiangSncodeLockBody {
-  /** 发起方 */
-  create_user: string;
-  /** 省份代码 */
-  province: string;
-  /** 厂商统一 社会信用 代码 */
-  manufact_cert_code?: string;
-  /** 商品 SN码 */
-  sn: string;
-  /** 商品条码 */
-  goods_bar_code: string;
-  /** 商品品类 */
-  goods_type: string;
-  /** 商品名称 */
-  goods_name: string;
-  /** 商品型号 */
-  goods_model?: string;
-  /** IMEI_1 码 */
-  imei1?: string;
-  /** IMEI_2 码 */
-  imei2?: string;
-  /** 交易订单号 */
-  trans_orderid: string;
-  /** 订单金额 */
-  order_price: string;
-  /** 收单机构 */
-  acquire_code?: string;
-  /** 销售订单号 */
-  sell_orderid: string;
-  /** 市级区域代码 */
-  city?: string;
-  /** 区县区域代码 */
-  county?: string;
-  /** 是否 AI 产品 */
-  is_ai_product?: string;
-  /** 销售时间 */
-  sale_time?: string;
-  /** 厂商信息 */
-  mfr_info?: string;
-  /** 具体品牌 */
-  brand?: string;
-  /** 渠道类型 */
-  sale_models?: string;
-  /** 请求流水号 */
-  req_ssn: string;
-  /** 请求时间 */
-  req_time: string;
+ /** 发起方 */ create_user: string;
+ /** 省份代码 */ province: string;
+ /** 厂商统一 社会信用 代码 */ manufact_cert_code?: string;
+ /** 商品 SN码 */ sn: string;
+ /** 商品条码 */ goods_bar_code: string;
+ /** 商品品类 */ goods_type: string;
+ /** 商品名称 */ goods_name: string;
+ /** 商品型号 */ goods_model?: string;
+ /** IMEI_1 码 */ imei1?: string;
+ /** IMEI_2 码 */ imei2?: string;
+ /** 交易订单号 */ trans_orderid: string;
+ /** 订单金额 */ order_price: string;
+ /** 收单机构 */ acquire_code?: string;
+ /** 销售订单号 */ sell_orderid: string;
+ /** 市级区域代码 */ city?: string;
+ /** 区县区域代码 */ county?: string;
+ /** 是否 AI 产品 */ is_ai_product?: string;
+ /** 销售时间 */ sale_time?: string;
+ /** 厂商信息 */ mfr_info?: string;
+ /** 具体品牌 */ brand?: string;
+ /** 渠道类型 */ sale_models?: string;
+ /** 请求流水号 */ req_ssn: string;
+ /** 请求时间 */ req_time: string;
 }
-/**
- * sn码锁定
- *
- * `POST /v3/gov/subsidy/zhejiang/sncode/lock`
- */
+/** sn码锁定: options */
 export interface PostV3GovSubsidyZhejiangSncodeLockOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GovSubsidyZhejiangSncodeLockBody;
+ json: PostV3GovSubsidyZhejiangSncodeLockBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/sncode/lock (sn码锁定).
- */
+/** sn码锁定: response body */
 export interface PostV3GovSubsidyZhejiangSncodeLockData {
-  /** 响应码 @example 000000 */
-  resp_code: string;
-  /** 响应描述 @example 成功 */
-  resp_desc: string;
-  /** IMEI_1 码 */
-  imei1?: string;
-  /** IMEI_2 码 */
-  imei2?: string;
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
+ /** IMEI_1 码 */ imei1?: string;
+ /** IMEI_2 码 */ imei2?: string;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/sncode/query (sn码销售状态查询).
- */
+/** sn码销售状态查询: request body */
 export interface PostV3GovSubsidyZhejiangSncodeQueryBody {
-  /** 商品SN码 */
-  sn: string;
-  /** 省份代码 */
-  province: string;
-  /** 厂商统一社会信 用代码 */
-  manufact_cert_code?: string;
-  /** 商品品类 */
-  goods_type: string;
-  /** 商品条码 */
-  goods_bar_code: string;
-  /** IMEI_1 码 */
-  imei1?: string;
-  /** IMEI_2 码 */
-  imei2?: string;
-  /** 渠道类型 */
-  sales_models?: string;
-  /** 请求流水号 */
-  req_ssn: string;
-  /** 请求时间 */
-  req_time: string;
+ /** 商品SN码 */ sn: string;
+ /** 省份代码 */ province: string;
+ /** 厂商统一社会信 用代码 */ manufact_cert_code?: string;
+ /** 商品品类 */ goods_type: string;
+ /** 商品条码 */ goods_bar_code: string;
+ /** IMEI_1 码 */ imei1?: string;
+ /** IMEI_2 码 */ imei2?: string;
+ /** 渠道类型 */ sales_models?: string;
+ /** 请求流水号 */ req_ssn: string;
+ /** 请求时间 */ req_time: string;
 }
-/**
- * sn码销售状态查询
- *
- * `POST /v3/gov/subsidy/zhejiang/sncode/query`
- */
+/** sn码销售状态查询: options */
 export interface PostV3GovSubsidyZhejiangSncodeQueryOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GovSubsidyZhejiangSncodeQueryBody;
+ json: PostV3GovSubsidyZhejiangSncodeQueryBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/sncode/query (sn码销售状态查询).
- */
+/** sn码销售状态查询: response body */
 export interface PostV3GovSubsidyZhejiangSncodeQueryData {
-  /** 响应码 @example 000000 */
-  resp_code: string;
-  /** 响应描述 @example 成功 */
-  resp_desc: string;
-  /** 商品SN码 */
-  sn?: string;
-  /** 省份代码 */
-  province?: string;
-  /** 售卖状态 */
-  sell_state?: "U0022" | "U0023" | "U0024" | "U9999";
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
+ /** 商品SN码 */ sn?: string;
+ /** 省份代码 */ province?: string;
+ /** 售卖状态 */ sell_state?: "U0022" | "U0023" | "U0024" | "U9999";
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/sncode/unlock (sn码解锁).
- */
+/** sn码解锁: request body */
 export interface PostV3GovSubsidyZhejiangSncodeUnlockBody {
-  /** 请求流水号 */
-  req_ssn: string;
-  /** 请求时间 */
-  req_time: string;
-  /** 发起方 */
-  create_user: string;
-  /** 省份代码 */
-  province: string;
-  /** 厂商统一 社会信用 代码 */
-  manufact_cert_code?: string;
-  /** 商品 SN码 */
-  sn: string;
-  /** 商品条码 */
-  goods_bar_code: string;
-  /** 商品品类 */
-  goods_type: string;
-  /** 商品名称 */
-  goods_name: string;
-  /** 商品型号 */
-  goods_model?: string;
-  /** IMEI_1 码 */
-  imei1?: string;
-  /** IMEI_2 码 */
-  imei2?: string;
-  /** 交易订单 号 */
-  trans_orderid: string;
-  /** 原支付订 单号 */
-  ori_pay_orderid: string;
-  /** 订单金额 */
-  order_price: string;
-  /** 收单机构 */
-  acquire_code?: string;
-  /** 销售订单 号 */
-  sell_orderid: string;
-  /** 市级区域 代码 */
-  city?: string;
-  /** 区县区域代码 */
-  county?: string;
-  /** 是否 AI 产 品 */
-  is_ai_product?: string;
-  /** 销售时间 */
-  sale_time?: string;
-  /** 厂商信息 */
-  mfr_info?: string;
-  /** 具体品牌 */
-  brand?: string;
-  /** 渠道类型 */
-  sales_models?: string;
+ /** 请求流水号 */ req_ssn: string;
+ /** 请求时间 */ req_time: string;
+ /** 发起方 */ create_user: string;
+ /** 省份代码 */ province: string;
+ /** 厂商统一 社会信用 代码 */ manufact_cert_code?: string;
+ /** 商品 SN码 */ sn: string;
+ /** 商品条码 */ goods_bar_code: string;
+ /** 商品品类 */ goods_type: string;
+ /** 商品名称 */ goods_name: string;
+ /** 商品型号 */ goods_model?: string;
+ /** IMEI_1 码 */ imei1?: string;
+ /** IMEI_2 码 */ imei2?: string;
+ /** 交易订单 号 */ trans_orderid: string;
+ /** 原支付订 单号 */ ori_pay_orderid: string;
+ /** 订单金额 */ order_price: string;
+ /** 收单机构 */ acquire_code?: string;
+ /** 销售订单 号 */ sell_orderid: string;
+ /** 市级区域 代码 */ city?: string;
+ /** 区县区域代码 */ county?: string;
+ /** 是否 AI 产 品 */ is_ai_product?: string;
+ /** 销售时间 */ sale_time?: string;
+ /** 厂商信息 */ mfr_info?: string;
+ /** 具体品牌 */ brand?: string;
+ /** 渠道类型 */ sales_models?: string;
 }
-/**
- * sn码解锁
- *
- * `POST /v3/gov/subsidy/zhejiang/sncode/unlock`
- */
+/** sn码解锁: options */
 export interface PostV3GovSubsidyZhejiangSncodeUnlockOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3GovSubsidyZhejiangSncodeUnlockBody;
+ json: PostV3GovSubsidyZhejiangSncodeUnlockBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/sncode/unlock (sn码解锁).
- */
-export interface PostV3GovSubsidyZhejiangSncodeUnlockData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
+/** sn码解锁: response body */
+export interface PostV3GovSubsidyZhejiangSncodeUnlockData {
+ /** 响应码 */ resp_code: string;
+ /** 响应描述 */ resp_desc: string;
+}
 
-/** The fields of `PostV3GovSubsidyAuditCupInvalidData`, used 4 times in this module. */
 export interface PostV3GovSubsidyAuditCupInvalidDataFields {
-  /** 响应码 @example 000000 */
-  code: string;
-  /** 响应描述 @example 成功 */
-  msg: string;
-  /** 详细应答码 */
-  sub_code?: string;
-  /** 详细应答码描述 */
-  sub_msg?: string;
+ /** 响应码 */ code: string;
+ /** 响应描述 */ msg: string;
+ /** 详细应答码 */ sub_code?: string;
+ /** 详细应答码描述 */ sub_msg?: string;
 }
 
-/** The fields of `PostV3GovSubsidyAuditCupUpdateBody`, used 2 times in this module. */
 export interface PostV3GovSubsidyAuditCupUpdateBodyFields {
-  /** 分公司机构代码 */
-  org_no: string;
-  /** 店铺编码 */
-  sub_mchnt_cd: string;
-  /** 店铺名称 */
-  sub_mchnt_nm: string;
-  /** 门店名称 */
-  store_nm?: string;
-  /** 线上平台订单号 */
-  online_no: string;
-  /** 商户订单号 */
-  mchnt_order_id: string;
-  /** 审核记录上传时间 */
-  upload_time: string;
-  /** 审核结果通知地址 */
-  notify_url: string;
-  /** 品类 */
-  prod_id: string;
-  /** 能效 */
-  eng_grade?: string;
-  /** 品牌 */
-  brand_nm: string;
-  /** 型号 */
-  prod_model: string;
-  /** 销售方式 */
-  sales_chnl?: string;
-  /** 电商平台方 */
-  plat_form: string;
-  /** 支付方式类型 */
-  payer_tp: string;
-  /** 收旧订单号 */
-  trade_in_order_id?: string;
-  /** 收旧价格 */
-  trade_in_at?: string;
-  /** 收旧价格是否统计 */
-  is_trade_in?: string;
-  /** 订单金额 */
-  sales_at: string;
-  /** 实付金额 */
-  actual_at: string;
-  /** 交易时间 */
-  trans_tm: string;
-  /** 商户编码 */
-  mchnt_cd: string;
-  /** 商家优惠金额 */
-  mer_sub_at?: string;
-  /** 国补优惠金额 */
-  discount_at: string;
-  /** 其他图片1 */
-  image01?: string;
-  /** 其他图片2 */
-  image02?: string;
-  /** 其他图片3 */
-  image03?: string;
-  /** 其他图片4 */
-  image04?: string;
-  /** 其他图片5 */
-  image05?: string;
-  /** 其他图片6 */
-  image06?: string;
-  /** 其他图片7 */
-  image07?: string;
-  /** 其他图片8 */
-  image08?: string;
-  /** 其他图片9 */
-  image09?: string;
-  /** 其他图片10 */
-  image10?: string;
-  /** 收旧承诺函照片 */
-  commitment_letter_photo?: string;
-  /** 收旧承诺函照片格式 */
-  commitment_letter_photo_format?: string;
-  /** 收旧设备外观照片 */
-  device_photo?: string;
-  /** 收旧设备外观照片格式 */
-  device_photo_format?: string;
-  /** 包含完整外包装及sn码的激活照片 */
-  pack_and_active_photo?: string;
-  /** 商品条码 */
-  bar_code?: string;
-  /** SN码 */
-  sn_code: string;
-  /** IMEI1 */
-  imei1?: string;
-  /** IMEI2 */
-  imei2?: string;
-  /** 能效或水效网备案登记型号 */
-  register_model?: string;
-  /** 能效或水效备案号 */
-  record_number?: string;
-  /** 能效或水效执行的国家标准名称 */
-  eng_grade_standard?: string;
-  /** 发票信息 */
-  invoice_info: {
-    /** 发票代码 */
-    invoice_cd?: string;
-    /** 发票号码 */
-    invoice_no?: string;
-    /** 开票日期 */
-    invoice_dt?: string;
-    /** 发票链接 */
-    invoice_link?: string;
-    /** 发票类型 */
-    invoice_tp?: string;
-    /** 发票校验码 */
-    invoice_ck_cd?: string;
-    /** 发票上购买人姓名 */
-    nm?: string;
-    /** 税价合计 */
-    tax?: string;
-    /** 发票税额 */
-    invoice_tax_amt?: string;
-    /** 销售企业名称 */
-    sales_ent_nm?: string;
-    /** 销售方纳税人识别号 */
-    tax_payer?: string;
-    /** 数量 */
-    num?: string;
-    /** 货物或应税劳务服务名称 */
-    service_nm?: string;
-  };
-  /** 物流信息 */
-  track_info: {
-    /** 物流单号 */
-    tracking_no?: string;
-    /** 物流公司 */
-    tracking_company?: string;
-    /** 收货省 */
-    usr_prov?: string;
-    /** 收货市 */
-    usr_city?: string;
-    /** 收货区县 */
-    usr_area?: string;
-    /** 收货地址 */
-    usr_addr?: string;
-    /** 物流类型 */
-    tracking_type?: string;
-    /** 提货方式 */
-    delivery_method?: string;
-    /** 发货地址 */
-    shipping_addr?: string;
-    /** 签收时间 */
-    delivery_time?: string;
-  };
+ /** 分公司机构代码 */ org_no: string;
+ /** 店铺编码 */ sub_mchnt_cd: string;
+ /** 店铺名称 */ sub_mchnt_nm: string;
+ /** 门店名称 */ store_nm?: string;
+ /** 线上平台订单号 */ online_no: string;
+ /** 商户订单号 */ mchnt_order_id: string;
+ /** 审核记录上传时间 */ upload_time: string;
+ /** 审核结果通知地址 */ notify_url: string;
+ /** 品类 */ prod_id: string;
+ /** 能效 */ eng_grade?: string;
+ /** 品牌 */ brand_nm: string;
+ /** 型号 */ prod_model: string;
+ /** 销售方式 */ sales_chnl?: string;
+ /** 电商平台方 */ plat_form: string;
+ /** 支付方式类型 */ payer_tp: string;
+ /** 收旧订单号 */ trade_in_order_id?: string;
+ /** 收旧价格 */ trade_in_at?: string;
+ /** 收旧价格是否统计 */ is_trade_in?: string;
+ /** 订单金额 */ sales_at: string;
+ /** 实付金额 */ actual_at: string;
+ /** 交易时间 */ trans_tm: string;
+ /** 商户编码 */ mchnt_cd: string;
+ /** 商家优惠金额 */ mer_sub_at?: string;
+ /** 国补优惠金额 */ discount_at: string;
+ /** 其他图片1 */ image01?: string;
+ /** 其他图片2 */ image02?: string;
+ /** 其他图片3 */ image03?: string;
+ /** 其他图片4 */ image04?: string;
+ /** 其他图片5 */ image05?: string;
+ /** 其他图片6 */ image06?: string;
+ /** 其他图片7 */ image07?: string;
+ /** 其他图片8 */ image08?: string;
+ /** 其他图片9 */ image09?: string;
+ /** 其他图片10 */ image10?: string;
+ /** 收旧承诺函照片 */ commitment_letter_photo?: string;
+ /** 收旧承诺函照片格式 */ commitment_letter_photo_format?: string;
+ /** 收旧设备外观照片 */ device_photo?: string;
+ /** 收旧设备外观照片格式 */ device_photo_format?: string;
+ /** 包含完整外包装及sn码的激活照片 */ pack_and_active_photo?: string;
+ /** 商品条码 */ bar_code?: string;
+ /** SN码 */ sn_code: string;
+ /** IMEI1 */ imei1?: string;
+ /** IMEI2 */ imei2?: string;
+ /** 能效或水效网备案登记型号 */ register_model?: string;
+ /** 能效或水效备案号 */ record_number?: string;
+ /** 能效或水效执行的国家标准名称 */ eng_grade_standard?: string;
+ /** 发票信息 */ invoice_info: {
+  /** 发票代码 */ invoice_cd?: string;
+  /** 发票号码 */ invoice_no?: string;
+  /** 开票日期 */ invoice_dt?: string;
+  /** 发票链接 */ invoice_link?: string;
+  /** 发票类型 */ invoice_tp?: string;
+  /** 发票校验码 */ invoice_ck_cd?: string;
+  /** 发票上购买人姓名 */ nm?: string;
+  /** 税价合计 */ tax?: string;
+  /** 发票税额 */ invoice_tax_amt?: string;
+  /** 销售企业名称 */ sales_ent_nm?: string;
+  /** 销售方纳税人识别号 */ tax_payer?: string;
+  /** 数量 */ num?: string;
+  /** 货物或应税劳务服务名称 */ service_nm?: string;
+ };
+ /** 物流信息 */ track_info: {
+  /** 物流单号 */ tracking_no?: string;
+  /** 物流公司 */ tracking_company?: string;
+  /** 收货省 */ usr_prov?: string;
+  /** 收货市 */ usr_city?: string;
+  /** 收货区县 */ usr_area?: string;
+  /** 收货地址 */ usr_addr?: string;
+  /** 物流类型 */ tracking_type?: string;
+  /** 提货方式 */ delivery_method?: string;
+  /** 发货地址 */ shipping_addr?: string;
+  /** 签收时间 */ delivery_time?: string;
+ };
 }
 
-/** The fields of `PostV3GovSubsidyGoodsUploadData`, used 8 times in this module. */
 export interface PostV3GovSubsidyGoodsUploadDataFields {
-  /** 响应码 @example 000000 */
-  code: string;
-  /** 响应描述 @example 成功 */
-  message: string;
+ /** 响应码 */ code: string;
+ /** 响应描述 */ message: string;
 }
 
-/** The fields of `PostV3GovSubsidyQualificationsPassthroughQueryBody`, used 2 times in this module. */
 export interface PostV3GovSubsidyQualificationsPassthroughQueryBodyFields {
-  /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */
-  real_name: string;
-  /** 自然人证件号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */
-  id_card_number: string;
-  /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */
-  phone_number: string;
-  /** 使用的资格的地区编码 @example 310100 */
-  qualification_region_code: number;
-  /** 证件类型 @example ID_DOC_TYPE_ID_CARD */
-  identity_document_type: "ID_DOC_TYPE_ID_CARD" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_HK_MC" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_TW";
+ /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */ real_name: string;
+ /** 自然人证件号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */ id_card_number: string;
+ /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */ phone_number: string;
+ /** 使用的资格的地区编码 @example 310100 */ qualification_region_code: number;
+ /** 证件类型 @example ID_DOC_TYPE_ID_CARD */ identity_document_type: "ID_DOC_TYPE_ID_CARD" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_HK_MC" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_TW";
 }
 
-/** The fields of `PostV3GovSubsidyZhejiangAuthcodeCancelData`, used 6 times in this module. */
-export interface PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {
-  /** 响应码 @example 000000 */
-  resp_code: string;
-  /** 响应描述 @example 成功 */
-  resp_desc: string;
-}
-
-/**
- * `v3/gov`
- */
 export interface V3GovNode {
-  /** `v3/gov/subsidy` */
-  subsidy: Open<V3GovSubsidyNode>;
-  /** A literal path below `v3/gov`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov">;
+ subsidy: Open<V3GovSubsidyNode>;
+ chain: ChainFrom<"v3/gov">;
 }
 
-/**
- * `v3/gov/subsidy`
- */
 export interface V3GovSubsidyNode {
-  /** `v3/gov/subsidy/audit` */
-  audit: Open<V3GovSubsidyAuditNode>;
-  /** `v3/gov/subsidy/companies` */
-  companies: Open<V3GovSubsidyCompaniesNode>;
-  /** `v3/gov/subsidy/goods` */
-  goods: Open<V3GovSubsidyGoodsNode>;
-  /** `v3/gov/subsidy/n-qualifications` */
-  nQualifications: Open<V3GovSubsidyNQualificationsNode>;
-  /** `v3/gov/subsidy/qualification` */
-  qualification: Open<V3GovSubsidyQualificationNode>;
-  /** `v3/gov/subsidy/qualifications` */
-  qualifications: Open<V3GovSubsidyQualificationsNode>;
-  /** `v3/gov/subsidy/sncode` */
-  sncode: Open<V3GovSubsidySncodeNode>;
-  /** `v3/gov/subsidy/transactions` */
-  transactions: Open<V3GovSubsidyTransactionsNode>;
-  /** `v3/gov/subsidy/zhejiang` */
-  zhejiang: Open<V3GovSubsidyZhejiangNode>;
-  /** A literal path below `v3/gov/subsidy`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy">;
+ audit: Open<V3GovSubsidyAuditNode>;
+ companies: Open<V3GovSubsidyCompaniesNode>;
+ goods: Open<V3GovSubsidyGoodsNode>;
+ nQualifications: Open<V3GovSubsidyNQualificationsNode>;
+ qualification: Open<V3GovSubsidyQualificationNode>;
+ qualifications: Open<V3GovSubsidyQualificationsNode>;
+ sncode: Open<V3GovSubsidySncodeNode>;
+ transactions: Open<V3GovSubsidyTransactionsNode>;
+ zhejiang: Open<V3GovSubsidyZhejiangNode>;
+ chain: ChainFrom<"v3/gov/subsidy">;
 }
 
-/**
- * `v3/gov/subsidy/audit`
- */
 export interface V3GovSubsidyAuditNode {
-  /** `v3/gov/subsidy/audit/cup` */
-  cup: Open<V3GovSubsidyAuditCupNode>;
-  /** A literal path below `v3/gov/subsidy/audit`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/audit">;
+ cup: Open<V3GovSubsidyAuditCupNode>;
+ chain: ChainFrom<"v3/gov/subsidy/audit">;
 }
 
-/**
- * `v3/gov/subsidy/audit/cup`
- */
 export interface V3GovSubsidyAuditCupNode {
-  /** `v3/gov/subsidy/audit/cup/invalid` */
-  invalid: Open<V3GovSubsidyAuditCupInvalidNode>;
-  /** `v3/gov/subsidy/audit/cup/query` */
-  query: Open<V3GovSubsidyAuditCupQueryNode>;
-  /** `v3/gov/subsidy/audit/cup/refund` */
-  refund: Open<V3GovSubsidyAuditCupRefundNode>;
-  /** `v3/gov/subsidy/audit/cup/update` */
-  update: Open<V3GovSubsidyAuditCupUpdateNode>;
-  /** `v3/gov/subsidy/audit/cup/upload` */
-  upload: Open<V3GovSubsidyAuditCupUploadNode>;
-  /** A literal path below `v3/gov/subsidy/audit/cup`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/audit/cup">;
+ invalid: Open<V3GovSubsidyAuditCupInvalidNode>;
+ query: Open<V3GovSubsidyAuditCupQueryNode>;
+ refund: Open<V3GovSubsidyAuditCupRefundNode>;
+ update: Open<V3GovSubsidyAuditCupUpdateNode>;
+ upload: Open<V3GovSubsidyAuditCupUploadNode>;
+ chain: ChainFrom<"v3/gov/subsidy/audit/cup">;
 }
 
-/**
- * `v3/gov/subsidy/audit/cup/invalid`
- */
 export interface V3GovSubsidyAuditCupInvalidNode {
-  /**
-   * 查询审核结果
-   *
-   * `POST /v3/gov/subsidy/audit/cup/invalid`
-   */
-  post: Verb<PostV3GovSubsidyAuditCupInvalidOptions, PostV3GovSubsidyAuditCupInvalidData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyAuditCupInvalidOptions, PostV3GovSubsidyAuditCupInvalidData>;
-  /** A literal path below `v3/gov/subsidy/audit/cup/invalid`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/audit/cup/invalid">;
+ /** 查询审核结果 `POST /v3/gov/subsidy/audit/cup/invalid` */
+ post: Verb<PostV3GovSubsidyAuditCupInvalidOptions, PostV3GovSubsidyAuditCupInvalidData>;
+ chain: ChainFrom<"v3/gov/subsidy/audit/cup/invalid">;
 }
 
-/**
- * `v3/gov/subsidy/audit/cup/query`
- */
 export interface V3GovSubsidyAuditCupQueryNode {
-  /**
-   * 查询审核结果
-   *
-   * `POST /v3/gov/subsidy/audit/cup/query`
-   */
-  post: Verb<PostV3GovSubsidyAuditCupQueryOptions, PostV3GovSubsidyAuditCupQueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyAuditCupQueryOptions, PostV3GovSubsidyAuditCupQueryData>;
-  /** A literal path below `v3/gov/subsidy/audit/cup/query`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/audit/cup/query">;
+ /** 查询审核结果 `POST /v3/gov/subsidy/audit/cup/query` */
+ post: Verb<PostV3GovSubsidyAuditCupQueryOptions, PostV3GovSubsidyAuditCupQueryData>;
+ chain: ChainFrom<"v3/gov/subsidy/audit/cup/query">;
 }
 
-/**
- * `v3/gov/subsidy/audit/cup/refund`
- */
 export interface V3GovSubsidyAuditCupRefundNode {
-  /** `v3/gov/subsidy/audit/cup/refund/sync` */
-  sync: Open<V3GovSubsidyAuditCupRefundSyncNode>;
-  /** A literal path below `v3/gov/subsidy/audit/cup/refund`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/audit/cup/refund">;
+ sync: Open<V3GovSubsidyAuditCupRefundSyncNode>;
+ chain: ChainFrom<"v3/gov/subsidy/audit/cup/refund">;
 }
 
-/**
- * `v3/gov/subsidy/audit/cup/refund/sync`
- */
 export interface V3GovSubsidyAuditCupRefundSyncNode {
-  /**
-   * 同步非银联支付交易退款信息
-   *
-   * `POST /v3/gov/subsidy/audit/cup/refund/sync`
-   */
-  post: Verb<PostV3GovSubsidyAuditCupRefundSyncOptions, PostV3GovSubsidyAuditCupRefundSyncData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyAuditCupRefundSyncOptions, PostV3GovSubsidyAuditCupRefundSyncData>;
-  /** A literal path below `v3/gov/subsidy/audit/cup/refund/sync`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/audit/cup/refund/sync">;
+ /** 同步非银联支付交易退款信息 `POST /v3/gov/subsidy/audit/cup/refund/sync` */
+ post: Verb<PostV3GovSubsidyAuditCupRefundSyncOptions, PostV3GovSubsidyAuditCupRefundSyncData>;
+ chain: ChainFrom<"v3/gov/subsidy/audit/cup/refund/sync">;
 }
 
-/**
- * `v3/gov/subsidy/audit/cup/update`
- */
 export interface V3GovSubsidyAuditCupUpdateNode {
-  /**
-   * 更新审核数据
-   *
-   * `POST /v3/gov/subsidy/audit/cup/update`
-   */
-  post: Verb<PostV3GovSubsidyAuditCupUpdateOptions, PostV3GovSubsidyAuditCupUpdateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyAuditCupUpdateOptions, PostV3GovSubsidyAuditCupUpdateData>;
-  /** A literal path below `v3/gov/subsidy/audit/cup/update`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/audit/cup/update">;
+ /** 更新审核数据 `POST /v3/gov/subsidy/audit/cup/update` */
+ post: Verb<PostV3GovSubsidyAuditCupUpdateOptions, PostV3GovSubsidyAuditCupUpdateData>;
+ chain: ChainFrom<"v3/gov/subsidy/audit/cup/update">;
 }
 
-/**
- * `v3/gov/subsidy/audit/cup/upload`
- */
 export interface V3GovSubsidyAuditCupUploadNode {
-  /**
-   * 上传审核数据
-   *
-   * `POST /v3/gov/subsidy/audit/cup/upload`
-   */
-  post: Verb<PostV3GovSubsidyAuditCupUploadOptions, PostV3GovSubsidyAuditCupUploadData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyAuditCupUploadOptions, PostV3GovSubsidyAuditCupUploadData>;
-  /** A literal path below `v3/gov/subsidy/audit/cup/upload`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/audit/cup/upload">;
+ /** 上传审核数据 `POST /v3/gov/subsidy/audit/cup/upload` */
+ post: Verb<PostV3GovSubsidyAuditCupUploadOptions, PostV3GovSubsidyAuditCupUploadData>;
+ chain: ChainFrom<"v3/gov/subsidy/audit/cup/upload">;
 }
 
-/**
- * `v3/gov/subsidy/companies`
- */
 export interface V3GovSubsidyCompaniesNode {
-  /** `v3/gov/subsidy/companies/query` */
-  query: Open<V3GovSubsidyCompaniesQueryNode>;
-  /** A literal path below `v3/gov/subsidy/companies`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/companies">;
+ query: Open<V3GovSubsidyCompaniesQueryNode>;
+ chain: ChainFrom<"v3/gov/subsidy/companies">;
 }
 
-/**
- * `v3/gov/subsidy/companies/query`
- */
 export interface V3GovSubsidyCompaniesQueryNode {
-  /**
-   * 企业信息查询
-   *
-   * `POST /v3/gov/subsidy/companies/query`
-   */
-  post: Verb<PostV3GovSubsidyCompaniesQueryOptions, PostV3GovSubsidyCompaniesQueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyCompaniesQueryOptions, PostV3GovSubsidyCompaniesQueryData>;
-  /** A literal path below `v3/gov/subsidy/companies/query`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/companies/query">;
+ /** 企业信息查询 `POST /v3/gov/subsidy/companies/query` */
+ post: Verb<PostV3GovSubsidyCompaniesQueryOptions, PostV3GovSubsidyCompaniesQueryData>;
+ chain: ChainFrom<"v3/gov/subsidy/companies/query">;
 }
 
-/**
- * `v3/gov/subsidy/goods`
- */
 export interface V3GovSubsidyGoodsNode {
-  /** `v3/gov/subsidy/goods/upload` */
-  upload: Open<V3GovSubsidyGoodsUploadNode>;
-  /** A literal path below `v3/gov/subsidy/goods`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/goods">;
+ upload: Open<V3GovSubsidyGoodsUploadNode>;
+ chain: ChainFrom<"v3/gov/subsidy/goods">;
 }
 
-/**
- * `v3/gov/subsidy/goods/upload`
- */
 export interface V3GovSubsidyGoodsUploadNode {
-  /**
-   * 商品信息上传
-   *
-   * `POST /v3/gov/subsidy/goods/upload`
-   */
-  post: Verb<PostV3GovSubsidyGoodsUploadOptions, PostV3GovSubsidyGoodsUploadData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyGoodsUploadOptions, PostV3GovSubsidyGoodsUploadData>;
-  /** A literal path below `v3/gov/subsidy/goods/upload`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/goods/upload">;
+ /** 商品信息上传 `POST /v3/gov/subsidy/goods/upload` */
+ post: Verb<PostV3GovSubsidyGoodsUploadOptions, PostV3GovSubsidyGoodsUploadData>;
+ chain: ChainFrom<"v3/gov/subsidy/goods/upload">;
 }
 
-/**
- * `v3/gov/subsidy/n-qualifications`
- */
 export interface V3GovSubsidyNQualificationsNode {
-  /** `v3/gov/subsidy/n-qualifications/sync` */
-  sync: Open<V3GovSubsidyNQualificationsSyncNode>;
-  /** A literal path below `v3/gov/subsidy/n-qualifications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/n-qualifications">;
+ sync: Open<V3GovSubsidyNQualificationsSyncNode>;
+ chain: ChainFrom<"v3/gov/subsidy/n-qualifications">;
 }
 
-/**
- * `v3/gov/subsidy/n-qualifications/sync`
- */
 export interface V3GovSubsidyNQualificationsSyncNode {
-  /**
-   * N品类同步资格核销信息
-   *
-   * `POST /v3/gov/subsidy/n-qualifications/sync`
-   */
-  post: Verb<PostV3GovSubsidyNQualificationsSyncOptions, PostV3GovSubsidyNQualificationsSyncData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyNQualificationsSyncOptions, PostV3GovSubsidyNQualificationsSyncData>;
-  /** A literal path below `v3/gov/subsidy/n-qualifications/sync`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/n-qualifications/sync">;
+ /** N品类同步资格核销信息 `POST /v3/gov/subsidy/n-qualifications/sync` */
+ post: Verb<PostV3GovSubsidyNQualificationsSyncOptions, PostV3GovSubsidyNQualificationsSyncData>;
+ chain: ChainFrom<"v3/gov/subsidy/n-qualifications/sync">;
 }
 
-/**
- * `v3/gov/subsidy/qualification`
- */
 export interface V3GovSubsidyQualificationNode {
-  /**
-   * 查询补贴资格
-   *
-   * `GET /v3/gov/subsidy/qualification`
-   */
-  get: Verb<GetV3GovSubsidyQualificationOptions, GetV3GovSubsidyQualificationData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GovSubsidyQualificationOptions, GetV3GovSubsidyQualificationData>;
-  /** A literal path below `v3/gov/subsidy/qualification`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/qualification">;
+ /** 查询补贴资格 `GET /v3/gov/subsidy/qualification` */
+ get: Verb<GetV3GovSubsidyQualificationOptions, GetV3GovSubsidyQualificationData>;
+ chain: ChainFrom<"v3/gov/subsidy/qualification">;
 }
 
-/**
- * `v3/gov/subsidy/qualifications`
- */
 export interface V3GovSubsidyQualificationsNode {
-  /** `v3/gov/subsidy/qualifications/passthrough` */
-  passthrough: Open<V3GovSubsidyQualificationsPassthroughNode>;
-  /** `v3/gov/subsidy/qualifications/query` */
-  query: Open<V3GovSubsidyQualificationsQueryNode>;
-  /** `v3/gov/subsidy/qualifications/sync` */
-  sync: Open<V3GovSubsidyQualificationsSyncNode>;
-  /** A literal path below `v3/gov/subsidy/qualifications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/qualifications">;
+ passthrough: Open<V3GovSubsidyQualificationsPassthroughNode>;
+ query: Open<V3GovSubsidyQualificationsQueryNode>;
+ sync: Open<V3GovSubsidyQualificationsSyncNode>;
+ chain: ChainFrom<"v3/gov/subsidy/qualifications">;
 }
 
-/**
- * `v3/gov/subsidy/qualifications/passthrough`
- */
 export interface V3GovSubsidyQualificationsPassthroughNode {
-  /** `v3/gov/subsidy/qualifications/passthrough/cancel` */
-  cancel: Open<V3GovSubsidyQualificationsPassthroughCancelNode>;
-  /** `v3/gov/subsidy/qualifications/passthrough/claim` */
-  claim: Open<V3GovSubsidyQualificationsPassthroughClaimNode>;
-  /** `v3/gov/subsidy/qualifications/passthrough/query` */
-  query: Open<V3GovSubsidyQualificationsPassthroughQueryNode>;
-  /** A literal path below `v3/gov/subsidy/qualifications/passthrough`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough">;
+ cancel: Open<V3GovSubsidyQualificationsPassthroughCancelNode>;
+ claim: Open<V3GovSubsidyQualificationsPassthroughClaimNode>;
+ query: Open<V3GovSubsidyQualificationsPassthroughQueryNode>;
+ chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough">;
 }
 
-/**
- * `v3/gov/subsidy/qualifications/passthrough/cancel`
- */
 export interface V3GovSubsidyQualificationsPassthroughCancelNode {
-  /**
-   * 取消资格(透传模式)
-   *
-   * `POST /v3/gov/subsidy/qualifications/passthrough/cancel`
-   */
-  post: Verb<PostV3GovSubsidyQualificationsPassthroughCancelOptions, PostV3GovSubsidyQualificationsPassthroughCancelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyQualificationsPassthroughCancelOptions, PostV3GovSubsidyQualificationsPassthroughCancelData>;
-  /** A literal path below `v3/gov/subsidy/qualifications/passthrough/cancel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough/cancel">;
+ /** 取消资格(透传模式) `POST /v3/gov/subsidy/qualifications/passthrough/cancel` */
+ post: Verb<PostV3GovSubsidyQualificationsPassthroughCancelOptions, PostV3GovSubsidyQualificationsPassthroughCancelData>;
+ chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough/cancel">;
 }
 
-/**
- * `v3/gov/subsidy/qualifications/passthrough/claim`
- */
 export interface V3GovSubsidyQualificationsPassthroughClaimNode {
-  /**
-   * 领取资格(透传模式)
-   *
-   * `POST /v3/gov/subsidy/qualifications/passthrough/claim`
-   */
-  post: Verb<PostV3GovSubsidyQualificationsPassthroughClaimOptions, PostV3GovSubsidyQualificationsPassthroughClaimData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyQualificationsPassthroughClaimOptions, PostV3GovSubsidyQualificationsPassthroughClaimData>;
-  /** A literal path below `v3/gov/subsidy/qualifications/passthrough/claim`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough/claim">;
+ /** 领取资格(透传模式) `POST /v3/gov/subsidy/qualifications/passthrough/claim` */
+ post: Verb<PostV3GovSubsidyQualificationsPassthroughClaimOptions, PostV3GovSubsidyQualificationsPassthroughClaimData>;
+ chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough/claim">;
 }
 
-/**
- * `v3/gov/subsidy/qualifications/passthrough/query`
- */
 export interface V3GovSubsidyQualificationsPassthroughQueryNode {
-  /**
-   * 批量查询用户资格(透传模式)
-   *
-   * `POST /v3/gov/subsidy/qualifications/passthrough/query`
-   */
-  post: Verb<PostV3GovSubsidyQualificationsPassthroughQueryOptions, PostV3GovSubsidyQualificationsPassthroughQueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyQualificationsPassthroughQueryOptions, PostV3GovSubsidyQualificationsPassthroughQueryData>;
-  /** A literal path below `v3/gov/subsidy/qualifications/passthrough/query`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough/query">;
+ /** 批量查询用户资格(透传模式) `POST /v3/gov/subsidy/qualifications/passthrough/query` */
+ post: Verb<PostV3GovSubsidyQualificationsPassthroughQueryOptions, PostV3GovSubsidyQualificationsPassthroughQueryData>;
+ chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough/query">;
 }
 
-/**
- * `v3/gov/subsidy/qualifications/query`
- */
 export interface V3GovSubsidyQualificationsQueryNode {
-  /**
-   * 批量查询用户资格
-   *
-   * `POST /v3/gov/subsidy/qualifications/query`
-   */
-  post: Verb<PostV3GovSubsidyQualificationsQueryOptions, PostV3GovSubsidyQualificationsQueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyQualificationsQueryOptions, PostV3GovSubsidyQualificationsQueryData>;
-  /** A literal path below `v3/gov/subsidy/qualifications/query`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/qualifications/query">;
+ /** 批量查询用户资格 `POST /v3/gov/subsidy/qualifications/query` */
+ post: Verb<PostV3GovSubsidyQualificationsQueryOptions, PostV3GovSubsidyQualificationsQueryData>;
+ chain: ChainFrom<"v3/gov/subsidy/qualifications/query">;
 }
 
-/**
- * `v3/gov/subsidy/qualifications/sync`
- */
 export interface V3GovSubsidyQualificationsSyncNode {
-  /**
-   * 同步资格核销信息
-   *
-   * `POST /v3/gov/subsidy/qualifications/sync`
-   */
-  post: Verb<PostV3GovSubsidyQualificationsSyncOptions, PostV3GovSubsidyQualificationsSyncData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyQualificationsSyncOptions, PostV3GovSubsidyQualificationsSyncData>;
-  /** A literal path below `v3/gov/subsidy/qualifications/sync`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/qualifications/sync">;
+ /** 同步资格核销信息 `POST /v3/gov/subsidy/qualifications/sync` */
+ post: Verb<PostV3GovSubsidyQualificationsSyncOptions, PostV3GovSubsidyQualificationsSyncData>;
+ chain: ChainFrom<"v3/gov/subsidy/qualifications/sync">;
 }
 
-/**
- * `v3/gov/subsidy/sncode`
- */
 export interface V3GovSubsidySncodeNode {
-  /** `v3/gov/subsidy/sncode/lock` */
-  lock: Open<V3GovSubsidySncodeLockNode>;
-  /** `v3/gov/subsidy/sncode/query` */
-  query: Open<V3GovSubsidySncodeQueryNode>;
-  /** `v3/gov/subsidy/sncode/unlock` */
-  unlock: Open<V3GovSubsidySncodeUnlockNode>;
-  /** A literal path below `v3/gov/subsidy/sncode`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/sncode">;
+ lock: Open<V3GovSubsidySncodeLockNode>;
+ query: Open<V3GovSubsidySncodeQueryNode>;
+ unlock: Open<V3GovSubsidySncodeUnlockNode>;
+ chain: ChainFrom<"v3/gov/subsidy/sncode">;
 }
 
-/**
- * `v3/gov/subsidy/sncode/lock`
- */
 export interface V3GovSubsidySncodeLockNode {
-  /**
-   * sn码锁定
-   *
-   * `POST /v3/gov/subsidy/sncode/lock`
-   */
-  post: Verb<PostV3GovSubsidySncodeLockOptions, PostV3GovSubsidySncodeLockData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidySncodeLockOptions, PostV3GovSubsidySncodeLockData>;
-  /** A literal path below `v3/gov/subsidy/sncode/lock`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/sncode/lock">;
+ /** sn码锁定 `POST /v3/gov/subsidy/sncode/lock` */
+ post: Verb<PostV3GovSubsidySncodeLockOptions, PostV3GovSubsidySncodeLockData>;
+ chain: ChainFrom<"v3/gov/subsidy/sncode/lock">;
 }
 
-/**
- * `v3/gov/subsidy/sncode/query`
- */
 export interface V3GovSubsidySncodeQueryNode {
-  /**
-   * 查询sn码状态
-   *
-   * `POST /v3/gov/subsidy/sncode/query`
-   */
-  post: Verb<PostV3GovSubsidySncodeQueryOptions, PostV3GovSubsidySncodeQueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidySncodeQueryOptions, PostV3GovSubsidySncodeQueryData>;
-  /** A literal path below `v3/gov/subsidy/sncode/query`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/sncode/query">;
+ /** 查询sn码状态 `POST /v3/gov/subsidy/sncode/query` */
+ post: Verb<PostV3GovSubsidySncodeQueryOptions, PostV3GovSubsidySncodeQueryData>;
+ chain: ChainFrom<"v3/gov/subsidy/sncode/query">;
 }
 
-/**
- * `v3/gov/subsidy/sncode/unlock`
- */
 export interface V3GovSubsidySncodeUnlockNode {
-  /**
-   * sn码解锁
-   *
-   * `POST /v3/gov/subsidy/sncode/unlock`
-   */
-  post: Verb<PostV3GovSubsidySncodeUnlockOptions, PostV3GovSubsidySncodeUnlockData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidySncodeUnlockOptions, PostV3GovSubsidySncodeUnlockData>;
-  /** A literal path below `v3/gov/subsidy/sncode/unlock`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/sncode/unlock">;
+ /** sn码解锁 `POST /v3/gov/subsidy/sncode/unlock` */
+ post: Verb<PostV3GovSubsidySncodeUnlockOptions, PostV3GovSubsidySncodeUnlockData>;
+ chain: ChainFrom<"v3/gov/subsidy/sncode/unlock">;
 }
 
-/**
- * `v3/gov/subsidy/transactions`
- */
 export interface V3GovSubsidyTransactionsNode {
-  /** `v3/gov/subsidy/transactions/query` */
-  query: Open<V3GovSubsidyTransactionsQueryNode>;
-  /** `v3/gov/subsidy/transactions/summary` */
-  summary: Open<V3GovSubsidyTransactionsSummaryNode>;
-  /** `v3/gov/subsidy/transactions/sync` */
-  sync: Open<V3GovSubsidyTransactionsSyncNode>;
-  /** A literal path below `v3/gov/subsidy/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/transactions">;
+ query: Open<V3GovSubsidyTransactionsQueryNode>;
+ summary: Open<V3GovSubsidyTransactionsSummaryNode>;
+ sync: Open<V3GovSubsidyTransactionsSyncNode>;
+ chain: ChainFrom<"v3/gov/subsidy/transactions">;
 }
 
-/**
- * `v3/gov/subsidy/transactions/query`
- */
 export interface V3GovSubsidyTransactionsQueryNode {
-  /**
-   * 交易信息查询
-   *
-   * `POST /v3/gov/subsidy/transactions/query`
-   */
-  post: Verb<PostV3GovSubsidyTransactionsQueryOptions, PostV3GovSubsidyTransactionsQueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyTransactionsQueryOptions, PostV3GovSubsidyTransactionsQueryData>;
-  /** A literal path below `v3/gov/subsidy/transactions/query`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/transactions/query">;
+ /** 交易信息查询 `POST /v3/gov/subsidy/transactions/query` */
+ post: Verb<PostV3GovSubsidyTransactionsQueryOptions, PostV3GovSubsidyTransactionsQueryData>;
+ chain: ChainFrom<"v3/gov/subsidy/transactions/query">;
 }
 
-/**
- * `v3/gov/subsidy/transactions/summary`
- */
 export interface V3GovSubsidyTransactionsSummaryNode {
-  /** `v3/gov/subsidy/transactions/summary/query-day` */
-  queryDay: Open<V3GovSubsidyTransactionsSummaryQueryDayNode>;
-  /** A literal path below `v3/gov/subsidy/transactions/summary`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/transactions/summary">;
+ queryDay: Open<V3GovSubsidyTransactionsSummaryQueryDayNode>;
+ chain: ChainFrom<"v3/gov/subsidy/transactions/summary">;
 }
 
-/**
- * `v3/gov/subsidy/transactions/summary/query-day`
- */
 export interface V3GovSubsidyTransactionsSummaryQueryDayNode {
-  /**
-   * 查询单日交易汇总
-   *
-   * `POST /v3/gov/subsidy/transactions/summary/query-day`
-   */
-  post: Verb<PostV3GovSubsidyTransactionsSummaryQueryDayOptions, PostV3GovSubsidyTransactionsSummaryQueryDayData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyTransactionsSummaryQueryDayOptions, PostV3GovSubsidyTransactionsSummaryQueryDayData>;
-  /** A literal path below `v3/gov/subsidy/transactions/summary/query-day`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/transactions/summary/query-day">;
+ /** 查询单日交易汇总 `POST /v3/gov/subsidy/transactions/summary/query-day` */
+ post: Verb<PostV3GovSubsidyTransactionsSummaryQueryDayOptions, PostV3GovSubsidyTransactionsSummaryQueryDayData>;
+ chain: ChainFrom<"v3/gov/subsidy/transactions/summary/query-day">;
 }
 
-/**
- * `v3/gov/subsidy/transactions/sync`
- */
 export interface V3GovSubsidyTransactionsSyncNode {
-  /**
-   * 交易信息回传
-   *
-   * `POST /v3/gov/subsidy/transactions/sync`
-   */
-  post: Verb<PostV3GovSubsidyTransactionsSyncOptions, PostV3GovSubsidyTransactionsSyncData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyTransactionsSyncOptions, PostV3GovSubsidyTransactionsSyncData>;
-  /** A literal path below `v3/gov/subsidy/transactions/sync`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/transactions/sync">;
+ /** 交易信息回传 `POST /v3/gov/subsidy/transactions/sync` */
+ post: Verb<PostV3GovSubsidyTransactionsSyncOptions, PostV3GovSubsidyTransactionsSyncData>;
+ chain: ChainFrom<"v3/gov/subsidy/transactions/sync">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang`
- */
 export interface V3GovSubsidyZhejiangNode {
-  /** `v3/gov/subsidy/zhejiang/authcode` */
-  authcode: Open<V3GovSubsidyZhejiangAuthcodeNode>;
-  /** `v3/gov/subsidy/zhejiang/goods` */
-  goods: Open<V3GovSubsidyZhejiangGoodsNode>;
-  /** `v3/gov/subsidy/zhejiang/n-qualifications` */
-  nQualifications: Open<V3GovSubsidyZhejiangNQualificationsNode>;
-  /** `v3/gov/subsidy/zhejiang/qualifications` */
-  qualifications: Open<V3GovSubsidyZhejiangQualificationsNode>;
-  /** `v3/gov/subsidy/zhejiang/sncode` */
-  sncode: Open<V3GovSubsidyZhejiangSncodeNode>;
-  /** A literal path below `v3/gov/subsidy/zhejiang`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang">;
+ authcode: Open<V3GovSubsidyZhejiangAuthcodeNode>;
+ goods: Open<V3GovSubsidyZhejiangGoodsNode>;
+ nQualifications: Open<V3GovSubsidyZhejiangNQualificationsNode>;
+ qualifications: Open<V3GovSubsidyZhejiangQualificationsNode>;
+ sncode: Open<V3GovSubsidyZhejiangSncodeNode>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/authcode`
- */
 export interface V3GovSubsidyZhejiangAuthcodeNode {
-  /** `v3/gov/subsidy/zhejiang/authcode/cancel` */
-  cancel: Open<V3GovSubsidyZhejiangAuthcodeCancelNode>;
-  /** `v3/gov/subsidy/zhejiang/authcode/commit` */
-  commit: Open<V3GovSubsidyZhejiangAuthcodeCommitNode>;
-  /** `v3/gov/subsidy/zhejiang/authcode/issue` */
-  issue: Open<V3GovSubsidyZhejiangAuthcodeIssueNode>;
-  /** `v3/gov/subsidy/zhejiang/authcode/refund` */
-  refund: Open<V3GovSubsidyZhejiangAuthcodeRefundNode>;
-  /** `v3/gov/subsidy/zhejiang/authcode/try` */
-  try: Open<V3GovSubsidyZhejiangAuthcodeTryNode>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/authcode`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode">;
+ cancel: Open<V3GovSubsidyZhejiangAuthcodeCancelNode>;
+ commit: Open<V3GovSubsidyZhejiangAuthcodeCommitNode>;
+ issue: Open<V3GovSubsidyZhejiangAuthcodeIssueNode>;
+ refund: Open<V3GovSubsidyZhejiangAuthcodeRefundNode>;
+ try: Open<V3GovSubsidyZhejiangAuthcodeTryNode>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/authcode/cancel`
- */
 export interface V3GovSubsidyZhejiangAuthcodeCancelNode {
-  /**
-   * 品类凭证码预核销撤销
-   *
-   * `POST /v3/gov/subsidy/zhejiang/authcode/cancel`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangAuthcodeCancelOptions, PostV3GovSubsidyZhejiangAuthcodeCancelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeCancelOptions, PostV3GovSubsidyZhejiangAuthcodeCancelData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/authcode/cancel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/cancel">;
+ /** 品类凭证码预核销撤销 `POST /v3/gov/subsidy/zhejiang/authcode/cancel` */
+ post: Verb<PostV3GovSubsidyZhejiangAuthcodeCancelOptions, PostV3GovSubsidyZhejiangAuthcodeCancelData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/cancel">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/authcode/commit`
- */
 export interface V3GovSubsidyZhejiangAuthcodeCommitNode {
-  /**
-   * 品类凭证码上报确认
-   *
-   * `POST /v3/gov/subsidy/zhejiang/authcode/commit`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangAuthcodeCommitOptions, PostV3GovSubsidyZhejiangAuthcodeCommitData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeCommitOptions, PostV3GovSubsidyZhejiangAuthcodeCommitData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/authcode/commit`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/commit">;
+ /** 品类凭证码上报确认 `POST /v3/gov/subsidy/zhejiang/authcode/commit` */
+ post: Verb<PostV3GovSubsidyZhejiangAuthcodeCommitOptions, PostV3GovSubsidyZhejiangAuthcodeCommitData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/commit">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/authcode/issue`
- */
 export interface V3GovSubsidyZhejiangAuthcodeIssueNode {
-  /**
-   * 申请品类凭证码
-   *
-   * `POST /v3/gov/subsidy/zhejiang/authcode/issue`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangAuthcodeIssueOptions, PostV3GovSubsidyZhejiangAuthcodeIssueData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeIssueOptions, PostV3GovSubsidyZhejiangAuthcodeIssueData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/authcode/issue`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/issue">;
+ /** 申请品类凭证码 `POST /v3/gov/subsidy/zhejiang/authcode/issue` */
+ post: Verb<PostV3GovSubsidyZhejiangAuthcodeIssueOptions, PostV3GovSubsidyZhejiangAuthcodeIssueData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/issue">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/authcode/refund`
- */
 export interface V3GovSubsidyZhejiangAuthcodeRefundNode {
-  /**
-   * 品类凭证码上报撤销
-   *
-   * `POST /v3/gov/subsidy/zhejiang/authcode/refund`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangAuthcodeRefundOptions, PostV3GovSubsidyZhejiangAuthcodeRefundData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeRefundOptions, PostV3GovSubsidyZhejiangAuthcodeRefundData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/authcode/refund`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/refund">;
+ /** 品类凭证码上报撤销 `POST /v3/gov/subsidy/zhejiang/authcode/refund` */
+ post: Verb<PostV3GovSubsidyZhejiangAuthcodeRefundOptions, PostV3GovSubsidyZhejiangAuthcodeRefundData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/refund">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/authcode/try`
- */
 export interface V3GovSubsidyZhejiangAuthcodeTryNode {
-  /**
-   * 预核销品类凭证码
-   *
-   * `POST /v3/gov/subsidy/zhejiang/authcode/try`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangAuthcodeTryOptions, PostV3GovSubsidyZhejiangAuthcodeTryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeTryOptions, PostV3GovSubsidyZhejiangAuthcodeTryData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/authcode/try`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/try">;
+ /** 预核销品类凭证码 `POST /v3/gov/subsidy/zhejiang/authcode/try` */
+ post: Verb<PostV3GovSubsidyZhejiangAuthcodeTryOptions, PostV3GovSubsidyZhejiangAuthcodeTryData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/try">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/goods`
- */
 export interface V3GovSubsidyZhejiangGoodsNode {
-  /** `v3/gov/subsidy/zhejiang/goods/query` */
-  query: Open<V3GovSubsidyZhejiangGoodsQueryNode>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/goods`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/goods">;
+ query: Open<V3GovSubsidyZhejiangGoodsQueryNode>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/goods">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/goods/query`
- */
 export interface V3GovSubsidyZhejiangGoodsQueryNode {
-  /**
-   * 商品信息查询
-   *
-   * `POST /v3/gov/subsidy/zhejiang/goods/query`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangGoodsQueryOptions, PostV3GovSubsidyZhejiangGoodsQueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangGoodsQueryOptions, PostV3GovSubsidyZhejiangGoodsQueryData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/goods/query`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/goods/query">;
+ /** 商品信息查询 `POST /v3/gov/subsidy/zhejiang/goods/query` */
+ post: Verb<PostV3GovSubsidyZhejiangGoodsQueryOptions, PostV3GovSubsidyZhejiangGoodsQueryData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/goods/query">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/n-qualifications`
- */
 export interface V3GovSubsidyZhejiangNQualificationsNode {
-  /** `v3/gov/subsidy/zhejiang/n-qualifications/confirm` */
-  confirm: Open<V3GovSubsidyZhejiangNQualificationsConfirmNode>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/n-qualifications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/n-qualifications">;
+ confirm: Open<V3GovSubsidyZhejiangNQualificationsConfirmNode>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/n-qualifications">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/n-qualifications/confirm`
- */
 export interface V3GovSubsidyZhejiangNQualificationsConfirmNode {
-  /**
-   * n品类核销
-   *
-   * `POST /v3/gov/subsidy/zhejiang/n-qualifications/confirm`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangNQualificationsConfirmOptions, PostV3GovSubsidyZhejiangNQualificationsConfirmData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangNQualificationsConfirmOptions, PostV3GovSubsidyZhejiangNQualificationsConfirmData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/n-qualifications/confirm`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/n-qualifications/confirm">;
+ /** n品类核销 `POST /v3/gov/subsidy/zhejiang/n-qualifications/confirm` */
+ post: Verb<PostV3GovSubsidyZhejiangNQualificationsConfirmOptions, PostV3GovSubsidyZhejiangNQualificationsConfirmData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/n-qualifications/confirm">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/qualifications`
- */
 export interface V3GovSubsidyZhejiangQualificationsNode {
-  /** `v3/gov/subsidy/zhejiang/qualifications/alter` */
-  alter: Open<V3GovSubsidyZhejiangQualificationsAlterNode>;
-  /** `v3/gov/subsidy/zhejiang/qualifications/claim` */
-  claim: Open<V3GovSubsidyZhejiangQualificationsClaimNode>;
-  /** `v3/gov/subsidy/zhejiang/qualifications/query` */
-  query: Open<V3GovSubsidyZhejiangQualificationsQueryNode>;
-  /** `v3/gov/subsidy/zhejiang/qualifications/sync` */
-  sync: Open<V3GovSubsidyZhejiangQualificationsSyncNode>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/qualifications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications">;
+ alter: Open<V3GovSubsidyZhejiangQualificationsAlterNode>;
+ claim: Open<V3GovSubsidyZhejiangQualificationsClaimNode>;
+ query: Open<V3GovSubsidyZhejiangQualificationsQueryNode>;
+ sync: Open<V3GovSubsidyZhejiangQualificationsSyncNode>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/qualifications/alter`
- */
 export interface V3GovSubsidyZhejiangQualificationsAlterNode {
-  /**
-   * 变更资格
-   *
-   * `POST /v3/gov/subsidy/zhejiang/qualifications/alter`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangQualificationsAlterOptions, PostV3GovSubsidyZhejiangQualificationsAlterData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsAlterOptions, PostV3GovSubsidyZhejiangQualificationsAlterData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/qualifications/alter`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/alter">;
+ /** 变更资格 `POST /v3/gov/subsidy/zhejiang/qualifications/alter` */
+ post: Verb<PostV3GovSubsidyZhejiangQualificationsAlterOptions, PostV3GovSubsidyZhejiangQualificationsAlterData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/alter">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/qualifications/claim`
- */
 export interface V3GovSubsidyZhejiangQualificationsClaimNode {
-  /**
-   * 领取资格
-   *
-   * `POST /v3/gov/subsidy/zhejiang/qualifications/claim`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangQualificationsClaimOptions, PostV3GovSubsidyZhejiangQualificationsClaimData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsClaimOptions, PostV3GovSubsidyZhejiangQualificationsClaimData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/qualifications/claim`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/claim">;
+ /** 领取资格 `POST /v3/gov/subsidy/zhejiang/qualifications/claim` */
+ post: Verb<PostV3GovSubsidyZhejiangQualificationsClaimOptions, PostV3GovSubsidyZhejiangQualificationsClaimData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/claim">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/qualifications/query`
- */
 export interface V3GovSubsidyZhejiangQualificationsQueryNode {
-  /**
-   * 查询补贴资格
-   *
-   * `POST /v3/gov/subsidy/zhejiang/qualifications/query`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangQualificationsQueryOptions, PostV3GovSubsidyZhejiangQualificationsQueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsQueryOptions, PostV3GovSubsidyZhejiangQualificationsQueryData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/qualifications/query`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/query">;
+ /** 查询补贴资格 `POST /v3/gov/subsidy/zhejiang/qualifications/query` */
+ post: Verb<PostV3GovSubsidyZhejiangQualificationsQueryOptions, PostV3GovSubsidyZhejiangQualificationsQueryData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/query">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/qualifications/sync`
- */
 export interface V3GovSubsidyZhejiangQualificationsSyncNode {
-  /**
-   * 核销资格
-   *
-   * `POST /v3/gov/subsidy/zhejiang/qualifications/sync`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangQualificationsSyncOptions, PostV3GovSubsidyZhejiangQualificationsSyncData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsSyncOptions, PostV3GovSubsidyZhejiangQualificationsSyncData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/qualifications/sync`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/sync">;
+ /** 核销资格 `POST /v3/gov/subsidy/zhejiang/qualifications/sync` */
+ post: Verb<PostV3GovSubsidyZhejiangQualificationsSyncOptions, PostV3GovSubsidyZhejiangQualificationsSyncData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/sync">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/sncode`
- */
 export interface V3GovSubsidyZhejiangSncodeNode {
-  /** `v3/gov/subsidy/zhejiang/sncode/lock` */
-  lock: Open<V3GovSubsidyZhejiangSncodeLockNode>;
-  /** `v3/gov/subsidy/zhejiang/sncode/query` */
-  query: Open<V3GovSubsidyZhejiangSncodeQueryNode>;
-  /** `v3/gov/subsidy/zhejiang/sncode/unlock` */
-  unlock: Open<V3GovSubsidyZhejiangSncodeUnlockNode>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/sncode`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode">;
+ lock: Open<V3GovSubsidyZhejiangSncodeLockNode>;
+ query: Open<V3GovSubsidyZhejiangSncodeQueryNode>;
+ unlock: Open<V3GovSubsidyZhejiangSncodeUnlockNode>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/sncode/lock`
- */
 export interface V3GovSubsidyZhejiangSncodeLockNode {
-  /**
-   * sn码锁定
-   *
-   * `POST /v3/gov/subsidy/zhejiang/sncode/lock`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangSncodeLockOptions, PostV3GovSubsidyZhejiangSncodeLockData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangSncodeLockOptions, PostV3GovSubsidyZhejiangSncodeLockData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/sncode/lock`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode/lock">;
+ /** sn码锁定 `POST /v3/gov/subsidy/zhejiang/sncode/lock` */
+ post: Verb<PostV3GovSubsidyZhejiangSncodeLockOptions, PostV3GovSubsidyZhejiangSncodeLockData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode/lock">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/sncode/query`
- */
 export interface V3GovSubsidyZhejiangSncodeQueryNode {
-  /**
-   * sn码销售状态查询
-   *
-   * `POST /v3/gov/subsidy/zhejiang/sncode/query`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangSncodeQueryOptions, PostV3GovSubsidyZhejiangSncodeQueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangSncodeQueryOptions, PostV3GovSubsidyZhejiangSncodeQueryData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/sncode/query`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode/query">;
+ /** sn码销售状态查询 `POST /v3/gov/subsidy/zhejiang/sncode/query` */
+ post: Verb<PostV3GovSubsidyZhejiangSncodeQueryOptions, PostV3GovSubsidyZhejiangSncodeQueryData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode/query">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/sncode/unlock`
- */
 export interface V3GovSubsidyZhejiangSncodeUnlockNode {
-  /**
-   * sn码解锁
-   *
-   * `POST /v3/gov/subsidy/zhejiang/sncode/unlock`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangSncodeUnlockOptions, PostV3GovSubsidyZhejiangSncodeUnlockData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangSncodeUnlockOptions, PostV3GovSubsidyZhejiangSncodeUnlockData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/sncode/unlock`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode/unlock">;
+ /** sn码解锁 `POST /v3/gov/subsidy/zhejiang/sncode/unlock` */
+ post: Verb<PostV3GovSubsidyZhejiangSncodeUnlockOptions, PostV3GovSubsidyZhejiangSncodeUnlockData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode/unlock">;
 }

@@ -2,63 +2,34 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/industry-coupon/tokens (出行券切卡组件预下单API).
- */
+/** 出行券切卡组件预下单API: request body */
 export interface PostV3IndustryCouponTokensBody {
-  /** 用户标识 @example obLatjrR8kUDlj4-nofQsPAJAAFI */
-  open_id: string;
-  /** 出行券列表 */
-  coupon_list: Array<{
-    /** 批次号 @example 16474341 */
-    stock_id: number;
-    /** 券ID @example 11004999626 */
-    coupon_id: string;
-  }>;
+ /** 用户标识 @example obLatjrR8kUDlj4-nofQsPAJAAFI */ open_id: string;
+ /** 出行券列表 */ coupon_list: Array<{
+  /** 批次号 @example 16474341 */ stock_id: number;
+  /** 券ID @example 11004999626 */ coupon_id: string;
+ }>;
 }
-/**
- * 出行券切卡组件预下单API
- *
- * `POST /v3/industry-coupon/tokens`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_9_1.shtml
- */
+/** 出行券切卡组件预下单API: options */
 export interface PostV3IndustryCouponTokensOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3IndustryCouponTokensBody;
+ json: PostV3IndustryCouponTokensBody;
 }
-/**
- * Response body of POST /v3/industry-coupon/tokens (出行券切卡组件预下单API).
- */
+/** 出行券切卡组件预下单API: response body */
 export interface PostV3IndustryCouponTokensData {
-  /** 切卡组件token值 @example 16824f40-aec1-11e8-a69c-f7a44da04f19 */
-  token?: string;
-  /** token过期时间 @example 2015-05-20T13:29:35+08:00 */
-  expires_time?: string;
+ /** 切卡组件token值 */ token?: string;
+ /** token过期时间 */ expires_time?: string;
 }
 
-/**
- * `v3/industry-coupon`
- */
 export interface V3IndustryCouponNode {
-  /** `v3/industry-coupon/tokens` */
-  tokens: Open<V3IndustryCouponTokensNode>;
-  /** A literal path below `v3/industry-coupon`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/industry-coupon">;
+ tokens: Open<V3IndustryCouponTokensNode>;
+ chain: ChainFrom<"v3/industry-coupon">;
 }
 
-/**
- * `v3/industry-coupon/tokens`
- */
 export interface V3IndustryCouponTokensNode {
-  /**
-   * 出行券切卡组件预下单API
-   *
-   * `POST /v3/industry-coupon/tokens`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_9_1.shtml
-   */
-  post: Verb<PostV3IndustryCouponTokensOptions, PostV3IndustryCouponTokensData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3IndustryCouponTokensOptions, PostV3IndustryCouponTokensData>;
-  /** A literal path below `v3/industry-coupon/tokens`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/industry-coupon/tokens">;
+ /**
+  * 出行券切卡组件预下单API `POST /v3/industry-coupon/tokens`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_9_1.shtml
+  */
+ post: Verb<PostV3IndustryCouponTokensOptions, PostV3IndustryCouponTokensData>;
+ chain: ChainFrom<"v3/industry-coupon/tokens">;
 }

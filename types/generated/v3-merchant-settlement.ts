@@ -2,113 +2,59 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/merchant-settlement/merchant-settle-rule-applications (申请修改特约商户结算规则API).
- */
+/** 申请修改特约商户结算规则API: request body */
 export interface PostV3MerchantSettlementMerchantSettleRuleApplicationsBody {
-  /** 从业机构号 @example 1356485 */
-  acquiring_bank_id: string;
-  /** 渠道商户号 @example 20001111 */
-  channel_id: string;
-  /** 从业机构特约商户号 @example 1346578 */
-  sub_mchid: string;
-  /** 结算规则id @example 760 */
-  settle_rule_id: number;
+ /** 从业机构号 @example 1356485 */ acquiring_bank_id: string;
+ /** 渠道商户号 @example 20001111 */ channel_id: string;
+ /** 从业机构特约商户号 @example 1346578 */ sub_mchid: string;
+ /** 结算规则id @example 760 */ settle_rule_id: number;
 }
-/**
- * 申请修改特约商户结算规则API
- *
- * `POST /v3/merchant-settlement/merchant-settle-rule-applications`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_1_1.shtml
- */
+/** 申请修改特约商户结算规则API: options */
 export interface PostV3MerchantSettlementMerchantSettleRuleApplicationsOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3MerchantSettlementMerchantSettleRuleApplicationsBody;
+ json: PostV3MerchantSettlementMerchantSettleRuleApplicationsBody;
 }
-/**
- * Response body of POST /v3/merchant-settlement/merchant-settle-rule-applications (申请修改特约商户结算规则API).
- */
+/** 申请修改特约商户结算规则API: response body */
 export interface PostV3MerchantSettlementMerchantSettleRuleApplicationsData extends PostV3MerchantSettlementMerchantSettleRuleApplicationsDataFields {}
 
-/**
- * 根据申请单ID查询结果API
- *
- * `GET /v3/merchant-settlement/merchant-settle-rule-applications/{application_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_1_2.shtml
- */
+/** 根据申请单ID查询结果API: options */
 export interface GetV3MerchantSettlementMerchantSettleRuleApplicationsOptions extends CallOptions {
-  /** 申请单编号 @example 20000011111 */
-  application_id: string;
+ /** 申请单编号 @example 20000011111 */ application_id: string;
 }
-/**
- * Response body of GET /v3/merchant-settlement/merchant-settle-rule-applications/{application_id} (根据申请单ID查询结果API).
- */
+/** 根据申请单ID查询结果API: response body */
 export interface GetV3MerchantSettlementMerchantSettleRuleApplicationsData extends PostV3MerchantSettlementMerchantSettleRuleApplicationsDataFields {}
 
-/** The fields of `PostV3MerchantSettlementMerchantSettleRuleApplicationsData`, used 2 times in this module. */
 export interface PostV3MerchantSettlementMerchantSettleRuleApplicationsDataFields {
-  /** 申请单编号 @example 20000011111 */
-  application_id: string;
-  /** 申请单处理信息 @example 正在处理中 */
-  application_process_info?: string;
-  /** 申请单状态 @example PROCESSING */
-  application_state?: string;
-  /** 最后更新时间 @example 2015-05-20T13:29:35+08:00 */
-  update_time?: string;
-  /** 从业机构号 @example 1356485 */
-  acquiring_bank_id?: string;
-  /** 渠道商户号 @example 20001111 */
-  channel_id?: string;
-  /** 从业机构特约商户号 @example 1346578 */
-  sub_mchid?: string;
-  /** 结算规则id @example 760 */
-  settle_rule_id?: number;
+ /** 申请单编号 */ application_id: string;
+ /** 申请单处理信息 */ application_process_info?: string;
+ /** 申请单状态 */ application_state?: string;
+ /** 最后更新时间 */ update_time?: string;
+ /** 从业机构号 */ acquiring_bank_id?: string;
+ /** 渠道商户号 */ channel_id?: string;
+ /** 从业机构特约商户号 */ sub_mchid?: string;
+ /** 结算规则id */ settle_rule_id?: number;
 }
 
-/**
- * `v3/merchant-settlement`
- */
 export interface V3MerchantSettlementNode {
-  /** `v3/merchant-settlement/merchant-settle-rule-applications` */
-  merchantSettleRuleApplications: Open<V3MerchantSettlementMerchantSettleRuleApplicationsNode>;
-  /** A literal path below `v3/merchant-settlement`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-settlement">;
+ merchantSettleRuleApplications: Open<V3MerchantSettlementMerchantSettleRuleApplicationsNode>;
+ chain: ChainFrom<"v3/merchant-settlement">;
 }
 
-/**
- * `v3/merchant-settlement/merchant-settle-rule-applications`
- */
 export interface V3MerchantSettlementMerchantSettleRuleApplicationsNode {
-  /**
-   * 申请修改特约商户结算规则API
-   *
-   * `POST /v3/merchant-settlement/merchant-settle-rule-applications`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_1_1.shtml
-   */
-  post: Verb<PostV3MerchantSettlementMerchantSettleRuleApplicationsOptions, PostV3MerchantSettlementMerchantSettleRuleApplicationsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MerchantSettlementMerchantSettleRuleApplicationsOptions, PostV3MerchantSettlementMerchantSettleRuleApplicationsData>;
-  /** `v3/merchant-settlement/merchant-settle-rule-applications/{application_id}` */
-  $application_id$: Open<V3MerchantSettlementMerchantSettleRuleApplications_application_id_Node>;
-  /** `v3/merchant-settlement/merchant-settle-rule-applications/{application_id}` */
-  _application_id_: Open<V3MerchantSettlementMerchantSettleRuleApplications_application_id_Node>;
-  /** A literal path below `v3/merchant-settlement/merchant-settle-rule-applications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-settlement/merchant-settle-rule-applications">;
+ /**
+  * 申请修改特约商户结算规则API `POST /v3/merchant-settlement/merchant-settle-rule-applications`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_1_1.shtml
+  */
+ post: Verb<PostV3MerchantSettlementMerchantSettleRuleApplicationsOptions, PostV3MerchantSettlementMerchantSettleRuleApplicationsData>;
+ $application_id$: Open<V3MerchantSettlementMerchantSettleRuleApplications_application_id_Node>;
+ _application_id_: Open<V3MerchantSettlementMerchantSettleRuleApplications_application_id_Node>;
+ chain: ChainFrom<"v3/merchant-settlement/merchant-settle-rule-applications">;
 }
 
-/**
- * `v3/merchant-settlement/merchant-settle-rule-applications/{application_id}`
- */
 export interface V3MerchantSettlementMerchantSettleRuleApplications_application_id_Node {
-  /**
-   * 根据申请单ID查询结果API
-   *
-   * `GET /v3/merchant-settlement/merchant-settle-rule-applications/{application_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_1_2.shtml
-   */
-  get: Verb<GetV3MerchantSettlementMerchantSettleRuleApplicationsOptions, GetV3MerchantSettlementMerchantSettleRuleApplicationsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MerchantSettlementMerchantSettleRuleApplicationsOptions, GetV3MerchantSettlementMerchantSettleRuleApplicationsData>;
-  /** A literal path below `v3/merchant-settlement/merchant-settle-rule-applications/{application_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-settlement/merchant-settle-rule-applications/{application_id}">;
+ /**
+  * 根据申请单ID查询结果API `GET /v3/merchant-settlement/merchant-settle-rule-applications/{application_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_1_2.shtml
+  */
+ get: Verb<GetV3MerchantSettlementMerchantSettleRuleApplicationsOptions, GetV3MerchantSettlementMerchantSettleRuleApplicationsData>;
+ chain: ChainFrom<"v3/merchant-settlement/merchant-settle-rule-applications/{application_id}">;
 }

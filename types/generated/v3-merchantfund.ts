@@ -2,192 +2,97 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 服务商银行来账查询
- *
- * `GET /v3/merchantfund/merchant/income-records`
- */
+/** 服务商银行来账查询: options */
 export interface GetV3MerchantfundMerchantIncomeRecordsOptions extends CallOptions {
-  /** Query-string parameters. */
-  query: {
-    /** 账户类型 @example BASIC */
-    account_type: "BASIC" | "OPERATION" | "FEES";
-    /** 日期 @example 2019-06-11 */
-    date: string;
-    /** 本次查询偏移量 @example 0 */
-    offset?: number;
-    /** 本次请求最大查询条数 @example 100 */
-    limit: number;
-  };
+ query: {
+  /** 账户类型 @example BASIC */ account_type: "BASIC" | "OPERATION" | "FEES";
+  /** 日期 @example 2019-06-11 */ date: string;
+  /** 本次查询偏移量 @example 0 */ offset?: number;
+  /** 本次请求最大查询条数 @example 100 */ limit: number;
+ };
 }
-/**
- * Response body of GET /v3/merchantfund/merchant/income-records (服务商银行来账查询).
- */
+/** 服务商银行来账查询: response body */
 export interface GetV3MerchantfundMerchantIncomeRecordsData {
-  /** 查询数据总条数 @example 100 */
-  total_count: number;
-  /** 本次查询偏移量 @example 100 */
-  offset: number;
-  /** 本次查询条数 @example 100 */
-  limit: number;
-  /** 银行来账记录列表 */
-  data?: Array<{
-    /** 商户号 @example 2480253391 */
-    mchid: string;
-    /** 账户类型 @example BASIC */
-    account_type: "BASIC" | "OPERATION" | "FEES";
-    /** 银行来账类型 @example OFFLINERECHARGE */
-    income_record_type: "OFFLINERECHARGE" | "ENTERPRISEDIRECTREVENUE";
-    /** 银行来账微信单号 @example 4200000811202011056138519459 */
-    income_record_id: string;
-    /** 银行来账金额 @example 100 */
-    amount: number;
-    /** 银行来账完成时间 @example 2017-12-08T00:08:00.00+08:00 */
-    success_time: string;
-    /** 付款方银行名称 @example 招商银行 */
-    bank_name: string;
-    /** 付款方银行户名 @example 财付通支付科技有限公司 */
-    bank_account_name: string;
-    /** 付款方银行卡号 @example ****6473 */
-    bank_account_number: string;
-    /** 银行备注 @example 单号：202106010001 */
-    recharge_remark: string;
-  }>;
-  /** 分页链接 */
-  links: {
-    /** 下一页链接 @example /v3/merchantfund/merchant/income-records?offset=10&limit=5 */
-    next: string;
-    /** 上一页链接 @example /v3/merchantfund/merchant/income-records?offset=0&limit=5 */
-    prev: string;
-    /** 当前链接 @example /v3/merchantfund/merchant/income-records?offset=5&limit=5 */
-    self: string;
-  };
+ /** 查询数据总条数 */ total_count: number;
+ /** 本次查询偏移量 */ offset: number;
+ /** 本次查询条数 */ limit: number;
+ /** 银行来账记录列表 */ data?: Array<{
+  /** 商户号 */ mchid: string;
+  /** 账户类型 */ account_type: "BASIC" | "OPERATION" | "FEES";
+  /** 银行来账类型 */ income_record_type: "OFFLINERECHARGE" | "ENTERPRISEDIRECTREVENUE";
+  /** 银行来账微信单号 */ income_record_id: string;
+  /** 银行来账金额 */ amount: number;
+  /** 银行来账完成时间 */ success_time: string;
+  /** 付款方银行名称 */ bank_name: string;
+  /** 付款方银行户名 */ bank_account_name: string;
+  /** 付款方银行卡号 */ bank_account_number: string;
+  /** 银行备注 */ recharge_remark: string;
+ }>;
+ /** 分页链接 */ links: {
+  /** 下一页链接 */ next: string;
+  /** 上一页链接 */ prev: string;
+  /** 当前链接 */ self: string;
+ };
 }
 
-/**
- * 特约商户银行来账查询
- *
- * `GET /v3/merchantfund/partner/income-records`
- */
+/** 特约商户银行来账查询: options */
 export interface GetV3MerchantfundPartnerIncomeRecordsOptions extends CallOptions {
-  /** Query-string parameters. */
-  query: {
-    /** 特约商户号 @example 2480253391 */
-    sub_mchid: string;
-    /** 账户类型 @example BASIC */
-    account_type: "BASIC" | "OPERATION" | "FEES";
-    /** 日期 @example 2019-06-11 */
-    date: string;
-    /** 本次查询偏移量 @example 0 */
-    offset?: number;
-    /** 本次请求最大查询条数 @example 100 */
-    limit: number;
-  };
+ query: {
+  /** 特约商户号 @example 2480253391 */ sub_mchid: string;
+  /** 账户类型 @example BASIC */ account_type: "BASIC" | "OPERATION" | "FEES";
+  /** 日期 @example 2019-06-11 */ date: string;
+  /** 本次查询偏移量 @example 0 */ offset?: number;
+  /** 本次请求最大查询条数 @example 100 */ limit: number;
+ };
 }
-/**
- * Response body of GET /v3/merchantfund/partner/income-records (特约商户银行来账查询).
- */
+/** 特约商户银行来账查询: response body */
 export interface GetV3MerchantfundPartnerIncomeRecordsData {
-  /** 查询数据总条数 @example 20 */
-  total_count: number;
-  /** 本次查询偏移量 @example 0 */
-  offset: number;
-  /** 本次查询条数 @example 20 */
-  limit: number;
-  /** 银行来账记录列表 */
-  data?: Array<{
-    /** 特约商户号 @example 2480253391 */
-    sub_mchid: string;
-    /** 账户类型 @example BASIC */
-    account_type: "BASIC" | "OPERATION" | "FEES";
-    /** 银行来账类型 @example OFFLINERECHARGE */
-    income_record_type: "OFFLINERECHARGE" | "ENTERPRISEDIRECTREVENUE";
-    /** 银行来账微信单号 @example 4200000811202011056138519459 */
-    income_record_id: string;
-    /** 银行来账金额 @example 2734921 */
-    amount: number;
-    /** 银行来账完成时间 @example 2017-12-08T00:08:00.00+08:00 */
-    success_time: string;
-    /** 付款方银行名称 @example 招商银行 */
-    bank_name: string;
-    /** 付款方银行户名 @example 北京三快科技有限公司 */
-    bank_account_name: string;
-    /** 付款方银行卡号 @example ****6473 */
-    bank_account_number: string;
-    /** 银行备注 @example 单号：202106010001 */
-    recharge_remark: string;
-  }>;
-  /** 分页链接 */
-  links: {
-    /** 下一页链接 @example /v3/merchantfund/partner/income-records?offset=10&limit=5 */
-    next: string;
-    /** 上一页链接 @example /v3/merchantfund/partner/income-records?offset=0&limit=5 */
-    prev: string;
-    /** 当前链接 @example /v3/merchantfund/partner/income-records?offset=5&limit=5 */
-    self: string;
-  };
+ /** 查询数据总条数 */ total_count: number;
+ /** 本次查询偏移量 */ offset: number;
+ /** 本次查询条数 */ limit: number;
+ /** 银行来账记录列表 */ data?: Array<{
+  /** 特约商户号 */ sub_mchid: string;
+  /** 账户类型 */ account_type: "BASIC" | "OPERATION" | "FEES";
+  /** 银行来账类型 */ income_record_type: "OFFLINERECHARGE" | "ENTERPRISEDIRECTREVENUE";
+  /** 银行来账微信单号 */ income_record_id: string;
+  /** 银行来账金额 */ amount: number;
+  /** 银行来账完成时间 */ success_time: string;
+  /** 付款方银行名称 */ bank_name: string;
+  /** 付款方银行户名 */ bank_account_name: string;
+  /** 付款方银行卡号 */ bank_account_number: string;
+  /** 银行备注 */ recharge_remark: string;
+ }>;
+ /** 分页链接 */ links: {
+  /** 下一页链接 */ next: string;
+  /** 上一页链接 */ prev: string;
+  /** 当前链接 */ self: string;
+ };
 }
 
-/**
- * `v3/merchantfund`
- */
 export interface V3MerchantfundNode {
-  /** `v3/merchantfund/merchant` */
-  merchant: Open<V3MerchantfundMerchantNode>;
-  /** `v3/merchantfund/partner` */
-  partner: Open<V3MerchantfundPartnerNode>;
-  /** A literal path below `v3/merchantfund`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchantfund">;
+ merchant: Open<V3MerchantfundMerchantNode>;
+ partner: Open<V3MerchantfundPartnerNode>;
+ chain: ChainFrom<"v3/merchantfund">;
 }
 
-/**
- * `v3/merchantfund/merchant`
- */
 export interface V3MerchantfundMerchantNode {
-  /** `v3/merchantfund/merchant/income-records` */
-  incomeRecords: Open<V3MerchantfundMerchantIncomeRecordsNode>;
-  /** A literal path below `v3/merchantfund/merchant`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchantfund/merchant">;
+ incomeRecords: Open<V3MerchantfundMerchantIncomeRecordsNode>;
+ chain: ChainFrom<"v3/merchantfund/merchant">;
 }
 
-/**
- * `v3/merchantfund/merchant/income-records`
- */
 export interface V3MerchantfundMerchantIncomeRecordsNode {
-  /**
-   * 服务商银行来账查询
-   *
-   * `GET /v3/merchantfund/merchant/income-records`
-   */
-  get: Verb<GetV3MerchantfundMerchantIncomeRecordsOptions, GetV3MerchantfundMerchantIncomeRecordsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MerchantfundMerchantIncomeRecordsOptions, GetV3MerchantfundMerchantIncomeRecordsData>;
-  /** A literal path below `v3/merchantfund/merchant/income-records`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchantfund/merchant/income-records">;
+ /** 服务商银行来账查询 `GET /v3/merchantfund/merchant/income-records` */
+ get: Verb<GetV3MerchantfundMerchantIncomeRecordsOptions, GetV3MerchantfundMerchantIncomeRecordsData>;
+ chain: ChainFrom<"v3/merchantfund/merchant/income-records">;
 }
 
-/**
- * `v3/merchantfund/partner`
- */
 export interface V3MerchantfundPartnerNode {
-  /** `v3/merchantfund/partner/income-records` */
-  incomeRecords: Open<V3MerchantfundPartnerIncomeRecordsNode>;
-  /** A literal path below `v3/merchantfund/partner`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchantfund/partner">;
+ incomeRecords: Open<V3MerchantfundPartnerIncomeRecordsNode>;
+ chain: ChainFrom<"v3/merchantfund/partner">;
 }
 
-/**
- * `v3/merchantfund/partner/income-records`
- */
 export interface V3MerchantfundPartnerIncomeRecordsNode {
-  /**
-   * 特约商户银行来账查询
-   *
-   * `GET /v3/merchantfund/partner/income-records`
-   */
-  get: Verb<GetV3MerchantfundPartnerIncomeRecordsOptions, GetV3MerchantfundPartnerIncomeRecordsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MerchantfundPartnerIncomeRecordsOptions, GetV3MerchantfundPartnerIncomeRecordsData>;
-  /** A literal path below `v3/merchantfund/partner/income-records`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchantfund/partner/income-records">;
+ /** 特约商户银行来账查询 `GET /v3/merchantfund/partner/income-records` */
+ get: Verb<GetV3MerchantfundPartnerIncomeRecordsOptions, GetV3MerchantfundPartnerIncomeRecordsData>;
+ chain: ChainFrom<"v3/merchantfund/partner/income-records">;
 }

@@ -2,124 +2,61 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
-/**
- * 查询刷掌授权
- *
- * `GET /v3/palmservice/authorization/openid/{openid}`
- */
+/** 查询刷掌授权: options */
 export interface GetV3PalmserviceAuthorizationOpenidOptions extends CallOptions {
-  /** OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid: string;
-  /** Query-string parameters. */
-  query: {
-    /** 机构ID @example 1004 */
-    organization_id: string;
-  };
+ /** OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid: string;
+ query: {
+  /** 机构ID @example 1004 */ organization_id: string;
+ };
 }
-/**
- * Response body of GET /v3/palmservice/authorization/openid/{openid} (查询刷掌授权).
- */
+/** 查询刷掌授权: response body */
 export interface GetV3PalmserviceAuthorizationOpenidData {
-  /** OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid?: string;
-  /** 机构ID @example 1004 */
-  organization_id?: string;
-  /** 授权状态 */
-  state?: "AUTHORIZATION_STATE_NONE" | "AUTHORIZATION_STATE_ON" | "AUTHORIZATION_STATE_OFF";
-  /** 授权时间 @example 2018-06-08T10:34:56+08:00 */
-  authorize_time?: string;
+ /** OpenID */ openid?: string;
+ /** 机构ID */ organization_id?: string;
+ /** 授权状态 */ state?: "AUTHORIZATION_STATE_NONE" | "AUTHORIZATION_STATE_ON" | "AUTHORIZATION_STATE_OFF";
+ /** 授权时间 */ authorize_time?: string;
 }
 
-/**
- * Request body of POST /v3/palmservice/authorization/preauthorize (服务关联预授权).
- */
+/** 服务关联预授权: request body */
 export interface PostV3PalmserviceAuthorizationPreauthorizeBody {
-  /** OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid: string;
-  /** 预授权会话ID @example 181167098309019291163 */
-  preauthorize_session_id?: string;
-  /** 机构ID @example 1004 */
-  organization_id?: string;
+ /** OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid: string;
+ /** 预授权会话ID @example 181167098309019291163 */ preauthorize_session_id?: string;
+ /** 机构ID @example 1004 */ organization_id?: string;
 }
-/**
- * 服务关联预授权
- *
- * `POST /v3/palmservice/authorization/preauthorize`
- */
+/** 服务关联预授权: options */
 export interface PostV3PalmserviceAuthorizationPreauthorizeOptions extends CallOptions {
-  /** The JSON request body. */
-  json?: PostV3PalmserviceAuthorizationPreauthorizeBody;
+ json?: PostV3PalmserviceAuthorizationPreauthorizeBody;
 }
-/**
- * Response body of POST /v3/palmservice/authorization/preauthorize (服务关联预授权).
- */
+/** 服务关联预授权: response body */
 export interface PostV3PalmserviceAuthorizationPreauthorizeData {
-  /** 预授权token @example toaken_sdafkdshjfldsajfafgjdasg */
-  permission_token: string;
+ /** 预授权token */ permission_token: string;
 }
 
-/**
- * `v3/palmservice`
- */
 export interface V3PalmserviceNode {
-  /** `v3/palmservice/authorization` */
-  authorization: Open<V3PalmserviceAuthorizationNode>;
-  /** A literal path below `v3/palmservice`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/palmservice">;
+ authorization: Open<V3PalmserviceAuthorizationNode>;
+ chain: ChainFrom<"v3/palmservice">;
 }
 
-/**
- * `v3/palmservice/authorization`
- */
 export interface V3PalmserviceAuthorizationNode {
-  /** `v3/palmservice/authorization/openid` */
-  openid: Open<V3PalmserviceAuthorizationOpenidNode>;
-  /** `v3/palmservice/authorization/preauthorize` */
-  preauthorize: Open<V3PalmserviceAuthorizationPreauthorizeNode>;
-  /** A literal path below `v3/palmservice/authorization`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/palmservice/authorization">;
+ openid: Open<V3PalmserviceAuthorizationOpenidNode>;
+ preauthorize: Open<V3PalmserviceAuthorizationPreauthorizeNode>;
+ chain: ChainFrom<"v3/palmservice/authorization">;
 }
 
-/**
- * `v3/palmservice/authorization/openid`
- */
 export interface V3PalmserviceAuthorizationOpenidNode {
-  /** `v3/palmservice/authorization/openid/{openid}` */
-  $openid$: Open<V3PalmserviceAuthorizationOpenid_openid_Node>;
-  /** `v3/palmservice/authorization/openid/{openid}` */
-  _openid_: Open<V3PalmserviceAuthorizationOpenid_openid_Node>;
-  /** A literal path below `v3/palmservice/authorization/openid`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/palmservice/authorization/openid">;
+ $openid$: Open<V3PalmserviceAuthorizationOpenid_openid_Node>;
+ _openid_: Open<V3PalmserviceAuthorizationOpenid_openid_Node>;
+ chain: ChainFrom<"v3/palmservice/authorization/openid">;
 }
 
-/**
- * `v3/palmservice/authorization/openid/{openid}`
- */
 export interface V3PalmserviceAuthorizationOpenid_openid_Node {
-  /**
-   * 查询刷掌授权
-   *
-   * `GET /v3/palmservice/authorization/openid/{openid}`
-   */
-  get: Verb<GetV3PalmserviceAuthorizationOpenidOptions, GetV3PalmserviceAuthorizationOpenidData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PalmserviceAuthorizationOpenidOptions, GetV3PalmserviceAuthorizationOpenidData>;
-  /** A literal path below `v3/palmservice/authorization/openid/{openid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/palmservice/authorization/openid/{openid}">;
+ /** 查询刷掌授权 `GET /v3/palmservice/authorization/openid/{openid}` */
+ get: Verb<GetV3PalmserviceAuthorizationOpenidOptions, GetV3PalmserviceAuthorizationOpenidData>;
+ chain: ChainFrom<"v3/palmservice/authorization/openid/{openid}">;
 }
 
-/**
- * `v3/palmservice/authorization/preauthorize`
- */
 export interface V3PalmserviceAuthorizationPreauthorizeNode {
-  /**
-   * 服务关联预授权
-   *
-   * `POST /v3/palmservice/authorization/preauthorize`
-   */
-  post: OptionalVerb<PostV3PalmserviceAuthorizationPreauthorizeOptions, PostV3PalmserviceAuthorizationPreauthorizeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: OptionalVerb<PostV3PalmserviceAuthorizationPreauthorizeOptions, PostV3PalmserviceAuthorizationPreauthorizeData>;
-  /** A literal path below `v3/palmservice/authorization/preauthorize`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/palmservice/authorization/preauthorize">;
+ /** 服务关联预授权 `POST /v3/palmservice/authorization/preauthorize` */
+ post: OptionalVerb<PostV3PalmserviceAuthorizationPreauthorizeOptions, PostV3PalmserviceAuthorizationPreauthorizeData>;
+ chain: ChainFrom<"v3/palmservice/authorization/preauthorize">;
 }

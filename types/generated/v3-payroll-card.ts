@@ -2,651 +2,340 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 查询核身记录API
- *
- * `GET /v3/payroll-card/authentications`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_5.shtml
- */
+/** 查询核身记录API: options */
 export interface GetV3PayrollCardAuthenticationsOptions extends CallOptions {
-  /** Query-string parameters. */
-  query: {
-    /** 用户标识 @example onqOjjmo8wmTOOtSKwXtGjg9Gb58 */
-    openid: string;
-    /** 应用ID @example wxa1111111 */
-    appid?: string;
-    /** 子商户应用ID @example wxa1111111 */
-    sub_appid?: string;
-    /** 子商户号 @example 1111111 */
-    sub_mchid: string;
-    /** 核身日期 @example 2020-12-25 */
-    authenticate_date: string;
-    /** 核身状态 @example AUTHENTICATE_SUCCESS */
-    authenticate_state: string;
-    /** 本次查询偏移量 @example 0 */
-    offset?: number;
-    /** 本次请求最大查询条数 @example 10 */
-    limit?: number;
-  };
+ query: {
+  /** 用户标识 @example onqOjjmo8wmTOOtSKwXtGjg9Gb58 */ openid: string;
+  /** 应用ID @example wxa1111111 */ appid?: string;
+  /** 子商户应用ID @example wxa1111111 */ sub_appid?: string;
+  /** 子商户号 @example 1111111 */ sub_mchid: string;
+  /** 核身日期 @example 2020-12-25 */ authenticate_date: string;
+  /** 核身状态 @example AUTHENTICATE_SUCCESS */ authenticate_state: string;
+  /** 本次查询偏移量 @example 0 */ offset?: number;
+  /** 本次请求最大查询条数 @example 10 */ limit?: number;
+ };
 }
-/**
- * Response body of GET /v3/payroll-card/authentications (查询核身记录API).
- */
+/** 查询核身记录API: response body */
 export interface GetV3PayrollCardAuthenticationsData {
-  /** 查询结果记录列表 */
-  data?: Array<{
-    /** 商户号 @example 1111111 */
-    mchid: string;
-    /** 子商户号 @example 111111 */
-    sub_mchid: string;
-    /** 用户标识 @example onqOjjmo8wmTOOtSKwXtGjg9Gb58 */
-    openid: string;
-    /** 核身渠道 @example FROM_HARDWARE */
-    authenticate_scene: "FROM_MINI_APP" | "FROM_HARDWARE";
-    /** 核身渠道标识 @example wdiooewl7587443649000 */
-    authenticate_source: string;
-    /** 项目名称 @example 某项目 */
-    project_name: string;
-    /** 单位名称 @example 某单位名称 */
-    employer_name: string;
-    /** 核身状态 @example AUTHENTICATE_SUCCESS */
-    authenticate_state: "AUTHENTICATE_PROCESSING" | "AUTHENTICATE_SUCCESS" | "AUTHENTICATE_FAILED";
-    /** 核身时间 @example 2015-05-20T13:29:35+08:00 */
-    authenticate_time: string;
-    /** 商家核身单号 @example mcdhehfgisdhfjghed39384564i83 */
-    authenticate_number: string;
-  }>;
-  /** 总记录条数 @example 9 */
-  total_count: number;
-  /** 记录起始位置 @example 0 */
-  offset: number;
-  /** 本次返回条数 @example 10 */
-  limit: number;
+ /** 查询结果记录列表 */ data?: Array<{
+  /** 商户号 */ mchid: string;
+  /** 子商户号 */ sub_mchid: string;
+  /** 用户标识 */ openid: string;
+  /** 核身渠道 */ authenticate_scene: "FROM_MINI_APP" | "FROM_HARDWARE";
+  /** 核身渠道标识 */ authenticate_source: string;
+  /** 项目名称 */ project_name: string;
+  /** 单位名称 */ employer_name: string;
+  /** 核身状态 */ authenticate_state: "AUTHENTICATE_PROCESSING" | "AUTHENTICATE_SUCCESS" | "AUTHENTICATE_FAILED";
+  /** 核身时间 */ authenticate_time: string;
+  /** 商家核身单号 */ authenticate_number: string;
+ }>;
+ /** 总记录条数 */ total_count: number;
+ /** 记录起始位置 */ offset: number;
+ /** 本次返回条数 */ limit: number;
 }
 
-/**
- * Request body of POST /v3/payroll-card/authentications/pre-order (微工卡核身预下单API).
- */
+/** 微工卡核身预下单API: request body */
 export interface PostV3PayrollCardAuthenticationsPreOrderBody {
-  /** 用户标识 @example onqOjjmo8wmTOOtSKwXtGjg9Gb58 */
-  openid: string;
-  /** 应用ID @example wxa1111111 */
-  appid?: string;
-  /** 子商户号 @example 1111111 */
-  sub_mchid: string;
-  /** 子商户应用ID @example wxa1111111 */
-  sub_appid?: string;
-  /** 商家核身单号 @example mcdhehfgisdhfjghed39384564i83 */
-  authenticate_number: string;
-  /** 项目名称 @example 某项目 */
-  project_name: string;
-  /** 单位名称 @example 某单位名称 */
-  employer_name: string;
-  /** 核身类型 @example SIGN_IN */
-  authenticate_type: "SIGN_IN" | "INSURANCE" | "CONTRACT";
+ /** 用户标识 @example onqOjjmo8wmTOOtSKwXtGjg9Gb58 */ openid: string;
+ /** 应用ID @example wxa1111111 */ appid?: string;
+ /** 子商户号 @example 1111111 */ sub_mchid: string;
+ /** 子商户应用ID @example wxa1111111 */ sub_appid?: string;
+ /** 商家核身单号 @example mcdhehfgisdhfjghed39384564i83 */ authenticate_number: string;
+ /** 项目名称 @example 某项目 */ project_name: string;
+ /** 单位名称 @example 某单位名称 */ employer_name: string;
+ /** 核身类型 @example SIGN_IN */ authenticate_type: "SIGN_IN" | "INSURANCE" | "CONTRACT";
 }
-/**
- * 微工卡核身预下单API
- *
- * `POST /v3/payroll-card/authentications/pre-order`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_3.shtml
- */
+/** 微工卡核身预下单API: options */
 export interface PostV3PayrollCardAuthenticationsPreOrderOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PayrollCardAuthenticationsPreOrderBody;
+ json: PostV3PayrollCardAuthenticationsPreOrderBody;
 }
-/**
- * Response body of POST /v3/payroll-card/authentications/pre-order (微工卡核身预下单API).
- */
+/** 微工卡核身预下单API: response body */
 export interface PostV3PayrollCardAuthenticationsPreOrderData extends PostV3PayrollCardAuthenticationsPreOrderDataFields {}
 
-/**
- * Request body of POST /v3/payroll-card/authentications/pre-order-with-auth (微工卡核身预下单（流程中完成授权）).
- */
+/** 微工卡核身预下单（流程中完成授权）: request body */
 export interface PostV3PayrollCardAuthenticationsPreOrderWithAuthBody {
-  /** 用户标识 @example onqOjjmo8wmTOOtSKwXtGjg9Gb58 */
-  openid: string;
-  /** 应用ID @example wxa1111111 */
-  appid?: string;
-  /** 子商户号 @example 1111111 */
-  sub_mchid: string;
-  /** 子商户应用ID @example wxa1111111 */
-  sub_appid?: string;
-  /** 商家核身单号 @example mcdhehfgisdhfjghed39384564i83 */
-  authenticate_number: string;
-  /** 项目名称 @example 某项目 */
-  project_name: string;
-  /** 用工单位名称 @example 某用工企业 */
-  employer_name: string;
-  /** 用户实名 @example LP7bT4hQXUsOZCEvK2YrSiqFsnP0oRMfeoLN0vBg */
-  user_name: string;
-  /** 用户证件号 @example 7FzH5XksJG3a8HLLsaaUV6K54y1OnPMY5 */
-  id_card_number: string;
-  /** 用工类型 @example LONG_TERM_EMPLOYMENT */
-  employment_type: "LONG_TERM_EMPLOYMENT" | "SHORT_TERM_EMPLOYMENT" | "COOPERATION_EMPLOYMENT";
-  /** 核身类型 @example SIGN_IN */
-  authenticate_type: "SIGN_IN" | "INSURANCE" | "CONTRACT";
+ /** 用户标识 @example onqOjjmo8wmTOOtSKwXtGjg9Gb58 */ openid: string;
+ /** 应用ID @example wxa1111111 */ appid?: string;
+ /** 子商户号 @example 1111111 */ sub_mchid: string;
+ /** 子商户应用ID @example wxa1111111 */ sub_appid?: string;
+ /** 商家核身单号 @example mcdhehfgisdhfjghed39384564i83 */ authenticate_number: string;
+ /** 项目名称 @example 某项目 */ project_name: string;
+ /** 用工单位名称 @example 某用工企业 */ employer_name: string;
+ /** 用户实名 @example LP7bT4hQXUsOZCEvK2YrSiqFsnP0oRMfeoLN0vBg */ user_name: string;
+ /** 用户证件号 @example 7FzH5XksJG3a8HLLsaaUV6K54y1OnPMY5 */ id_card_number: string;
+ /** 用工类型 @example LONG_TERM_EMPLOYMENT */ employment_type: "LONG_TERM_EMPLOYMENT" | "SHORT_TERM_EMPLOYMENT" | "COOPERATION_EMPLOYMENT";
+ /** 核身类型 @example SIGN_IN */ authenticate_type: "SIGN_IN" | "INSURANCE" | "CONTRACT";
 }
-/**
- * 微工卡核身预下单（流程中完成授权）
- *
- * `POST /v3/payroll-card/authentications/pre-order-with-auth`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_29.shtml
- */
+/** 微工卡核身预下单（流程中完成授权）: options */
 export interface PostV3PayrollCardAuthenticationsPreOrderWithAuthOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostV3PayrollCardAuthenticationsPreOrderWithAuthBody;
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PostV3PayrollCardAuthenticationsPreOrderWithAuthBody;
 }
-/**
- * Response body of POST /v3/payroll-card/authentications/pre-order-with-auth (微工卡核身预下单（流程中完成授权）).
- */
+/** 微工卡核身预下单（流程中完成授权）: response body */
 export interface PostV3PayrollCardAuthenticationsPreOrderWithAuthData extends PostV3PayrollCardAuthenticationsPreOrderDataFields {}
 
-/**
- * 获取核身结果API
- *
- * `GET /v3/payroll-card/authentications/{authenticate_number}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_4.shtml
- */
+/** 获取核身结果API: options */
 export interface GetV3PayrollCardAuthentications_authenticate_number_Options extends CallOptions {
-  /** 商家核身单号 @example mcdhehfgisdhfjghed39384564i83 */
-  authenticate_number: string;
-  /** Query-string parameters. */
-  query: {
-    /** 子商户号 @example 1111111 */
-    sub_mchid: string;
-  };
+ /** 商家核身单号 @example mcdhehfgisdhfjghed39384564i83 */ authenticate_number: string;
+ query: {
+  /** 子商户号 @example 1111111 */ sub_mchid: string;
+ };
 }
-/**
- * Response body of GET /v3/payroll-card/authentications/{authenticate_number} (获取核身结果API).
- */
+/** 获取核身结果API: response body */
 export interface GetV3PayrollCardAuthentications_authenticate_number_Data {
-  /** 商户号 @example 1111111 */
-  mchid: string;
-  /** 子商户号 @example 111111 */
-  sub_mchid: string;
-  /** 用户标识 @example onqOjjmo8wmTOOtSKwXtGjg9Gb58 */
-  openid: string;
-  /** 核身渠道 @example onqOjjmo8wmTOOtSKwXtGjg9Gb58 */
-  authenticate_scene: string;
-  /** 核身渠道标识 @example wdiooewl7587443649000 */
-  authenticate_source: string;
-  /** 项目名称 @example 某项目 */
-  project_name: string;
-  /** 单位名称 @example 某单位名称 */
-  employer_name: string;
-  /** 核身状态 @example AUTHENTICATE_PROCESSING */
-  authenticate_state: "AUTHENTICATE_PROCESSING" | "AUTHENTICATE_SUCCESS" | "AUTHENTICATE_FAILED";
-  /** 核身时间 @example 2015-05-20T13:29:35+08:00 */
-  authenticate_time: string;
-  /** 商家核身单号 @example mcdhehfgisdhfjghed39384564i83 */
-  authenticate_number: string;
-  /** 核身失败原因 @example 人脸验证未通过 */
-  authenticate_failed_reason?: string;
+ /** 商户号 */ mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 用户标识 */ openid: string;
+ /** 核身渠道 */ authenticate_scene: string;
+ /** 核身渠道标识 */ authenticate_source: string;
+ /** 项目名称 */ project_name: string;
+ /** 单位名称 */ employer_name: string;
+ /** 核身状态 */ authenticate_state: "AUTHENTICATE_PROCESSING" | "AUTHENTICATE_SUCCESS" | "AUTHENTICATE_FAILED";
+ /** 核身时间 */ authenticate_time: string;
+ /** 商家核身单号 */ authenticate_number: string;
+ /** 核身失败原因 */ authenticate_failed_reason?: string;
 }
 
-/**
- * 查询微工卡授权关系API
- *
- * `GET /v3/payroll-card/relations/{openid}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_2.shtml
- */
+/** 查询微工卡授权关系API: options */
 export interface GetV3PayrollCardRelationsOptions extends CallOptions {
-  /** 用户标识 @example 9x111111 */
-  openid: string;
-  /** Query-string parameters. */
-  query: {
-    /** 子商户号 @example 1111111 */
-    sub_mchid: string;
-    /** 应用ID @example wxa1111111 */
-    appid?: string;
-    /** 子商户应用ID @example wxa1111111 */
-    sub_appid?: string;
-  };
+ /** 用户标识 @example 9x111111 */ openid: string;
+ query: {
+  /** 子商户号 @example 1111111 */ sub_mchid: string;
+  /** 应用ID @example wxa1111111 */ appid?: string;
+  /** 子商户应用ID @example wxa1111111 */ sub_appid?: string;
+ };
 }
-/**
- * Response body of GET /v3/payroll-card/relations/{openid} (查询微工卡授权关系API).
- */
+/** 查询微工卡授权关系API: response body */
 export interface GetV3PayrollCardRelationsData {
-  /** 用户标识 @example 9x111111 */
-  openid: string;
-  /** 商户号 @example 1111111 */
-  mchid: string;
-  /** 子商户号 @example 1111111 */
-  sub_mchid: string;
-  /** 授权状态 @example UNAUTHORIZED */
-  authorize_state: "UNAUTHORIZED" | "AUTHORIZED" | "DEAUTHORIZED";
-  /** 授权时间 @example 2015-05-20T13:29:35.120+08:00 */
-  authorize_time?: string;
-  /** 取消授权时间 @example 2015-05-20T13:29:35.120+08:00 */
-  deauthorize_time?: string;
+ /** 用户标识 */ openid: string;
+ /** 商户号 */ mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 授权状态 */ authorize_state: "UNAUTHORIZED" | "AUTHORIZED" | "DEAUTHORIZED";
+ /** 授权时间 */ authorize_time?: string;
+ /** 取消授权时间 */ deauthorize_time?: string;
 }
 
-/**
- * Request body of POST /v3/payroll-card/tokens (生成授权token API).
- */
+/** 生成授权token API: request body */
 export interface PostV3PayrollCardTokensBody {
-  /** 用户标识 @example 9x111111 */
-  openid: string;
-  /** 应用ID @example wxa1111111 */
-  appid?: string;
-  /** 子商户应用ID @example wxa1111111 */
-  sub_appid?: string;
-  /** 子商户号 @example 1111111 */
-  sub_mchid: string;
-  /** 用户实名 @example LP7bT4hQXUsOZCEvK2YrSiqFsnP0oRMfeoLN0vBg */
-  user_name: string;
-  /** 用户证件号 @example 7FzH5XksJG3a8HLLsaaUV6K54y1OnPMY5 */
-  id_card_number: string;
-  /** 用工类型 @example LONG_TERM_EMPLOYMENT */
-  employment_type: "LONG_TERM_EMPLOYMENT" | "SHORT_TERM_EMPLOYMENT" | "COOPERATION_EMPLOYMENT";
+ /** 用户标识 @example 9x111111 */ openid: string;
+ /** 应用ID @example wxa1111111 */ appid?: string;
+ /** 子商户应用ID @example wxa1111111 */ sub_appid?: string;
+ /** 子商户号 @example 1111111 */ sub_mchid: string;
+ /** 用户实名 @example LP7bT4hQXUsOZCEvK2YrSiqFsnP0oRMfeoLN0vBg */ user_name: string;
+ /** 用户证件号 @example 7FzH5XksJG3a8HLLsaaUV6K54y1OnPMY5 */ id_card_number: string;
+ /** 用工类型 @example LONG_TERM_EMPLOYMENT */ employment_type: "LONG_TERM_EMPLOYMENT" | "SHORT_TERM_EMPLOYMENT" | "COOPERATION_EMPLOYMENT";
 }
-/**
- * 生成授权token API
- *
- * `POST /v3/payroll-card/tokens`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_1.shtml
- */
+/** 生成授权token API: options */
 export interface PostV3PayrollCardTokensOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostV3PayrollCardTokensBody;
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PostV3PayrollCardTokensBody;
 }
-/**
- * Response body of POST /v3/payroll-card/tokens (生成授权token API).
- */
+/** 生成授权token API: response body */
 export interface PostV3PayrollCardTokensData {
-  /** 用户标识 @example 9x111111 */
-  openid: string;
-  /** 服务商商户号 @example 1111111 */
-  mchid: string;
-  /** 子商户号 @example 1111111 */
-  sub_mchid: string;
-  /** 授权token @example abcdefghijklmn */
-  token: string;
-  /** token有效时间 @example 1800 */
-  expires_in: number;
+ /** 用户标识 */ openid: string;
+ /** 服务商商户号 */ mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** 授权token */ token: string;
+ /** token有效时间 */ expires_in: number;
 }
 
-/**
- * Request body of POST /v3/payroll-card/transfer-batches (发起批量转账API).
- */
+/** 发起批量转账API: request body */
 export interface PostV3PayrollCardTransferBatchesBody {
-  /** 特约商户号 @example 1111111 */
-  sub_mchid: string;
-  /** 特约商户AppID @example wxf636efh567hg4356 */
-  sub_appid?: string;
-  /** 特约商户授权类型 @example INFORMATION_AUTHORIZATION_TYPE */
-  authorization_type: string;
-  /** 商家批次单号 @example plfk2020042013 */
-  out_batch_no: string;
-  /** 批次名称 @example 2019年1月深圳分部报销单 */
-  batch_name: string;
-  /** 批次备注 @example 2019年1月深圳分部报销单 */
-  batch_remark: string;
-  /** 转账总金额 @example 4000000 */
-  total_amount: number;
-  /** 转账总笔数 @example 200 */
-  total_num: number;
-  /** 转账明细列表 */
-  transfer_detail_list: Array<{
-    /** 商家明细单号 @example x23zy545Bd5436 */
-    out_detail_no: string;
-    /** 转账金额 @example 200000 */
-    transfer_amount: number;
-    /** 转账备注 @example 2020年4月报销 */
-    transfer_remark: string;
-    /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-    openid: string;
-    /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
-    user_name: string;
-  }>;
-  /** 服务商的AppID @example wxf636efh567hg4388 */
-  sp_appid?: string;
-  /** 用工类型 @example LONG_TERM_EMPLOYMENT */
-  employment_type: string;
-  /** 用工场景 @example LOGISTICS */
-  employment_scene: string;
+ /** 特约商户号 @example 1111111 */ sub_mchid: string;
+ /** 特约商户AppID @example wxf636efh567hg4356 */ sub_appid?: string;
+ /** 特约商户授权类型 @example INFORMATION_AUTHORIZATION_TYPE */ authorization_type: string;
+ /** 商家批次单号 @example plfk2020042013 */ out_batch_no: string;
+ /** 批次名称 @example 2019年1月深圳分部报销单 */ batch_name: string;
+ /** 批次备注 @example 2019年1月深圳分部报销单 */ batch_remark: string;
+ /** 转账总金额 @example 4000000 */ total_amount: number;
+ /** 转账总笔数 @example 200 */ total_num: number;
+ /** 转账明细列表 */ transfer_detail_list: Array<{
+  /** 商家明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
+  /** 转账金额 @example 200000 */ transfer_amount: number;
+  /** 转账备注 @example 2020年4月报销 */ transfer_remark: string;
+  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid: string;
+  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */ user_name: string;
+ }>;
+ /** 服务商的AppID @example wxf636efh567hg4388 */ sp_appid?: string;
+ /** 用工类型 @example LONG_TERM_EMPLOYMENT */ employment_type: string;
+ /** 用工场景 @example LOGISTICS */ employment_scene: string;
 }
-/**
- * 发起批量转账API
- *
- * `POST /v3/payroll-card/transfer-batches`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_6.shtml
- */
+/** 发起批量转账API: options */
 export interface PostV3PayrollCardTransferBatchesOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostV3PayrollCardTransferBatchesBody;
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PostV3PayrollCardTransferBatchesBody;
 }
-/**
- * Response body of POST /v3/payroll-card/transfer-batches (发起批量转账API).
- */
+/** 发起批量转账API: response body */
 export interface PostV3PayrollCardTransferBatchesData {
-  /** 商家批次单号 @example plfk2020042013 */
-  out_batch_no: string;
-  /** 微信支付批次单号 @example 1030000071100999991182020050700019480001 */
-  batch_id: string;
-  /** 批次创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 微信支付批次单号 */ batch_id: string;
+ /** 批次创建时间 */ create_time: string;
 }
 
-/**
- * Request body of POST /v3/payroll-card/wesure/insurance (生成投保结果API).
- */
+/** 生成投保结果API: request body */
 export interface PostV3PayrollCardWesureInsuranceBody {
-  /** 服务商商户号 @example 1900000109 */
-  sp_mchid: string;
-  /** 特约商户商户号 @example 1900000109 */
-  wesure_order_no: string;
-  /** 微保保单号 @example 5fds5345dfd */
-  token: string;
-  /** 保司保单号 @example 5fds5345dfd */
-  insurance_company_order_no: string;
-  /** 用户标识 @example 111111 */
-  openid: string;
-  /** 投保状态 @example INSURE_SUCCESS */
-  insure_state: string;
-  /** 保障生效时间 @example 2018-06-08T10:34:56+08:00 */
-  insure_effect_time: string;
-  /** 保障失效时间 @example 2018-06-08T10:34:56+08:00 */
-  insure_invalid_time: string;
-  /** 保障的保险公司名称 @example 平安 */
-  insurance_company_name: string;
+ /** 服务商商户号 @example 1900000109 */ sp_mchid: string;
+ /** 特约商户商户号 @example 1900000109 */ wesure_order_no: string;
+ /** 微保保单号 @example 5fds5345dfd */ token: string;
+ /** 保司保单号 @example 5fds5345dfd */ insurance_company_order_no: string;
+ /** 用户标识 @example 111111 */ openid: string;
+ /** 投保状态 @example INSURE_SUCCESS */ insure_state: string;
+ /** 保障生效时间 @example 2018-06-08T10:34:56+08:00 */ insure_effect_time: string;
+ /** 保障失效时间 @example 2018-06-08T10:34:56+08:00 */ insure_invalid_time: string;
+ /** 保障的保险公司名称 @example 平安 */ insurance_company_name: string;
 }
-/**
- * 生成投保结果API
- *
- * `POST /v3/payroll-card/wesure/insurance`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_32.shtml
- */
+/** 生成投保结果API: options */
 export interface PostV3PayrollCardWesureInsuranceOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PayrollCardWesureInsuranceBody;
+ json: PostV3PayrollCardWesureInsuranceBody;
 }
-/**
- * Response body of POST /v3/payroll-card/wesure/insurance (生成投保结果API).
- */
+/** 生成投保结果API: response body */
 export type PostV3PayrollCardWesureInsuranceData = undefined;
 
-/**
- * Request body of POST /v3/payroll-card/wesure/token-validations (校验核身结果API).
- */
+/** 校验核身结果API: request body */
 export interface PostV3PayrollCardWesureTokenValidationsBody {
-  /** 服务商商户号 @example 1900000109 */
-  sp_mchid: string;
-  /** 特约商户商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** token值 @example abcdefghijklmn */
-  token: string;
-  /** 用户姓名 @example LP7bT4hQXUsOZCEvK2YrSiqFsnP0oRMfeoLN0vBg */
-  user_name: string;
-  /** 用户身份证号 @example 7FzH5XksJG3a8HLLsaaUV6K54y1OnPMY5 */
-  id_card_number: string;
-  /** 核身类型 @example NORMAL */
-  authenticate_type?: "NORMAL" | "SIGN_IN" | "INSURANCE" | "CONTRACT";
+ /** 服务商商户号 @example 1900000109 */ sp_mchid: string;
+ /** 特约商户商户号 @example 1900000109 */ sub_mchid: string;
+ /** token值 @example abcdefghijklmn */ token: string;
+ /** 用户姓名 @example LP7bT4hQXUsOZCEvK2YrSiqFsnP0oRMfeoLN0vBg */ user_name: string;
+ /** 用户身份证号 @example 7FzH5XksJG3a8HLLsaaUV6K54y1OnPMY5 */ id_card_number: string;
+ /** 核身类型 @example NORMAL */ authenticate_type?: "NORMAL" | "SIGN_IN" | "INSURANCE" | "CONTRACT";
 }
-/**
- * 校验核身结果API
- *
- * `POST /v3/payroll-card/wesure/token-validations`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_31.shtml
- */
+/** 校验核身结果API: options */
 export interface PostV3PayrollCardWesureTokenValidationsOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostV3PayrollCardWesureTokenValidationsBody;
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PostV3PayrollCardWesureTokenValidationsBody;
 }
-/**
- * Response body of POST /v3/payroll-card/wesure/token-validations (校验核身结果API).
- */
+/** 校验核身结果API: response body */
 export interface PostV3PayrollCardWesureTokenValidationsData {
-  /** 校验结果 @example SUCCESS */
-  result: string;
-  /** 核身成功时间 @example 2015-05-20T13:29:35+08:00 */
-  authenticate_success_time?: string;
-  /** 用户标识 @example 11111111 */
-  openid?: string;
-  /** 校验不通过原因 @example SP_MCH_NO_PERMISSION */
-  fail_reason?: string;
+ /** 校验结果 */ result: string;
+ /** 核身成功时间 */ authenticate_success_time?: string;
+ /** 用户标识 */ openid?: string;
+ /** 校验不通过原因 */ fail_reason?: string;
 }
 
-/** The fields of `PostV3PayrollCardAuthenticationsPreOrderData`, used 2 times in this module. */
 export interface PostV3PayrollCardAuthenticationsPreOrderDataFields {
-  /** 商家核身单号 @example mcdhehfgisdhfjghed39384564i83 */
-  authenticate_number: string;
-  /** 用户标识 @example onqOjjmo8wmTOOtSKwXtGjg9Gb58 */
-  openid: string;
-  /** 商户号 @example 1111111 */
-  mchid: string;
-  /** 子商户号 @example 1111111 */
-  sub_mchid: string;
-  /** token值 @example abcdefghijklmn */
-  token: string;
-  /** token有效时间 @example 300 */
-  expires_in: number;
+ /** 商家核身单号 */ authenticate_number: string;
+ /** 用户标识 */ openid: string;
+ /** 商户号 */ mchid: string;
+ /** 子商户号 */ sub_mchid: string;
+ /** token值 */ token: string;
+ /** token有效时间 */ expires_in: number;
 }
 
-/**
- * `v3/payroll-card`
- */
 export interface V3PayrollCardNode {
-  /** `v3/payroll-card/authentications` */
-  authentications: Open<V3PayrollCardAuthenticationsNode>;
-  /** `v3/payroll-card/relations` */
-  relations: Open<V3PayrollCardRelationsNode>;
-  /** `v3/payroll-card/tokens` */
-  tokens: Open<V3PayrollCardTokensNode>;
-  /** `v3/payroll-card/transfer-batches` */
-  transferBatches: Open<V3PayrollCardTransferBatchesNode>;
-  /** `v3/payroll-card/wesure` */
-  wesure: Open<V3PayrollCardWesureNode>;
-  /** A literal path below `v3/payroll-card`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card">;
+ authentications: Open<V3PayrollCardAuthenticationsNode>;
+ relations: Open<V3PayrollCardRelationsNode>;
+ tokens: Open<V3PayrollCardTokensNode>;
+ transferBatches: Open<V3PayrollCardTransferBatchesNode>;
+ wesure: Open<V3PayrollCardWesureNode>;
+ chain: ChainFrom<"v3/payroll-card">;
 }
 
-/**
- * `v3/payroll-card/authentications`
- */
 export interface V3PayrollCardAuthenticationsNode {
-  /**
-   * 查询核身记录API
-   *
-   * `GET /v3/payroll-card/authentications`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_5.shtml
-   */
-  get: Verb<GetV3PayrollCardAuthenticationsOptions, GetV3PayrollCardAuthenticationsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayrollCardAuthenticationsOptions, GetV3PayrollCardAuthenticationsData>;
-  /** `v3/payroll-card/authentications/{authenticate_number}` */
-  $authenticate_number$: Open<V3PayrollCardAuthentications_authenticate_number_Node>;
-  /** `v3/payroll-card/authentications/{authenticate_number}` */
-  _authenticate_number_: Open<V3PayrollCardAuthentications_authenticate_number_Node>;
-  /** `v3/payroll-card/authentications/pre-order` */
-  preOrder: Open<V3PayrollCardAuthenticationsPreOrderNode>;
-  /** `v3/payroll-card/authentications/pre-order-with-auth` */
-  preOrderWithAuth: Open<V3PayrollCardAuthenticationsPreOrderWithAuthNode>;
-  /** A literal path below `v3/payroll-card/authentications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card/authentications">;
+ /**
+  * 查询核身记录API `GET /v3/payroll-card/authentications`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_5.shtml
+  */
+ get: Verb<GetV3PayrollCardAuthenticationsOptions, GetV3PayrollCardAuthenticationsData>;
+ $authenticate_number$: Open<V3PayrollCardAuthentications_authenticate_number_Node>;
+ _authenticate_number_: Open<V3PayrollCardAuthentications_authenticate_number_Node>;
+ preOrder: Open<V3PayrollCardAuthenticationsPreOrderNode>;
+ preOrderWithAuth: Open<V3PayrollCardAuthenticationsPreOrderWithAuthNode>;
+ chain: ChainFrom<"v3/payroll-card/authentications">;
 }
 
-/**
- * `v3/payroll-card/authentications/pre-order`
- */
 export interface V3PayrollCardAuthenticationsPreOrderNode {
-  /**
-   * 微工卡核身预下单API
-   *
-   * `POST /v3/payroll-card/authentications/pre-order`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_3.shtml
-   */
-  post: Verb<PostV3PayrollCardAuthenticationsPreOrderOptions, PostV3PayrollCardAuthenticationsPreOrderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayrollCardAuthenticationsPreOrderOptions, PostV3PayrollCardAuthenticationsPreOrderData>;
-  /** A literal path below `v3/payroll-card/authentications/pre-order`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card/authentications/pre-order">;
+ /**
+  * 微工卡核身预下单API `POST /v3/payroll-card/authentications/pre-order`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_3.shtml
+  */
+ post: Verb<PostV3PayrollCardAuthenticationsPreOrderOptions, PostV3PayrollCardAuthenticationsPreOrderData>;
+ chain: ChainFrom<"v3/payroll-card/authentications/pre-order">;
 }
 
-/**
- * `v3/payroll-card/authentications/pre-order-with-auth`
- */
 export interface V3PayrollCardAuthenticationsPreOrderWithAuthNode {
-  /**
-   * 微工卡核身预下单（流程中完成授权）
-   *
-   * `POST /v3/payroll-card/authentications/pre-order-with-auth`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_29.shtml
-   */
-  post: Verb<PostV3PayrollCardAuthenticationsPreOrderWithAuthOptions, PostV3PayrollCardAuthenticationsPreOrderWithAuthData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayrollCardAuthenticationsPreOrderWithAuthOptions, PostV3PayrollCardAuthenticationsPreOrderWithAuthData>;
-  /** A literal path below `v3/payroll-card/authentications/pre-order-with-auth`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card/authentications/pre-order-with-auth">;
+ /**
+  * 微工卡核身预下单（流程中完成授权） `POST /v3/payroll-card/authentications/pre-order-with-auth`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_29.shtml
+  */
+ post: Verb<PostV3PayrollCardAuthenticationsPreOrderWithAuthOptions, PostV3PayrollCardAuthenticationsPreOrderWithAuthData>;
+ chain: ChainFrom<"v3/payroll-card/authentications/pre-order-with-auth">;
 }
 
-/**
- * `v3/payroll-card/authentications/{authenticate_number}`
- */
 export interface V3PayrollCardAuthentications_authenticate_number_Node {
-  /**
-   * 获取核身结果API
-   *
-   * `GET /v3/payroll-card/authentications/{authenticate_number}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_4.shtml
-   */
-  get: Verb<GetV3PayrollCardAuthentications_authenticate_number_Options, GetV3PayrollCardAuthentications_authenticate_number_Data>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayrollCardAuthentications_authenticate_number_Options, GetV3PayrollCardAuthentications_authenticate_number_Data>;
-  /** A literal path below `v3/payroll-card/authentications/{authenticate_number}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card/authentications/{authenticate_number}">;
+ /**
+  * 获取核身结果API `GET /v3/payroll-card/authentications/{authenticate_number}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_4.shtml
+  */
+ get: Verb<GetV3PayrollCardAuthentications_authenticate_number_Options, GetV3PayrollCardAuthentications_authenticate_number_Data>;
+ chain: ChainFrom<"v3/payroll-card/authentications/{authenticate_number}">;
 }
 
-/**
- * `v3/payroll-card/relations`
- */
 export interface V3PayrollCardRelationsNode {
-  /** `v3/payroll-card/relations/{openid}` */
-  $openid$: Open<V3PayrollCardRelations_openid_Node>;
-  /** `v3/payroll-card/relations/{openid}` */
-  _openid_: Open<V3PayrollCardRelations_openid_Node>;
-  /** A literal path below `v3/payroll-card/relations`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card/relations">;
+ $openid$: Open<V3PayrollCardRelations_openid_Node>;
+ _openid_: Open<V3PayrollCardRelations_openid_Node>;
+ chain: ChainFrom<"v3/payroll-card/relations">;
 }
 
-/**
- * `v3/payroll-card/relations/{openid}`
- */
 export interface V3PayrollCardRelations_openid_Node {
-  /**
-   * 查询微工卡授权关系API
-   *
-   * `GET /v3/payroll-card/relations/{openid}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_2.shtml
-   */
-  get: Verb<GetV3PayrollCardRelationsOptions, GetV3PayrollCardRelationsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayrollCardRelationsOptions, GetV3PayrollCardRelationsData>;
-  /** A literal path below `v3/payroll-card/relations/{openid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card/relations/{openid}">;
+ /**
+  * 查询微工卡授权关系API `GET /v3/payroll-card/relations/{openid}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_2.shtml
+  */
+ get: Verb<GetV3PayrollCardRelationsOptions, GetV3PayrollCardRelationsData>;
+ chain: ChainFrom<"v3/payroll-card/relations/{openid}">;
 }
 
-/**
- * `v3/payroll-card/tokens`
- */
 export interface V3PayrollCardTokensNode {
-  /**
-   * 生成授权token API
-   *
-   * `POST /v3/payroll-card/tokens`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_1.shtml
-   */
-  post: Verb<PostV3PayrollCardTokensOptions, PostV3PayrollCardTokensData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayrollCardTokensOptions, PostV3PayrollCardTokensData>;
-  /** A literal path below `v3/payroll-card/tokens`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card/tokens">;
+ /**
+  * 生成授权token API `POST /v3/payroll-card/tokens`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_1.shtml
+  */
+ post: Verb<PostV3PayrollCardTokensOptions, PostV3PayrollCardTokensData>;
+ chain: ChainFrom<"v3/payroll-card/tokens">;
 }
 
-/**
- * `v3/payroll-card/transfer-batches`
- */
 export interface V3PayrollCardTransferBatchesNode {
-  /**
-   * 发起批量转账API
-   *
-   * `POST /v3/payroll-card/transfer-batches`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_6.shtml
-   */
-  post: Verb<PostV3PayrollCardTransferBatchesOptions, PostV3PayrollCardTransferBatchesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayrollCardTransferBatchesOptions, PostV3PayrollCardTransferBatchesData>;
-  /** A literal path below `v3/payroll-card/transfer-batches`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card/transfer-batches">;
+ /**
+  * 发起批量转账API `POST /v3/payroll-card/transfer-batches`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_6.shtml
+  */
+ post: Verb<PostV3PayrollCardTransferBatchesOptions, PostV3PayrollCardTransferBatchesData>;
+ chain: ChainFrom<"v3/payroll-card/transfer-batches">;
 }
 
-/**
- * `v3/payroll-card/wesure`
- */
 export interface V3PayrollCardWesureNode {
-  /** `v3/payroll-card/wesure/insurance` */
-  insurance: Open<V3PayrollCardWesureInsuranceNode>;
-  /** `v3/payroll-card/wesure/token-validations` */
-  tokenValidations: Open<V3PayrollCardWesureTokenValidationsNode>;
-  /** A literal path below `v3/payroll-card/wesure`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card/wesure">;
+ insurance: Open<V3PayrollCardWesureInsuranceNode>;
+ tokenValidations: Open<V3PayrollCardWesureTokenValidationsNode>;
+ chain: ChainFrom<"v3/payroll-card/wesure">;
 }
 
-/**
- * `v3/payroll-card/wesure/insurance`
- */
 export interface V3PayrollCardWesureInsuranceNode {
-  /**
-   * 生成投保结果API
-   *
-   * `POST /v3/payroll-card/wesure/insurance`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_32.shtml
-   */
-  post: Verb<PostV3PayrollCardWesureInsuranceOptions, PostV3PayrollCardWesureInsuranceData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayrollCardWesureInsuranceOptions, PostV3PayrollCardWesureInsuranceData>;
-  /** A literal path below `v3/payroll-card/wesure/insurance`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card/wesure/insurance">;
+ /**
+  * 生成投保结果API `POST /v3/payroll-card/wesure/insurance`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_32.shtml
+  */
+ post: Verb<PostV3PayrollCardWesureInsuranceOptions, PostV3PayrollCardWesureInsuranceData>;
+ chain: ChainFrom<"v3/payroll-card/wesure/insurance">;
 }
 
-/**
- * `v3/payroll-card/wesure/token-validations`
- */
 export interface V3PayrollCardWesureTokenValidationsNode {
-  /**
-   * 校验核身结果API
-   *
-   * `POST /v3/payroll-card/wesure/token-validations`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_31.shtml
-   */
-  post: Verb<PostV3PayrollCardWesureTokenValidationsOptions, PostV3PayrollCardWesureTokenValidationsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayrollCardWesureTokenValidationsOptions, PostV3PayrollCardWesureTokenValidationsData>;
-  /** A literal path below `v3/payroll-card/wesure/token-validations`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card/wesure/token-validations">;
+ /**
+  * 校验核身结果API `POST /v3/payroll-card/wesure/token-validations`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_31.shtml
+  */
+ post: Verb<PostV3PayrollCardWesureTokenValidationsOptions, PostV3PayrollCardWesureTokenValidationsData>;
+ chain: ChainFrom<"v3/payroll-card/wesure/token-validations">;
 }

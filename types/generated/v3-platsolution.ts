@@ -2,4656 +2,2409 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/bank-transfer-recharges/apply (申请银行转账充值).
- */
+/** 申请银行转账充值: request body */
 export interface PostV3PlatsolutionEcommerceBankTransferRechargesApplyBody {
-  /** 商户充值单号 @example cz202407181234 */
-  out_recharge_no: string;
-  /** 充值场景 @example ECOMMERCE_BANK_TRANSFER */
-  recharge_scene: string;
-  /** 充值入账账户 @example BASIC */
-  account_type: "BASIC" | "OPERATION" | "FEES";
-  /** 充值金额 */
-  recharge_amount: RechargeAmount;
+ /** 商户充值单号 @example cz202407181234 */ out_recharge_no: string;
+ /** 充值场景 @example ECOMMERCE_BANK_TRANSFER */ recharge_scene: string;
+ /** 充值入账账户 @example BASIC */ account_type: "BASIC" | "OPERATION" | "FEES";
+ /** 充值金额 */ recharge_amount: {
+  /** 总金额 @example 500000 */ amount?: number;
+  /** 货币类型 @example CNY */ currency?: string;
+ };
 }
-/**
- * 申请银行转账充值
- *
- * `POST /v3/platsolution/ecommerce/bank-transfer-recharges/apply`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/bank-recharge/bank-transfer-recharge-apply.html
- */
+/** 申请银行转账充值: options */
 export interface PostV3PlatsolutionEcommerceBankTransferRechargesApplyOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PlatsolutionEcommerceBankTransferRechargesApplyBody;
+ json: PostV3PlatsolutionEcommerceBankTransferRechargesApplyBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/bank-transfer-recharges/apply (申请银行转账充值).
- */
+/** 申请银行转账充值: response body */
 export interface PostV3PlatsolutionEcommerceBankTransferRechargesApplyData {
-  /** 微信支付充值单号 @example 172207846292553701 */
-  recharge_id: string;
-  /** 商户充值单号 @example cz202407181234 */
-  out_recharge_no: string;
-  /** 银行账户 */
-  transfer_in_account: {
-    /** 开户银行名称 @example 财付通-备付金账户 */
-    bank_name?: string;
-    /** 开户银行省市编码 @example 440300 */
-    bank_address_code?: string;
-    /** 开户银行行号 @example 991584000049 */
-    bank_code?: string;
-    /** 银行账户名称 @example 某某某有限公司 */
-    bank_account_name?: string;
-    /** 银行账号 @example 686000172489957748585801 */
-    bank_account_no?: string;
-  };
+ /** 微信支付充值单号 */ recharge_id: string;
+ /** 商户充值单号 */ out_recharge_no: string;
+ /** 银行账户 */ transfer_in_account: {
+  /** 开户银行名称 */ bank_name?: string;
+  /** 开户银行省市编码 */ bank_address_code?: string;
+  /** 开户银行行号 */ bank_code?: string;
+  /** 银行账户名称 */ bank_account_name?: string;
+  /** 银行账号 */ bank_account_no?: string;
+ };
 }
 
-/**
- * 查询银行转账充值结果
- *
- * `GET /v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/bank-recharge/bank-transfer-recharge-get-by-out-no.html
- */
+/** 查询银行转账充值结果: options */
 export interface GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoOptions extends CallOptions {
-  /** 商户充值单号 @example cz202407181234 */
-  out_recharge_no: string;
+ /** 商户充值单号 @example cz202407181234 */ out_recharge_no: string;
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no} (查询银行转账充值结果).
- */
+/** 查询银行转账充值结果: response body */
 export interface GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoData {
-  /** 充值商户号 @example 1900001121 */
-  mchid: string;
-  /** 微信支付充值单号 @example 172234484162395401 */
-  recharge_id: string;
-  /** 商户充值单号 @example cz2020042013 */
-  out_recharge_no: string;
-  /** 充值入账账户 @example DEPOSIT */
-  account_type: "BASIC" | "OPERATION" | "FEES";
-  /** 充值状态 @example SUCCESS */
-  recharge_state: "SUCCESS" | "RECHARGING" | "CLOSED";
-  /** 充值场景 @example ECOMMERCE_BANK_TRANSFER */
-  recharge_scene: "ECOMMERCE_BANK_TRANSFER";
-  /** 充值状态描述 @example 超过时间限制，系统自动关闭充值单 */
-  recharge_state_desc?: string;
-  /** 充值金额 */
-  recharge_amount: RechargeAmount;
-  /** 转账充值的付款信息 */
-  bank_transfer_info?: {
-    /** 转账充值附言 @example 转账充值附言 */
-    memo?: string;
-    /** 银行转账退回时间 @example 2015-05-20T13:29:35+08:00 */
-    return_time?: string;
-    /** 银行转账退回原因 @example 银行转账充值金额与申请充值金额不一致 */
-    return_reason?: string;
-    /** 开户银行名称 @example 中国银行 */
-    bank_name?: string;
-    /** 银行卡号后四位 @example 0722 */
-    bank_card_tail?: string;
-  };
-  /** 受理充值时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time?: string;
-  /** 充值成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 关闭充值时间 @example 2015-05-20T13:29:35+08:00 */
-  close_time?: string;
+ /** 充值商户号 */ mchid: string;
+ /** 微信支付充值单号 */ recharge_id: string;
+ /** 商户充值单号 */ out_recharge_no: string;
+ /** 充值入账账户 */ account_type: "BASIC" | "OPERATION" | "FEES";
+ /** 充值状态 */ recharge_state: "SUCCESS" | "RECHARGING" | "CLOSED";
+ /** 充值场景 */ recharge_scene: "ECOMMERCE_BANK_TRANSFER";
+ /** 充值状态描述 */ recharge_state_desc?: string;
+ /** 充值金额 */ recharge_amount: {
+  /** 总金额 */ amount?: number;
+  /** 货币类型 */ currency?: string;
+ };
+ /** 转账充值的付款信息 */ bank_transfer_info?: {
+  /** 转账充值附言 */ memo?: string;
+  /** 银行转账退回时间 */ return_time?: string;
+  /** 银行转账退回原因 */ return_reason?: string;
+  /** 开户银行名称 */ bank_name?: string;
+  /** 银行卡号后四位 */ bank_card_tail?: string;
+ };
+ /** 受理充值时间 */ accept_time?: string;
+ /** 充值成功时间 */ success_time?: string;
+ /** 关闭充值时间 */ close_time?: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/insurance-compensation-contracts (开通保险理赔功能).
- */
+/** 开通保险理赔功能: request body */
 export interface PostV3PlatsolutionEcommerceInsuranceCompensationContractsBody {
-  /** 商户申请单号 @example No123456 */
-  out_apply_no: string;
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 签约协议列表 */
-  agreement_list: Array<{
-    /** 协议编号 @example 微信支付运营功能服务协议（平台二级商户） */
-    agreement_code: string;
-    /** 协议版本号 @example 20240815 */
-    agreement_version: string;
-    /** 签约主体 @example 温州名优贸易 */
-    sign_organization: string;
-    /** 签约时间 @example 2024-08-08T10:34:56+08:00 */
-    sign_time: string;
-  }>;
+ /** 商户申请单号 @example No123456 */ out_apply_no: string;
+ /** 二级商户号 @example 1900000109 */ sub_mchid: string;
+ /** 签约协议列表 */ agreement_list: Array<{
+  /** 协议编号 @example 微信支付运营功能服务协议（平台二级商户） */ agreement_code: string;
+  /** 协议版本号 @example 20240815 */ agreement_version: string;
+  /** 签约主体 @example 温州名优贸易 */ sign_organization: string;
+  /** 签约时间 @example 2024-08-08T10:34:56+08:00 */ sign_time: string;
+ }>;
 }
-/**
- * 开通保险理赔功能
- *
- * `POST /v3/platsolution/ecommerce/insurance-compensation-contracts`
- * @see https://pay.weixin.qq.com/docs/partner/apis/plat-compensation/plat-compensation/open-insurance-compensation.html
- */
+/** 开通保险理赔功能: options */
 export interface PostV3PlatsolutionEcommerceInsuranceCompensationContractsOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PlatsolutionEcommerceInsuranceCompensationContractsBody;
+ json: PostV3PlatsolutionEcommerceInsuranceCompensationContractsBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/insurance-compensation-contracts (开通保险理赔功能).
- */
+/** 开通保险理赔功能: response body */
 export interface PostV3PlatsolutionEcommerceInsuranceCompensationContractsData {
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 是否开通成功 @example true */
-  opened: boolean;
-  /** 成功时间 @example 2024-08-09T13:29:35.120+08:00 */
-  success_time?: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 是否开通成功 */ opened: boolean;
+ /** 成功时间 */ success_time?: string;
 }
 
-/**
- * 查询保险理赔功能开通状态
- *
- * `POST /v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened`
- * @see https://pay.weixin.qq.com/docs/partner/apis/plat-compensation/plat-compensation/check-insurance-compensation-opened.html
- */
+/** 查询保险理赔功能开通状态: options */
 export interface PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedOptions extends CallOptions {
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
+ /** 二级商户号 @example 1900000109 */ sub_mchid: string;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened (查询保险理赔功能开通状态).
- */
+/** 查询保险理赔功能开通状态: response body */
 export interface PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedData {
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 是否开通成功 @example true */
-  opened: boolean;
-  /** 成功时间 @example 2024-08-09T13:29:35.120+08:00 */
-  success_time?: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 是否开通成功 */ opened: boolean;
+ /** 成功时间 */ success_time?: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills (请求赔付).
- */
+/** 请求赔付: request body */
 export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsBody {
-  /** 收款方信息 */
-  receiver: PlatsolutionReceiver;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark: string;
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
-  /** 转账场景ID @example 1001 */
-  transfer_scene_id?: string;
-  /** 用户收款感知 @example 退货运费补偿 */
-  user_recv_perception?: string;
+ /** 收款方信息 */ receiver: Receiver;
+ /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
+ /** 赔付金额 @example 10000 */ amount?: number;
+ /** 赔付原因 @example 直播违规扣罚 */ transfer_remark: string;
+ /** 出资商户号 @example 1900001109 */ sponsor_mchid?: string;
+ /** 转账场景ID @example 1001 */ transfer_scene_id?: string;
+ /** 用户收款感知 @example 退货运费补偿 */ user_recv_perception?: string;
 }
-/**
- * 请求赔付
- *
- * `POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504175
- */
+/** 请求赔付: options */
 export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PlatsolutionEcommerceMchTransferCompensateBillsBody;
+ json: PostV3PlatsolutionEcommerceMchTransferCompensateBillsBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills (请求赔付).
- */
+/** 请求赔付: response body */
 export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsData {
-  /** 服务商商户号 @example 1900001108 */
-  sp_mchid: string;
-  /** 转账接收方信息 */
-  receiver_detail: ReceiverDetail;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 转账接收方信息 */ receiver_detail: ReceiverDetail;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount?: number;
+ /** 赔付原因 */ transfer_remark: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 出资商户号 */ sponsor_mchid?: string;
 }
 
-/**
- * 查询赔付结果（按微信支付赔付单号）
- *
- * `GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504179
- */
+/** 查询赔付结果（按微信支付赔付单号）: options */
 export interface GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdOptions extends CallOptions {
-  /** 微信支付单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
+ /** 微信支付单号 @example 1330000071100999991182020050700019480001 */ bill_id: string;
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id} (查询赔付结果（按微信支付赔付单号）).
- */
+/** 查询赔付结果（按微信支付赔付单号）: response body */
 export interface GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdData extends GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdDataFields {}
 
-/**
- * 查询赔付结果（按商户赔付单号）
- *
- * `GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504178
- */
+/** 查询赔付结果（按商户赔付单号）: options */
 export interface GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoOptions extends CallOptions {
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
+ /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no} (查询赔付结果（按商户赔付单号）).
- */
+/** 查询赔付结果（按商户赔付单号）: response body */
 export interface GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoData extends GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdDataFields {}
 
-/**
- * 请求撤销赔付
- *
- * `POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504177
- */
+/** 请求撤销赔付: options */
 export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelOptions extends CallOptions {
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
+ /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel (请求撤销赔付).
- */
+/** 请求撤销赔付: response body */
 export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelData {
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
-  /** 撤销受理时间 @example 2015-05-20T13:29:35+08:00 */
-  cancel_accept_time: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 撤销受理时间 */ cancel_accept_time: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer (请求赔付预下单).
- */
+/** 请求赔付预下单: request body */
 export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferBody {
-  /** 公众账号ID @example wx8888888888888888 */
-  sp_appid?: string;
-  /** 收款方信息 */
-  receiver: PlatsolutionReceiver;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark: string;
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
-  /** 转账场景ID @example 1001 */
-  transfer_scene_id?: string;
-  /** 用户收款感知 @example 退货运费补偿 */
-  user_recv_perception?: string;
-  /** 商户回调地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-  notify_url?: string;
+ /** 公众账号ID @example wx8888888888888888 */ sp_appid?: string;
+ /** 收款方信息 */ receiver: Receiver;
+ /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
+ /** 赔付金额 @example 10000 */ amount?: number;
+ /** 赔付原因 @example 直播违规扣罚 */ transfer_remark: string;
+ /** 出资商户号 @example 1900001109 */ sponsor_mchid?: string;
+ /** 转账场景ID @example 1001 */ transfer_scene_id?: string;
+ /** 用户收款感知 @example 退货运费补偿 */ user_recv_perception?: string;
+ /** 商户回调地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url?: string;
 }
-/**
- * 请求赔付预下单
- *
- * `POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504176
- */
+/** 请求赔付预下单: options */
 export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferBody;
+ json: PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer (请求赔付预下单).
- */
+/** 请求赔付预下单: response body */
 export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferData {
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 跳转领取页面的package信息 @example affffddafdfafddffda== */
-  package_info: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 受理时间 */ accept_time: string;
+ /** 跳转领取页面的package信息 */ package_info: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills (请求保证金售后赔付).
- */
+/** 请求保证金售后赔付: request body */
 export interface PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBody {
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 公众账号ID @example wx8888888888888888 */
-  sp_appid?: string;
-  /** 收款方信息 */
-  receiver: {
-    /** 转账接收方类型 @example MERCHANT */
-    type?: "MERCHANT" | "TRANSACTION_USER";
-    /** 转账接收方订单信息 */
-    transaction_info?: TransactionInfo;
-    /** 转账接收方用户 */
-    user_info?: {
-      /** 转账接收方用户 openid @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-      sp_openid?: string;
-    };
+ /** 二级商户号 @example 1900000109 */ sub_mchid?: string;
+ /** 公众账号ID @example wx8888888888888888 */ sp_appid?: string;
+ /** 收款方信息 */ receiver: {
+  /** 转账接收方类型 @example MERCHANT */ type?: "MERCHANT" | "TRANSACTION_USER";
+  /** 转账接收方订单信息 */ transaction_info?: TransactionInfo;
+  /** 转账接收方用户 */ user_info?: {
+   /** 转账接收方用户 openid @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sp_openid?: string;
   };
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark: string;
-  /** 转账场景ID @example 1001 */
-  transfer_scene_id?: string;
-  /** 用户收款感知 @example 退货运费补偿 */
-  user_recv_perception?: string;
-  /** 二级商户AppID @example wx8888888888888888 */
-  sub_appid?: string;
+ };
+ /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
+ /** 赔付金额 @example 10000 */ amount?: number;
+ /** 赔付原因 @example 直播违规扣罚 */ transfer_remark: string;
+ /** 转账场景ID @example 1001 */ transfer_scene_id?: string;
+ /** 用户收款感知 @example 退货运费补偿 */ user_recv_perception?: string;
+ /** 二级商户AppID @example wx8888888888888888 */ sub_appid?: string;
 }
-/**
- * 请求保证金售后赔付
- *
- * `POST /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504194
- */
+/** 请求保证金售后赔付: options */
 export interface PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBody;
+ json: PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills (请求保证金售后赔付).
- */
+/** 请求保证金售后赔付: response body */
 export interface PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsData {
-  /** 服务商商户号 @example 1900001108 */
-  sp_mchid: string;
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 转账接收方信息 */
-  receiver_detail: PlatsolutionReceiverDetail;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
-  /** 二级商户AppID @example wx8888888888888888 */
-  sub_appid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid?: string;
+ /** 转账接收方信息 */ receiver_detail: PlatsolutionReceiverDetail;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount?: number;
+ /** 赔付原因 */ transfer_remark: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 出资商户号 */ sponsor_mchid?: string;
+ /** 二级商户AppID */ sub_appid?: string;
 }
 
-/**
- * 查询保证金售后赔付结果（按微信支付赔付单号）
- *
- * `GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504196
- */
+/** 查询保证金售后赔付结果（按微信支付赔付单号）: options */
 export interface GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdOptions extends CallOptions {
-  /** 微信支付单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** Query-string parameters. */
-  query?: {
-    /** 二级商户号 @example 1900001109 */
-    sub_mchid?: string;
-  };
+ /** 微信支付单号 @example 1330000071100999991182020050700019480001 */ bill_id: string;
+ query?: {
+  /** 二级商户号 @example 1900001109 */ sub_mchid?: string;
+ };
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id} (查询保证金售后赔付结果（按微信支付赔付单号）).
- */
+/** 查询保证金售后赔付结果（按微信支付赔付单号）: response body */
 export interface GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdData extends GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdDataFields {}
 
-/**
- * 查询保证金售后赔付结果（按商户赔付单号）
- *
- * `GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504195
- */
+/** 查询保证金售后赔付结果（按商户赔付单号）: options */
 export interface GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoOptions extends CallOptions {
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** Query-string parameters. */
-  query?: {
-    /** 二级商户号 @example 1900001109 */
-    sub_mchid?: string;
-  };
+ /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
+ query?: {
+  /** 二级商户号 @example 1900001109 */ sub_mchid?: string;
+ };
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no} (查询保证金售后赔付结果（按商户赔付单号）).
- */
+/** 查询保证金售后赔付结果（按商户赔付单号）: response body */
 export interface GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoData extends GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdDataFields {}
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills (发起保证金赔付保司保费).
- */
+/** 发起保证金赔付保司保费: request body */
 export interface PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsBody {
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 公众账号ID @example wx8888888888888888 */
-  sp_appid?: string;
-  /** 赔付用户信息 */
-  receiver: {
-    /** 转账接收方类型 @example MERCHANT */
-    type?: "MERCHANT";
-    /** 转账接收方商户信息 */
-    mch_info?: {
-      /** 商户号 @example 1900001108 */
-      mchid?: string;
-    };
-    /** 赔付单信息 */
-    transaction_info?: {
-      /** 交易订单号 @example 1217752501201407033233368018 */
-      transaction_id: string;
-      /** 赔付单类型 */
-      type: "WXPAY" | "WXVALUE";
-    };
+ /** 二级商户号 @example 1900000109 */ sub_mchid?: string;
+ /** 公众账号ID @example wx8888888888888888 */ sp_appid?: string;
+ /** 赔付用户信息 */ receiver: {
+  /** 转账接收方类型 @example MERCHANT */ type?: "MERCHANT";
+  /** 转账接收方商户信息 */ mch_info?: {
+   /** 商户号 @example 1900001108 */ mchid?: string;
   };
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark: string;
+  /** 赔付单信息 */ transaction_info?: {
+   /** 交易订单号 @example 1217752501201407033233368018 */ transaction_id: string;
+   /** 赔付单类型 */ type: "WXPAY" | "WXVALUE";
+  };
+ };
+ /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
+ /** 赔付金额 @example 10000 */ amount?: number;
+ /** 赔付原因 @example 直播违规扣罚 */ transfer_remark: string;
 }
-/**
- * 发起保证金赔付保司保费
- *
- * `POST /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills`
- */
+/** 发起保证金赔付保司保费: options */
 export interface PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsBody;
+ json: PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills (发起保证金赔付保司保费).
- */
+/** 发起保证金赔付保司保费: response body */
 export interface PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData {
-  /** 服务商商户号 @example 1900001108 */
-  sp_mchid: string;
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 二级商户AppID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 转账接收方信息 */
-  receiver_detail: PlatsolutionReceiverDetail2;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid?: string;
+ /** 二级商户AppID */ sub_appid?: string;
+ /** 转账接收方信息 */ receiver_detail: PlatsolutionReceiverDetail2;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount?: number;
+ /** 赔付原因 */ transfer_remark: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 出资商户号 */ sponsor_mchid?: string;
 }
 
-/**
- * 查询保证金赔付保司保费结果（按商户赔付单号）
- *
- * `GET /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}`
- */
+/** 查询保证金赔付保司保费结果（按商户赔付单号）: options */
 export interface GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions extends CallOptions {
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
+ /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no} (查询保证金赔付保司保费结果（按商户赔付单号）).
- */
+/** 查询保证金赔付保司保费结果（按商户赔付单号）: response body */
 export interface GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData {
-  /** 服务商商户号 @example 1900001108 */
-  sp_mchid: string;
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 二级商户AppID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 转账接收方信息 */
-  receiver_detail: PlatsolutionReceiverDetail2;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 关单信息 */
-  close_info?: PlatsolutionCloseInfo;
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid?: string;
+ /** 二级商户AppID */ sub_appid?: string;
+ /** 转账接收方信息 */ receiver_detail: PlatsolutionReceiverDetail2;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount?: number;
+ /** 赔付原因 */ transfer_remark: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 关单信息 */ close_info?: CloseInfo;
+ /** 出资商户号 */ sponsor_mchid?: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills (发起保证金赔付用户运费).
- */
+/** 发起保证金赔付用户运费: request body */
 export interface PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsBody {
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 公众账号ID @example wx8888888888888888 */
-  sp_appid?: string;
-  /** 赔付用户信息 */
-  receiver: PlatsolutionReceiver3;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark: string;
-  /** 转账场景ID @example 1001 */
-  transfer_scene_id?: string;
-  /** 用户收款感知 @example 退货运费补偿 */
-  user_recv_perception?: string;
+ /** 二级商户号 @example 1900000109 */ sub_mchid?: string;
+ /** 公众账号ID @example wx8888888888888888 */ sp_appid?: string;
+ /** 赔付用户信息 */ receiver: {
+  /** 转账接收方订单信息 */ transaction_info?: TransactionInfo;
+  /** 转账接收方用户 */ user_info?: {
+   /** 转账接收方用户 openid @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sp_openid?: string;
+  };
+ };
+ /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
+ /** 赔付金额 @example 10000 */ amount?: number;
+ /** 赔付原因 @example 直播违规扣罚 */ transfer_remark: string;
+ /** 转账场景ID @example 1001 */ transfer_scene_id?: string;
+ /** 用户收款感知 @example 退货运费补偿 */ user_recv_perception?: string;
 }
-/**
- * 发起保证金赔付用户运费
- *
- * `POST /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504202
- */
+/** 发起保证金赔付用户运费: options */
 export interface PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsBody;
+ json: PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills (发起保证金赔付用户运费).
- */
+/** 发起保证金赔付用户运费: response body */
 export interface PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsData {
-  /** 服务商商户号 @example 1900001108 */
-  sp_mchid: string;
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 二级商户AppID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 转账接收方信息 */
-  receiver_detail: PlatsolutionReceiverDetail3;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid?: string;
+ /** 二级商户AppID */ sub_appid?: string;
+ /** 转账接收方信息 */ receiver_detail: PlatsolutionReceiverDetail3;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount?: number;
+ /** 赔付原因 */ transfer_remark: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 出资商户号 */ sponsor_mchid?: string;
 }
 
-/**
- * 查询保证金售后赔付运费结果（按商户赔付单号）
- *
- * `GET /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504203
- */
+/** 查询保证金售后赔付运费结果（按商户赔付单号）: options */
 export interface GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoOptions extends CallOptions {
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** Query-string parameters. */
-  query?: {
-    /** 二级商户号 @example 1900001109 */
-    sub_mchid?: string;
-  };
+ /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
+ query?: {
+  /** 二级商户号 @example 1900001109 */ sub_mchid?: string;
+ };
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no} (查询保证金售后赔付运费结果（按商户赔付单号）).
- */
+/** 查询保证金售后赔付运费结果（按商户赔付单号）: response body */
 export interface GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoData {
-  /** 服务商商户号 @example 1900001108 */
-  sp_mchid: string;
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 转账接收方信息 */
-  receiver_detail: PlatsolutionReceiverDetail3;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark?: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 关单信息 */
-  close_info?: PlatsolutionCloseInfo;
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid?: string;
+ /** 转账接收方信息 */ receiver_detail: PlatsolutionReceiverDetail3;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount?: number;
+ /** 赔付原因 */ transfer_remark?: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 关单信息 */ close_info?: CloseInfo;
+ /** 出资商户号 */ sponsor_mchid?: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills (请求保险理赔).
- */
+/** 请求保险理赔: request body */
 export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBody {
-  /** 二级商户号 @example 1900001109 */
-  sub_mchid?: string;
-  /** 赔付用户信息 */
-  receiver: PlatsolutionReceiver2;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark: string;
+ /** 二级商户号 @example 1900001109 */ sub_mchid?: string;
+ /** 赔付用户信息 */ receiver: PlatsolutionReceiver;
+ /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
+ /** 赔付金额 @example 10000 */ amount?: number;
+ /** 赔付原因 @example 直播违规扣罚 */ transfer_remark: string;
 }
-/**
- * 请求保险理赔
- *
- * `POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504184
- */
+/** 请求保险理赔: options */
 export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBody;
+ json: PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills (请求保险理赔).
- */
+/** 请求保险理赔: response body */
 export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsData {
-  /** 服务商商户号 @example 1900001108 */
-  sp_mchid: string;
-  /** 二级商户号 @example 1900001109 */
-  sub_mchid?: string;
-  /** 转账接收方信息 */
-  receiver_detail: PlatsolutionReceiverDetail;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark?: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid?: string;
+ /** 转账接收方信息 */ receiver_detail: PlatsolutionReceiverDetail;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount: number;
+ /** 赔付原因 */ transfer_remark?: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 出资商户号 */ sponsor_mchid?: string;
 }
 
-/**
- * 查询保险理赔结果（按微信支付赔付单号）
- *
- * `GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504188
- */
+/** 查询保险理赔结果（按微信支付赔付单号）: options */
 export interface GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdOptions extends CallOptions {
-  /** 微信支付单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** Query-string parameters. */
-  query?: {
-    /** 二级商户号 @example 1900001109 */
-    sub_mchid?: string;
-  };
+ /** 微信支付单号 @example 1330000071100999991182020050700019480001 */ bill_id: string;
+ query?: {
+  /** 二级商户号 @example 1900001109 */ sub_mchid?: string;
+ };
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id} (查询保险理赔结果（按微信支付赔付单号）).
- */
+/** 查询保险理赔结果（按微信支付赔付单号）: response body */
 export interface GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdData extends GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdDataFields {}
 
-/**
- * 查询保险理赔结果（按商户赔付单号）
- *
- * `GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504187
- */
+/** 查询保险理赔结果（按商户赔付单号）: options */
 export interface GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoOptions extends CallOptions {
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** Query-string parameters. */
-  query?: {
-    /** 二级商户号 @example 1900001109 */
-    sub_mchid?: string;
-  };
+ /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
+ query?: {
+  /** 二级商户号 @example 1900001109 */ sub_mchid?: string;
+ };
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no} (查询保险理赔结果（按商户赔付单号）).
- */
+/** 查询保险理赔结果（按商户赔付单号）: response body */
 export interface GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoData extends GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdDataFields {}
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel (请求撤销保险理赔).
- */
+/** 请求撤销保险理赔: request body */
 export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelBody {
-  /** 二级商户号 @example 1900001109 */
-  sub_mchid?: string;
+ /** 二级商户号 @example 1900001109 */ sub_mchid?: string;
 }
-/**
- * 请求撤销保险理赔
- *
- * `POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504186
- */
+/** 请求撤销保险理赔: options */
 export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelOptions extends CallOptions {
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** The JSON request body. */
-  json: PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelBody;
+ /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
+ json: PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel (请求撤销保险理赔).
- */
+/** 请求撤销保险理赔: response body */
 export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelData {
-  /** 二级商户号 @example 1900001109 */
-  sub_mchid?: string;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
-  /** 撤销受理时间 @example 2015-05-20T13:29:35+08:00 */
-  cancel_accept_time: string;
+ /** 二级商户号 */ sub_mchid?: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 撤销受理时间 */ cancel_accept_time: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer (请求保险理赔预下单).
- */
+/** 请求保险理赔预下单: request body */
 export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferBody {
-  /** 二级商户号 @example 1900001109 */
-  sub_mchid?: string;
-  /** 收款方信息 */
-  receiver: PlatsolutionReceiver2;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark: string;
-  /** 商户回调地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-  notify_url?: string;
+ /** 二级商户号 @example 1900001109 */ sub_mchid?: string;
+ /** 收款方信息 */ receiver: PlatsolutionReceiver;
+ /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
+ /** 赔付金额 @example 10000 */ amount?: number;
+ /** 赔付原因 @example 直播违规扣罚 */ transfer_remark: string;
+ /** 商户回调地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url?: string;
 }
-/**
- * 请求保险理赔预下单
- *
- * `POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504185
- */
+/** 请求保险理赔预下单: options */
 export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferBody;
+ json: PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer (请求保险理赔预下单).
- */
+/** 请求保险理赔预下单: response body */
 export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferData {
-  /** 二级商户号 @example 1900001109 */
-  sub_mchid?: string;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 跳转领取页面的package信息 @example affffddafdfafddffda== */
-  package_info: string;
+ /** 二级商户号 */ sub_mchid?: string;
+ /** 商户单号 */ out_bill_no: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 受理时间 */ accept_time: string;
+ /** 跳转领取页面的package信息 */ package_info: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills (请求赔付).
- */
+/** 请求赔付: request body */
 export interface PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsBody {
-  /** 赔付商户信息 */
-  receiver: {
-    /** 赔付接收方类型 @example MERCHANT */
-    type: "MERCHANT";
-    /** 赔付接收方商户信息 */
-    mch_info: {
-      /** 商户号 @example 1900001108 */
-      mchid: string;
-    };
+ /** 赔付商户信息 */ receiver: {
+  /** 赔付接收方类型 @example MERCHANT */ type: "MERCHANT";
+  /** 赔付接收方商户信息 */ mch_info: {
+   /** 商户号 @example 1900001108 */ mchid: string;
   };
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark: string;
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
+ };
+ /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
+ /** 赔付金额 @example 10000 */ amount: number;
+ /** 赔付原因 @example 直播违规扣罚 */ transfer_remark: string;
+ /** 出资商户号 @example 1900001109 */ sponsor_mchid?: string;
 }
-/**
- * 请求赔付
- *
- * `POST /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills`
- */
+/** 请求赔付: options */
 export interface PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsBody;
+ json: PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills (请求赔付).
- */
+/** 请求赔付: response body */
 export interface PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData {
-  /** 服务商商户号 @example 1900001108 */
-  sp_mchid: string;
-  /** 赔付接收方信息 */
-  receiver_detail: PlatsolutionReceiverDetail4;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED";
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 赔付接收方信息 */ receiver_detail: {
+  /** 赔付接收者信息 */ receiver?: {
+   /** 赔付接收方类型 */ type?: "MERCHANT";
+   /** 赔付接收方商户信息 */ mch_info?: {
+    /** 商户号 */ mchid: string;
+   };
+  };
+ };
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount: number;
+ /** 赔付原因 */ transfer_remark: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 出资商户号 */ sponsor_mchid?: string;
 }
 
-/**
- * 查询赔付结果（按商户赔付单号）
- *
- * `GET /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}`
- */
+/** 查询赔付结果（按商户赔付单号）: options */
 export interface GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions extends CallOptions {
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** Query-string parameters. */
-  query?: {
-    /** 出资商户号 @example 1900001109 */
-    sponsor_mchid?: string;
-  };
+ /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
+ query?: {
+  /** 出资商户号 @example 1900001109 */ sponsor_mchid?: string;
+ };
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no} (查询赔付结果（按商户赔付单号）).
- */
+/** 查询赔付结果（按商户赔付单号）: response body */
 export interface GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData {
-  /** 服务商商户号 @example 1900001108 */
-  sp_mchid: string;
-  /** 赔付接收方信息 */
-  receiver_detail: PlatsolutionReceiverDetail4;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED";
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 关单信息 */
-  close_info?: PlatsolutionCloseInfo;
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 赔付接收方信息 */ receiver_detail: {
+  /** 赔付接收者信息 */ receiver?: {
+   /** 赔付接收方类型 */ type?: "MERCHANT";
+   /** 赔付接收方商户信息 */ mch_info?: {
+    /** 商户号 */ mchid: string;
+   };
+  };
+ };
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount: number;
+ /** 赔付原因 */ transfer_remark: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 关单信息 */ close_info?: CloseInfo;
+ /** 出资商户号 */ sponsor_mchid?: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/mch-transfer/transfer-bills (保证金赔付).
- */
+/** 保证金赔付: request body */
 export interface PostV3PlatsolutionEcommerceMchTransferTransferBillsBody {
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 公众账号ID @example wx8888888888888888 */
-  sp_appid?: string;
-  /** 业务类型 @example DEPOSIT_COMPENSATION */
-  business_type: "DEPOSIT_COMPENSATION" | "PLATFORM_AFTER_SALES_COMPENSATION" | "INSURANCE_CLAIM" | "DEPOSIT_AFTER_SALES_COMPENSATION";
-  /** 收款方信息 */
-  receiver: {
-    /** 转账接收方类型 @example MERCHANT */
-    type?: "MERCHANT" | "TRANSACTION_USER";
-    /** 转账接收方商户信息 */
-    mch_info?: {
-      /** 商户号 @example 1900001108 */
-      mch_id?: string;
-      /** 商户号 @example 1900001108 */
-      mchid?: string;
-    };
+ /** 二级商户号 @example 1900000109 */ sub_mchid?: string;
+ /** 公众账号ID @example wx8888888888888888 */ sp_appid?: string;
+ /** 业务类型 @example DEPOSIT_COMPENSATION */ business_type: "DEPOSIT_COMPENSATION" | "PLATFORM_AFTER_SALES_COMPENSATION" | "INSURANCE_CLAIM" | "DEPOSIT_AFTER_SALES_COMPENSATION";
+ /** 收款方信息 */ receiver: {
+  /** 转账接收方类型 @example MERCHANT */ type?: "MERCHANT" | "TRANSACTION_USER";
+  /** 转账接收方商户信息 */ mch_info?: {
+   /** 商户号 @example 1900001108 */ mch_id?: string;
+   /** 商户号 @example 1900001108 */ mchid?: string;
   };
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark: string;
-  /** 收款方备注 @example 小店XXXX直播违规扣罚 */
-  receiver_remark?: string;
+ };
+ /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
+ /** 赔付金额 @example 10000 */ amount?: number;
+ /** 赔付原因 @example 直播违规扣罚 */ transfer_remark: string;
+ /** 收款方备注 @example 小店XXXX直播违规扣罚 */ receiver_remark?: string;
 }
-/**
- * 保证金赔付
- *
- * `POST /v3/platsolution/ecommerce/mch-transfer/transfer-bills`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504198
- */
+/** 保证金赔付: options */
 export interface PostV3PlatsolutionEcommerceMchTransferTransferBillsOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PlatsolutionEcommerceMchTransferTransferBillsBody;
+ json: PostV3PlatsolutionEcommerceMchTransferTransferBillsBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/mch-transfer/transfer-bills (保证金赔付).
- */
+/** 保证金赔付: response body */
 export interface PostV3PlatsolutionEcommerceMchTransferTransferBillsData {
-  /** 服务商商户号 @example 1900001108 */
-  sp_mchid: string;
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 二级商户AppID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 业务类型 @example DEPOSIT_COMPENSATION */
-  business_type?: "DEPOSIT_COMPENSATION" | "PLATFORM_AFTER_SALES_COMPENSATION" | "INSURANCE_CLAIM" | "DEPOSIT_AFTER_SALES_COMPENSATION";
-  /** 转账接收方信息 */
-  receiver_detail: PlatsolutionReceiverDetail5;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark: string;
-  /** 收款方备注 @example 小店XXXX直播违规扣罚 */
-  receiver_remark?: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid?: string;
+ /** 二级商户AppID */ sub_appid?: string;
+ /** 业务类型 */ business_type?: "DEPOSIT_COMPENSATION" | "PLATFORM_AFTER_SALES_COMPENSATION" | "INSURANCE_CLAIM" | "DEPOSIT_AFTER_SALES_COMPENSATION";
+ /** 转账接收方信息 */ receiver_detail: PlatsolutionReceiverDetail4;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount?: number;
+ /** 赔付原因 */ transfer_remark: string;
+ /** 收款方备注 */ receiver_remark?: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 出资商户号 */ sponsor_mchid?: string;
 }
 
-/**
- * 查询保证金赔付结果（按微信支付赔付单号）
- *
- * `GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504200
- */
+/** 查询保证金赔付结果（按微信支付赔付单号）: options */
 export interface GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdOptions extends CallOptions {
-  /** 微信支付单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** Query-string parameters. */
-  query?: {
-    /** 业务类型 @example DEPOSIT_COMPENSATION */
-    business_type?: "DEPOSIT_COMPENSATION" | "PLATFORM_AFTER_SALES_COMPENSATION" | "INSURANCE_CLAIM" | "DEPOSIT_AFTER_SALES_COMPENSATION";
-  };
+ /** 微信支付单号 @example 1330000071100999991182020050700019480001 */ bill_id: string;
+ query?: {
+  /** 业务类型 @example DEPOSIT_COMPENSATION */ business_type?: "DEPOSIT_COMPENSATION" | "PLATFORM_AFTER_SALES_COMPENSATION" | "INSURANCE_CLAIM" | "DEPOSIT_AFTER_SALES_COMPENSATION";
+ };
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id} (查询保证金赔付结果（按微信支付赔付单号）).
- */
+/** 查询保证金赔付结果（按微信支付赔付单号）: response body */
 export interface GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdData extends GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdDataFields {}
 
-/**
- * 查询保证金赔付结果（按商户赔付单号）
- *
- * `GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504199
- */
+/** 查询保证金赔付结果（按商户赔付单号）: options */
 export interface GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoOptions extends CallOptions {
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** Query-string parameters. */
-  query?: {
-    /** 业务类型 @example DEPOSIT_COMPENSATION */
-    business_type?: "DEPOSIT_COMPENSATION" | "PLATFORM_AFTER_SALES_COMPENSATION" | "INSURANCE_CLAIM" | "DEPOSIT_AFTER_SALES_COMPENSATION";
-  };
+ /** 商户单号 @example plfk2020042013 */ out_bill_no: string;
+ query?: {
+  /** 业务类型 @example DEPOSIT_COMPENSATION */ business_type?: "DEPOSIT_COMPENSATION" | "PLATFORM_AFTER_SALES_COMPENSATION" | "INSURANCE_CLAIM" | "DEPOSIT_AFTER_SALES_COMPENSATION";
+ };
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no} (查询保证金赔付结果（按商户赔付单号）).
- */
+/** 查询保证金赔付结果（按商户赔付单号）: response body */
 export interface GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoData extends GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdDataFields {}
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/recharge-employees (添加二级商户可扫码充值员工).
- */
+/** 添加二级商户可扫码充值员工: request body */
 export interface PostV3PlatsolutionEcommerceRechargeEmployeesBody {
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 员工OpenID @example oLTPCuCsfN3ABBz50VUZBNlHDbUU */
-  sp_openid: string;
+ /** 二级商户号 @example 1900000109 */ sub_mchid: string;
+ /** 员工OpenID @example oLTPCuCsfN3ABBz50VUZBNlHDbUU */ sp_openid: string;
 }
-/**
- * 添加二级商户可扫码充值员工
- *
- * `POST /v3/platsolution/ecommerce/recharge-employees`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013521743
- */
+/** 添加二级商户可扫码充值员工: options */
 export interface PostV3PlatsolutionEcommerceRechargeEmployeesOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PlatsolutionEcommerceRechargeEmployeesBody;
+ json: PostV3PlatsolutionEcommerceRechargeEmployeesBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/recharge-employees (添加二级商户可扫码充值员工).
- */
+/** 添加二级商户可扫码充值员工: response body */
 export interface PostV3PlatsolutionEcommerceRechargeEmployeesData extends Employees {}
 
-/**
- * 查询二级商户可扫码充值员工列表
- *
- * `GET /v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013521757
- */
+/** 查询二级商户可扫码充值员工列表: options */
 export interface GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidOptions extends CallOptions {
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
+ /** 二级商户号 @example 1900000109 */ sub_mchid: string;
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid} (查询二级商户可扫码充值员工列表).
- */
+/** 查询二级商户可扫码充值员工列表: response body */
 export interface GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidData {
-  /** 员工列表 */
-  employees?: Employees[];
+ /** 员工列表 */ employees?: Employees[];
 }
 
-/**
- * 删除二级商户可扫码充值员工
- *
- * `POST /v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013521753
- */
+/** 删除二级商户可扫码充值员工: options */
 export interface PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteOptions extends CallOptions {
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 员工OpenID @example oLTPCuCsfN3ABBz50VUZBNlHDbUU */
-  sp_openid: string;
+ /** 二级商户号 @example 1900000109 */ sub_mchid: string;
+ /** 员工OpenID @example oLTPCuCsfN3ABBz50VUZBNlHDbUU */ sp_openid: string;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete (删除二级商户可扫码充值员工).
- */
+/** 删除二级商户可扫码充值员工: response body */
 export interface PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteData extends Employees {}
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/recharges/apply (申请二级商户充值).
- */
+/** 申请二级商户充值: request body */
 export interface PostV3PlatsolutionEcommerceRechargesApplyBody {
-  /** 二级商户号 @example 1900001109 */
-  sub_mchid: string;
-  /** 商户充值单号 @example cz202407181234 */
-  out_recharge_no: string;
-  /** 充值场景 @example ECOMMERCE_DEPOSIT */
-  recharge_scene: "ECOMMERCE_DEPOSIT" | "ECOMMERCE_PAYMENT";
-  /** 充值入账账户 @example DEPOSIT */
-  account_type: "DEPOSIT" | "OPERATION";
-  /** 充值金额 */
-  recharge_amount: RechargeAmount;
-  /** 商户回调地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-  notify_url?: string;
-  /** 可用充值渠道列表 */
-  available_recharge_channels?: Array<"BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK">;
-  /** 充值备注 @example example_remark */
-  remark?: string;
+ /** 二级商户号 @example 1900001109 */ sub_mchid: string;
+ /** 商户充值单号 @example cz202407181234 */ out_recharge_no: string;
+ /** 充值场景 @example ECOMMERCE_DEPOSIT */ recharge_scene: "ECOMMERCE_DEPOSIT" | "ECOMMERCE_PAYMENT";
+ /** 充值入账账户 @example DEPOSIT */ account_type: "DEPOSIT" | "OPERATION";
+ /** 充值金额 */ recharge_amount: {
+  /** 总金额 @example 500000 */ amount?: number;
+  /** 货币类型 @example CNY */ currency?: string;
+ };
+ /** 商户回调地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url?: string;
+ /** 可用充值渠道列表 */ available_recharge_channels?: Array<"BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK">;
+ /** 充值备注 @example example_remark */ remark?: string;
 }
-/**
- * 申请二级商户充值
- *
- * `POST /v3/platsolution/ecommerce/recharges/apply`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/apply.html
- */
+/** 申请二级商户充值: options */
 export interface PostV3PlatsolutionEcommerceRechargesApplyOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PlatsolutionEcommerceRechargesApplyBody;
+ json: PostV3PlatsolutionEcommerceRechargesApplyBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/recharges/apply (申请二级商户充值).
- */
+/** 申请二级商户充值: response body */
 export interface PostV3PlatsolutionEcommerceRechargesApplyData {
-  /** 微信支付充值单号 @example 172207846292553701 */
-  recharge_id: string;
-  /** 商户充值单号 @example cz202407181234 */
-  out_recharge_no: string;
-  /** 充值链接 @example https://www.payapp.qq.com/plat/recharge.html */
-  recharge_url: string;
+ /** 微信支付充值单号 */ recharge_id: string;
+ /** 商户充值单号 */ out_recharge_no: string;
+ /** 充值链接 */ recharge_url: string;
 }
 
-/**
- * 查询二级商户充值结果
- *
- * `GET /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/get-by-out-no.html
- */
+/** 查询二级商户充值结果: options */
 export interface GetV3PlatsolutionEcommerceRechargesOutRechargeNoOptions extends CallOptions {
-  /** 商户充值单号 @example cz2020042013 */
-  out_recharge_no: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900001121 */
-    sub_mchid: string;
-  };
+ /** 商户充值单号 @example cz2020042013 */ out_recharge_no: string;
+ query: {
+  /** 二级商户号 @example 1900001121 */ sub_mchid: string;
+ };
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no} (查询二级商户充值结果).
- */
+/** 查询二级商户充值结果: response body */
 export interface GetV3PlatsolutionEcommerceRechargesOutRechargeNoData extends GetV3PlatsolutionEcommerceRechargesOutRechargeNoDataFields {}
 
-/**
- * 关闭二级商户充值
- *
- * `POST /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/close.html
- */
+/** 关闭二级商户充值: options */
 export interface PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseOptions extends CallOptions {
-  /** 商户充值单号 @example cz2020042013 */
-  out_recharge_no: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900001121 */
-    sub_mchid: string;
-  };
+ /** 商户充值单号 @example cz2020042013 */ out_recharge_no: string;
+ query: {
+  /** 二级商户号 @example 1900001121 */ sub_mchid: string;
+ };
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close (关闭二级商户充值).
- */
+/** 关闭二级商户充值: response body */
 export interface PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseData extends GetV3PlatsolutionEcommerceRechargesOutRechargeNoDataFields {}
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/settle/prepay-settle-orders (个人收款-申请批量结算).
- */
+/** 个人收款-申请批量结算: request body */
 export interface PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersBody {
-  /** 发起方AppID @example WXA12368855126622 */
-  appid: string;
-  /** 商户结算批次单号 @example 1236698745558870 */
-  out_settle_batch_no: string;
-  /** 商品单个人收款方受理授权ID @example 256322110225 */
-  individual_auth_id: string;
-  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-  notify_url: string;
-  /** 收款方描述 @example 共计2笔订单，订单金额xxx元，平台服务费xxx元，合计收款xxx元 */
-  description: string;
-  /** 交易场景 @example RECOMMERCE */
-  trade_scenario: "RECOMMERCE";
-  /** 结算信息列表 */
-  settle_info_list: Array<{
-    /** 商户结算单号 @example 12369666555136622 */
-    out_settle_no: string;
-    /** 微信支付订单号 @example 4207752501201407033233368018 */
-    transaction_id: string;
-    /** 结算明细单列表 */
-    settle_detail_info_list: Array<{
-      /** 商户结算明细单号 @example 123688556699666554 */
-      out_settle_detail_no: string;
-      /** 结算类型 @example RECEIVE */
-      settle_type: string;
-      /** 接收方类型 @example MERCHANT */
-      receiver_type: string;
-      /** 接收方账号 @example 1234567890 */
-      receiver_account: string;
-      /** 金额 */
-      amount: {
-        /** 金额 @example 11000 */
-        amount: number;
-        /** 币种 @example CNY */
-        currency?: string;
-      };
-    }>;
+ /** 发起方AppID @example WXA12368855126622 */ appid: string;
+ /** 商户结算批次单号 @example 1236698745558870 */ out_settle_batch_no: string;
+ /** 商品单个人收款方受理授权ID @example 256322110225 */ individual_auth_id: string;
+ /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url: string;
+ /** 收款方描述 @example 共计2笔订单，订单金额xxx元，平台服务费xxx元，合计收款xxx元 */ description: string;
+ /** 交易场景 @example RECOMMERCE */ trade_scenario: "RECOMMERCE";
+ /** 结算信息列表 */ settle_info_list: Array<{
+  /** 商户结算单号 @example 12369666555136622 */ out_settle_no: string;
+  /** 微信支付订单号 @example 4207752501201407033233368018 */ transaction_id: string;
+  /** 结算明细单列表 */ settle_detail_info_list: Array<{
+   /** 商户结算明细单号 @example 123688556699666554 */ out_settle_detail_no: string;
+   /** 结算类型 @example RECEIVE */ settle_type: string;
+   /** 接收方类型 @example MERCHANT */ receiver_type: string;
+   /** 接收方账号 @example 1234567890 */ receiver_account: string;
+   /** 金额 */ amount: {
+    /** 金额 @example 11000 */ amount: number;
+    /** 币种 @example CNY */ currency?: string;
+   };
   }>;
-  /** 收款类型模板ID */
-  receive_type_template_id?: 1 | 2;
+ }>;
+ /** 收款类型模板ID */ receive_type_template_id?: 1 | 2;
 }
-/**
- * 个人收款-申请批量结算
- *
- * `POST /v3/platsolution/ecommerce/settle/prepay-settle-orders`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/apply-prepay-settle-orders.html
- */
+/** 个人收款-申请批量结算: options */
 export interface PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersBody;
+ json: PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/settle/prepay-settle-orders (个人收款-申请批量结算).
- */
+/** 个人收款-申请批量结算: response body */
 export interface PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersData {
-  /** 商户结算批次单号 */
-  out_settle_batch_no: string;
-  /** 微信支付结算批次单号 */
-  settle_batch_no: string;
-  /** 商品单个人收款方受理授权ID */
-  individual_auth_id: string;
-  /** 收款方描述 */
-  description: string;
-  /** 批次状态 */
-  state: string;
-  /** 交易场景 */
-  trade_scenario: string;
-  /** 批次创建时间 */
-  create_time: string;
-  /** 批次完成时间 */
-  finish_time?: string;
+ /** 商户结算批次单号 */ out_settle_batch_no: string;
+ /** 微信支付结算批次单号 */ settle_batch_no: string;
+ /** 商品单个人收款方受理授权ID */ individual_auth_id: string;
+ /** 收款方描述 */ description: string;
+ /** 批次状态 */ state: string;
+ /** 交易场景 */ trade_scenario: string;
+ /** 批次创建时间 */ create_time: string;
+ /** 批次完成时间 */ finish_time?: string;
 }
 
-/**
- * 个人收款-查询批量结算信息
- *
- * `GET /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/get-prepay-settle-orders.html
- */
+/** 个人收款-查询批量结算信息: options */
 export interface GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions extends CallOptions {
-  /** 微信支付结算批次单号 @example 123685544886666 */
-  settle_batch_no: string;
+ /** 微信支付结算批次单号 @example 123685544886666 */ settle_batch_no: string;
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no} (个人收款-查询批量结算信息).
- */
+/** 个人收款-查询批量结算信息: response body */
 export interface GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersData {
-  /** 商户结算批次单号 */
-  out_settle_batch_no: string;
-  /** 微信支付结算批次单号 */
-  settle_batch_no: string;
-  /** 商品单个人收款方受理授权ID */
-  individual_auth_id: string;
-  /** 收款方描述 */
-  description: string;
-  /** 批次状态 */
-  state: string;
-  /** 交易场景 */
-  trade_scenario: "RECOMMERCE";
-  /** 批次创建时间 */
-  create_time: string;
-  /** 批次完成时间 */
-  finish_time?: string;
+ /** 商户结算批次单号 */ out_settle_batch_no: string;
+ /** 微信支付结算批次单号 */ settle_batch_no: string;
+ /** 商品单个人收款方受理授权ID */ individual_auth_id: string;
+ /** 收款方描述 */ description: string;
+ /** 批次状态 */ state: string;
+ /** 交易场景 */ trade_scenario: "RECOMMERCE";
+ /** 批次创建时间 */ create_time: string;
+ /** 批次完成时间 */ finish_time?: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle (个人收款-申请异常结算批次单处理).
- */
+/** 个人收款-申请异常结算批次单处理: request body */
 export interface PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleBody {
-  /** 商品单个人收款方受理授权ID @example 256322110225 */
-  individual_auth_id: string;
-  /** 商户异常结算批次单号 @example 1236698745558870 */
-  out_abnormal_settle_batch_no: string;
-  /** 异常结算批次单处理方式 @example TRANSFER_TO_ORIGINAL_RECEIVE_USER */
-  abnormal_settle_type: "TRANSFER_TO_ORIGINAL_RECEIVE_USER";
-  /** 异常处理说明 @example xx结算失败，转付至原用户 */
-  description?: string;
+ /** 商品单个人收款方受理授权ID @example 256322110225 */ individual_auth_id: string;
+ /** 商户异常结算批次单号 @example 1236698745558870 */ out_abnormal_settle_batch_no: string;
+ /** 异常结算批次单处理方式 @example TRANSFER_TO_ORIGINAL_RECEIVE_USER */ abnormal_settle_type: "TRANSFER_TO_ORIGINAL_RECEIVE_USER";
+ /** 异常处理说明 @example xx结算失败，转付至原用户 */ description?: string;
 }
-/**
- * 个人收款-申请异常结算批次单处理
- *
- * `POST /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle`
- */
+/** 个人收款-申请异常结算批次单处理: options */
 export interface PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleOptions extends CallOptions {
-  /** 微信支付结算批次单号 @example 123685544886666 */
-  settle_batch_no: string;
-  /** The JSON request body. */
-  json: PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleBody;
+ /** 微信支付结算批次单号 @example 123685544886666 */ settle_batch_no: string;
+ json: PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle (个人收款-申请异常结算批次单处理).
- */
+/** 个人收款-申请异常结算批次单处理: response body */
 export interface PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleData {
-  /** 商户结算批次单号 */
-  out_settle_batch_no: string;
-  /** 微信支付结算批次单号 */
-  settle_batch_no: string;
-  /** 商品单个人收款方受理授权ID */
-  individual_auth_id: string;
-  /** 收款方描述 */
-  description: string;
-  /** 批次状态 */
-  state: "ACCEPTED" | "RECEIVED" | "SUCCESS" | "DEDUCT_FEE_FAIL" | "ABNORMAL" | "ABNORMAL_SETTLE_SUCCESS";
-  /** 交易场景 */
-  trade_scenario: "RECOMMERCE" | "INDIVIDUALTRADE";
-  /** 批次创建时间 */
-  create_time: string;
-  /** 批次完成时间 */
-  finish_time?: string;
-  /** 异常原因类型 */
-  abnormal_type?: "AUTH_RELATIONSHIP_INVALID" | "USER_PAY_QUOTA_LIMIT";
-  /** 异常结算处理结果 */
-  abnormal_settle_result?: {
-    /** 异常结算批次单处理方式 */
-    abnormal_settle_type: "TRANSFER_TO_ORIGINAL_RECEIVE_USER";
-    /** 批次创建时间 */
-    apply_success_time: string;
-    /** 微信支付异常资金付款单号 @example 2123685544886666 */
-    abnormal_fund_receipt_id: string;
-    /** 商户异常结算批次单号 @example 1236698745558870 */
-    out_abnormal_settle_batch_no: string;
-  };
+ /** 商户结算批次单号 */ out_settle_batch_no: string;
+ /** 微信支付结算批次单号 */ settle_batch_no: string;
+ /** 商品单个人收款方受理授权ID */ individual_auth_id: string;
+ /** 收款方描述 */ description: string;
+ /** 批次状态 */ state: "ACCEPTED" | "RECEIVED" | "SUCCESS" | "DEDUCT_FEE_FAIL" | "ABNORMAL" | "ABNORMAL_SETTLE_SUCCESS";
+ /** 交易场景 */ trade_scenario: "RECOMMERCE" | "INDIVIDUALTRADE";
+ /** 批次创建时间 */ create_time: string;
+ /** 批次完成时间 */ finish_time?: string;
+ /** 异常原因类型 */ abnormal_type?: "AUTH_RELATIONSHIP_INVALID" | "USER_PAY_QUOTA_LIMIT";
+ /** 异常结算处理结果 */ abnormal_settle_result?: {
+  /** 异常结算批次单处理方式 */ abnormal_settle_type: "TRANSFER_TO_ORIGINAL_RECEIVE_USER";
+  /** 批次创建时间 */ apply_success_time: string;
+  /** 微信支付异常资金付款单号 */ abnormal_fund_receipt_id: string;
+  /** 商户异常结算批次单号 */ out_abnormal_settle_batch_no: string;
+ };
 }
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw (二级商户按日终余额预约提现).
- */
+/** 二级商户按日终余额预约提现: request body */
 export interface PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawBody {
-  /** 特约商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 商户提现单号 @example 20190611222222222200000000012122 */
-  out_request_no: string;
-  /** 计算提现金额方式 @example ONLY_DAY_END_BALANCE */
-  calculate_amount_type: "ONLY_DAY_END_BALANCE" | "ALLOW_CURRENT_BALANCE";
-  /** 提现备注 @example 交易提现 */
-  remark?: string;
-  /** 银行附言 @example 微信支付提现 */
-  bank_memo?: string;
-  /** 提现结果通知地址 @example https://yourapp.com/notify */
-  notify_url?: string;
-  /** 留存额 @example 100 */
-  reserve_amount?: number;
+ /** 特约商户号 @example 1900000109 */ sub_mchid: string;
+ /** 商户提现单号 @example 20190611222222222200000000012122 */ out_request_no: string;
+ /** 计算提现金额方式 @example ONLY_DAY_END_BALANCE */ calculate_amount_type: "ONLY_DAY_END_BALANCE" | "ALLOW_CURRENT_BALANCE";
+ /** 提现备注 @example 交易提现 */ remark?: string;
+ /** 银行附言 @example 微信支付提现 */ bank_memo?: string;
+ /** 提现结果通知地址 @example https://yourapp.com/notify */ notify_url?: string;
+ /** 留存额 @example 100 */ reserve_amount?: number;
 }
-/**
- * 二级商户按日终余额预约提现
- *
- * `POST /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw`
- */
+/** 二级商户按日终余额预约提现: options */
 export interface PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawBody;
+ json: PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw (二级商户按日终余额预约提现).
- */
+/** 二级商户按日终余额预约提现: response body */
 export interface PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawData extends PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawDataFields {}
 
-/**
- * 查询二级商户按日终余额预约提现状态
- *
- * `GET /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}`
- */
+/** 查询二级商户按日终余额预约提现状态: options */
 export interface GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoOptions extends CallOptions {
-  /** 商户提现单号 @example 20190611222222222200000000012122 */
-  out_request_no: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900000109 */
-    sub_mchid: string;
-  };
+ /** 商户提现单号 @example 20190611222222222200000000012122 */ out_request_no: string;
+ query: {
+  /** 二级商户号 @example 1900000109 */ sub_mchid: string;
+ };
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no} (查询二级商户按日终余额预约提现状态).
- */
+/** 查询二级商户按日终余额预约提现状态: response body */
 export interface GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoData extends PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawDataFields {}
 
-/**
- * Request body of POST /v3/platsolution/insurance/mch-transfer/batches/apply (受理商家转账).
- */
+/** 受理商家转账: request body */
 export interface PostV3PlatsolutionInsuranceMchTransferBatchesApplyBody extends PostV3PlatsolutionInsuranceMchTransferBatchesApplyBodyFields {}
-/**
- * 受理商家转账
- *
- * `POST /v3/platsolution/insurance/mch-transfer/batches/apply`
- */
+/** 受理商家转账: options */
 export interface PostV3PlatsolutionInsuranceMchTransferBatchesApplyOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PlatsolutionInsuranceMchTransferBatchesApplyBody;
+ json: PostV3PlatsolutionInsuranceMchTransferBatchesApplyBody;
 }
-/**
- * Response body of POST /v3/platsolution/insurance/mch-transfer/batches/apply (受理商家转账).
- */
+/** 受理商家转账: response body */
 export interface PostV3PlatsolutionInsuranceMchTransferBatchesApplyData {
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
-  batch_id: string;
-  /** 批次创建时间 @example 2023-02-23T13:29:35+08:00 */
-  create_time: string;
-  /** 批次状态 @example ACCEPTED */
-  batch_state?: "ACCEPTED" | "PROCESSING" | "COMPLETED" | "CLOSED";
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 商家转账批次单号 */ batch_id: string;
+ /** 批次创建时间 */ create_time: string;
+ /** 批次状态 */ batch_state?: "ACCEPTED" | "PROCESSING" | "COMPLETED" | "CLOSED";
 }
 
-/**
- * 微信支付转账批次单号查询批次单
- *
- * `GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}`
- */
+/** 微信支付转账批次单号查询批次单: options */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdOptions extends CallOptions {
-  /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
-  batch_id: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900102208 */
-    sub_mchid: string;
-    /** 是否查询转账明细单 */
-    need_query_detail: boolean;
-    /** 明细状态 @example FAIL */
-    detail_state?: "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL" | "BANK_REFUND";
-    /** 请求资源起始位置 */
-    offset?: number;
-    /** 最大资源条数 */
-    limit?: number;
-  };
+ /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */ batch_id: string;
+ query: {
+  /** 二级商户号 @example 1900102208 */ sub_mchid: string;
+  /** 是否查询转账明细单 */ need_query_detail: boolean;
+  /** 明细状态 @example FAIL */ detail_state?: "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL" | "BANK_REFUND";
+  /** 请求资源起始位置 */ offset?: number;
+  /** 最大资源条数 */ limit?: number;
+ };
 }
-/**
- * Response body of GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id} (微信支付转账批次单号查询批次单).
- */
+/** 微信支付转账批次单号查询批次单: response body */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdData extends GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDataFields {}
 
-/**
- * 微信支付转账明细单号查询明细单
- *
- * `GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
- */
+/** 微信支付转账明细单号查询明细单: options */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdOptions extends CallOptions {
-  /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
-  batch_id: string;
-  /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */
-  detail_id: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900000109 */
-    sub_mchid: string;
-  };
+ /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */ batch_id: string;
+ /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */ detail_id: string;
+ query: {
+  /** 二级商户号 @example 1900000109 */ sub_mchid: string;
+ };
 }
-/**
- * Response body of GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id} (微信支付转账明细单号查询明细单).
- */
+/** 微信支付转账明细单号查询明细单: response body */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdData extends GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdDataFields {}
 
-/**
- * 查询商家转账明细电子回单
- *
- * `GET /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}`
- */
+/** 查询商家转账明细电子回单: options */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions extends CallOptions {
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 商家明细单号 @example x23zy545Bd5436 */
-  out_detail_no: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900000109 */
-    sub_mchid: string;
-  };
+ /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
+ /** 商家明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
+ query: {
+  /** 二级商户号 @example 1900000109 */ sub_mchid: string;
+ };
 }
-/**
- * Response body of GET /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no} (查询商家转账明细电子回单).
- */
+/** 查询商家转账明细电子回单: response body */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData {
-  /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
-  batch_id: string;
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */
-  detail_id: string;
-  /** 商家明细单号 @example x23zy545Bd5436 */
-  out_detail_no: string;
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 电子回单状态 @example ACCEPTED */
-  receipt_state: "ACCEPTED" | "FINISHED";
-  /** 电子回单文件的hash方法 @example SHA256 */
-  hash_type?: string;
-  /** 电子回单文件的hash值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */
-  hash_value?: string;
-  /** 电子回单文件的下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=toekn */
-  download_url?: string;
+ /** 商家转账批次单号 */ batch_id: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 商家转账明细单号 */ detail_id: string;
+ /** 商家明细单号 */ out_detail_no: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 电子回单状态 */ receipt_state: "ACCEPTED" | "FINISHED";
+ /** 电子回单文件的hash方法 */ hash_type?: string;
+ /** 电子回单文件的hash值 */ hash_value?: string;
+ /** 电子回单文件的下载地址 */ download_url?: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply (申请商家转账明细电子回单).
- */
+/** 申请商家转账明细电子回单: request body */
 export interface PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyBody {
-  /** 二级商户号 @example 1900102208 */
-  sub_mchid: string;
+ /** 二级商户号 @example 1900102208 */ sub_mchid: string;
 }
-/**
- * 申请商家转账明细电子回单
- *
- * `POST /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`
- */
+/** 申请商家转账明细电子回单: options */
 export interface PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions extends CallOptions {
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 商家明细单号 @example x23zy545Bd5436 */
-  out_detail_no: string;
-  /** The JSON request body. */
-  json: PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyBody;
+ /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
+ /** 商家明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
+ json: PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyBody;
 }
-/**
- * Response body of POST /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply (申请商家转账明细电子回单).
- */
+/** 申请商家转账明细电子回单: response body */
 export interface PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData {
-  /** 二级商户号 @example 1900102208 */
-  sub_mchid: string;
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 商家明细单号 @example x23zy545Bd5436 */
-  out_detail_no: string;
-  /** 电子回单状态 @example ACCEPTED */
-  receipt_state: "ACCEPTED" | "FINISHED";
+ /** 二级商户号 */ sub_mchid: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 商家明细单号 */ out_detail_no: string;
+ /** 电子回单状态 */ receipt_state: "ACCEPTED" | "FINISHED";
 }
 
-/**
- * 商户转账批次单号查询批次单
- *
- * `GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}`
- */
+/** 商户转账批次单号查询批次单: options */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoOptions extends CallOptions {
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900102208 */
-    sub_mchid: string;
-    /** 是否查询转账明细单 */
-    need_query_detail: boolean;
-    /** 请求资源起始位置 */
-    offset?: number;
-    /** 最大资源条数 */
-    limit?: number;
-    /** 明细状态 @example ALL */
-    detail_state?: "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL" | "BANK_REFUND";
-  };
+ /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
+ query: {
+  /** 二级商户号 @example 1900102208 */ sub_mchid: string;
+  /** 是否查询转账明细单 */ need_query_detail: boolean;
+  /** 请求资源起始位置 */ offset?: number;
+  /** 最大资源条数 */ limit?: number;
+  /** 明细状态 @example ALL */ detail_state?: "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL" | "BANK_REFUND";
+ };
 }
-/**
- * Response body of GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no} (商户转账批次单号查询批次单).
- */
+/** 商户转账批次单号查询批次单: response body */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoData extends GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDataFields {}
 
-/**
- * 商户明细单号查询明细单
- *
- * `GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
- */
+/** 商户明细单号查询明细单: options */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions extends CallOptions {
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 商家明细单号 @example x23zy545Bd5436 */
-  out_detail_no: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900000109 */
-    sub_mchid: string;
-  };
+ /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
+ /** 商家明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
+ query: {
+  /** 二级商户号 @example 1900000109 */ sub_mchid: string;
+ };
 }
-/**
- * Response body of GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no} (商户明细单号查询明细单).
- */
+/** 商户明细单号查询明细单: response body */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoData extends GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdDataFields {}
 
-/**
- * 查询商家转账批次电子回单
- *
- * `GET /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}`
- */
+/** 查询商家转账批次电子回单: options */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoOptions extends CallOptions {
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900000109 */
-    sub_mchid: string;
-  };
+ /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
+ query: {
+  /** 二级商户号 @example 1900000109 */ sub_mchid: string;
+ };
 }
-/**
- * Response body of GET /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no} (查询商家转账批次电子回单).
- */
+/** 查询商家转账批次电子回单: response body */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoData {
-  /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
-  batch_id: string;
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 电子回单状态 @example ACCEPTED */
-  receipt_state: "ACCEPTED" | "FINISHED";
-  /** 电子回单文件的hash方法 @example SHA256 */
-  hash_type?: string;
-  /** 电子回单文件的hash值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */
-  hash_value?: string;
-  /** 电子回单文件的下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=toekn */
-  download_url?: string;
+ /** 商家转账批次单号 */ batch_id: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 电子回单状态 */ receipt_state: "ACCEPTED" | "FINISHED";
+ /** 电子回单文件的hash方法 */ hash_type?: string;
+ /** 电子回单文件的hash值 */ hash_value?: string;
+ /** 电子回单文件的下载地址 */ download_url?: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply (申请商家转账批次电子回单).
- */
+/** 申请商家转账批次电子回单: request body */
 export interface PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyBody {
-  /** 二级商户号 @example 1900102208 */
-  sub_mchid: string;
+ /** 二级商户号 @example 1900102208 */ sub_mchid: string;
 }
-/**
- * 申请商家转账批次电子回单
- *
- * `POST /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`
- */
+/** 申请商家转账批次电子回单: options */
 export interface PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions extends CallOptions {
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** The JSON request body. */
-  json: PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyBody;
+ /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
+ json: PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyBody;
 }
-/**
- * Response body of POST /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply (申请商家转账批次电子回单).
- */
+/** 申请商家转账批次电子回单: response body */
 export interface PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyData {
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 电子回单状态 @example ACCEPTED */
-  receipt_state: "ACCEPTED" | "FINISHED";
+ /** 二级商户号 */ sub_mchid: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 电子回单状态 */ receipt_state: "ACCEPTED" | "FINISHED";
 }
 
-/**
- * Request body of POST /v3/platsolution/insurance/mch-transfer/reservation/apply (受理单次预约商家转账).
- */
+/** 受理单次预约商家转账: request body */
 export interface PostV3PlatsolutionInsuranceMchTransferReservationApplyBody extends PostV3PlatsolutionInsuranceMchTransferReservationApplyBodyFields {}
-/**
- * 受理单次预约商家转账
- *
- * `POST /v3/platsolution/insurance/mch-transfer/reservation/apply`
- */
+/** 受理单次预约商家转账: options */
 export interface PostV3PlatsolutionInsuranceMchTransferReservationApplyOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostV3PlatsolutionInsuranceMchTransferReservationApplyBody;
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PostV3PlatsolutionInsuranceMchTransferReservationApplyBody;
 }
-/**
- * Response body of POST /v3/platsolution/insurance/mch-transfer/reservation/apply (受理单次预约商家转账).
- */
+/** 受理单次预约商家转账: response body */
 export interface PostV3PlatsolutionInsuranceMchTransferReservationApplyData extends PostV3PlatsolutionInsuranceMchTransferReservationApplyDataFields {}
 
-/**
- * 商户预约单号查询预约商家转账记录
- *
- * `GET /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`
- */
+/** 商户预约单号查询预约商家转账记录: options */
 export interface GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoOptions extends CallOptions {
-  /** 商户预约单号 @example plfk2020042013 */
-  out_reservation_no: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900001109 */
-    sub_mchid: string;
-  };
+ /** 商户预约单号 @example plfk2020042013 */ out_reservation_no: string;
+ query: {
+  /** 二级商户号 @example 1900001109 */ sub_mchid: string;
+ };
 }
-/**
- * Response body of GET /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no} (商户预约单号查询预约商家转账记录).
- */
+/** 商户预约单号查询预约商家转账记录: response body */
 export interface GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoData extends GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoDataFields {}
 
-/**
- * 关闭预约商家转账记录
- *
- * `POST /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`
- */
+/** 关闭预约商家转账记录: options */
 export interface PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseOptions extends CallOptions {
-  /** 商户预约单号 @example plfk2020042013 */
-  out_reservation_no: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900001109 */
-    sub_mchid: string;
-  };
+ /** 商户预约单号 @example plfk2020042013 */ out_reservation_no: string;
+ query: {
+  /** 二级商户号 @example 1900001109 */ sub_mchid: string;
+ };
 }
-/**
- * Response body of POST /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close (关闭预约商家转账记录).
- */
+/** 关闭预约商家转账记录: response body */
 export interface PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseData extends GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoDataFields {}
 
-/**
- * 微信支付预约单号查询预约商家转账记录
- *
- * `GET /v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}`
- */
+/** 微信支付预约单号查询预约商家转账记录: options */
 export interface GetV3PlatsolutionInsuranceMchTransferReservationReservationIdOptions extends CallOptions {
-  /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */
-  reservation_id: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900001109 */
-    sub_mchid: string;
-  };
+ /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */ reservation_id: string;
+ query: {
+  /** 二级商户号 @example 1900001109 */ sub_mchid: string;
+ };
 }
-/**
- * Response body of GET /v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id} (微信支付预约单号查询预约商家转账记录).
- */
+/** 微信支付预约单号查询预约商家转账记录: response body */
 export interface GetV3PlatsolutionInsuranceMchTransferReservationReservationIdData extends GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoDataFields {}
 
-/**
- * Request body of POST /v3/platsolution/mch-transfer/batches/apply (受理商家转账).
- */
+/** 受理商家转账: request body */
 export interface PostV3PlatsolutionMchTransferBatchesApplyBody extends PostV3PlatsolutionInsuranceMchTransferBatchesApplyBodyFields {}
-/**
- * 受理商家转账
- *
- * `POST /v3/platsolution/mch-transfer/batches/apply`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-apply.html
- */
+/** 受理商家转账: options */
 export interface PostV3PlatsolutionMchTransferBatchesApplyOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PlatsolutionMchTransferBatchesApplyBody;
+ json: PostV3PlatsolutionMchTransferBatchesApplyBody;
 }
-/**
- * Response body of POST /v3/platsolution/mch-transfer/batches/apply (受理商家转账).
- */
+/** 受理商家转账: response body */
 export interface PostV3PlatsolutionMchTransferBatchesApplyData {
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
-  batch_id: string;
-  /** 批次创建时间 @example 2023-02-23T13:29:35+08:00 */
-  create_time: string;
-  /** 批次状态 @example ACCEPTED */
-  batch_state?: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 商家转账批次单号 */ batch_id: string;
+ /** 批次创建时间 */ create_time: string;
+ /** 批次状态 */ batch_state?: string;
 }
 
-/**
- * 微信支付转账批次单号查询批次单
- *
- * `GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-by-id.html
- */
+/** 微信支付转账批次单号查询批次单: options */
 export interface GetV3PlatsolutionMchTransferBatchesBatchIdOptions extends CallOptions {
-  /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
-  batch_id: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900102208 */
-    sub_mchid: string;
-    /** 是否查询转账明细单 */
-    need_query_detail: boolean;
-    /** 明细状态 @example FAIL */
-    detail_state?: "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL";
-    /** 请求资源起始位置 */
-    offset?: number;
-    /** 最大资源条数 */
-    limit?: number;
-  };
+ /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */ batch_id: string;
+ query: {
+  /** 二级商户号 @example 1900102208 */ sub_mchid: string;
+  /** 是否查询转账明细单 */ need_query_detail: boolean;
+  /** 明细状态 @example FAIL */ detail_state?: "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL";
+  /** 请求资源起始位置 */ offset?: number;
+  /** 最大资源条数 */ limit?: number;
+ };
 }
-/**
- * Response body of GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id} (微信支付转账批次单号查询批次单).
- */
+/** 微信支付转账批次单号查询批次单: response body */
 export interface GetV3PlatsolutionMchTransferBatchesBatchIdData extends GetV3PlatsolutionMchTransferBatchesBatchIdDataFields {}
 
-/**
- * 微信支付转账明细单号查询明细单
- *
- * `GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/get-transfer-detail-by-no.html
- */
+/** 微信支付转账明细单号查询明细单: options */
 export interface GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdOptions extends CallOptions {
-  /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
-  batch_id: string;
-  /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */
-  detail_id: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900000109 */
-    sub_mchid: string;
-  };
+ /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */ batch_id: string;
+ /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */ detail_id: string;
+ query: {
+  /** 二级商户号 @example 1900000109 */ sub_mchid: string;
+ };
 }
-/**
- * Response body of GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id} (微信支付转账明细单号查询明细单).
- */
+/** 微信支付转账明细单号查询明细单: response body */
 export interface GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdData extends GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdDataFields {}
 
-/**
- * 查询商家转账明细电子回单
- *
- * `GET /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipt-query-by-detail-out-no.html
- */
+/** 查询商家转账明细电子回单: options */
 export interface GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions extends CallOptions {
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 商家明细单号 @example x23zy545Bd5436 */
-  out_detail_no: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900000109 */
-    sub_mchid: string;
-  };
+ /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
+ /** 商家明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
+ query: {
+  /** 二级商户号 @example 1900000109 */ sub_mchid: string;
+ };
 }
-/**
- * Response body of GET /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no} (查询商家转账明细电子回单).
- */
+/** 查询商家转账明细电子回单: response body */
 export interface GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData {
-  /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
-  batch_id: string;
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */
-  detail_id: string;
-  /** 商家明细单号 @example x23zy545Bd5436 */
-  out_detail_no: string;
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 电子回单状态 @example ACCEPTED */
-  receipt_state: string;
-  /** 电子回单文件的hash方法 @example SHA256 */
-  hash_type?: string;
-  /** 电子回单文件的hash值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */
-  hash_value?: string;
-  /** 电子回单文件的下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=toekn */
-  download_url?: string;
+ /** 商家转账批次单号 */ batch_id: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 商家转账明细单号 */ detail_id: string;
+ /** 商家明细单号 */ out_detail_no: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 电子回单状态 */ receipt_state: string;
+ /** 电子回单文件的hash方法 */ hash_type?: string;
+ /** 电子回单文件的hash值 */ hash_value?: string;
+ /** 电子回单文件的下载地址 */ download_url?: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply (申请商家转账明细电子回单).
- */
+/** 申请商家转账明细电子回单: request body */
 export interface PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyBody {
-  /** 二级商户号 @example 1900102208 */
-  sub_mchid: string;
+ /** 二级商户号 @example 1900102208 */ sub_mchid: string;
 }
-/**
- * 申请商家转账明细电子回单
- *
- * `POST /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipt-apply-by-detail-out-no.html
- */
+/** 申请商家转账明细电子回单: options */
 export interface PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions extends CallOptions {
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 商家明细单号 @example x23zy545Bd5436 */
-  out_detail_no: string;
-  /** The JSON request body. */
-  json: PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyBody;
+ /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
+ /** 商家明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
+ json: PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyBody;
 }
-/**
- * Response body of POST /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply (申请商家转账明细电子回单).
- */
+/** 申请商家转账明细电子回单: response body */
 export interface PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData {
-  /** 二级商户号 @example 1900102208 */
-  sub_mchid: string;
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 商家明细单号 @example x23zy545Bd5436 */
-  out_detail_no: string;
-  /** 电子回单状态 @example ACCEPTED */
-  receipt_state: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 商家明细单号 */ out_detail_no: string;
+ /** 电子回单状态 */ receipt_state: string;
 }
 
-/**
- * 商户转账批次单号查询批次单
- *
- * `GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-by-out-code.html
- */
+/** 商户转账批次单号查询批次单: options */
 export interface GetV3PlatsolutionMchTransferBatchesOutBatchNoOptions extends CallOptions {
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900102208 */
-    sub_mchid: string;
-    /** 是否查询转账明细单 */
-    need_query_detail: boolean;
-    /** 请求资源起始位置 */
-    offset?: number;
-    /** 最大资源条数 */
-    limit?: number;
-    /** 明细状态 @example ALL */
-    detail_state?: "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL" | "BANK_REFUND";
-  };
+ /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
+ query: {
+  /** 二级商户号 @example 1900102208 */ sub_mchid: string;
+  /** 是否查询转账明细单 */ need_query_detail: boolean;
+  /** 请求资源起始位置 */ offset?: number;
+  /** 最大资源条数 */ limit?: number;
+  /** 明细状态 @example ALL */ detail_state?: "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL" | "BANK_REFUND";
+ };
 }
-/**
- * Response body of GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no} (商户转账批次单号查询批次单).
- */
+/** 商户转账批次单号查询批次单: response body */
 export interface GetV3PlatsolutionMchTransferBatchesOutBatchNoData extends GetV3PlatsolutionMchTransferBatchesBatchIdDataFields {}
 
-/**
- * 商户明细单号查询明细单
- *
- * `GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-detail-by-out-no.html
- */
+/** 商户明细单号查询明细单: options */
 export interface GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions extends CallOptions {
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 商家明细单号 @example x23zy545Bd5436 */
-  out_detail_no: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900000109 */
-    sub_mchid: string;
-  };
+ /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
+ /** 商家明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
+ query: {
+  /** 二级商户号 @example 1900000109 */ sub_mchid: string;
+ };
 }
-/**
- * Response body of GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no} (商户明细单号查询明细单).
- */
+/** 商户明细单号查询明细单: response body */
 export interface GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoData extends GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdDataFields {}
 
-/**
- * 查询商家转账批次电子回单
- *
- * `GET /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipts-query-by-batch-out-no.html
- */
+/** 查询商家转账批次电子回单: options */
 export interface GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoOptions extends CallOptions {
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900000109 */
-    sub_mchid: string;
-  };
+ /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
+ query: {
+  /** 二级商户号 @example 1900000109 */ sub_mchid: string;
+ };
 }
-/**
- * Response body of GET /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no} (查询商家转账批次电子回单).
- */
+/** 查询商家转账批次电子回单: response body */
 export interface GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoData {
-  /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
-  batch_id: string;
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 电子回单状态 @example ACCEPTED */
-  receipt_state: string;
-  /** 电子回单文件的hash方法 @example SHA256 */
-  hash_type?: string;
-  /** 电子回单文件的hash值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */
-  hash_value?: string;
-  /** 电子回单文件的下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=toekn */
-  download_url?: string;
+ /** 商家转账批次单号 */ batch_id: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 电子回单状态 */ receipt_state: string;
+ /** 电子回单文件的hash方法 */ hash_type?: string;
+ /** 电子回单文件的hash值 */ hash_value?: string;
+ /** 电子回单文件的下载地址 */ download_url?: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply (申请商家转账批次电子回单).
- */
+/** 申请商家转账批次电子回单: request body */
 export interface PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyBody {
-  /** 二级商户号 @example 1900102208 */
-  sub_mchid: string;
+ /** 二级商户号 @example 1900102208 */ sub_mchid: string;
 }
-/**
- * 申请商家转账批次电子回单
- *
- * `POST /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipts-apply-by-batch-out-no.html
- */
+/** 申请商家转账批次电子回单: options */
 export interface PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions extends CallOptions {
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** The JSON request body. */
-  json: PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyBody;
+ /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
+ json: PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyBody;
 }
-/**
- * Response body of POST /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply (申请商家转账批次电子回单).
- */
+/** 申请商家转账批次电子回单: response body */
 export interface PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyData {
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 电子回单状态 @example ACCEPTED */
-  receipt_state: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 电子回单状态 */ receipt_state: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/mch-transfer/reservation/apply (受理单次预约商家转账).
- */
+/** 受理单次预约商家转账: request body */
 export interface PostV3PlatsolutionMchTransferReservationApplyBody extends PostV3PlatsolutionInsuranceMchTransferReservationApplyBodyFields {}
-/**
- * 受理单次预约商家转账
- *
- * `POST /v3/platsolution/mch-transfer/reservation/apply`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-apply.html
- */
+/** 受理单次预约商家转账: options */
 export interface PostV3PlatsolutionMchTransferReservationApplyOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostV3PlatsolutionMchTransferReservationApplyBody;
+ headers?: {
+  /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */ "Wechatpay-Serial"?: string;
+  [name: string]: string | number | undefined;
+ };
+ json: PostV3PlatsolutionMchTransferReservationApplyBody;
 }
-/**
- * Response body of POST /v3/platsolution/mch-transfer/reservation/apply (受理单次预约商家转账).
- */
+/** 受理单次预约商家转账: response body */
 export interface PostV3PlatsolutionMchTransferReservationApplyData extends PostV3PlatsolutionInsuranceMchTransferReservationApplyDataFields {}
 
-/**
- * 商户预约单号查询预约商家转账记录
- *
- * `GET /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-out-no.html
- */
+/** 商户预约单号查询预约商家转账记录: options */
 export interface GetV3PlatsolutionMchTransferReservationOutReservationNoOptions extends CallOptions {
-  /** 商户预约单号 @example plfk2020042013 */
-  out_reservation_no: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900001109 */
-    sub_mchid: string;
-  };
+ /** 商户预约单号 @example plfk2020042013 */ out_reservation_no: string;
+ query: {
+  /** 二级商户号 @example 1900001109 */ sub_mchid: string;
+ };
 }
-/**
- * Response body of GET /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no} (商户预约单号查询预约商家转账记录).
- */
+/** 商户预约单号查询预约商家转账记录: response body */
 export interface GetV3PlatsolutionMchTransferReservationOutReservationNoData extends GetV3PlatsolutionMchTransferReservationOutReservationNoDataFields {}
 
-/**
- * 关闭预约商家转账记录
- *
- * `POST /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-close.html
- */
+/** 关闭预约商家转账记录: options */
 export interface PostV3PlatsolutionMchTransferReservationOutReservationNoCloseOptions extends CallOptions {
-  /** 商户预约单号 @example plfk2020042013 */
-  out_reservation_no: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900001109 */
-    sub_mchid: string;
-  };
+ /** 商户预约单号 @example plfk2020042013 */ out_reservation_no: string;
+ query: {
+  /** 二级商户号 @example 1900001109 */ sub_mchid: string;
+ };
 }
-/**
- * Response body of POST /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close (关闭预约商家转账记录).
- */
+/** 关闭预约商家转账记录: response body */
 export interface PostV3PlatsolutionMchTransferReservationOutReservationNoCloseData extends GetV3PlatsolutionMchTransferReservationOutReservationNoDataFields {}
 
-/**
- * 微信支付预约单号查询预约商家转账记录
- *
- * `GET /v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-id.html
- */
+/** 微信支付预约单号查询预约商家转账记录: options */
 export interface GetV3PlatsolutionMchTransferReservationReservationIdOptions extends CallOptions {
-  /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */
-  reservation_id: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900001109 */
-    sub_mchid: string;
-  };
+ /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */ reservation_id: string;
+ query: {
+  /** 二级商户号 @example 1900001109 */ sub_mchid: string;
+ };
 }
-/**
- * Response body of GET /v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id} (微信支付预约单号查询预约商家转账记录).
- */
+/** 微信支付预约单号查询预约商家转账记录: response body */
 export interface GetV3PlatsolutionMchTransferReservationReservationIdData extends GetV3PlatsolutionMchTransferReservationOutReservationNoDataFields {}
 
-/** The object type of `recharge_amount`, used 4 times in this module. */
-export interface RechargeAmount {
-  /** 总金额 @example 500000 */
-  amount?: number;
-  /** 货币类型 @example CNY */
-  currency?: string;
+export interface Receiver {
+ /** 转账接收方类型 @example TRANSACTION_USER */ type?: "TRANSACTION_USER";
+ /** 转账接收方订单信息 */ transaction_info?: TransactionInfo;
 }
 
-/** The object type of `receiver`, used 3 times in this module. */
-export interface PlatsolutionReceiver {
-  /** 转账接收方类型 @example TRANSACTION_USER */
-  type?: "TRANSACTION_USER";
-  /** 转账接收方订单信息 */
-  transaction_info?: TransactionInfo;
-}
-
-/** The object type of `transaction_info`, used 4 times in this module. */
 export interface TransactionInfo {
-  /** 交易订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** 转账接收方订单类型 @example WXPAY */
-  type?: "WXPAY" | "WXVALUE";
+ /** 交易订单号 @example 1217752501201407033233368018 */ transaction_id: string;
+ /** 转账接收方订单类型 @example WXPAY */ type?: "WXPAY" | "WXVALUE";
 }
 
-/** The object type of `receiver_detail`, used 2 times in this module. */
 export interface ReceiverDetail {
-  /** 转账接收者信息 */
-  receiver?: PlatsolutionReceiver;
+ /** 转账接收者信息 */ receiver?: {
+  /** 转账接收方类型 */ type?: "TRANSACTION_USER";
+  /** 转账接收方订单信息 */ transaction_info?: {
+   /** 交易订单号 */ transaction_id: string;
+   /** 转账接收方订单类型 */ type?: "WXPAY" | "WXVALUE";
+  };
+ };
 }
 
-/** The fields of `GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdData`, used 2 times in this module. */
 export interface GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdDataFields {
-  /** 服务商商户号 @example 1900001108 */
-  sp_mchid: string;
-  /** 转账接收方信息 */
-  receiver_detail: ReceiverDetail;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark?: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 关单信息 */
-  close_info?: PlatsolutionCloseInfo;
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 转账接收方信息 */ receiver_detail: ReceiverDetail;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount?: number;
+ /** 赔付原因 */ transfer_remark?: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 关单信息 */ close_info?: CloseInfo;
+ /** 出资商户号 */ sponsor_mchid?: string;
 }
 
-/** The object type of `close_info`, used 6 times in this module. */
-export interface PlatsolutionCloseInfo {
-  /** 关单时间 @example 2015-05-20T13:29:35+08:00 */
-  close_time?: string;
-  /** 关单原因 @example NOT_ENOUGH */
-  close_reason?: string;
+export interface CloseInfo {
+ /** 关单时间 */ close_time?: string;
+ /** 关单原因 */ close_reason?: string;
 }
 
-/** The object type of `receiver_detail`, used 4 times in this module. */
 export interface PlatsolutionReceiverDetail {
-  /** 转账接收者信息 */
-  receiver?: PlatsolutionReceiver2;
+ /** 转账接收者信息 */ receiver?: {
+  /** 转账接收方类型 */ type?: "MERCHANT" | "TRANSACTION_USER";
+  /** 转账接收方订单信息 */ transaction_info?: {
+   /** 交易订单号 */ transaction_id: string;
+   /** 转账接收方订单类型 */ type?: "WXPAY" | "WXVALUE";
+  };
+ };
 }
 
-/** The object type of `receiver`, used 3 times in this module. */
-export interface PlatsolutionReceiver2 {
-  /** 转账接收方类型 @example MERCHANT */
-  type?: "MERCHANT" | "TRANSACTION_USER";
-  /** 转账接收方订单信息 */
-  transaction_info?: TransactionInfo;
-}
-
-/** The fields of `GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdData`, used 2 times in this module. */
 export interface GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdDataFields {
-  /** 服务商商户号 @example 1900001108 */
-  sp_mchid: string;
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 转账接收方信息 */
-  receiver_detail: PlatsolutionReceiverDetail;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark?: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 关单信息 */
-  close_info?: PlatsolutionCloseInfo;
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
-  /** 二级商户AppID @example wx8888888888888888 */
-  sub_appid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid?: string;
+ /** 转账接收方信息 */ receiver_detail: PlatsolutionReceiverDetail;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount?: number;
+ /** 赔付原因 */ transfer_remark?: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 关单信息 */ close_info?: CloseInfo;
+ /** 出资商户号 */ sponsor_mchid?: string;
+ /** 二级商户AppID */ sub_appid?: string;
 }
 
-/** The object type of `receiver_detail`, used 2 times in this module. */
 export interface PlatsolutionReceiverDetail2 {
-  /** 转账接收者信息 */
-  receiver?: {
-    /** 转账接收方类型 @example MERCHANT */
-    type?: "MERCHANT";
-    /** 转账接收方商户信息 */
-    mch_info?: {
-      /** 商户号 @example 1900001108 */
-      mchid?: string;
-    };
-    /** 赔付单信息 */
-    transaction_info?: {
-      /** 交易订单号 @example 1217752501201407033233368018 */
-      transaction_id: string;
-    };
+ /** 转账接收者信息 */ receiver?: {
+  /** 转账接收方类型 */ type?: "MERCHANT";
+  /** 转账接收方商户信息 */ mch_info?: {
+   /** 商户号 */ mchid?: string;
   };
+  /** 赔付单信息 */ transaction_info?: {
+   /** 交易订单号 */ transaction_id: string;
+  };
+ };
 }
 
-/** The object type of `receiver`, used 2 times in this module. */
-export interface PlatsolutionReceiver3 {
-  /** 转账接收方订单信息 */
-  transaction_info?: TransactionInfo;
-  /** 转账接收方用户 */
-  user_info?: {
-    /** 转账接收方用户 openid @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sp_openid?: string;
-  };
-}
-
-/** The object type of `receiver_detail`, used 2 times in this module. */
 export interface PlatsolutionReceiverDetail3 {
-  /** 转账接收者信息 */
-  receiver?: PlatsolutionReceiver3;
+ /** 转账接收者信息 */ receiver?: {
+  /** 转账接收方订单信息 */ transaction_info?: {
+   /** 交易订单号 */ transaction_id: string;
+   /** 转账接收方订单类型 */ type?: "WXPAY" | "WXVALUE";
+  };
+  /** 转账接收方用户 */ user_info?: {
+   /** 转账接收方用户 openid */ sp_openid?: string;
+  };
+ };
 }
 
-/** The fields of `GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdData`, used 2 times in this module. */
+export interface PlatsolutionReceiver {
+ /** 转账接收方类型 @example MERCHANT */ type?: "MERCHANT" | "TRANSACTION_USER";
+ /** 转账接收方订单信息 */ transaction_info?: TransactionInfo;
+}
+
 export interface GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdDataFields {
-  /** 服务商商户号 @example 1900001108 */
-  sp_mchid: string;
-  /** 二级商户号 @example 1900001109 */
-  sub_mchid?: string;
-  /** 转账接收方信息 */
-  receiver_detail: PlatsolutionReceiverDetail;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark?: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 关单信息 */
-  close_info?: {
-    /** 关单时间 @example 2015-05-20T13:29:35+08:00 */
-    accept_time?: string;
-    /** 关单原因 @example NOT_ENOUGH */
-    close_reason?: string;
-  };
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid?: string;
+ /** 转账接收方信息 */ receiver_detail: PlatsolutionReceiverDetail;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount?: number;
+ /** 赔付原因 */ transfer_remark?: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 关单信息 */ close_info?: {
+  /** 关单时间 */ accept_time?: string;
+  /** 关单原因 */ close_reason?: string;
+ };
+ /** 出资商户号 */ sponsor_mchid?: string;
 }
 
-/** The object type of `receiver_detail`, used 2 times in this module. */
 export interface PlatsolutionReceiverDetail4 {
-  /** 赔付接收者信息 */
-  receiver?: {
-    /** 赔付接收方类型 @example MERCHANT */
-    type?: "MERCHANT";
-    /** 赔付接收方商户信息 */
-    mch_info?: {
-      /** 商户号 @example 1900001108 */
-      mchid: string;
-    };
+ /** 转账接收者信息 */ receiver?: {
+  /** 转账接收方类型 */ type?: "MERCHANT" | "TRANSACTION_USER";
+  /** 转账接收方商户信息 */ mch_info?: {
+   /** 商户号 */ mch_id?: string;
   };
+ };
 }
 
-/** The object type of `receiver_detail`, used 2 times in this module. */
-export interface PlatsolutionReceiverDetail5 {
-  /** 转账接收者信息 */
-  receiver?: {
-    /** 转账接收方类型 @example MERCHANT */
-    type?: "MERCHANT" | "TRANSACTION_USER";
-    /** 转账接收方商户信息 */
-    mch_info?: {
-      /** 商户号 @example 1900001108 */
-      mch_id?: string;
-    };
-  };
-}
-
-/** The fields of `GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdData`, used 2 times in this module. */
 export interface GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdDataFields {
-  /** 服务商商户号 @example 1900001108 */
-  sp_mchid: string;
-  /** 业务类型 @example DEPOSIT_COMPENSATION */
-  business_type?: "DEPOSIT_COMPENSATION" | "PLATFORM_AFTER_SALES_COMPENSATION" | "INSURANCE_CLAIM" | "DEPOSIT_AFTER_SALES_COMPENSATION";
-  /** 转账接收方信息 */
-  receiver_detail: PlatsolutionReceiverDetail5;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark?: string;
-  /** 收款方备注 @example 小店XXXX直播违规扣罚 */
-  receiver_remark?: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 关单信息 */
-  close_info?: PlatsolutionCloseInfo;
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 业务类型 */ business_type?: "DEPOSIT_COMPENSATION" | "PLATFORM_AFTER_SALES_COMPENSATION" | "INSURANCE_CLAIM" | "DEPOSIT_AFTER_SALES_COMPENSATION";
+ /** 转账接收方信息 */ receiver_detail: PlatsolutionReceiverDetail4;
+ /** 商户单号 */ out_bill_no: string;
+ /** 赔付金额 */ amount?: number;
+ /** 赔付原因 */ transfer_remark?: string;
+ /** 收款方备注 */ receiver_remark?: string;
+ /** 微信支付转账单号 */ bill_id: string;
+ /** 赔付状态 */ state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+ /** 受理时间 */ accept_time: string;
+ /** 成功时间 */ success_time?: string;
+ /** 关单信息 */ close_info?: CloseInfo;
+ /** 出资商户号 */ sponsor_mchid?: string;
 }
 
-/** The object type of `employees`, used 3 times in this module. */
 export interface Employees {
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 员工OpenID @example oLTPCuCsfN3ABBz50VUZBNlHDbUU */
-  sp_openid?: string;
-  /** 员工状态 */
-  state?: "EFFECTIVE" | "DELETED";
-  /** 添加员工时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time?: string;
-  /** 最后更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time?: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 员工OpenID */ sp_openid?: string;
+ /** 员工状态 */ state?: "EFFECTIVE" | "DELETED";
+ /** 添加员工时间 */ create_time?: string;
+ /** 最后更新时间 */ update_time?: string;
 }
 
-/** The fields of `GetV3PlatsolutionEcommerceRechargesOutRechargeNoData`, used 2 times in this module. */
 export interface GetV3PlatsolutionEcommerceRechargesOutRechargeNoDataFields {
-  /** 平台商户号 @example 1900001109 */
-  sp_mchid: string;
-  /** 二级商户号 @example 1900001121 */
-  sub_mchid: string;
-  /** 微信支付充值单号 @example 172234484162395401 */
-  recharge_id: string;
-  /** 商户充值单号 @example cz2020042013 */
-  out_recharge_no: string;
-  /** 充值渠道 @example BANK_TRANSFER */
-  recharge_channel?: "BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK";
-  /** 充值入账账户 @example DEPOSIT */
-  account_type: "DEPOSIT" | "OPERATION";
-  /** 充值状态 @example SUCCESS */
-  recharge_state: "SUCCESS" | "RECHARGING" | "CLOSED";
-  /** 充值场景 @example ECOMMERCE_DEPOSIT */
-  recharge_scene: "ECOMMERCE_DEPOSIT" | "ECOMMERCE_PAYMENT";
-  /** 充值状态描述 @example 超过时间限制，系统自动关闭充值单 */
-  recharge_state_desc?: string;
-  /** 充值金额 */
-  recharge_amount: RechargeAmount;
-  /** 转账充值的付款信息 */
-  bank_transfer_info?: {
-    /** 转入的银行流水单号 @example 110240620400046628001252733345 */
-    bill_no?: string;
-    /** 转账充值附言 @example 转账充值附言 */
-    memo?: string;
-    /** 银行转账退回时间 @example 2015-05-20T13:29:35+08:00 */
-    return_time?: string;
-    /** 银行转账退回原因 @example 银行转账充值金额与申请充值金额不一致 */
-    return_reason?: string;
-    /** 开户银行名称 @example 中国银行 */
-    bank_name?: string;
-    /** 银行卡号后四位 @example 0722 */
-    bank_card_tail?: string;
-    /** 银行账户名称 @example 某某某有限公司 */
-    bank_account_name?: string;
-  };
-  /** 扫码充值的付款信息 */
-  qr_recharge_info?: {
-    /** 用户OpenID @example owYiu0WOJdGCYxoHrPabGhI39uT4 */
-    openid?: string;
-    /** 员工类型 @example ADMIN */
-    employee_type?: "ADMIN" | "STAFF";
-  };
-  /** 网银充值的付款信息 */
-  online_bank_recharge_info?: {
-    /** 银行交易订单号 @example 110240620400046628001252733345 */
-    bill_no?: string;
-    /** 网银充值退回时间 @example 2015-05-20T13:29:35+08:00 */
-    return_time?: string;
-    /** 网银充值退回原因 @example 银行转账充值金额与申请充值金额不一致 */
-    return_reason?: string;
-    /** 开户银行名称 @example 中国银行 */
-    bank_name?: string;
-    /** 网银类型 @example ONLINE_BANK_TYPE_CORPORATE */
-    online_bank_type?: "ONLINE_BANK_TYPE_CORPORATE" | "ONLINE_BANK_TYPE_PERSONAL";
-    /** 银行卡号后四位 @example 0722 */
-    bank_card_tail?: string;
-    /** 银行账户名称 @example 某某某有限公司 */
-    bank_account_name?: string;
-  };
-  /** 受理充值时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time?: string;
-  /** 充值成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 关闭充值时间 @example 2015-05-20T13:29:35+08:00 */
-  close_time?: string;
-  /** 可用充值渠道列表 */
-  available_recharge_channels?: Array<"BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK">;
+ /** 平台商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 微信支付充值单号 */ recharge_id: string;
+ /** 商户充值单号 */ out_recharge_no: string;
+ /** 充值渠道 */ recharge_channel?: "BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK";
+ /** 充值入账账户 */ account_type: "DEPOSIT" | "OPERATION";
+ /** 充值状态 */ recharge_state: "SUCCESS" | "RECHARGING" | "CLOSED";
+ /** 充值场景 */ recharge_scene: "ECOMMERCE_DEPOSIT" | "ECOMMERCE_PAYMENT";
+ /** 充值状态描述 */ recharge_state_desc?: string;
+ /** 充值金额 */ recharge_amount: {
+  /** 总金额 */ amount?: number;
+  /** 货币类型 */ currency?: string;
+ };
+ /** 转账充值的付款信息 */ bank_transfer_info?: {
+  /** 转入的银行流水单号 */ bill_no?: string;
+  /** 转账充值附言 */ memo?: string;
+  /** 银行转账退回时间 */ return_time?: string;
+  /** 银行转账退回原因 */ return_reason?: string;
+  /** 开户银行名称 */ bank_name?: string;
+  /** 银行卡号后四位 */ bank_card_tail?: string;
+  /** 银行账户名称 */ bank_account_name?: string;
+ };
+ /** 扫码充值的付款信息 */ qr_recharge_info?: {
+  /** 用户OpenID */ openid?: string;
+  /** 员工类型 */ employee_type?: "ADMIN" | "STAFF";
+ };
+ /** 网银充值的付款信息 */ online_bank_recharge_info?: {
+  /** 银行交易订单号 */ bill_no?: string;
+  /** 网银充值退回时间 */ return_time?: string;
+  /** 网银充值退回原因 */ return_reason?: string;
+  /** 开户银行名称 */ bank_name?: string;
+  /** 网银类型 */ online_bank_type?: "ONLINE_BANK_TYPE_CORPORATE" | "ONLINE_BANK_TYPE_PERSONAL";
+  /** 银行卡号后四位 */ bank_card_tail?: string;
+  /** 银行账户名称 */ bank_account_name?: string;
+ };
+ /** 受理充值时间 */ accept_time?: string;
+ /** 充值成功时间 */ success_time?: string;
+ /** 关闭充值时间 */ close_time?: string;
+ /** 可用充值渠道列表 */ available_recharge_channels?: Array<"BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK">;
 }
 
-/** The fields of `PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawData`, used 2 times in this module. */
 export interface PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawDataFields {
-  /** 收付通平台商户号 @example 222212131 */
-  sp_mchid: string;
-  /** 特约商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 单据状态 @example CREATED */
-  status: "CREATED" | "PROCESSING" | "FINISHED" | "ABNORMAL";
-  /** 微信支付提现单号 @example 12321937198237912739132791732912793127931279317929791239112123 */
-  withdraw_id: string;
-  /** 商户提现单号 @example 20190611222222222200000000012122 */
-  out_request_no: string;
-  /** 提现金额 @example 100 */
-  total_amount: number;
-  /** 提现成功金额 @example 0 */
-  success_amount?: number;
-  /** 提现失败金额 @example 0 */
-  fail_amount?: number;
-  /** 提现退票金额 @example 0 */
-  refund_amount?: number;
-  /** 发起提现时间 */
-  create_time: string;
-  /** 提现状态更新时间 */
-  update_time: string;
-  /** 失败原因 @example 卡号错误 */
-  reason?: string;
-  /** 提现备注 @example 交易提现 */
-  remark?: string;
-  /** 银行附言 @example 微信支付提现 */
-  bank_memo?: string;
-  /** 出款账户类型 @example BASIC */
-  account_type: "BASIC" | "OPERATION" | "FEES";
-  /** 入账银行账号后四位 @example 1178 */
-  account_number: string;
-  /** 入账银行 @example 招商银行 */
-  account_bank: string;
-  /** 入账银行全称 @example 中国工商银行股份有限公司深圳软件园支行 */
-  bank_name?: string;
+ /** 收付通平台商户号 */ sp_mchid: string;
+ /** 特约商户号 */ sub_mchid: string;
+ /** 单据状态 */ status: "CREATED" | "PROCESSING" | "FINISHED" | "ABNORMAL";
+ /** 微信支付提现单号 */ withdraw_id: string;
+ /** 商户提现单号 */ out_request_no: string;
+ /** 提现金额 */ total_amount: number;
+ /** 提现成功金额 */ success_amount?: number;
+ /** 提现失败金额 */ fail_amount?: number;
+ /** 提现退票金额 */ refund_amount?: number;
+ /** 发起提现时间 */ create_time: string;
+ /** 提现状态更新时间 */ update_time: string;
+ /** 失败原因 */ reason?: string;
+ /** 提现备注 */ remark?: string;
+ /** 银行附言 */ bank_memo?: string;
+ /** 出款账户类型 */ account_type: "BASIC" | "OPERATION" | "FEES";
+ /** 入账银行账号后四位 */ account_number: string;
+ /** 入账银行 */ account_bank: string;
+ /** 入账银行全称 */ bank_name?: string;
 }
 
-/** The fields of `PostV3PlatsolutionInsuranceMchTransferBatchesApplyBody`, used 2 times in this module. */
 export interface PostV3PlatsolutionInsuranceMchTransferBatchesApplyBodyFields {
-  /** 二级商户号 @example 1900001109 */
-  sub_mchid: string;
-  /** 服务商AppID @example wxf636efh567hg4356 */
-  sp_appid: string;
-  /** 二级商户AppID @example wxf636efh567hg4356 */
-  sub_appid?: string;
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 批次名称 @example 2023年2月深圳分部报销单 */
-  batch_name: string;
-  /** 批次备注 @example 2023年2月深圳分部报销单 */
-  batch_remark: string;
-  /** 转账总金额 @example 4000000 */
-  total_amount: number;
-  /** 转账总笔数 @example 200 */
-  total_num: number;
-  /** 转账场景ID @example 1000 */
-  transfer_scene_id: string;
-  /** 转账明细列表 */
-  transfer_detail_list: Array<{
-    /** 商家明细单号 @example x23zy545Bd5436 */
-    out_detail_no: string;
-    /** 转账金额 @example 200000 */
-    transfer_amount: number;
-    /** 转账备注 @example 2023年2月报销 */
-    transfer_remark: string;
-    /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */
-    reservation_id: string;
-    /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-    openid: string;
-  }>;
-  /** 商户回调地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-  notify_url: string;
+ /** 二级商户号 @example 1900001109 */ sub_mchid: string;
+ /** 服务商AppID @example wxf636efh567hg4356 */ sp_appid: string;
+ /** 二级商户AppID @example wxf636efh567hg4356 */ sub_appid?: string;
+ /** 商家批次单号 @example sjzz20230223 */ out_batch_no: string;
+ /** 批次名称 @example 2023年2月深圳分部报销单 */ batch_name: string;
+ /** 批次备注 @example 2023年2月深圳分部报销单 */ batch_remark: string;
+ /** 转账总金额 @example 4000000 */ total_amount: number;
+ /** 转账总笔数 @example 200 */ total_num: number;
+ /** 转账场景ID @example 1000 */ transfer_scene_id: string;
+ /** 转账明细列表 */ transfer_detail_list: Array<{
+  /** 商家明细单号 @example x23zy545Bd5436 */ out_detail_no: string;
+  /** 转账金额 @example 200000 */ transfer_amount: number;
+  /** 转账备注 @example 2023年2月报销 */ transfer_remark: string;
+  /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */ reservation_id: string;
+  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid: string;
+ }>;
+ /** 商户回调地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url: string;
 }
 
-/** The fields of `GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdData`, used 2 times in this module. */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDataFields {
-  /** 转账批次单 */
-  transfer_batch: {
-    /** 商家批次单号 @example sjzz20230223 */
-    out_batch_no: string;
-    /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
-    batch_id: string;
-    /** 服务商应用ID @example wxf636efh567hg4356 */
-    sp_appid: string;
-    /** 二级商户号 @example 1900000109 */
-    sub_mchid: string;
-    /** 二级商户应用ID @example wxf636efh567hg4356 */
-    sub_appid?: string;
-    /** 批次状态 @example ACCEPTED */
-    batch_state: "ACCEPTED" | "PROCESSING" | "COMPLETED" | "CLOSED";
-    /** 批次名称 @example 2023年2月深圳分部转账单 */
-    batch_name: string;
-    /** 批次备注 @example 2023年2月深圳分部报销单 */
-    batch_remark: string;
-    /** 批次关闭原因 @example MERCHANT_REVOCATION */
-    close_reason?: "MERCHANT_REVOCATION" | "OVERDUE_CLOSE";
-    /** 转账总金额 @example 4000000 */
-    total_amount: number;
-    /** 转账总笔数 @example 200 */
-    total_num: number;
-    /** 批次创建时间 @example 2023-02-23T13:29:35+08:00 */
-    create_time: string;
-    /** 转账成功金额 @example 3900000 */
-    success_amount: number;
-    /** 转账成功笔数 @example 199 */
-    success_num: number;
-    /** 转账失败金额 @example 100000 */
-    failed_amount: number;
-    /** 转账失败笔数 @example 1 */
-    failed_num: number;
-    /** 转账场景ID @example 1000 */
-    transfer_scene_id: string;
-  };
-  /** 转账明细单列表 */
-  data?: Array<{
-    /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */
-    detail_id: string;
-    /** 商家明细单号 @example x23zy545Bd5436 */
-    out_detail_no: string;
-    /** 明细状态 @example INIT */
-    detail_state: "INIT" | "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL" | "BANK_REFUND";
-  }>;
-  /** 请求资源起始位置 @example 0 */
-  offset?: number;
-  /** 最大资源条数 @example 20 */
-  limit?: number;
+ /** 转账批次单 */ transfer_batch: {
+  /** 商家批次单号 */ out_batch_no: string;
+  /** 商家转账批次单号 */ batch_id: string;
+  /** 服务商应用ID */ sp_appid: string;
+  /** 二级商户号 */ sub_mchid: string;
+  /** 二级商户应用ID */ sub_appid?: string;
+  /** 批次状态 */ batch_state: "ACCEPTED" | "PROCESSING" | "COMPLETED" | "CLOSED";
+  /** 批次名称 */ batch_name: string;
+  /** 批次备注 */ batch_remark: string;
+  /** 批次关闭原因 */ close_reason?: "MERCHANT_REVOCATION" | "OVERDUE_CLOSE";
+  /** 转账总金额 */ total_amount: number;
+  /** 转账总笔数 */ total_num: number;
+  /** 批次创建时间 */ create_time: string;
+  /** 转账成功金额 */ success_amount: number;
+  /** 转账成功笔数 */ success_num: number;
+  /** 转账失败金额 */ failed_amount: number;
+  /** 转账失败笔数 */ failed_num: number;
+  /** 转账场景ID */ transfer_scene_id: string;
+ };
+ /** 转账明细单列表 */ data?: Array<{
+  /** 商家转账明细单号 */ detail_id: string;
+  /** 商家明细单号 */ out_detail_no: string;
+  /** 明细状态 */ detail_state: "INIT" | "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL" | "BANK_REFUND";
+ }>;
+ /** 请求资源起始位置 */ offset?: number;
+ /** 最大资源条数 */ limit?: number;
 }
 
-/** The fields of `GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdData`, used 2 times in this module. */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdDataFields {
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
-  batch_id: string;
-  /** 商家明细单号 @example x23zy545Bd5436 */
-  out_detail_no: string;
-  /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */
-  detail_id: string;
-  /** 服务商应用ID @example wxf636efh567hg4356 */
-  sp_appid: string;
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 二级商户应用ID @example wxf636efh567hg4356 */
-  sub_appid?: string;
-  /** 转账发起时间 @example 2023-02-23T13:29:35+08:00 */
-  create_time: string;
-  /** 明细状态 @example INIT */
-  detail_state: "INIT" | "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL" | "BANK_REFUND";
-  /** 转账金额 @example 20000 */
-  transfer_amount: number;
-  /** 转账备注 @example 2023年2月报销 */
-  transfer_remark: string;
-  /** 明细失败原因 @example ACCOUNT_FROZEN */
-  fail_reason?: "ACCOUNT_FROZEN" | "REAL_NAME_CHECK_FAIL" | "NAME_NOT_CORRECT" | "OPENID_INVALID" | "TRANSFER_QUOTA_EXCEED" | "DAY_RECEIVED_QUOTA_EXCEED" | "MONTH_RECEIVED_QUOTA_EXCEED" | "DAY_RECEIVED_COUNT_EXCEED" | "PRODUCT_AUTH_CHECK_FAIL" | "OVERDUE_CLOSE" | "ID_CARD_NOT_CORRECT" | "ACCOUNT_NOT_EXIST" | "TRANSFER_RISK" | "PAYROLL_CARD_ALREADY_LOGOUT" | "PAYROLL_CARD_ALREADY_FROZEN" | "PAYROLL_CARD_UNAUTHORIZED" | "PAYROLL_CARD_USER_NOT_OPEN" | "PAYROLL_CARD_NAME_CARD_NOT_MATCH" | "PAYROLL_CARD_ID_CARD_NOT_MATCH" | "PAYROLL_CARD_BANKCARD_UNBUNDLING" | "BANK_CARD_COLLECTIONS_ABOVE_QUOTA" | "BANK_CARD_ACCOUNT_ABNORMAL" | "BANK_CARD_STATUS_ABNORMAL" | "BANK_CARD_BANK_INFO_WRONG" | "BANK_CARD_CARD_INFO_WRONG" | "OTHER_FAIL_REASON_TYPE" | "REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED" | "RECEIVE_ACCOUNT_NOT_PERMMIT" | "PAYEE_ACCOUNT_ABNORMAL" | "PAYER_ACCOUNT_ABNORMAL" | "TRANSFER_REMARK_SET_FAIL" | "TRANSFER_SCENE_INVALID" | "TRANSFER_SCENE_UNAVAILABLE" | "RECEIVE_ACCOUNT_NOT_CONFIGURE" | "BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH" | "BLOCK_B2C_USERLIMITAMOUNT_MONTH" | "MERCHANT_REJECT" | "MERCHANT_NOT_CONFIRM" | "BANK_CARD_PARAM_ERROR" | "BANK_CARD_TYPE_NOT_SUPPORTED" | "RESERVATION_STATE_INVALID" | "EXCEEDED_ESTIMATED_AMOUNT" | "RESERVATION_INFO_NOT_MATCH" | "RESERVATION_SCENE_NOT_MATCH";
-  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid?: string;
-  /** 收款银行类型 @example ICBC_DEBIT */
-  bank_type?: string;
-  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
-  user_name?: string;
-  /** 转账完成时间 @example 2023-02-23T13:29:35+08:00 */
-  transfer_finish_time?: string;
-  /** 银行退票时间 @example 2023-02-23T13:29:35+08:00 */
-  bank_refund_time?: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 商家转账批次单号 */ batch_id: string;
+ /** 商家明细单号 */ out_detail_no: string;
+ /** 商家转账明细单号 */ detail_id: string;
+ /** 服务商应用ID */ sp_appid: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 二级商户应用ID */ sub_appid?: string;
+ /** 转账发起时间 */ create_time: string;
+ /** 明细状态 */ detail_state: "INIT" | "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL" | "BANK_REFUND";
+ /** 转账金额 */ transfer_amount: number;
+ /** 转账备注 */ transfer_remark: string;
+ /** 明细失败原因 */ fail_reason?: "ACCOUNT_FROZEN" | "REAL_NAME_CHECK_FAIL" | "NAME_NOT_CORRECT" | "OPENID_INVALID" | "TRANSFER_QUOTA_EXCEED" | "DAY_RECEIVED_QUOTA_EXCEED" | "MONTH_RECEIVED_QUOTA_EXCEED" | "DAY_RECEIVED_COUNT_EXCEED" | "PRODUCT_AUTH_CHECK_FAIL" | "OVERDUE_CLOSE" | "ID_CARD_NOT_CORRECT" | "ACCOUNT_NOT_EXIST" | "TRANSFER_RISK" | "PAYROLL_CARD_ALREADY_LOGOUT" | "PAYROLL_CARD_ALREADY_FROZEN" | "PAYROLL_CARD_UNAUTHORIZED" | "PAYROLL_CARD_USER_NOT_OPEN" | "PAYROLL_CARD_NAME_CARD_NOT_MATCH" | "PAYROLL_CARD_ID_CARD_NOT_MATCH" | "PAYROLL_CARD_BANKCARD_UNBUNDLING" | "BANK_CARD_COLLECTIONS_ABOVE_QUOTA" | "BANK_CARD_ACCOUNT_ABNORMAL" | "BANK_CARD_STATUS_ABNORMAL" | "BANK_CARD_BANK_INFO_WRONG" | "BANK_CARD_CARD_INFO_WRONG" | "OTHER_FAIL_REASON_TYPE" | "REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED" | "RECEIVE_ACCOUNT_NOT_PERMMIT" | "PAYEE_ACCOUNT_ABNORMAL" | "PAYER_ACCOUNT_ABNORMAL" | "TRANSFER_REMARK_SET_FAIL" | "TRANSFER_SCENE_INVALID" | "TRANSFER_SCENE_UNAVAILABLE" | "RECEIVE_ACCOUNT_NOT_CONFIGURE" | "BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH" | "BLOCK_B2C_USERLIMITAMOUNT_MONTH" | "MERCHANT_REJECT" | "MERCHANT_NOT_CONFIRM" | "BANK_CARD_PARAM_ERROR" | "BANK_CARD_TYPE_NOT_SUPPORTED" | "RESERVATION_STATE_INVALID" | "EXCEEDED_ESTIMATED_AMOUNT" | "RESERVATION_INFO_NOT_MATCH" | "RESERVATION_SCENE_NOT_MATCH";
+ /** 收款用户OpenID */ openid?: string;
+ /** 收款银行类型 */ bank_type?: string;
+ /** 收款用户姓名 */ user_name?: string;
+ /** 转账完成时间 */ transfer_finish_time?: string;
+ /** 银行退票时间 */ bank_refund_time?: string;
 }
 
-/** The fields of `PostV3PlatsolutionInsuranceMchTransferReservationApplyBody`, used 2 times in this module. */
 export interface PostV3PlatsolutionInsuranceMchTransferReservationApplyBodyFields {
-  /** 二级商户号 @example 1900001109 */
-  sub_mchid: string;
-  /** 服务商AppID @example wxf636efh567hg4356 */
-  sp_appid: string;
-  /** 二级商户AppID @example wxf636efh567hg4356 */
-  sub_appid?: string;
-  /** 商户预约单号 @example plfk2020042013 */
-  out_reservation_no: string;
-  /** 转账场景ID @example 1000 */
-  transfer_scene_id: string;
-  /** 预计最晚转账日期 @example 2019-11-22 */
-  estimated_date: string;
-  /** 预计最大转账金额 @example 400000 */
-  estimated_max_amount?: number;
-  /** 准确转账金额 @example 100000 */
-  exact_amount?: number;
-  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid?: string;
-  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
-  user_real_name?: string;
-  /** 预约备注 @example 由于存在收益波动，实际到账资金可能不等于当前金额 */
-  reserve_remark: string;
-  /** 商户回调地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-  notify_url: string;
-  /** 场景报备信息 */
-  scene_report_data?: {
-    /** 保险保单报备信息 */
-    insurance_policy?: {
-      /** 保险产品备案编号 @example 40058541257 */
-      product_registration_no: string;
-      /** 保险单号 @example 202301011651 */
-      policy_no: string;
-      /** 保险名称 @example 养老保险 */
-      name: string;
-      /** 取现单号 @example 202310410941 */
-      withdrawal_no?: string;
-      /** 理赔单号 @example 202310410941 */
-      claim_no?: string;
-    };
+ /** 二级商户号 @example 1900001109 */ sub_mchid: string;
+ /** 服务商AppID @example wxf636efh567hg4356 */ sp_appid: string;
+ /** 二级商户AppID @example wxf636efh567hg4356 */ sub_appid?: string;
+ /** 商户预约单号 @example plfk2020042013 */ out_reservation_no: string;
+ /** 转账场景ID @example 1000 */ transfer_scene_id: string;
+ /** 预计最晚转账日期 @example 2019-11-22 */ estimated_date: string;
+ /** 预计最大转账金额 @example 400000 */ estimated_max_amount?: number;
+ /** 准确转账金额 @example 100000 */ exact_amount?: number;
+ /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */ openid?: string;
+ /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */ user_real_name?: string;
+ /** 预约备注 @example 由于存在收益波动，实际到账资金可能不等于当前金额 */ reserve_remark: string;
+ /** 商户回调地址 @example https://www.weixin.qq.com/wxpay/pay.php */ notify_url: string;
+ /** 场景报备信息 */ scene_report_data?: {
+  /** 保险保单报备信息 */ insurance_policy?: {
+   /** 保险产品备案编号 @example 40058541257 */ product_registration_no: string;
+   /** 保险单号 @example 202301011651 */ policy_no: string;
+   /** 保险名称 @example 养老保险 */ name: string;
+   /** 取现单号 @example 202310410941 */ withdrawal_no?: string;
+   /** 理赔单号 @example 202310410941 */ claim_no?: string;
   };
+ };
 }
 
-/** The fields of `PostV3PlatsolutionInsuranceMchTransferReservationApplyData`, used 2 times in this module. */
 export interface PostV3PlatsolutionInsuranceMchTransferReservationApplyDataFields {
-  /** 二级商户号 @example 1900001109 */
-  sub_mchid: string;
-  /** 商户预约单号 @example plfk2020042013 */
-  out_reservation_no: string;
-  /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */
-  reservation_id: string;
-  /** 预约记录受理时间 @example 2015-05-20T13:29:35.120+08:00 */
-  accept_time: string;
-  /** 预约记录状态 @example ACCEPTED */
-  state: "ACCEPTED" | "CONFIRMED" | "CLOSED";
-  /** 跳转微信支付用户确认预约页的package信息 @example affffddafdfafddffda== */
-  package_info: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 商户预约单号 */ out_reservation_no: string;
+ /** 微信转账预约单号 */ reservation_id: string;
+ /** 预约记录受理时间 */ accept_time: string;
+ /** 预约记录状态 */ state: "ACCEPTED" | "CONFIRMED" | "CLOSED";
+ /** 跳转微信支付用户确认预约页的package信息 */ package_info: string;
 }
 
-/** The fields of `GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoData`, used 3 times in this module. */
 export interface GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoDataFields {
-  /** 服务商商户号 @example 1900001109 */
-  sp_mchid: string;
-  /** 二级商户号 @example 1900001109 */
-  sub_mchid: string;
-  /** 服务商AppID @example wxf636efh567hg4356 */
-  sp_appid: string;
-  /** 二级商户AppID @example wxf636efh567hg4356 */
-  sub_appid?: string;
-  /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */
-  reservation_id: string;
-  /** 商户预约单号 @example plfk2020042013 */
-  out_reservation_no: string;
-  /** 转账场景ID @example 1000 */
-  transfer_scene_id: string;
-  /** 预计最晚转账日期 @example 2019-11-22 */
-  estimated_date?: string;
-  /** 预计最大转账金额 @example 400000 */
-  estimated_max_amount?: number;
-  /** 准确转账金额 @example 100000 */
-  exact_amount?: number;
-  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid: string;
-  /** 收款银行类型 @example ICBC_DEBIT */
-  bank_type?: string;
-  /** 预约记录状态 @example ACCEPTED */
-  state: "ACCEPTED" | "CONFIRMED" | "CLOSED";
-  /** 预约记录受理的时间 @example 2015-05-20T13:29:35.120+08:00 */
-  accept_time: string;
-  /** 预约记录用户确认预约的时间 @example 2015-05-20T13:29:35.120+08:00 */
-  reserve_time?: string;
-  /** 预约记录的关闭信息 */
-  close_info?: {
-    /** 预约记录关闭的时间 @example 2015-05-20T13:29:35.120+08:00 */
-    close_time: string;
-    /** 预约记录关闭的原因 @example USER_OVERDUE_UNCONFIRMED */
-    close_reason: "USER_OVERDUE_UNCONFIRMED" | "CLOSE_CONFIRMED_VIA_MCH_API" | "CLOSE_ACCEPTED_VIA_MCH_API" | "TRANSFER_FINISHED" | "OVERDUE_NOT_TRANSFER" | "RESERVE_FAIL" | "USER_CLOSE";
-  };
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 服务商AppID */ sp_appid: string;
+ /** 二级商户AppID */ sub_appid?: string;
+ /** 微信转账预约单号 */ reservation_id: string;
+ /** 商户预约单号 */ out_reservation_no: string;
+ /** 转账场景ID */ transfer_scene_id: string;
+ /** 预计最晚转账日期 */ estimated_date?: string;
+ /** 预计最大转账金额 */ estimated_max_amount?: number;
+ /** 准确转账金额 */ exact_amount?: number;
+ /** 收款用户OpenID */ openid: string;
+ /** 收款银行类型 */ bank_type?: string;
+ /** 预约记录状态 */ state: "ACCEPTED" | "CONFIRMED" | "CLOSED";
+ /** 预约记录受理的时间 */ accept_time: string;
+ /** 预约记录用户确认预约的时间 */ reserve_time?: string;
+ /** 预约记录的关闭信息 */ close_info?: {
+  /** 预约记录关闭的时间 */ close_time: string;
+  /** 预约记录关闭的原因 */ close_reason: "USER_OVERDUE_UNCONFIRMED" | "CLOSE_CONFIRMED_VIA_MCH_API" | "CLOSE_ACCEPTED_VIA_MCH_API" | "TRANSFER_FINISHED" | "OVERDUE_NOT_TRANSFER" | "RESERVE_FAIL" | "USER_CLOSE";
+ };
 }
 
-/** The fields of `GetV3PlatsolutionMchTransferBatchesBatchIdData`, used 2 times in this module. */
 export interface GetV3PlatsolutionMchTransferBatchesBatchIdDataFields {
-  /** 转账批次单 */
-  transfer_batch: {
-    /** 商家批次单号 @example sjzz20230223 */
-    out_batch_no: string;
-    /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
-    batch_id: string;
-    /** 服务商应用ID @example wxf636efh567hg4356 */
-    sp_appid: string;
-    /** 二级商户号 @example 1900000109 */
-    sub_mchid: string;
-    /** 二级商户应用ID @example wxf636efh567hg4356 */
-    sub_appid?: string;
-    /** 批次状态 @example ACCEPTED */
-    batch_state: string;
-    /** 批次名称 @example 2023年2月深圳分部转账单 */
-    batch_name: string;
-    /** 批次备注 @example 2023年2月深圳分部报销单 */
-    batch_remark: string;
-    /** 批次关闭原因 @example MERCHANT_REVOCATION */
-    close_reason?: string;
-    /** 转账总金额 @example 4000000 */
-    total_amount: number;
-    /** 转账总笔数 @example 200 */
-    total_num: number;
-    /** 批次创建时间 @example 2023-02-23T13:29:35+08:00 */
-    create_time: string;
-    /** 转账成功金额 @example 3900000 */
-    success_amount: number;
-    /** 转账成功笔数 @example 199 */
-    success_num: number;
-    /** 转账失败金额 @example 100000 */
-    failed_amount: number;
-    /** 转账失败笔数 @example 1 */
-    failed_num: number;
-    /** 转账场景ID @example 1000 */
-    transfer_scene_id: string;
-  };
-  /** 转账明细单列表 */
-  data?: Array<{
-    /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */
-    detail_id: string;
-    /** 商家明细单号 @example x23zy545Bd5436 */
-    out_detail_no: string;
-    /** 明细状态 @example INIT */
-    detail_state: string;
-  }>;
-  /** 请求资源起始位置 @example 0 */
-  offset?: number;
-  /** 最大资源条数 @example 20 */
-  limit?: number;
+ /** 转账批次单 */ transfer_batch: {
+  /** 商家批次单号 */ out_batch_no: string;
+  /** 商家转账批次单号 */ batch_id: string;
+  /** 服务商应用ID */ sp_appid: string;
+  /** 二级商户号 */ sub_mchid: string;
+  /** 二级商户应用ID */ sub_appid?: string;
+  /** 批次状态 */ batch_state: string;
+  /** 批次名称 */ batch_name: string;
+  /** 批次备注 */ batch_remark: string;
+  /** 批次关闭原因 */ close_reason?: string;
+  /** 转账总金额 */ total_amount: number;
+  /** 转账总笔数 */ total_num: number;
+  /** 批次创建时间 */ create_time: string;
+  /** 转账成功金额 */ success_amount: number;
+  /** 转账成功笔数 */ success_num: number;
+  /** 转账失败金额 */ failed_amount: number;
+  /** 转账失败笔数 */ failed_num: number;
+  /** 转账场景ID */ transfer_scene_id: string;
+ };
+ /** 转账明细单列表 */ data?: Array<{
+  /** 商家转账明细单号 */ detail_id: string;
+  /** 商家明细单号 */ out_detail_no: string;
+  /** 明细状态 */ detail_state: string;
+ }>;
+ /** 请求资源起始位置 */ offset?: number;
+ /** 最大资源条数 */ limit?: number;
 }
 
-/** The fields of `GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdData`, used 2 times in this module. */
 export interface GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdDataFields {
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
-  batch_id: string;
-  /** 商家明细单号 @example x23zy545Bd5436 */
-  out_detail_no: string;
-  /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */
-  detail_id: string;
-  /** 服务商应用ID @example wxf636efh567hg4356 */
-  sp_appid: string;
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 二级商户应用ID @example wxf636efh567hg4356 */
-  sub_appid?: string;
-  /** 转账发起时间 @example 2023-02-23T13:29:35+08:00 */
-  create_time: string;
-  /** 明细状态 @example INIT */
-  detail_state: string;
-  /** 转账金额 @example 20000 */
-  transfer_amount: number;
-  /** 转账备注 @example 2023年2月报销 */
-  transfer_remark: string;
-  /** 明细失败原因 @example ACCOUNT_FROZEN */
-  fail_reason?: string;
-  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid?: string;
-  /** 收款银行类型 @example ICBC_DEBIT */
-  bank_type?: string;
-  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
-  user_name?: string;
-  /** 转账完成时间 @example 2023-02-23T13:29:35+08:00 */
-  transfer_finish_time?: string;
-  /** 银行退票时间 @example 2023-02-23T13:29:35+08:00 */
-  bank_refund_time?: string;
+ /** 商家批次单号 */ out_batch_no: string;
+ /** 商家转账批次单号 */ batch_id: string;
+ /** 商家明细单号 */ out_detail_no: string;
+ /** 商家转账明细单号 */ detail_id: string;
+ /** 服务商应用ID */ sp_appid: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 二级商户应用ID */ sub_appid?: string;
+ /** 转账发起时间 */ create_time: string;
+ /** 明细状态 */ detail_state: string;
+ /** 转账金额 */ transfer_amount: number;
+ /** 转账备注 */ transfer_remark: string;
+ /** 明细失败原因 */ fail_reason?: string;
+ /** 收款用户OpenID */ openid?: string;
+ /** 收款银行类型 */ bank_type?: string;
+ /** 收款用户姓名 */ user_name?: string;
+ /** 转账完成时间 */ transfer_finish_time?: string;
+ /** 银行退票时间 */ bank_refund_time?: string;
 }
 
-/** The fields of `GetV3PlatsolutionMchTransferReservationOutReservationNoData`, used 3 times in this module. */
 export interface GetV3PlatsolutionMchTransferReservationOutReservationNoDataFields {
-  /** 服务商商户号 @example 1900001109 */
-  sp_mchid: string;
-  /** 二级商户号 @example 1900001109 */
-  sub_mchid: string;
-  /** 服务商AppID @example wxf636efh567hg4356 */
-  sp_appid: string;
-  /** 二级商户AppID @example wxf636efh567hg4356 */
-  sub_appid?: string;
-  /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */
-  reservation_id: string;
-  /** 商户预约单号 @example plfk2020042013 */
-  out_reservation_no: string;
-  /** 转账场景ID @example 1000 */
-  transfer_scene_id: string;
-  /** 预计最晚转账日期 @example 2019-11-22 */
-  estimated_date?: string;
-  /** 预计最大转账金额 @example 400000 */
-  estimated_max_amount?: number;
-  /** 准确转账金额 @example 100000 */
-  exact_amount?: number;
-  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid: string;
-  /** 收款银行类型 @example ICBC_DEBIT */
-  bank_type?: string;
-  /** 预约记录状态 @example ACCEPTED */
-  state: string;
-  /** 预约记录受理的时间 @example 2015-05-20T13:29:35.120+08:00 */
-  accept_time: string;
-  /** 预约记录用户确认预约的时间 @example 2015-05-20T13:29:35.120+08:00 */
-  reserve_time?: string;
-  /** 预约记录的关闭信息 */
-  close_info?: {
-    /** 预约记录关闭的时间 @example 2015-05-20T13:29:35.120+08:00 */
-    close_time: string;
-    /** 预约记录关闭的原因 @example USER_OVERDUE_UNCONFIRMED */
-    close_reason: string;
-  };
+ /** 服务商商户号 */ sp_mchid: string;
+ /** 二级商户号 */ sub_mchid: string;
+ /** 服务商AppID */ sp_appid: string;
+ /** 二级商户AppID */ sub_appid?: string;
+ /** 微信转账预约单号 */ reservation_id: string;
+ /** 商户预约单号 */ out_reservation_no: string;
+ /** 转账场景ID */ transfer_scene_id: string;
+ /** 预计最晚转账日期 */ estimated_date?: string;
+ /** 预计最大转账金额 */ estimated_max_amount?: number;
+ /** 准确转账金额 */ exact_amount?: number;
+ /** 收款用户OpenID */ openid: string;
+ /** 收款银行类型 */ bank_type?: string;
+ /** 预约记录状态 */ state: string;
+ /** 预约记录受理的时间 */ accept_time: string;
+ /** 预约记录用户确认预约的时间 */ reserve_time?: string;
+ /** 预约记录的关闭信息 */ close_info?: {
+  /** 预约记录关闭的时间 */ close_time: string;
+  /** 预约记录关闭的原因 */ close_reason: string;
+ };
 }
 
-/**
- * `v3/platsolution`
- */
 export interface V3PlatsolutionNode {
-  /** `v3/platsolution/ecommerce` */
-  ecommerce: Open<V3PlatsolutionEcommerceNode>;
-  /** `v3/platsolution/insurance` */
-  insurance: Open<V3PlatsolutionInsuranceNode>;
-  /** `v3/platsolution/mch-transfer` */
-  mchTransfer: Open<V3PlatsolutionMchTransferNode>;
-  /** A literal path below `v3/platsolution`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution">;
+ ecommerce: Open<V3PlatsolutionEcommerceNode>;
+ insurance: Open<V3PlatsolutionInsuranceNode>;
+ mchTransfer: Open<V3PlatsolutionMchTransferNode>;
+ chain: ChainFrom<"v3/platsolution">;
 }
 
-/**
- * `v3/platsolution/ecommerce`
- */
 export interface V3PlatsolutionEcommerceNode {
-  /** `v3/platsolution/ecommerce/bank-transfer-recharges` */
-  bankTransferRecharges: Open<V3PlatsolutionEcommerceBankTransferRechargesNode>;
-  /** `v3/platsolution/ecommerce/insurance-compensation-contracts` */
-  insuranceCompensationContracts: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer` */
-  mchTransfer: Open<V3PlatsolutionEcommerceMchTransferNode>;
-  /** `v3/platsolution/ecommerce/recharge-employees` */
-  rechargeEmployees: Open<V3PlatsolutionEcommerceRechargeEmployeesNode>;
-  /** `v3/platsolution/ecommerce/recharges` */
-  recharges: Open<V3PlatsolutionEcommerceRechargesNode>;
-  /** `v3/platsolution/ecommerce/settle` */
-  settle: Open<V3PlatsolutionEcommerceSettleNode>;
-  /** `v3/platsolution/ecommerce/withdraw` */
-  withdraw: Open<V3PlatsolutionEcommerceWithdrawNode>;
-  /** A literal path below `v3/platsolution/ecommerce`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce">;
+ bankTransferRecharges: Open<V3PlatsolutionEcommerceBankTransferRechargesNode>;
+ insuranceCompensationContracts: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsNode>;
+ mchTransfer: Open<V3PlatsolutionEcommerceMchTransferNode>;
+ rechargeEmployees: Open<V3PlatsolutionEcommerceRechargeEmployeesNode>;
+ recharges: Open<V3PlatsolutionEcommerceRechargesNode>;
+ settle: Open<V3PlatsolutionEcommerceSettleNode>;
+ withdraw: Open<V3PlatsolutionEcommerceWithdrawNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce">;
 }
 
-/**
- * `v3/platsolution/ecommerce/bank-transfer-recharges`
- */
 export interface V3PlatsolutionEcommerceBankTransferRechargesNode {
-  /** `v3/platsolution/ecommerce/bank-transfer-recharges/apply` */
-  apply: Open<V3PlatsolutionEcommerceBankTransferRechargesApplyNode>;
-  /** `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no` */
-  outRechargeNo: Open<V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoNode>;
-  /** A literal path below `v3/platsolution/ecommerce/bank-transfer-recharges`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges">;
+ apply: Open<V3PlatsolutionEcommerceBankTransferRechargesApplyNode>;
+ outRechargeNo: Open<V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges">;
 }
 
-/**
- * `v3/platsolution/ecommerce/bank-transfer-recharges/apply`
- */
 export interface V3PlatsolutionEcommerceBankTransferRechargesApplyNode {
-  /**
-   * 申请银行转账充值
-   *
-   * `POST /v3/platsolution/ecommerce/bank-transfer-recharges/apply`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/bank-recharge/bank-transfer-recharge-apply.html
-   */
-  post: Verb<PostV3PlatsolutionEcommerceBankTransferRechargesApplyOptions, PostV3PlatsolutionEcommerceBankTransferRechargesApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceBankTransferRechargesApplyOptions, PostV3PlatsolutionEcommerceBankTransferRechargesApplyData>;
-  /** A literal path below `v3/platsolution/ecommerce/bank-transfer-recharges/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges/apply">;
+ /**
+  * 申请银行转账充值 `POST /v3/platsolution/ecommerce/bank-transfer-recharges/apply`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/bank-recharge/bank-transfer-recharge-apply.html
+  */
+ post: Verb<PostV3PlatsolutionEcommerceBankTransferRechargesApplyOptions, PostV3PlatsolutionEcommerceBankTransferRechargesApplyData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges/apply">;
 }
 
-/**
- * `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no`
- */
 export interface V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoNode {
-  /** `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}` */
-  $out_recharge_no$: Open<V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNo_out_recharge_no_Node>;
-  /** `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}` */
-  _out_recharge_no_: Open<V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNo_out_recharge_no_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no">;
+ $out_recharge_no$: Open<V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNo_out_recharge_no_Node>;
+ _out_recharge_no_: Open<V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNo_out_recharge_no_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no">;
 }
 
-/**
- * `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}`
- */
 export interface V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNo_out_recharge_no_Node {
-  /**
-   * 查询银行转账充值结果
-   *
-   * `GET /v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/bank-recharge/bank-transfer-recharge-get-by-out-no.html
-   */
-  get: Verb<GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoOptions, GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoOptions, GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoData>;
-  /** A literal path below `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}">;
+ /**
+  * 查询银行转账充值结果 `GET /v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/bank-recharge/bank-transfer-recharge-get-by-out-no.html
+  */
+ get: Verb<GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoOptions, GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/insurance-compensation-contracts`
- */
 export interface V3PlatsolutionEcommerceInsuranceCompensationContractsNode {
-  /**
-   * 开通保险理赔功能
-   *
-   * `POST /v3/platsolution/ecommerce/insurance-compensation-contracts`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/plat-compensation/plat-compensation/open-insurance-compensation.html
-   */
-  post: Verb<PostV3PlatsolutionEcommerceInsuranceCompensationContractsOptions, PostV3PlatsolutionEcommerceInsuranceCompensationContractsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceInsuranceCompensationContractsOptions, PostV3PlatsolutionEcommerceInsuranceCompensationContractsData>;
-  /** `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid` */
-  subMchid: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidNode>;
-  /** A literal path below `v3/platsolution/ecommerce/insurance-compensation-contracts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/insurance-compensation-contracts">;
+ /**
+  * 开通保险理赔功能 `POST /v3/platsolution/ecommerce/insurance-compensation-contracts`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/plat-compensation/plat-compensation/open-insurance-compensation.html
+  */
+ post: Verb<PostV3PlatsolutionEcommerceInsuranceCompensationContractsOptions, PostV3PlatsolutionEcommerceInsuranceCompensationContractsData>;
+ subMchid: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/insurance-compensation-contracts">;
 }
 
-/**
- * `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid`
- */
 export interface V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidNode {
-  /** `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}` */
-  $sub_mchid$: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchid_sub_mchid_Node>;
-  /** `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}` */
-  _sub_mchid_: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchid_sub_mchid_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid">;
+ $sub_mchid$: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchid_sub_mchid_Node>;
+ _sub_mchid_: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchid_sub_mchid_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid">;
 }
 
-/**
- * `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}`
- */
 export interface V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchid_sub_mchid_Node {
-  /** `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened` */
-  checkOpened: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedNode>;
-  /** A literal path below `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}">;
+ checkOpened: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened`
- */
 export interface V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedNode {
-  /**
-   * 查询保险理赔功能开通状态
-   *
-   * `POST /v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/plat-compensation/plat-compensation/check-insurance-compensation-opened.html
-   */
-  post: Verb<PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedOptions, PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedOptions, PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedData>;
-  /** A literal path below `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened">;
+ /**
+  * 查询保险理赔功能开通状态 `POST /v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/plat-compensation/plat-compensation/check-insurance-compensation-opened.html
+  */
+ post: Verb<PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedOptions, PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer`
- */
 export interface V3PlatsolutionEcommerceMchTransferNode {
-  /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills` */
-  compensateBills: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills` */
-  depositAfterSalesCompensationBills: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills` */
-  depositInsurancePremiumsCompensationBills: Open<V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills` */
-  depositShippingCostCompensationBills: Open<V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills` */
-  insuranceClaimBills: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills` */
-  subMchCompensationBills: Open<V3PlatsolutionEcommerceMchTransferSubMchCompensationBillsNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills` */
-  transferBills: Open<V3PlatsolutionEcommerceMchTransferTransferBillsNode>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer">;
+ compensateBills: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsNode>;
+ depositAfterSalesCompensationBills: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsNode>;
+ depositInsurancePremiumsCompensationBills: Open<V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsNode>;
+ depositShippingCostCompensationBills: Open<V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsNode>;
+ insuranceClaimBills: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsNode>;
+ subMchCompensationBills: Open<V3PlatsolutionEcommerceMchTransferSubMchCompensationBillsNode>;
+ transferBills: Open<V3PlatsolutionEcommerceMchTransferTransferBillsNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/compensate-bills`
- */
 export interface V3PlatsolutionEcommerceMchTransferCompensateBillsNode {
-  /**
-   * 请求赔付
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504175
-   */
-  post: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsData>;
-  /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id` */
-  billId: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsBillIdNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no` */
-  outBillNo: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer` */
-  preTransfer: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferNode>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills">;
+ /**
+  * 请求赔付 `POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504175
+  */
+ post: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsData>;
+ billId: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsBillIdNode>;
+ outBillNo: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoNode>;
+ preTransfer: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id`
- */
 export interface V3PlatsolutionEcommerceMchTransferCompensateBillsBillIdNode {
-  /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}` */
-  $bill_id$: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsBillId_bill_id_Node>;
-  /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}` */
-  _bill_id_: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsBillId_bill_id_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id">;
+ $bill_id$: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsBillId_bill_id_Node>;
+ _bill_id_: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsBillId_bill_id_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}`
- */
 export interface V3PlatsolutionEcommerceMchTransferCompensateBillsBillId_bill_id_Node {
-  /**
-   * 查询赔付结果（按微信支付赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504179
-   */
-  get: Verb<GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}">;
+ /**
+  * 查询赔付结果（按微信支付赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504179
+  */
+ get: Verb<GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no`
- */
 export interface V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoNode {
-  /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}` */
-  $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNo_out_bill_no_Node>;
-  /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}` */
-  _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNo_out_bill_no_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no">;
+ $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNo_out_bill_no_Node>;
+ _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNo_out_bill_no_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}`
- */
 export interface V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNo_out_bill_no_Node {
-  /**
-   * 查询赔付结果（按商户赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504178
-   */
-  get: Verb<GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoData>;
-  /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel` */
-  cancel: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelNode>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}">;
+ /**
+  * 查询赔付结果（按商户赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504178
+  */
+ get: Verb<GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoData>;
+ cancel: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel`
- */
 export interface V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelNode {
-  /**
-   * 请求撤销赔付
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504177
-   */
-  post: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel">;
+ /**
+  * 请求撤销赔付 `POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504177
+  */
+ post: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer`
- */
 export interface V3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferNode {
-  /**
-   * 请求赔付预下单
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504176
-   */
-  post: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer">;
+ /**
+  * 请求赔付预下单 `POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504176
+  */
+ post: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills`
- */
 export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsNode {
-  /**
-   * 请求保证金售后赔付
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504194
-   */
-  post: Verb<PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsData>;
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id` */
-  billId: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no` */
-  outBillNo: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoNode>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills">;
+ /**
+  * 请求保证金售后赔付 `POST /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504194
+  */
+ post: Verb<PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsData>;
+ billId: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdNode>;
+ outBillNo: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id`
- */
 export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdNode {
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}` */
-  $bill_id$: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillId_bill_id_Node>;
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}` */
-  _bill_id_: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillId_bill_id_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id">;
+ $bill_id$: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillId_bill_id_Node>;
+ _bill_id_: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillId_bill_id_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}`
- */
 export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillId_bill_id_Node {
-  /**
-   * 查询保证金售后赔付结果（按微信支付赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504196
-   */
-  get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}">;
+ /**
+  * 查询保证金售后赔付结果（按微信支付赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504196
+  */
+ get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no`
- */
 export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoNode {
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}` */
-  $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNo_out_bill_no_Node>;
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}` */
-  _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNo_out_bill_no_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no">;
+ $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNo_out_bill_no_Node>;
+ _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNo_out_bill_no_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}`
- */
 export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNo_out_bill_no_Node {
-  /**
-   * 查询保证金售后赔付结果（按商户赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504195
-   */
-  get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}">;
+ /**
+  * 查询保证金售后赔付结果（按商户赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504195
+  */
+ get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills`
- */
 export interface V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsNode {
-  /**
-   * 发起保证金赔付保司保费
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills`
-   */
-  post: Verb<PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData>;
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}` */
-  $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBills_out_bill_no_Node>;
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}` */
-  _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBills_out_bill_no_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills">;
+ /** 发起保证金赔付保司保费 `POST /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills` */
+ post: Verb<PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData>;
+ $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBills_out_bill_no_Node>;
+ _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBills_out_bill_no_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}`
- */
 export interface V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBills_out_bill_no_Node {
-  /**
-   * 查询保证金赔付保司保费结果（按商户赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}`
-   */
-  get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}">;
+ /** 查询保证金赔付保司保费结果（按商户赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}` */
+ get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills`
- */
 export interface V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsNode {
-  /**
-   * 发起保证金赔付用户运费
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504202
-   */
-  post: Verb<PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsData>;
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no` */
-  outBillNo: Open<V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoNode>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills">;
+ /**
+  * 发起保证金赔付用户运费 `POST /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504202
+  */
+ post: Verb<PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsData>;
+ outBillNo: Open<V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no`
- */
 export interface V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoNode {
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}` */
-  $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNo_out_bill_no_Node>;
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}` */
-  _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNo_out_bill_no_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no">;
+ $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNo_out_bill_no_Node>;
+ _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNo_out_bill_no_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}`
- */
 export interface V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNo_out_bill_no_Node {
-  /**
-   * 查询保证金售后赔付运费结果（按商户赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504203
-   */
-  get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}">;
+ /**
+  * 查询保证金售后赔付运费结果（按商户赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504203
+  */
+ get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills`
- */
 export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsNode {
-  /**
-   * 请求保险理赔
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504184
-   */
-  post: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsData>;
-  /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id` */
-  billId: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no` */
-  outBillNo: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer` */
-  preTransfer: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferNode>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills">;
+ /**
+  * 请求保险理赔 `POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504184
+  */
+ post: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsData>;
+ billId: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdNode>;
+ outBillNo: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoNode>;
+ preTransfer: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id`
- */
 export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdNode {
-  /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}` */
-  $bill_id$: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillId_bill_id_Node>;
-  /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}` */
-  _bill_id_: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillId_bill_id_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id">;
+ $bill_id$: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillId_bill_id_Node>;
+ _bill_id_: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillId_bill_id_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}`
- */
 export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillId_bill_id_Node {
-  /**
-   * 查询保险理赔结果（按微信支付赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504188
-   */
-  get: Verb<GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}">;
+ /**
+  * 查询保险理赔结果（按微信支付赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504188
+  */
+ get: Verb<GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no`
- */
 export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoNode {
-  /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}` */
-  $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNo_out_bill_no_Node>;
-  /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}` */
-  _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNo_out_bill_no_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no">;
+ $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNo_out_bill_no_Node>;
+ _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNo_out_bill_no_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}`
- */
 export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNo_out_bill_no_Node {
-  /**
-   * 查询保险理赔结果（按商户赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504187
-   */
-  get: Verb<GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoData>;
-  /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel` */
-  cancel: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelNode>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}">;
+ /**
+  * 查询保险理赔结果（按商户赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504187
+  */
+ get: Verb<GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoData>;
+ cancel: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel`
- */
 export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelNode {
-  /**
-   * 请求撤销保险理赔
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504186
-   */
-  post: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel">;
+ /**
+  * 请求撤销保险理赔 `POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504186
+  */
+ post: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer`
- */
 export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferNode {
-  /**
-   * 请求保险理赔预下单
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504185
-   */
-  post: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer">;
+ /**
+  * 请求保险理赔预下单 `POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504185
+  */
+ post: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills`
- */
 export interface V3PlatsolutionEcommerceMchTransferSubMchCompensationBillsNode {
-  /**
-   * 请求赔付
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills`
-   */
-  post: Verb<PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData>;
-  /** `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}` */
-  $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferSubMchCompensationBills_out_bill_no_Node>;
-  /** `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}` */
-  _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferSubMchCompensationBills_out_bill_no_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills">;
+ /** 请求赔付 `POST /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills` */
+ post: Verb<PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData>;
+ $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferSubMchCompensationBills_out_bill_no_Node>;
+ _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferSubMchCompensationBills_out_bill_no_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}`
- */
 export interface V3PlatsolutionEcommerceMchTransferSubMchCompensationBills_out_bill_no_Node {
-  /**
-   * 查询赔付结果（按商户赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}`
-   */
-  get: Verb<GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}">;
+ /** 查询赔付结果（按商户赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}` */
+ get: Verb<GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/transfer-bills`
- */
 export interface V3PlatsolutionEcommerceMchTransferTransferBillsNode {
-  /**
-   * 保证金赔付
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/transfer-bills`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504198
-   */
-  post: Verb<PostV3PlatsolutionEcommerceMchTransferTransferBillsOptions, PostV3PlatsolutionEcommerceMchTransferTransferBillsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferTransferBillsOptions, PostV3PlatsolutionEcommerceMchTransferTransferBillsData>;
-  /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id` */
-  billId: Open<V3PlatsolutionEcommerceMchTransferTransferBillsBillIdNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no` */
-  outBillNo: Open<V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoNode>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/transfer-bills`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills">;
+ /**
+  * 保证金赔付 `POST /v3/platsolution/ecommerce/mch-transfer/transfer-bills`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504198
+  */
+ post: Verb<PostV3PlatsolutionEcommerceMchTransferTransferBillsOptions, PostV3PlatsolutionEcommerceMchTransferTransferBillsData>;
+ billId: Open<V3PlatsolutionEcommerceMchTransferTransferBillsBillIdNode>;
+ outBillNo: Open<V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id`
- */
 export interface V3PlatsolutionEcommerceMchTransferTransferBillsBillIdNode {
-  /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}` */
-  $bill_id$: Open<V3PlatsolutionEcommerceMchTransferTransferBillsBillId_bill_id_Node>;
-  /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}` */
-  _bill_id_: Open<V3PlatsolutionEcommerceMchTransferTransferBillsBillId_bill_id_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id">;
+ $bill_id$: Open<V3PlatsolutionEcommerceMchTransferTransferBillsBillId_bill_id_Node>;
+ _bill_id_: Open<V3PlatsolutionEcommerceMchTransferTransferBillsBillId_bill_id_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}`
- */
 export interface V3PlatsolutionEcommerceMchTransferTransferBillsBillId_bill_id_Node {
-  /**
-   * 查询保证金赔付结果（按微信支付赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504200
-   */
-  get: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}">;
+ /**
+  * 查询保证金赔付结果（按微信支付赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504200
+  */
+ get: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no`
- */
 export interface V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoNode {
-  /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}` */
-  $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNo_out_bill_no_Node>;
-  /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}` */
-  _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNo_out_bill_no_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no">;
+ $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNo_out_bill_no_Node>;
+ _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNo_out_bill_no_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`
- */
 export interface V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNo_out_bill_no_Node {
-  /**
-   * 查询保证金赔付结果（按商户赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504199
-   */
-  get: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}">;
+ /**
+  * 查询保证金赔付结果（按商户赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504199
+  */
+ get: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/recharge-employees`
- */
 export interface V3PlatsolutionEcommerceRechargeEmployeesNode {
-  /**
-   * 添加二级商户可扫码充值员工
-   *
-   * `POST /v3/platsolution/ecommerce/recharge-employees`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013521743
-   */
-  post: Verb<PostV3PlatsolutionEcommerceRechargeEmployeesOptions, PostV3PlatsolutionEcommerceRechargeEmployeesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceRechargeEmployeesOptions, PostV3PlatsolutionEcommerceRechargeEmployeesData>;
-  /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid` */
-  subMchid: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchidNode>;
-  /** A literal path below `v3/platsolution/ecommerce/recharge-employees`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees">;
+ /**
+  * 添加二级商户可扫码充值员工 `POST /v3/platsolution/ecommerce/recharge-employees`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013521743
+  */
+ post: Verb<PostV3PlatsolutionEcommerceRechargeEmployeesOptions, PostV3PlatsolutionEcommerceRechargeEmployeesData>;
+ subMchid: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchidNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees">;
 }
 
-/**
- * `v3/platsolution/ecommerce/recharge-employees/sub-mchid`
- */
 export interface V3PlatsolutionEcommerceRechargeEmployeesSubMchidNode {
-  /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}` */
-  $sub_mchid$: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_Node>;
-  /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}` */
-  _sub_mchid_: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/recharge-employees/sub-mchid`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid">;
+ $sub_mchid$: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_Node>;
+ _sub_mchid_: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid">;
 }
 
-/**
- * `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}`
- */
 export interface V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_Node {
-  /**
-   * 查询二级商户可扫码充值员工列表
-   *
-   * `GET /v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013521757
-   */
-  get: Verb<GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidOptions, GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidOptions, GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidData>;
-  /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid` */
-  spOpenid: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOpenidNode>;
-  /** A literal path below `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}">;
+ /**
+  * 查询二级商户可扫码充值员工列表 `GET /v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013521757
+  */
+ get: Verb<GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidOptions, GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidData>;
+ spOpenid: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOpenidNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid`
- */
 export interface V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOpenidNode {
-  /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}` */
-  $sp_openid$: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOpenid_sp_openid_Node>;
-  /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}` */
-  _sp_openid_: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOpenid_sp_openid_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid">;
+ $sp_openid$: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOpenid_sp_openid_Node>;
+ _sp_openid_: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOpenid_sp_openid_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid">;
 }
 
-/**
- * `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}`
- */
 export interface V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOpenid_sp_openid_Node {
-  /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete` */
-  delete: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteNode>;
-  /** A literal path below `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}">;
+ delete: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete`
- */
 export interface V3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteNode {
-  /**
-   * 删除二级商户可扫码充值员工
-   *
-   * `POST /v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013521753
-   */
-  post: Verb<PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteOptions, PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteOptions, PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteData>;
-  /** A literal path below `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete">;
+ /**
+  * 删除二级商户可扫码充值员工 `POST /v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013521753
+  */
+ post: Verb<PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteOptions, PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete">;
 }
 
-/**
- * `v3/platsolution/ecommerce/recharges`
- */
 export interface V3PlatsolutionEcommerceRechargesNode {
-  /** `v3/platsolution/ecommerce/recharges/apply` */
-  apply: Open<V3PlatsolutionEcommerceRechargesApplyNode>;
-  /** `v3/platsolution/ecommerce/recharges/out-recharge-no` */
-  outRechargeNo: Open<V3PlatsolutionEcommerceRechargesOutRechargeNoNode>;
-  /** A literal path below `v3/platsolution/ecommerce/recharges`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/recharges">;
+ apply: Open<V3PlatsolutionEcommerceRechargesApplyNode>;
+ outRechargeNo: Open<V3PlatsolutionEcommerceRechargesOutRechargeNoNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/recharges">;
 }
 
-/**
- * `v3/platsolution/ecommerce/recharges/apply`
- */
 export interface V3PlatsolutionEcommerceRechargesApplyNode {
-  /**
-   * 申请二级商户充值
-   *
-   * `POST /v3/platsolution/ecommerce/recharges/apply`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/apply.html
-   */
-  post: Verb<PostV3PlatsolutionEcommerceRechargesApplyOptions, PostV3PlatsolutionEcommerceRechargesApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceRechargesApplyOptions, PostV3PlatsolutionEcommerceRechargesApplyData>;
-  /** A literal path below `v3/platsolution/ecommerce/recharges/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/recharges/apply">;
+ /**
+  * 申请二级商户充值 `POST /v3/platsolution/ecommerce/recharges/apply`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/apply.html
+  */
+ post: Verb<PostV3PlatsolutionEcommerceRechargesApplyOptions, PostV3PlatsolutionEcommerceRechargesApplyData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/recharges/apply">;
 }
 
-/**
- * `v3/platsolution/ecommerce/recharges/out-recharge-no`
- */
 export interface V3PlatsolutionEcommerceRechargesOutRechargeNoNode {
-  /** `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}` */
-  $out_recharge_no$: Open<V3PlatsolutionEcommerceRechargesOutRechargeNo_out_recharge_no_Node>;
-  /** `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}` */
-  _out_recharge_no_: Open<V3PlatsolutionEcommerceRechargesOutRechargeNo_out_recharge_no_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/recharges/out-recharge-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/recharges/out-recharge-no">;
+ $out_recharge_no$: Open<V3PlatsolutionEcommerceRechargesOutRechargeNo_out_recharge_no_Node>;
+ _out_recharge_no_: Open<V3PlatsolutionEcommerceRechargesOutRechargeNo_out_recharge_no_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/recharges/out-recharge-no">;
 }
 
-/**
- * `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}`
- */
 export interface V3PlatsolutionEcommerceRechargesOutRechargeNo_out_recharge_no_Node {
-  /**
-   * 查询二级商户充值结果
-   *
-   * `GET /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/get-by-out-no.html
-   */
-  get: Verb<GetV3PlatsolutionEcommerceRechargesOutRechargeNoOptions, GetV3PlatsolutionEcommerceRechargesOutRechargeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceRechargesOutRechargeNoOptions, GetV3PlatsolutionEcommerceRechargesOutRechargeNoData>;
-  /** `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close` */
-  close: Open<V3PlatsolutionEcommerceRechargesOutRechargeNoCloseNode>;
-  /** A literal path below `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}">;
+ /**
+  * 查询二级商户充值结果 `GET /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/get-by-out-no.html
+  */
+ get: Verb<GetV3PlatsolutionEcommerceRechargesOutRechargeNoOptions, GetV3PlatsolutionEcommerceRechargesOutRechargeNoData>;
+ close: Open<V3PlatsolutionEcommerceRechargesOutRechargeNoCloseNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close`
- */
 export interface V3PlatsolutionEcommerceRechargesOutRechargeNoCloseNode {
-  /**
-   * 关闭二级商户充值
-   *
-   * `POST /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/close.html
-   */
-  post: Verb<PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseOptions, PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseOptions, PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseData>;
-  /** A literal path below `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close">;
+ /**
+  * 关闭二级商户充值 `POST /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/close.html
+  */
+ post: Verb<PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseOptions, PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close">;
 }
 
-/**
- * `v3/platsolution/ecommerce/settle`
- */
 export interface V3PlatsolutionEcommerceSettleNode {
-  /** `v3/platsolution/ecommerce/settle/prepay-settle-orders` */
-  prepaySettleOrders: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrdersNode>;
-  /** A literal path below `v3/platsolution/ecommerce/settle`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/settle">;
+ prepaySettleOrders: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrdersNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/settle">;
 }
 
-/**
- * `v3/platsolution/ecommerce/settle/prepay-settle-orders`
- */
 export interface V3PlatsolutionEcommerceSettlePrepaySettleOrdersNode {
-  /**
-   * 个人收款-申请批量结算
-   *
-   * `POST /v3/platsolution/ecommerce/settle/prepay-settle-orders`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/apply-prepay-settle-orders.html
-   */
-  post: Verb<PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersData>;
-  /** `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}` */
-  $settle_batch_no$: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrders_settle_batch_no_Node>;
-  /** `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}` */
-  _settle_batch_no_: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrders_settle_batch_no_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/settle/prepay-settle-orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/settle/prepay-settle-orders">;
+ /**
+  * 个人收款-申请批量结算 `POST /v3/platsolution/ecommerce/settle/prepay-settle-orders`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/apply-prepay-settle-orders.html
+  */
+ post: Verb<PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersData>;
+ $settle_batch_no$: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrders_settle_batch_no_Node>;
+ _settle_batch_no_: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrders_settle_batch_no_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/settle/prepay-settle-orders">;
 }
 
-/**
- * `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}`
- */
 export interface V3PlatsolutionEcommerceSettlePrepaySettleOrders_settle_batch_no_Node {
-  /**
-   * 个人收款-查询批量结算信息
-   *
-   * `GET /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/get-prepay-settle-orders.html
-   */
-  get: Verb<GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersData>;
-  /** `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle` */
-  applyAbnormalSettle: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleNode>;
-  /** A literal path below `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}">;
+ /**
+  * 个人收款-查询批量结算信息 `GET /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/get-prepay-settle-orders.html
+  */
+ get: Verb<GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersData>;
+ applyAbnormalSettle: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle`
- */
 export interface V3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleNode {
-  /**
-   * 个人收款-申请异常结算批次单处理
-   *
-   * `POST /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle`
-   */
-  post: Verb<PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleOptions, PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleOptions, PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleData>;
-  /** A literal path below `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle">;
+ /** 个人收款-申请异常结算批次单处理 `POST /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle` */
+ post: Verb<PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleOptions, PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle">;
 }
 
-/**
- * `v3/platsolution/ecommerce/withdraw`
- */
 export interface V3PlatsolutionEcommerceWithdrawNode {
-  /** `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw` */
-  dayEndBalanceWithdraw: Open<V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawNode>;
-  /** A literal path below `v3/platsolution/ecommerce/withdraw`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/withdraw">;
+ dayEndBalanceWithdraw: Open<V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/withdraw">;
 }
 
-/**
- * `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw`
- */
 export interface V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawNode {
-  /**
-   * 二级商户按日终余额预约提现
-   *
-   * `POST /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw`
-   */
-  post: Verb<PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOptions, PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOptions, PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawData>;
-  /** `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no` */
-  outRequestNo: Open<V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoNode>;
-  /** A literal path below `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw">;
+ /** 二级商户按日终余额预约提现 `POST /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw` */
+ post: Verb<PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOptions, PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawData>;
+ outRequestNo: Open<V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw">;
 }
 
-/**
- * `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no`
- */
 export interface V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoNode {
-  /** `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}` */
-  $out_request_no$: Open<V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNo_out_request_no_Node>;
-  /** `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}` */
-  _out_request_no_: Open<V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNo_out_request_no_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no">;
+ $out_request_no$: Open<V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNo_out_request_no_Node>;
+ _out_request_no_: Open<V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNo_out_request_no_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no">;
 }
 
-/**
- * `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}`
- */
 export interface V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNo_out_request_no_Node {
-  /**
-   * 查询二级商户按日终余额预约提现状态
-   *
-   * `GET /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}`
-   */
-  get: Verb<GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoOptions, GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoOptions, GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoData>;
-  /** A literal path below `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}">;
+ /** 查询二级商户按日终余额预约提现状态 `GET /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}` */
+ get: Verb<GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoOptions, GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}">;
 }
 
-/**
- * `v3/platsolution/insurance`
- */
 export interface V3PlatsolutionInsuranceNode {
-  /** `v3/platsolution/insurance/mch-transfer` */
-  mchTransfer: Open<V3PlatsolutionInsuranceMchTransferNode>;
-  /** A literal path below `v3/platsolution/insurance`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance">;
+ mchTransfer: Open<V3PlatsolutionInsuranceMchTransferNode>;
+ chain: ChainFrom<"v3/platsolution/insurance">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer`
- */
 export interface V3PlatsolutionInsuranceMchTransferNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches` */
-  batches: Open<V3PlatsolutionInsuranceMchTransferBatchesNode>;
-  /** `v3/platsolution/insurance/mch-transfer/reservation` */
-  reservation: Open<V3PlatsolutionInsuranceMchTransferReservationNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer">;
+ batches: Open<V3PlatsolutionInsuranceMchTransferBatchesNode>;
+ reservation: Open<V3PlatsolutionInsuranceMchTransferReservationNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches`
- */
 export interface V3PlatsolutionInsuranceMchTransferBatchesNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/apply` */
-  apply: Open<V3PlatsolutionInsuranceMchTransferBatchesApplyNode>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/batch-id` */
-  batchId: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchIdNode>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts` */
-  detailReceipts: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsNode>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no` */
-  outBatchNo: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNoNode>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts` */
-  summaryReceipts: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches">;
+ apply: Open<V3PlatsolutionInsuranceMchTransferBatchesApplyNode>;
+ batchId: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchIdNode>;
+ detailReceipts: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsNode>;
+ outBatchNo: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNoNode>;
+ summaryReceipts: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/apply`
- */
 export interface V3PlatsolutionInsuranceMchTransferBatchesApplyNode {
-  /**
-   * 受理商家转账
-   *
-   * `POST /v3/platsolution/insurance/mch-transfer/batches/apply`
-   */
-  post: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesApplyData>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/apply">;
+ /** 受理商家转账 `POST /v3/platsolution/insurance/mch-transfer/batches/apply` */
+ post: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesApplyData>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/apply">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/batch-id`
- */
 export interface V3PlatsolutionInsuranceMchTransferBatchesBatchIdNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}` */
-  $batch_id$: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_Node>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}` */
-  _batch_id_: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_Node>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/batch-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id">;
+ $batch_id$: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_Node>;
+ _batch_id_: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_Node>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}`
- */
 export interface V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_Node {
-  /**
-   * 微信支付转账批次单号查询批次单
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}`
-   */
-  get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdOptions, GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdOptions, GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdData>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details` */
-  details: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}">;
+ /** 微信支付转账批次单号查询批次单 `GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}` */
+ get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdOptions, GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdData>;
+ details: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details`
- */
 export interface V3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id` */
-  detailId: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_DetailsDetailIdNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details">;
+ detailId: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_DetailsDetailIdNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id`
- */
 export interface V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_DetailsDetailIdNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
-  $detail_id$: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
-  _detail_id_: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id">;
+ $detail_id$: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
+ _detail_id_: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
- */
 export interface V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node {
-  /**
-   * 微信支付转账明细单号查询明细单
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
-   */
-  get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdData>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
+ /** 微信支付转账明细单号查询明细单 `GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
+ get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdData>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/detail-receipts`
- */
 export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no` */
-  outBatchNo: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/detail-receipts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts">;
+ outBatchNo: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no`
- */
 export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}` */
-  $out_batch_no$: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_Node>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}` */
-  _out_batch_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_Node>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no">;
+ $out_batch_no$: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_Node>;
+ _out_batch_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_Node>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}`
- */
 export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_Node {
-  /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no` */
-  outDetailNo: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNoNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}">;
+ outDetailNo: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNoNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no`
- */
 export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNoNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}` */
-  $out_detail_no$: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_Node>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}` */
-  _out_detail_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_Node>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no">;
+ $out_detail_no$: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_Node>;
+ _out_detail_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_Node>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}`
- */
 export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_Node {
-  /**
-   * 查询商家转账明细电子回单
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}`
-   */
-  get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply` */
-  apply: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}">;
+ /** 查询商家转账明细电子回单 `GET /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}` */
+ get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData>;
+ apply: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`
- */
 export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyNode {
-  /**
-   * 申请商家转账明细电子回单
-   *
-   * `POST /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`
-   */
-  post: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply">;
+ /** 申请商家转账明细电子回单 `POST /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply` */
+ post: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/out-batch-no`
- */
 export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNoNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}` */
-  $out_batch_no$: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_Node>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}` */
-  _out_batch_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_Node>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no">;
+ $out_batch_no$: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_Node>;
+ _out_batch_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_Node>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}`
- */
 export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_Node {
-  /**
-   * 商户转账批次单号查询批次单
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}`
-   */
-  get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoData>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details` */
-  details: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}">;
+ /** 商户转账批次单号查询批次单 `GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}` */
+ get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoData>;
+ details: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details`
- */
 export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */
-  outDetailNo: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details">;
+ outDetailNo: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no`
- */
 export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
-  $out_detail_no$: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
-  _out_detail_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no">;
+ $out_detail_no$: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
+ _out_detail_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
- */
 export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node {
-  /**
-   * 商户明细单号查询明细单
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
-   */
-  get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
+ /** 商户明细单号查询明细单 `GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
+ get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/summary-receipts`
- */
 export interface V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no` */
-  outBatchNo: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/summary-receipts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts">;
+ outBatchNo: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no`
- */
 export interface V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}` */
-  $out_batch_no$: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_Node>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}` */
-  _out_batch_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_Node>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no">;
+ $out_batch_no$: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_Node>;
+ _out_batch_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_Node>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}`
- */
 export interface V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_Node {
-  /**
-   * 查询商家转账批次电子回单
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}`
-   */
-  get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoData>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply` */
-  apply: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}">;
+ /** 查询商家转账批次电子回单 `GET /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}` */
+ get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoData>;
+ apply: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`
- */
 export interface V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyNode {
-  /**
-   * 申请商家转账批次电子回单
-   *
-   * `POST /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`
-   */
-  post: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply">;
+ /** 申请商家转账批次电子回单 `POST /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply` */
+ post: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/reservation`
- */
 export interface V3PlatsolutionInsuranceMchTransferReservationNode {
-  /** `v3/platsolution/insurance/mch-transfer/reservation/apply` */
-  apply: Open<V3PlatsolutionInsuranceMchTransferReservationApplyNode>;
-  /** `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no` */
-  outReservationNo: Open<V3PlatsolutionInsuranceMchTransferReservationOutReservationNoNode>;
-  /** `v3/platsolution/insurance/mch-transfer/reservation/reservation-id` */
-  reservationId: Open<V3PlatsolutionInsuranceMchTransferReservationReservationIdNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation">;
+ apply: Open<V3PlatsolutionInsuranceMchTransferReservationApplyNode>;
+ outReservationNo: Open<V3PlatsolutionInsuranceMchTransferReservationOutReservationNoNode>;
+ reservationId: Open<V3PlatsolutionInsuranceMchTransferReservationReservationIdNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/reservation/apply`
- */
 export interface V3PlatsolutionInsuranceMchTransferReservationApplyNode {
-  /**
-   * 受理单次预约商家转账
-   *
-   * `POST /v3/platsolution/insurance/mch-transfer/reservation/apply`
-   */
-  post: Verb<PostV3PlatsolutionInsuranceMchTransferReservationApplyOptions, PostV3PlatsolutionInsuranceMchTransferReservationApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferReservationApplyOptions, PostV3PlatsolutionInsuranceMchTransferReservationApplyData>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/apply">;
+ /** 受理单次预约商家转账 `POST /v3/platsolution/insurance/mch-transfer/reservation/apply` */
+ post: Verb<PostV3PlatsolutionInsuranceMchTransferReservationApplyOptions, PostV3PlatsolutionInsuranceMchTransferReservationApplyData>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/apply">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no`
- */
 export interface V3PlatsolutionInsuranceMchTransferReservationOutReservationNoNode {
-  /** `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}` */
-  $out_reservation_no$: Open<V3PlatsolutionInsuranceMchTransferReservationOutReservationNo_out_reservation_no_Node>;
-  /** `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}` */
-  _out_reservation_no_: Open<V3PlatsolutionInsuranceMchTransferReservationOutReservationNo_out_reservation_no_Node>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no">;
+ $out_reservation_no$: Open<V3PlatsolutionInsuranceMchTransferReservationOutReservationNo_out_reservation_no_Node>;
+ _out_reservation_no_: Open<V3PlatsolutionInsuranceMchTransferReservationOutReservationNo_out_reservation_no_Node>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`
- */
 export interface V3PlatsolutionInsuranceMchTransferReservationOutReservationNo_out_reservation_no_Node {
-  /**
-   * 商户预约单号查询预约商家转账记录
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`
-   */
-  get: Verb<GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoOptions, GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoOptions, GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoData>;
-  /** `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close` */
-  close: Open<V3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}">;
+ /** 商户预约单号查询预约商家转账记录 `GET /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}` */
+ get: Verb<GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoOptions, GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoData>;
+ close: Open<V3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`
- */
 export interface V3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseNode {
-  /**
-   * 关闭预约商家转账记录
-   *
-   * `POST /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`
-   */
-  post: Verb<PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseData>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close">;
+ /** 关闭预约商家转账记录 `POST /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close` */
+ post: Verb<PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseData>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/reservation/reservation-id`
- */
 export interface V3PlatsolutionInsuranceMchTransferReservationReservationIdNode {
-  /** `v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}` */
-  $reservation_id$: Open<V3PlatsolutionInsuranceMchTransferReservationReservationId_reservation_id_Node>;
-  /** `v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}` */
-  _reservation_id_: Open<V3PlatsolutionInsuranceMchTransferReservationReservationId_reservation_id_Node>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation/reservation-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/reservation-id">;
+ $reservation_id$: Open<V3PlatsolutionInsuranceMchTransferReservationReservationId_reservation_id_Node>;
+ _reservation_id_: Open<V3PlatsolutionInsuranceMchTransferReservationReservationId_reservation_id_Node>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/reservation-id">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}`
- */
 export interface V3PlatsolutionInsuranceMchTransferReservationReservationId_reservation_id_Node {
-  /**
-   * 微信支付预约单号查询预约商家转账记录
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}`
-   */
-  get: Verb<GetV3PlatsolutionInsuranceMchTransferReservationReservationIdOptions, GetV3PlatsolutionInsuranceMchTransferReservationReservationIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferReservationReservationIdOptions, GetV3PlatsolutionInsuranceMchTransferReservationReservationIdData>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}">;
+ /** 微信支付预约单号查询预约商家转账记录 `GET /v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}` */
+ get: Verb<GetV3PlatsolutionInsuranceMchTransferReservationReservationIdOptions, GetV3PlatsolutionInsuranceMchTransferReservationReservationIdData>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}">;
 }
 
-/**
- * `v3/platsolution/mch-transfer`
- */
 export interface V3PlatsolutionMchTransferNode {
-  /** `v3/platsolution/mch-transfer/batches` */
-  batches: Open<V3PlatsolutionMchTransferBatchesNode>;
-  /** `v3/platsolution/mch-transfer/reservation` */
-  reservation: Open<V3PlatsolutionMchTransferReservationNode>;
-  /** A literal path below `v3/platsolution/mch-transfer`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer">;
+ batches: Open<V3PlatsolutionMchTransferBatchesNode>;
+ reservation: Open<V3PlatsolutionMchTransferReservationNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches`
- */
 export interface V3PlatsolutionMchTransferBatchesNode {
-  /** `v3/platsolution/mch-transfer/batches/apply` */
-  apply: Open<V3PlatsolutionMchTransferBatchesApplyNode>;
-  /** `v3/platsolution/mch-transfer/batches/batch-id` */
-  batchId: Open<V3PlatsolutionMchTransferBatchesBatchIdNode>;
-  /** `v3/platsolution/mch-transfer/batches/detail-receipts` */
-  detailReceipts: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsNode>;
-  /** `v3/platsolution/mch-transfer/batches/out-batch-no` */
-  outBatchNo: Open<V3PlatsolutionMchTransferBatchesOutBatchNoNode>;
-  /** `v3/platsolution/mch-transfer/batches/summary-receipts` */
-  summaryReceipts: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches">;
+ apply: Open<V3PlatsolutionMchTransferBatchesApplyNode>;
+ batchId: Open<V3PlatsolutionMchTransferBatchesBatchIdNode>;
+ detailReceipts: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsNode>;
+ outBatchNo: Open<V3PlatsolutionMchTransferBatchesOutBatchNoNode>;
+ summaryReceipts: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/apply`
- */
 export interface V3PlatsolutionMchTransferBatchesApplyNode {
-  /**
-   * 受理商家转账
-   *
-   * `POST /v3/platsolution/mch-transfer/batches/apply`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-apply.html
-   */
-  post: Verb<PostV3PlatsolutionMchTransferBatchesApplyOptions, PostV3PlatsolutionMchTransferBatchesApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionMchTransferBatchesApplyOptions, PostV3PlatsolutionMchTransferBatchesApplyData>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/apply">;
+ /**
+  * 受理商家转账 `POST /v3/platsolution/mch-transfer/batches/apply`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-apply.html
+  */
+ post: Verb<PostV3PlatsolutionMchTransferBatchesApplyOptions, PostV3PlatsolutionMchTransferBatchesApplyData>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/apply">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/batch-id`
- */
 export interface V3PlatsolutionMchTransferBatchesBatchIdNode {
-  /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}` */
-  $batch_id$: Open<V3PlatsolutionMchTransferBatchesBatchId_batch_id_Node>;
-  /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}` */
-  _batch_id_: Open<V3PlatsolutionMchTransferBatchesBatchId_batch_id_Node>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/batch-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id">;
+ $batch_id$: Open<V3PlatsolutionMchTransferBatchesBatchId_batch_id_Node>;
+ _batch_id_: Open<V3PlatsolutionMchTransferBatchesBatchId_batch_id_Node>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}`
- */
 export interface V3PlatsolutionMchTransferBatchesBatchId_batch_id_Node {
-  /**
-   * 微信支付转账批次单号查询批次单
-   *
-   * `GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-by-id.html
-   */
-  get: Verb<GetV3PlatsolutionMchTransferBatchesBatchIdOptions, GetV3PlatsolutionMchTransferBatchesBatchIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionMchTransferBatchesBatchIdOptions, GetV3PlatsolutionMchTransferBatchesBatchIdData>;
-  /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details` */
-  details: Open<V3PlatsolutionMchTransferBatchesBatchIdDetailsNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}">;
+ /**
+  * 微信支付转账批次单号查询批次单 `GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-by-id.html
+  */
+ get: Verb<GetV3PlatsolutionMchTransferBatchesBatchIdOptions, GetV3PlatsolutionMchTransferBatchesBatchIdData>;
+ details: Open<V3PlatsolutionMchTransferBatchesBatchIdDetailsNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details`
- */
 export interface V3PlatsolutionMchTransferBatchesBatchIdDetailsNode {
-  /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id` */
-  detailId: Open<V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailIdNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details">;
+ detailId: Open<V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailIdNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id`
- */
 export interface V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailIdNode {
-  /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
-  $detail_id$: Open<V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
-  /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
-  _detail_id_: Open<V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id">;
+ $detail_id$: Open<V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
+ _detail_id_: Open<V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
- */
 export interface V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node {
-  /**
-   * 微信支付转账明细单号查询明细单
-   *
-   * `GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/get-transfer-detail-by-no.html
-   */
-  get: Verb<GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdData>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
+ /**
+  * 微信支付转账明细单号查询明细单 `GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/get-transfer-detail-by-no.html
+  */
+ get: Verb<GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdData>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/detail-receipts`
- */
 export interface V3PlatsolutionMchTransferBatchesDetailReceiptsNode {
-  /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no` */
-  outBatchNo: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/detail-receipts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts">;
+ outBatchNo: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no`
- */
 export interface V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoNode {
-  /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}` */
-  $out_batch_no$: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_Node>;
-  /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}` */
-  _out_batch_no_: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_Node>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no">;
+ $out_batch_no$: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_Node>;
+ _out_batch_no_: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_Node>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}`
- */
 export interface V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_Node {
-  /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no` */
-  outDetailNo: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNoNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}">;
+ outDetailNo: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNoNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no`
- */
 export interface V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNoNode {
-  /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}` */
-  $out_detail_no$: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_Node>;
-  /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}` */
-  _out_detail_no_: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_Node>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no">;
+ $out_detail_no$: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_Node>;
+ _out_detail_no_: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_Node>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}`
- */
 export interface V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_Node {
-  /**
-   * 查询商家转账明细电子回单
-   *
-   * `GET /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipt-query-by-detail-out-no.html
-   */
-  get: Verb<GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData>;
-  /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply` */
-  apply: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}">;
+ /**
+  * 查询商家转账明细电子回单 `GET /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipt-query-by-detail-out-no.html
+  */
+ get: Verb<GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData>;
+ apply: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`
- */
 export interface V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyNode {
-  /**
-   * 申请商家转账明细电子回单
-   *
-   * `POST /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipt-apply-by-detail-out-no.html
-   */
-  post: Verb<PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply">;
+ /**
+  * 申请商家转账明细电子回单 `POST /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipt-apply-by-detail-out-no.html
+  */
+ post: Verb<PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/out-batch-no`
- */
 export interface V3PlatsolutionMchTransferBatchesOutBatchNoNode {
-  /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}` */
-  $out_batch_no$: Open<V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_Node>;
-  /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}` */
-  _out_batch_no_: Open<V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_Node>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no">;
+ $out_batch_no$: Open<V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_Node>;
+ _out_batch_no_: Open<V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_Node>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}`
- */
 export interface V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_Node {
-  /**
-   * 商户转账批次单号查询批次单
-   *
-   * `GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-by-out-code.html
-   */
-  get: Verb<GetV3PlatsolutionMchTransferBatchesOutBatchNoOptions, GetV3PlatsolutionMchTransferBatchesOutBatchNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionMchTransferBatchesOutBatchNoOptions, GetV3PlatsolutionMchTransferBatchesOutBatchNoData>;
-  /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details` */
-  details: Open<V3PlatsolutionMchTransferBatchesOutBatchNoDetailsNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}">;
+ /**
+  * 商户转账批次单号查询批次单 `GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-by-out-code.html
+  */
+ get: Verb<GetV3PlatsolutionMchTransferBatchesOutBatchNoOptions, GetV3PlatsolutionMchTransferBatchesOutBatchNoData>;
+ details: Open<V3PlatsolutionMchTransferBatchesOutBatchNoDetailsNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details`
- */
 export interface V3PlatsolutionMchTransferBatchesOutBatchNoDetailsNode {
-  /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */
-  outDetailNo: Open<V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details">;
+ outDetailNo: Open<V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no`
- */
 export interface V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode {
-  /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
-  $out_detail_no$: Open<V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
-  /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
-  _out_detail_no_: Open<V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no">;
+ $out_detail_no$: Open<V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
+ _out_detail_no_: Open<V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
- */
 export interface V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node {
-  /**
-   * 商户明细单号查询明细单
-   *
-   * `GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-detail-by-out-no.html
-   */
-  get: Verb<GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
+ /**
+  * 商户明细单号查询明细单 `GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-detail-by-out-no.html
+  */
+ get: Verb<GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/summary-receipts`
- */
 export interface V3PlatsolutionMchTransferBatchesSummaryReceiptsNode {
-  /** `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no` */
-  outBatchNo: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/summary-receipts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/summary-receipts">;
+ outBatchNo: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/summary-receipts">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no`
- */
 export interface V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoNode {
-  /** `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}` */
-  $out_batch_no$: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_Node>;
-  /** `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}` */
-  _out_batch_no_: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_Node>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no">;
+ $out_batch_no$: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_Node>;
+ _out_batch_no_: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_Node>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}`
- */
 export interface V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_Node {
-  /**
-   * 查询商家转账批次电子回单
-   *
-   * `GET /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipts-query-by-batch-out-no.html
-   */
-  get: Verb<GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoOptions, GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoOptions, GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoData>;
-  /** `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply` */
-  apply: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}">;
+ /**
+  * 查询商家转账批次电子回单 `GET /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipts-query-by-batch-out-no.html
+  */
+ get: Verb<GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoOptions, GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoData>;
+ apply: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`
- */
 export interface V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyNode {
-  /**
-   * 申请商家转账批次电子回单
-   *
-   * `POST /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipts-apply-by-batch-out-no.html
-   */
-  post: Verb<PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply">;
+ /**
+  * 申请商家转账批次电子回单 `POST /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipts-apply-by-batch-out-no.html
+  */
+ post: Verb<PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/reservation`
- */
 export interface V3PlatsolutionMchTransferReservationNode {
-  /** `v3/platsolution/mch-transfer/reservation/apply` */
-  apply: Open<V3PlatsolutionMchTransferReservationApplyNode>;
-  /** `v3/platsolution/mch-transfer/reservation/out-reservation-no` */
-  outReservationNo: Open<V3PlatsolutionMchTransferReservationOutReservationNoNode>;
-  /** `v3/platsolution/mch-transfer/reservation/reservation-id` */
-  reservationId: Open<V3PlatsolutionMchTransferReservationReservationIdNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/reservation`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation">;
+ apply: Open<V3PlatsolutionMchTransferReservationApplyNode>;
+ outReservationNo: Open<V3PlatsolutionMchTransferReservationOutReservationNoNode>;
+ reservationId: Open<V3PlatsolutionMchTransferReservationReservationIdNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/reservation">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/reservation/apply`
- */
 export interface V3PlatsolutionMchTransferReservationApplyNode {
-  /**
-   * 受理单次预约商家转账
-   *
-   * `POST /v3/platsolution/mch-transfer/reservation/apply`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-apply.html
-   */
-  post: Verb<PostV3PlatsolutionMchTransferReservationApplyOptions, PostV3PlatsolutionMchTransferReservationApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionMchTransferReservationApplyOptions, PostV3PlatsolutionMchTransferReservationApplyData>;
-  /** A literal path below `v3/platsolution/mch-transfer/reservation/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/apply">;
+ /**
+  * 受理单次预约商家转账 `POST /v3/platsolution/mch-transfer/reservation/apply`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-apply.html
+  */
+ post: Verb<PostV3PlatsolutionMchTransferReservationApplyOptions, PostV3PlatsolutionMchTransferReservationApplyData>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/apply">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/reservation/out-reservation-no`
- */
 export interface V3PlatsolutionMchTransferReservationOutReservationNoNode {
-  /** `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}` */
-  $out_reservation_no$: Open<V3PlatsolutionMchTransferReservationOutReservationNo_out_reservation_no_Node>;
-  /** `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}` */
-  _out_reservation_no_: Open<V3PlatsolutionMchTransferReservationOutReservationNo_out_reservation_no_Node>;
-  /** A literal path below `v3/platsolution/mch-transfer/reservation/out-reservation-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/out-reservation-no">;
+ $out_reservation_no$: Open<V3PlatsolutionMchTransferReservationOutReservationNo_out_reservation_no_Node>;
+ _out_reservation_no_: Open<V3PlatsolutionMchTransferReservationOutReservationNo_out_reservation_no_Node>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/out-reservation-no">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`
- */
 export interface V3PlatsolutionMchTransferReservationOutReservationNo_out_reservation_no_Node {
-  /**
-   * 商户预约单号查询预约商家转账记录
-   *
-   * `GET /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-out-no.html
-   */
-  get: Verb<GetV3PlatsolutionMchTransferReservationOutReservationNoOptions, GetV3PlatsolutionMchTransferReservationOutReservationNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionMchTransferReservationOutReservationNoOptions, GetV3PlatsolutionMchTransferReservationOutReservationNoData>;
-  /** `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close` */
-  close: Open<V3PlatsolutionMchTransferReservationOutReservationNoCloseNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}">;
+ /**
+  * 商户预约单号查询预约商家转账记录 `GET /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-out-no.html
+  */
+ get: Verb<GetV3PlatsolutionMchTransferReservationOutReservationNoOptions, GetV3PlatsolutionMchTransferReservationOutReservationNoData>;
+ close: Open<V3PlatsolutionMchTransferReservationOutReservationNoCloseNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`
- */
 export interface V3PlatsolutionMchTransferReservationOutReservationNoCloseNode {
-  /**
-   * 关闭预约商家转账记录
-   *
-   * `POST /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-close.html
-   */
-  post: Verb<PostV3PlatsolutionMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionMchTransferReservationOutReservationNoCloseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionMchTransferReservationOutReservationNoCloseData>;
-  /** A literal path below `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close">;
+ /**
+  * 关闭预约商家转账记录 `POST /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-close.html
+  */
+ post: Verb<PostV3PlatsolutionMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionMchTransferReservationOutReservationNoCloseData>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/reservation/reservation-id`
- */
 export interface V3PlatsolutionMchTransferReservationReservationIdNode {
-  /** `v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}` */
-  $reservation_id$: Open<V3PlatsolutionMchTransferReservationReservationId_reservation_id_Node>;
-  /** `v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}` */
-  _reservation_id_: Open<V3PlatsolutionMchTransferReservationReservationId_reservation_id_Node>;
-  /** A literal path below `v3/platsolution/mch-transfer/reservation/reservation-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/reservation-id">;
+ $reservation_id$: Open<V3PlatsolutionMchTransferReservationReservationId_reservation_id_Node>;
+ _reservation_id_: Open<V3PlatsolutionMchTransferReservationReservationId_reservation_id_Node>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/reservation-id">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}`
- */
 export interface V3PlatsolutionMchTransferReservationReservationId_reservation_id_Node {
-  /**
-   * 微信支付预约单号查询预约商家转账记录
-   *
-   * `GET /v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-id.html
-   */
-  get: Verb<GetV3PlatsolutionMchTransferReservationReservationIdOptions, GetV3PlatsolutionMchTransferReservationReservationIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionMchTransferReservationReservationIdOptions, GetV3PlatsolutionMchTransferReservationReservationIdData>;
-  /** A literal path below `v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}">;
+ /**
+  * 微信支付预约单号查询预约商家转账记录 `GET /v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-id.html
+  */
+ get: Verb<GetV3PlatsolutionMchTransferReservationReservationIdOptions, GetV3PlatsolutionMchTransferReservationReservationIdData>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}">;
 }

@@ -2,110 +2,58 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 查询转账明细电子回单受理结果API
- *
- * `GET /v3/transfer-detail/electronic-receipts`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_14.shtml
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_5.shtml
- */
+/** 查询转账明细电子回单受理结果API: options */
 export interface GetV3TransferDetailElectronicReceiptsOptions extends CallOptions {
-  /** Query-string parameters. */
-  query: {
-    /** 受理类型 @example BATCH_TRANSFER */
-    accept_type: "BATCH_TRANSFER" | "TRANSFER_TO_POCKET" | "TRANSFER_TO_BANK";
-    /** 商家转账批次单号 @example GD2021011610162610BBdkkIwcu3 */
-    out_batch_no?: string;
-    /** 商家转账明细单号 @example mx0911231610162610v4CNkO4HAf */
-    out_detail_no: string;
-  };
+ query: {
+  /** 受理类型 @example BATCH_TRANSFER */ accept_type: "BATCH_TRANSFER" | "TRANSFER_TO_POCKET" | "TRANSFER_TO_BANK";
+  /** 商家转账批次单号 @example GD2021011610162610BBdkkIwcu3 */ out_batch_no?: string;
+  /** 商家转账明细单号 @example mx0911231610162610v4CNkO4HAf */ out_detail_no: string;
+ };
 }
-/**
- * Response body of GET /v3/transfer-detail/electronic-receipts (查询转账明细电子回单受理结果API).
- */
+/** 查询转账明细电子回单受理结果API: response body */
 export interface GetV3TransferDetailElectronicReceiptsData extends GetV3TransferDetailElectronicReceiptsDataFields {}
 
-/**
- * Request body of POST /v3/transfer-detail/electronic-receipts (转账明细电子回单受理API).
- */
+/** 转账明细电子回单受理API: request body */
 export interface PostV3TransferDetailElectronicReceiptsBody {
-  /** 受理类型 @example BATCH_TRANSFER */
-  accept_type: "BATCH_TRANSFER" | "TRANSFER_TO_POCKET" | "TRANSFER_TO_BANK";
-  /** 商家转账批次单号 @example GD2021011610162610BBdkkIwcu3 */
-  out_batch_no?: string;
-  /** 商家转账明细单号 @example mx0911231610162610v4CNkO4HAf */
-  out_detail_no: string;
+ /** 受理类型 @example BATCH_TRANSFER */ accept_type: "BATCH_TRANSFER" | "TRANSFER_TO_POCKET" | "TRANSFER_TO_BANK";
+ /** 商家转账批次单号 @example GD2021011610162610BBdkkIwcu3 */ out_batch_no?: string;
+ /** 商家转账明细单号 @example mx0911231610162610v4CNkO4HAf */ out_detail_no: string;
 }
-/**
- * 转账明细电子回单受理API
- *
- * `POST /v3/transfer-detail/electronic-receipts`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_13.shtml
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_4.shtml
- */
+/** 转账明细电子回单受理API: options */
 export interface PostV3TransferDetailElectronicReceiptsOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3TransferDetailElectronicReceiptsBody;
+ json: PostV3TransferDetailElectronicReceiptsBody;
 }
-/**
- * Response body of POST /v3/transfer-detail/electronic-receipts (转账明细电子回单受理API).
- */
+/** 转账明细电子回单受理API: response body */
 export interface PostV3TransferDetailElectronicReceiptsData extends GetV3TransferDetailElectronicReceiptsDataFields {}
 
-/** The fields of `GetV3TransferDetailElectronicReceiptsData`, used 2 times in this module. */
 export interface GetV3TransferDetailElectronicReceiptsDataFields {
-  /** 受理类型 @example BATCH_TRANSFER */
-  accept_type: string;
-  /** 商家转账批次单号 @example GD2021011610162610BBdkkIwcu3 */
-  out_batch_no?: string;
-  /** 商家转账明细单号 @example mx0911231610162610v4CNkO4HAf */
-  out_detail_no: string;
-  /** 电子回单受理单号 @example 1050000010509999485212020110200058820001 */
-  signature_no: string;
-  /** 电子回单状态 @example ACCEPTED */
-  signature_status?: string;
-  /** 电子回单文件的hash方法 @example SHA256 */
-  hash_type?: string;
-  /** 电子回单文件的hash值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */
-  hash_value?: string;
-  /** 电子回单文件的下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx */
-  download_url?: string;
+ /** 受理类型 */ accept_type: string;
+ /** 商家转账批次单号 */ out_batch_no?: string;
+ /** 商家转账明细单号 */ out_detail_no: string;
+ /** 电子回单受理单号 */ signature_no: string;
+ /** 电子回单状态 */ signature_status?: string;
+ /** 电子回单文件的hash方法 */ hash_type?: string;
+ /** 电子回单文件的hash值 */ hash_value?: string;
+ /** 电子回单文件的下载地址 */ download_url?: string;
 }
 
-/**
- * `v3/transfer-detail`
- */
 export interface V3TransferDetailNode {
-  /** `v3/transfer-detail/electronic-receipts` */
-  electronicReceipts: Open<V3TransferDetailElectronicReceiptsNode>;
-  /** A literal path below `v3/transfer-detail`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transfer-detail">;
+ electronicReceipts: Open<V3TransferDetailElectronicReceiptsNode>;
+ chain: ChainFrom<"v3/transfer-detail">;
 }
 
-/**
- * `v3/transfer-detail/electronic-receipts`
- */
 export interface V3TransferDetailElectronicReceiptsNode {
-  /**
-   * 查询转账明细电子回单受理结果API
-   *
-   * `GET /v3/transfer-detail/electronic-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_14.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_5.shtml
-   */
-  get: Verb<GetV3TransferDetailElectronicReceiptsOptions, GetV3TransferDetailElectronicReceiptsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3TransferDetailElectronicReceiptsOptions, GetV3TransferDetailElectronicReceiptsData>;
-  /**
-   * 转账明细电子回单受理API
-   *
-   * `POST /v3/transfer-detail/electronic-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_13.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_4.shtml
-   */
-  post: Verb<PostV3TransferDetailElectronicReceiptsOptions, PostV3TransferDetailElectronicReceiptsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3TransferDetailElectronicReceiptsOptions, PostV3TransferDetailElectronicReceiptsData>;
-  /** A literal path below `v3/transfer-detail/electronic-receipts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transfer-detail/electronic-receipts">;
+ /**
+  * 查询转账明细电子回单受理结果API `GET /v3/transfer-detail/electronic-receipts`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_14.shtml
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_5.shtml
+  */
+ get: Verb<GetV3TransferDetailElectronicReceiptsOptions, GetV3TransferDetailElectronicReceiptsData>;
+ /**
+  * 转账明细电子回单受理API `POST /v3/transfer-detail/electronic-receipts`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_13.shtml
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_4.shtml
+  */
+ post: Verb<PostV3TransferDetailElectronicReceiptsOptions, PostV3TransferDetailElectronicReceiptsData>;
+ chain: ChainFrom<"v3/transfer-detail/electronic-receipts">;
 }
