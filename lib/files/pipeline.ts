@@ -1,7 +1,7 @@
 import { pipeline, Readable, Transform, type TransformCallback } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { DownloadError } from '../errors/download-error.js';
-import { DigestCheck } from './digest.js';
+import { Digest } from './digest.js';
 import { GcmDecrypt } from './gcm.js';
 
 /** The checks a downloaded body goes through, in this order. */
@@ -36,8 +36,9 @@ export const STEP_BYTES = 64 * 1024;
 const INSPECTED_BYTES = 64;
 
 /**
- * The plain bytes of a downloaded file, checked as they flow: decrypted, decompressed, hashed and
- * counted, each step a Transform, so memory stays bounded whatever the size. Any check that fails
+ * The plain bytes of a downloaded file, checked as they flow: decrypted, decompressed, then hashed
+ * and counted in one last step (every plain chunk passes each step, so there are as few as the
+ * checks need), so memory stays bounded whatever the size. Any check that fails
  * errors the returned stream before it ends. Resolves once the first bytes have been seen (to tell
  * gzip by its magic bytes), or rejects when the body fails before that.
  */
@@ -60,8 +61,7 @@ export async function checkedStream(body: Readable, checks: FileChecks): Promise
   }
   const tail: (Readable | Transform)[] = [source];
   if (gzip) tail.push(createGunzip({ chunkSize: STEP_BYTES }));
-  if (checks.sha1 !== undefined) tail.push(new DigestCheck('sha1', checks.sha1, checks.path));
-  tail.push(new Outlet(checks.maxBytes, checks.path));
+  tail.push(new Outlet(checks.maxBytes, checks.path, checks.sha1 === undefined ? undefined : new Digest('sha1', checks.sha1)));
   return chain(tail);
 }
 
@@ -126,8 +126,9 @@ class Counter extends Transform {
 }
 
 /**
- * The stream the caller reads: it bounds the plain bytes by `maxBytes`, and names the failures of
- * the steps before it in the client's terms (a gzip body that does not decompress).
+ * The stream the caller reads: it hashes the plain bytes and checks the digest at the end (erroring
+ * instead of ending on a mismatch), bounds them by `maxBytes`, and names the failures of the steps
+ * before it in the client's terms (a gzip body that does not decompress).
  */
 class Outlet extends Transform {
   #bytes = 0;
@@ -135,6 +136,7 @@ class Outlet extends Transform {
   constructor(
     readonly maxBytes: number,
     readonly path: string,
+    readonly digest: Digest | undefined,
   ) {
     super({ highWaterMark: STEP_BYTES });
   }
@@ -142,7 +144,12 @@ class Outlet extends Transform {
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.#bytes += chunk.length;
     if (this.#bytes > this.maxBytes) return callback(new DownloadError('too-large', `more than maxBytes (${this.maxBytes}) bytes; raise \`maxBytes\` if the file is expected to be that large`, { path: this.path, bytes: this.#bytes }));
+    this.digest?.update(chunk);
     callback(null, chunk);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    callback(this.digest?.mismatch(this.path, this.#bytes));
   }
 
   override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
