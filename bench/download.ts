@@ -19,6 +19,9 @@ interface Run {
   bytes: number;
   rssGrowthMB: number;
   verified: boolean;
+  /** Mark-compacts during the download, and the milliseconds of all its collections. */
+  majorGCs: number;
+  gcMs: number;
 }
 
 export interface DownloadFigures {
@@ -68,5 +71,7 @@ export function printDownload(figures: DownloadFigures): void {
   const withAxios = figures['floor-axios'];
   console.log(`   floor in a process that imported axios:    ${format(rate(withAxios))} MiB/s (runs: ${each(withAxios)}), peak RSS growth ${format(rss(withAxios), 1)} MiB`);
   console.log(`   CPU of the downloading process (user + system, zlib's threads included), median: wechatpay-chain ${format(cpu(figures.chain), 2)} s, floor ${format(cpu(figures.floor), 2)} s, floor having imported axios ${format(cpu(withAxios), 2)} s`);
+  const gcs = (runs: Run[]) => `${format(median(runs.map((run) => run.majorGCs)))} mark-compacts (${format(median(runs.map((run) => run.gcMs)))} ms of GC)`;
+  console.log(`   GC during the download, median: wechatpay-chain ${gcs(figures.chain)}, floor ${gcs(figures.floor)}, floor having imported axios ${gcs(withAxios)}`);
   console.log(`   throughput ${format(chain / floor, 2)}× the floor (goal ≥ 0.8), ${format(chain / rate(withAxios), 2)}× the floor having imported axios; every run verified: ${[...figures.chain, ...figures.floor, ...withAxios].every((run) => run.verified && run.bytes === figures.chain[0]!.bytes)}`);
 }
