@@ -109,7 +109,7 @@ export class Exchange {
     const timeout = request.timeout;
     const connectTimeout = this.#settings.connectTimeout;
     const call = { proxy: request.proxy, httpAgent: request.axios.httpAgent, httpsAgent: request.axios.httpsAgent };
-    const connection = this.#connections.attempt(url, call, timeout > 0 && timeout < connectTimeout ? timeout : connectTimeout, request.apiv2?.security === true);
+    const connection = await this.#connections.attempt(url, call, timeout > 0 && timeout < connectTimeout ? timeout : connectTimeout, request.apiv2?.security === true);
     const limit = deadline(timeout, request.signal);
     const config: AttemptConfig = {
       ...request.axios,
