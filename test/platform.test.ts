@@ -117,12 +117,20 @@ describe('platform contract', () => {
     }
   });
 
-  it('web refuses proxies and sends through fetch; node tracks each attempt', () => {
+  it('web refuses proxies and sends through fetch; node tracks each attempt', async () => {
     expect(http.web.proxyOptionProblem('http://proxy.internal:3128', {})).toMatch(/not available on this runtime/);
     expect(http.web.proxyOptionProblem(false, {})).toBeUndefined();
     expect(new http.web.Connections({}, { trust: undefined, identity: undefined }).attempt('https://api.mch.weixin.qq.com/v3/x', {}, 5000)).toEqual({ adapter: 'fetch' });
-    const node = new http.node.Connections({}, { trust: undefined, identity: undefined }).attempt('https://api.mch.weixin.qq.com/v3/x', { proxy: false }, 5000);
-    expect(node.transport).toBeDefined();
+    const connections = new http.node.Connections({}, { trust: undefined, identity: undefined });
+    const node = connections.attempt('https://api.mch.weixin.qq.com/v3/x', { proxy: false }, 5000);
+    // At once without a proxy; in a promise for a proxy's first attempt only, while hpagent loads.
+    expect(node).not.toBeInstanceOf(Promise);
+    expect((node as Awaited<typeof node>).transport).toBeDefined();
+    const proxied = await connections.attempt('https://api.mch.weixin.qq.com/v3/x', { proxy: 'http://proxy.internal:3128' }, 5000);
+    expect(proxied.httpsAgent?.constructor.name).toBe('HttpsProxyAgent');
+    const again = connections.attempt('https://api.mch.weixin.qq.com/v3/x', { proxy: 'http://proxy.internal:3128' }, 5000);
+    expect(again).not.toBeInstanceOf(Promise);
+    expect((again as Awaited<typeof again>).httpsAgent).toBe(proxied.httpsAgent);
     expect(http.node.runtime).toBe(`node/${process.versions.node}`);
   });
 });

@@ -1,7 +1,6 @@
 import type { Agent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import type { SecureContext } from 'node:tls';
-import { HttpProxyAgent, HttpsProxyAgent } from 'hpagent';
 import { getProxyForUrl } from 'proxy-from-env';
 import { ConfigError } from '../errors/config-error.js';
 import { proxyOptionProblem, type ConnectionOptions } from '../request/proxy-option.js';
@@ -31,6 +30,10 @@ const POOL = { keepAlive: true, timeout: 5_000, scheduling: 'lifo' as const };
 /** Proxies kept per client: one agent (and its pool of tunnels) per proxy and target protocol. */
 const MAX_PROXY_AGENTS = 16;
 
+// hpagent (a CommonJS module, so the costlier kind to import from ESM) is loaded by the first
+// attempt that goes through a proxy: a client without one, most of them, never pays for it.
+let hpagent: Promise<typeof import('hpagent')> | undefined;
+
 /**
  * How each request reaches WeChat Pay: directly (Node's global agent, or an agent you give), or
  * through a forward proxy in a `CONNECT` tunnel (hpagent), so the proxy relays TLS (or, for a test
@@ -58,9 +61,10 @@ export class ConnectionAgents {
   /**
    * The agents for a request to `url` with the call's own connection options. `mutual`: the call
    * goes with the merchant certificate, which only an agent for this one attempt's URL presents (an
-   * agent of your own is not used then: it could not hold the certificate).
+   * agent of your own is not used then: it could not hold the certificate). In a promise only for
+   * a proxy's first attempt, while hpagent loads.
    */
-  for(url: string, call: ConnectionOptions, mutual = false): AttemptAgents {
+  for(url: string, call: ConnectionOptions, mutual = false): AttemptAgents | Promise<AttemptAgents> {
     const secure = url.startsWith('https:');
     const proxy = call.proxy !== undefined ? call.proxy : this.#client.proxy;
     const context = secure ? (mutual ? this.#tls.identity : this.#tls.trust) : undefined;
@@ -73,8 +77,13 @@ export class ConnectionAgents {
       const agent = context ? this.#directAgent(context) : undefined;
       return { httpAgent: agent, httpsAgent: agent, proxied: false };
     }
-    const agent = this.#proxyAgent(proxyURL, secure, context);
-    return { httpAgent: agent, httpsAgent: agent, proxied: true };
+    const key = `${secure ? 'https' : 'http'} ${context === undefined ? '' : context === this.#tls.identity ? 'mutual ' : 'trust '}${proxyURL}`;
+    const kept = this.#proxyAgents.get(key);
+    if (kept) return { httpAgent: kept, httpsAgent: kept, proxied: true };
+    return (hpagent ??= import('hpagent')).then((loaded) => {
+      const agent = this.#proxyAgent(loaded, key, proxyURL, secure, context);
+      return { httpAgent: agent, httpsAgent: agent, proxied: true };
+    });
   }
 
   #directAgent(context: SecureContext): Agent {
@@ -86,10 +95,10 @@ export class ConnectionAgents {
     return agent;
   }
 
-  #proxyAgent(proxyURL: string, secure: boolean, context: SecureContext | undefined): Agent {
+  /** The agent kept under `key`, made now if none is (two first attempts may both have waited for hpagent). */
+  #proxyAgent({ HttpProxyAgent, HttpsProxyAgent }: typeof import('hpagent'), key: string, proxyURL: string, secure: boolean, context: SecureContext | undefined): Agent {
     // The tunnel to the proxy never carries the merchant certificate: hpagent opens it with its own
     // options; the context is used for the TLS to WeChat Pay inside the tunnel only.
-    const key = `${secure ? 'https' : 'http'} ${context === undefined ? '' : context === this.#tls.identity ? 'mutual ' : 'trust '}${proxyURL}`;
     let agent = this.#proxyAgents.get(key);
     if (!agent) {
       const options = { proxy: proxyURL, ...POOL };

@@ -109,7 +109,10 @@ export class Exchange {
     const timeout = request.timeout;
     const connectTimeout = this.#settings.connectTimeout;
     const call = { proxy: request.proxy, httpAgent: request.axios.httpAgent, httpsAgent: request.axios.httpsAgent };
-    const connection = this.#connections.attempt(url, call, timeout > 0 && timeout < connectTimeout ? timeout : connectTimeout, request.apiv2?.security === true);
+    const pending = this.#connections.attempt(url, call, timeout > 0 && timeout < connectTimeout ? timeout : connectTimeout, request.apiv2?.security === true);
+    // In a promise only for a proxy's first attempt, while hpagent loads (agents.ts); awaited only
+    // then, so that a call with a local key is signed within the call itself, as before.
+    const connection = pending instanceof Promise ? await pending : pending;
     const limit = deadline(timeout, request.signal);
     const config: AttemptConfig = {
       ...request.axios,

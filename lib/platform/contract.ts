@@ -118,8 +118,8 @@ export interface HttpPlatform {
   proxyOptionProblem(value: unknown, agents: ConnectionOptions): string | undefined;
   /** Request body bytes in the form the adapter sends. */
   wireBytes(bytes: Uint8Array): Uint8Array;
-  /** How a client's attempts connect; `mutual`: the call goes with the merchant certificate. */
-  Connections: new (client: ConnectionOptions, tls: TlsMaterial) => { attempt(url: string, call: ConnectionOptions, connectTimeout: number, mutual?: boolean): AttemptConnection };
+  /** How a client's attempts connect; `mutual`: the call goes with the merchant certificate. In a promise while what it needs loads (Node: hpagent, for a proxy's first attempt). */
+  Connections: new (client: ConnectionOptions, tls: TlsMaterial) => { attempt(url: string, call: ConnectionOptions, connectTimeout: number, mutual?: boolean): AttemptConnection | Promise<AttemptConnection> };
   /**
    * When `body` is a stream the adapter handed back (a download still arriving), call `done` once it
    * has ended or failed and answer true; otherwise answer false.

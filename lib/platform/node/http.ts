@@ -1,6 +1,6 @@
 import { finished, Readable } from 'node:stream';
 import type { SecureContext } from 'node:tls';
-import { ConnectionAgents } from '../../http/agents.js';
+import { ConnectionAgents, type AttemptAgents } from '../../http/agents.js';
 import { proxyOptionProblem, type ConnectionOptions } from '../../request/proxy-option.js';
 import { AttemptTransport } from '../../http/attempt.js';
 import type { AttemptConnection, TlsMaterial } from '../contract.js';
@@ -31,9 +31,10 @@ export class Connections {
     this.#agents = new ConnectionAgents(client, { trust: tls.trust as SecureContext | undefined, identity: tls.identity as SecureContext | undefined });
   }
 
-  attempt(url: string, call: ConnectionOptions, connectTimeout: number, mutual = false): AttemptConnection {
+  attempt(url: string, call: ConnectionOptions, connectTimeout: number, mutual = false): AttemptConnection | Promise<AttemptConnection> {
     const agents = this.#agents.for(url, call, mutual);
-    return { httpAgent: agents.httpAgent, httpsAgent: agents.httpsAgent, transport: new AttemptTransport(connectTimeout, agents.proxied) };
+    const connection = ({ httpAgent, httpsAgent, proxied }: AttemptAgents): AttemptConnection => ({ httpAgent, httpsAgent, transport: new AttemptTransport(connectTimeout, proxied) });
+    return agents instanceof Promise ? agents.then(connection) : connection(agents);
   }
 }
 
