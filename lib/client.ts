@@ -172,12 +172,15 @@ class WechatpayClient<M extends SigningMode = SigningMode> {
    * Download a bill or statement as a stream of its plain bytes, checked as they flow: gzip
    * decompressed, encrypted bills decrypted (AES-256-GCM), the SHA-1 of the signed bill answer (or
    * the signed `Wechatpay-Statement-Sha1`) compared at the end. The stream errors before it ends when
-   * a check fails. With `to`, writes a file and resolves once it verified. See docs/files.md. Node,
-   * Bun and Deno only (node:stream, node:zlib): on workerd and edge runtimes it rejects, saying so.
+   * a check fails. With `to`, writes a file and resolves once it verified. APIv2 bills
+   * (`{ bill: 'v2/pay/downloadbill', xml }`) stream the same way; WeChat Pay gives them no digest,
+   * and an XML error in the file's place is an `ApiError`. See docs/files.md. Node, Bun and Deno only
+   * (node:stream, node:zlib): on workerd and edge runtimes it rejects, saying so.
    * @example
    * ```ts
    * const { data } = await wxpay.v3.bill.tradebill.get({ query: { bill_date: '2026-12-01', tar_type: 'GZIP' } });
    * await wxpay.download(data, { to: 'trade-2026-12-01.csv' });
+   * await wxpay.download({ bill: 'v2/pay/downloadbill', xml: { appid, bill_date: '20261201', bill_type: 'ALL', tar_type: 'GZIP' } }, { to: 'v2-2026-12-01.csv' });
    * ```
    */
   download(info: DownloadSource, options: DownloadFileOptions & { to: string | URL }): Promise<DownloadResult>;

@@ -22,4 +22,4 @@ export { KNOWN_EVENT_TYPES } from '../types/events/index.js';
 export type * from '../types/client.js';
 export { VERSION } from './version.js';
 export type { DownloadFileOptions, DownloadResult } from './files/download.js';
-export type { BillInfo, DownloadSource, StatementRequest } from './files/source.js';
+export type { BillInfo, DownloadSource, StatementRequest, V2BillRequest } from './files/source.js';

@@ -61,7 +61,7 @@ export interface DownloadResult {
   path: string;
   /** Plain bytes written. */
   bytes: number;
-  /** The SHA-1 the file was checked against, when the answer gave one. */
+  /** The SHA-1 the file was checked against, when the answer gave one (APIv2 bills come with none). */
   sha1: string | undefined;
 }
 
@@ -86,8 +86,10 @@ export async function download(context: DownloadContext, info: DownloadSource, o
   const key = source.kind === 'bill' && source.encryption ? context.unwrapKey(source.encryption.encryptKey) : undefined;
   if (key !== undefined && key.length !== 32) throw new ParameterError('encrypt_key', WHERE, `decrypts to ${key.length} bytes, not the 32 of an AES-256 key`);
   const template = source.kind === 'bill' ? templateOf(source.url, context.hosts) : source.template;
-  const call = { query: source.kind === 'statement' ? source.query : undefined, timeout: given.timeout, signal: given.signal, retry: given.retry, maxContentLength: -1 };
-  const request: BuiltRequest = { ...context.build('GET', template, call), responseType: 'stream' };
+  const call = { timeout: given.timeout, signal: given.signal, retry: given.retry, maxContentLength: -1 };
+  // An APIv2 bill is its APIv2 call (a POST of signed XML); the others are signed GETs.
+  const built = source.kind === 'v2bill' ? context.build('POST', template, { ...call, xml: source.xml }) : context.build('GET', template, { ...call, query: source.kind === 'statement' ? source.query : undefined });
+  const request: BuiltRequest = { ...built, responseType: 'stream' };
   const response = await context.send(request);
   const body = response.data as Readable;
   const path = new URL(request.url).pathname;
@@ -107,7 +109,7 @@ export async function download(context: DownloadContext, info: DownloadSource, o
     onReceived: onProgress && ((received) => onProgress({ received, total: Number.isFinite(total) ? total : undefined })),
   });
   if (given.to === undefined) return stream;
-  return writeFile(stream, given.to, source.kind === 'bill' ? source.sha1 : (headers['wechatpay-statement-sha1'] as string).toLowerCase());
+  return writeFile(stream, given.to, source.kind === 'bill' ? source.sha1 : source.kind === 'statement' ? (headers['wechatpay-statement-sha1'] as string).toLowerCase() : undefined);
 }
 
 /** Pipe to a temporary file beside `to`, renamed to `to` once the stream ended cleanly; removed otherwise. */

@@ -34,18 +34,41 @@ export interface StatementRequest {
   query?: Record<string, string | number | undefined>;
 }
 
+/**
+ * An APIv2 bill (`pay/downloadbill`, `pay/downloadfundflow`), which WeChat Pay answers with the file
+ * itself, unsigned, or with an XML error in its place. Sent as the APIv2 call (`xml` signed with the
+ * APIv2 key; `pay/downloadfundflow` with the merchant certificate), its answer streamed.
+ */
+export interface V2BillRequest {
+  /** The APIv2 operation, as the SDK addresses it. */
+  bill: 'v2/pay/downloadbill' | 'v2/pay/downloadfundflow';
+  /** Its fields, e.g. `{ appid, bill_date: '20261201', bill_type: 'ALL', tar_type: 'GZIP' }`; `mch_id`, `nonce_str` and `sign` are added. */
+  xml: Record<string, string | number | undefined>;
+}
+
 /** What `wxpay.download()` fetches. */
-export type DownloadSource = BillInfo | StatementRequest;
+export type DownloadSource = BillInfo | StatementRequest | V2BillRequest;
 
 /** A source, read (own properties only) and checked. */
 export type CheckedSource =
   | { kind: 'bill'; url: string; sha1: string | undefined; encryption: { encryptKey: string; nonce: string } | undefined }
-  | { kind: 'statement'; template: string; query: Record<string, unknown> | undefined };
+  | { kind: 'statement'; template: string; query: Record<string, unknown> | undefined }
+  | { kind: 'v2bill'; template: string; xml: object };
+
+/** The APIv2 operations that answer with a bill. */
+const V2_BILLS: ReadonlySet<string> = new Set(['v2/pay/downloadbill', 'v2/pay/downloadfundflow']);
 
 /** Read `info` (own properties only); throws a {@link ParameterError} naming the field at fault. */
 export function checkSource(info: unknown): CheckedSource {
-  if (typeof info !== 'object' || info === null || Array.isArray(info)) throw new ParameterError('info', WHERE, `expected the data of a bill answer ({ download_url, hash_type, hash_value }) or { statement, query }, got ${describe(info)}`);
+  if (typeof info !== 'object' || info === null || Array.isArray(info)) throw new ParameterError('info', WHERE, `expected the data of a bill answer ({ download_url, hash_type, hash_value }), { statement, query } or { bill, xml }, got ${describe(info)}`);
   const own = (key: string): unknown => ownValue(info, key);
+  const bill = own('bill');
+  if (bill !== undefined) {
+    if (typeof bill !== 'string' || !V2_BILLS.has(bill)) throw new ParameterError('bill', WHERE, `\`bill\` must be ${[...V2_BILLS].join(' or ')}`);
+    const xml = own('xml');
+    if (typeof xml !== 'object' || xml === null || Array.isArray(xml)) throw new ParameterError('xml', WHERE, `an APIv2 bill needs its fields as \`xml\` ({ appid, bill_date, bill_type, … }), got ${describe(xml)}`);
+    return { kind: 'v2bill', template: bill, xml };
+  }
   const statement = own('statement');
   if (statement !== undefined) {
     if (typeof statement !== 'string' || !isStatement(`/${statement.replace(/^\/+/, '')}`)) throw new ParameterError('statement', WHERE, '`statement` must be v3/global/statements, hk/v3/statements or v3/statements');

@@ -14,6 +14,7 @@ import { callStateOf } from './call-state.js';
 import { matchesSha1, verifiedStatementDigest } from './statement.js';
 import { summarizeRequest } from './failure.js';
 import { v2Answer } from './v2-response.js';
+import { startsAsXml } from '../xml/fields.js';
 
 /** How responses are checked: the trust store's lookups and the clock. */
 export interface ResponseChecks {
@@ -47,6 +48,16 @@ export async function verifiedResponse(response: AxiosResponse, checks: Response
     if (unsigned) {
       response.data = streams.downloadStream(response.data, config, path, sha1);
       return response;
+    }
+    // An APIv2 bill streams too, unless WeChat Pay put an XML error in its place (at status 200):
+    // that one is read whole below and becomes the same ApiError as for a call that is not streamed.
+    if (ok && state?.request.apiv2?.file) {
+      const peeked = await streams.peek(response.data, XML_START_BYTES);
+      if (!startsAsXml(peeked.head)) {
+        response.data = streams.downloadStream(peeked.stream, config, path, undefined);
+        return response;
+      }
+      response.data = peeked.stream;
     }
     // Bounded: an error page, or a signed answer on a path that is no file download.
     const limit = ok ? positiveOr(state?.request.axios.maxContentLength, DEFAULT_STREAMED_LIMIT) : ERROR_BODY_LIMIT;
@@ -89,6 +100,9 @@ export async function verifiedResponse(response: AxiosResponse, checks: Response
   response.data = kind === 'stream' && streams ? streams.streamOf(body) : decode(body, kind === 'stream' ? 'arraybuffer' : kind, headers, request);
   return response;
 }
+
+/** How much of an APIv2 file is looked at to tell an XML error in its place (`<xml>` after any BOM and spaces). */
+const XML_START_BYTES = 64;
 
 /** The most of a non-2xx body read from a stream for its `ApiError`: error bodies are small JSON. */
 const ERROR_BODY_LIMIT = 64 * 1024;

@@ -109,6 +109,8 @@ export interface StreamSupport {
   downloadStream(raw: unknown, config: AxiosRequestConfig, path: string, sha1: string | undefined): unknown;
   /** A stream of bytes already read. */
   streamOf(body: Uint8Array): unknown;
+  /** The first `count` bytes of a stream (fewer if it ends first), and a stream that still yields them. */
+  peek(stream: unknown, count: number): Promise<{ head: Uint8Array; stream: unknown }>;
 }
 
 export interface HttpPlatform {
