@@ -2,6 +2,7 @@ import { describe } from '../errors/describe.js';
 import { ParameterError } from '../errors/parameter-error.js';
 import { isStatement } from '../auth/unsigned.js';
 import { ownValue } from '../request/own.js';
+import { APIV2_FILES } from '../../types/generated/apiv2.js';
 import { isHexDigest } from './digest.js';
 
 const WHERE = 'wxpay.download()';
@@ -35,13 +36,13 @@ export interface StatementRequest {
 }
 
 /**
- * An APIv2 bill (`pay/downloadbill`, `pay/downloadfundflow`), which WeChat Pay answers with the file
+ * An APIv2 bill (`pay/downloadbill`, `pay/downloadfundflow`, …), which WeChat Pay answers with the file
  * itself, unsigned, or with an XML error in its place. Sent as the APIv2 call (`xml` signed with the
  * APIv2 key; `pay/downloadfundflow` with the merchant certificate), its answer streamed.
  */
 export interface V2BillRequest {
-  /** The APIv2 operation, as the SDK addresses it. */
-  bill: 'v2/pay/downloadbill' | 'v2/pay/downloadfundflow';
+  /** The APIv2 operation, as the SDK addresses it: one whose documented answer is a file (`APIV2_FILES`). */
+  bill: 'v2/pay/downloadbill' | 'v2/pay/downloadfundflow' | 'v2/sandboxnew/pay/downloadbill' | 'v2/billcommentsp/batchquerycomment';
   /** Its fields, e.g. `{ appid, bill_date: '20261201', bill_type: 'ALL', tar_type: 'GZIP' }`; `mch_id`, `nonce_str` and `sign` are added. */
   xml: Record<string, string | number | undefined>;
 }
@@ -55,8 +56,6 @@ export type CheckedSource =
   | { kind: 'statement'; template: string; query: Record<string, unknown> | undefined }
   | { kind: 'v2bill'; template: string; xml: object };
 
-/** The APIv2 operations that answer with a bill. */
-const V2_BILLS: ReadonlySet<string> = new Set(['v2/pay/downloadbill', 'v2/pay/downloadfundflow']);
 
 /** Read `info` (own properties only); throws a {@link ParameterError} naming the field at fault. */
 export function checkSource(info: unknown): CheckedSource {
@@ -64,7 +63,8 @@ export function checkSource(info: unknown): CheckedSource {
   const own = (key: string): unknown => ownValue(info, key);
   const bill = own('bill');
   if (bill !== undefined) {
-    if (typeof bill !== 'string' || !V2_BILLS.has(bill)) throw new ParameterError('bill', WHERE, `\`bill\` must be ${[...V2_BILLS].join(' or ')}`);
+    // The operations the descriptions give a file answer: the same set that tells the response check to stream it.
+    if (typeof bill !== 'string' || !bill.startsWith('v2/') || !APIV2_FILES.has(bill.slice(3))) throw new ParameterError('bill', WHERE, `\`bill\` must be an APIv2 operation that answers a file: ${[...APIV2_FILES].map((path) => `v2/${path}`).join(', ')}`);
     const xml = own('xml');
     if (typeof xml !== 'object' || xml === null || Array.isArray(xml)) throw new ParameterError('xml', WHERE, `an APIv2 bill needs its fields as \`xml\` ({ appid, bill_date, bill_type, … }), got ${describe(xml)}`);
     return { kind: 'v2bill', template: bill, xml };
