@@ -1,24 +1,17 @@
 // APIv2 calls end to end on msw: the XML sent and its sign, the answer's sign verified (or not, where
 // WeChat Pay answers unsigned), and every refusal before sending and after receiving.
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError, ConfigError, ParameterError, ResponseError, SignatureError, Wechatpay } from 'wechatpay-chain';
+import { describe, expect, it } from 'vitest';
+import { ApiError, ConfigError, ParameterError, ResponseError, SignatureError } from 'wechatpay-chain';
 import { signV2 } from '../lib/auth/v2-sign.js';
 import { buildXml } from '../lib/xml/build.js';
 import { parseXml } from '../lib/xml/parse.js';
-import { caught, registerSecret } from './support/secrets.js';
-import { createFake, DEFAULT_BASE } from './support/world.js';
+import { caught } from './support/secrets.js';
+import { apiv2World } from './support/apiv2.js';
+import { DEFAULT_BASE } from './support/world.js';
 
 const APIV2_KEY = 'a9f4c8e2b7d1f0c3e6a5b8d2c1f4e7a0';
-registerSecret(APIV2_KEY);
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-const fake = createFake();
-const client = (extra: Record<string, unknown> = {}) => new Wechatpay({ ...fake.clientConfig(), apiv2Key: APIV2_KEY, ...extra });
+const { server, client } = apiv2World(APIV2_KEY);
 /** A client without the merchant certificate: it refuses the calls that need mutual TLS. */
 const bare = () => client({ merchantCertificate: undefined });
 const sent: { url: string; body: string; headers: Headers }[] = [];
